@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { ConditionSchema } from './condition-schema.ts';
+import { TextSchema } from './text.ts';
+import { ChecklistWidgetSchema } from './widget/checklist.ts';
+
+/** One entry per widget type; each later widget adds its schema here. */
+export const WidgetSchema = z.discriminatedUnion('type', [ChecklistWidgetSchema]);
+
+export const TriggerSchema = z.discriminatedUnion('type', [
+  /** on page load and every SPA route change whose path matches (`*` matches any run of characters) */
+  z.object({ type: z.literal('page'), path: z.string().max(512).default('*') }),
+  /** after the event is tracked, optionally only from the nth time on */
+  z.object({ type: z.literal('event'), event: z.string().min(1).max(200), count: z.int().min(1).default(1) }),
+  /** only through `growthkit.show(id)` */
+  z.object({ type: z.literal('manual') }),
+]);
+
+export const PlacementSchema = z.object({
+  /** name of the host's `<div data-growthkit="…">` slot; without a slot on the page the widget floats */
+  slot: z.string().max(64).optional(),
+  floating: z.enum(['corner-end', 'corner-start', 'banner', 'modal']).default('corner-end'),
+});
+
+export const FrequencySchema = z.object({
+  maxImpressions: z.int().min(1).optional(),
+  /** hours before a dismissed campaign may show again; absent = never again */
+  dismissCooldownHours: z.number().min(0).optional(),
+});
+
+export const ScheduleSchema = z.object({
+  start: z.iso.datetime({ offset: true }).optional(),
+  end: z.iso.datetime({ offset: true }).optional(),
+});
+
+export const CampaignSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'must be 1–64 characters of a–z, 0–9, "_" or "-"'),
+  name: z.string().max(200).optional(),
+  status: z.enum(['live', 'paused', 'draft']).default('live'),
+  widget: WidgetSchema,
+  /** the campaign's headline texts; widget-specific texts live in `widget` */
+  content: z.object({
+    title: TextSchema,
+    body: TextSchema.optional(),
+    /** shown when the user finishes (checklist) or reaches the goal */
+    done: TextSchema.optional(),
+  }),
+  audience: ConditionSchema.default({}),
+  trigger: TriggerSchema.default({ type: 'page', path: '*' }),
+  placement: PlacementSchema.default({ floating: 'corner-end' }),
+  /** higher shows first */
+  priority: z.int().default(0),
+  frequency: FrequencySchema.default({}),
+  schedule: ScheduleSchema.optional(),
+});
+
+export type Campaign = z.infer<typeof CampaignSchema>;
+export type CampaignInput = z.input<typeof CampaignSchema>;
+export type Widget = z.infer<typeof WidgetSchema>;
+export type WidgetType = Widget['type'];
+export type Trigger = z.infer<typeof TriggerSchema>;
+export type Placement = z.infer<typeof PlacementSchema>;

@@ -1,0 +1,39 @@
+import type { CampaignState, StepState, UserState } from './state.ts';
+
+const later = (a?: string, b?: string) => (!a ? b : !b ? a : a >= b ? a : b);
+
+function mergeStep(a: StepState | undefined, b: StepState | undefined): StepState {
+  if (!a || !b) return (a ?? b)!;
+  // Done is final: a step one device finished is never reopened by another device's older "skipped".
+  if (a.status !== b.status) return a.status === 'done' ? a : b;
+  return a.at <= b.at ? a : b;
+}
+
+function mergeCampaign(a: CampaignState, b: CampaignState): CampaignState {
+  const steps: CampaignState['steps'] = {};
+  for (const id of new Set([...Object.keys(a.steps), ...Object.keys(b.steps)])) steps[id] = mergeStep(a.steps[id], b.steps[id]);
+  const collapsedFrom = (a.collapsedAt ?? '') >= (b.collapsedAt ?? '') ? a : b;
+  return {
+    impressions: Math.max(a.impressions, b.impressions),
+    lastShownAt: later(a.lastShownAt, b.lastShownAt),
+    dismissedAt: later(a.dismissedAt, b.dismissedAt),
+    completedAt: a.completedAt && b.completedAt ? (a.completedAt <= b.completedAt ? a.completedAt : b.completedAt) : (a.completedAt ?? b.completedAt),
+    collapsed: collapsedFrom.collapsed,
+    collapsedAt: collapsedFrom.collapsedAt,
+    steps,
+  };
+}
+
+/**
+ * Merges the state of two devices (or device and collector) so that the order of syncs never matters:
+ * the merge is commutative, associative and idempotent.
+ */
+export function mergeState(a: UserState, b: UserState): UserState {
+  const campaigns: UserState['campaigns'] = {};
+  for (const id of new Set([...Object.keys(a.campaigns), ...Object.keys(b.campaigns)])) {
+    const x = a.campaigns[id];
+    const y = b.campaigns[id];
+    campaigns[id] = x && y ? mergeCampaign(x, y) : (x ?? y)!;
+  }
+  return { campaigns };
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+const at = z.iso.datetime({ offset: true });
+
+export const StepStateSchema = z.object({ status: z.enum(['done', 'skipped']), at });
+
+export const CampaignStateSchema = z.object({
+  impressions: z.int().min(0).default(0),
+  lastShownAt: at.optional(),
+  dismissedAt: at.optional(),
+  completedAt: at.optional(),
+  collapsed: z.boolean().optional(),
+  /** when `collapsed` was last set, so the later device wins */
+  collapsedAt: at.optional(),
+  steps: z.record(z.string(), StepStateSchema).default({}),
+});
+
+/** One user's widget state, kept on the device and on the collector (GET/PUT /v1/state). */
+export const UserStateSchema = z.object({
+  campaigns: z.record(z.string(), CampaignStateSchema).default({}),
+});
+
+export type StepState = z.infer<typeof StepStateSchema>;
+export type CampaignState = z.infer<typeof CampaignStateSchema>;
+export type UserState = z.infer<typeof UserStateSchema>;

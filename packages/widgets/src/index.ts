@@ -1,0 +1,1 @@
+export type { ChecklistProps, ChecklistStepView } from './checklist/props.ts';
