@@ -1,0 +1,55 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const DIST = fileURLToPath(new URL('../dist/demo/', import.meta.url));
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
+
+/**
+ * Serves the built demo under a strict Content Security Policy (no 'unsafe-inline', no 'unsafe-eval', Trusted Types),
+ * with a fresh nonce per page for the snippet, the way a careful customer would.
+ */
+export async function startDemo(options: { collectorUrl: string; port?: number }): Promise<{ url: string; close(): Promise<void> }> {
+  const html = await readFile(join(DIST, 'index.html'), 'utf8');
+  const collector = new URL(options.collectorUrl).origin;
+  const server: Server = createServer(async (req, res) => {
+    const path = new URL(req.url ?? '/', 'http://demo').pathname;
+    const file = normalize(join(DIST, path));
+    if (file.startsWith(DIST) && extname(file) && extname(file) !== '.html') {
+      try {
+        const body = await readFile(file);
+        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      } catch {
+        res.writeHead(404).end('not found');
+      }
+      return;
+    }
+    // Every other path is a route of the single-page app.
+    const nonce = randomBytes(16).toString('base64');
+    res
+      .writeHead(200, {
+        'content-type': TYPES['.html'],
+        'cache-control': 'no-store',
+        'content-security-policy': [
+          "default-src 'self'",
+          `script-src 'self' 'nonce-${nonce}' ${collector}`,
+          "style-src 'self'",
+          `connect-src 'self' ${collector}`,
+          "img-src 'self' data:",
+          "object-src 'none'",
+          "base-uri 'none'",
+          "require-trusted-types-for 'script'",
+        ].join('; '),
+      })
+      .end(html.replaceAll('__NONCE__', nonce).replaceAll('__COLLECTOR__', collector));
+  });
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,136 @@
+import './styles.css';
+import { PERSONAS, isPersona, type Persona } from './personas.ts';
+
+/** The page talks to GrowthKit only through the snippet's global, as any host app would. */
+const growthkit = (method: string, ...args: unknown[]) =>
+  (window as unknown as { growthkit: (method: string, ...args: unknown[]) => unknown }).growthkit(method, ...args);
+
+const STORAGE_LIMIT_GB = 5;
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+interface Workspace {
+  persona: Persona;
+  userId: string;
+  docs: string[];
+  teammates: number;
+  storageGb: number;
+  reports: number;
+  company?: string;
+}
+
+function freshWorkspace(persona: Persona): Workspace {
+  // A per-browser suffix keeps two people trying the demo on one collector from sharing a checklist.
+  const userId = `${persona}-${crypto.randomUUID().slice(0, 8)}`;
+  return { persona, userId, docs: [], teammates: 1, storageGb: 0, reports: 0 };
+}
+
+function load(): Workspace {
+  try {
+    const saved = JSON.parse(localStorage.getItem('acme:workspace') ?? 'null');
+    if (saved && isPersona(saved.persona)) return saved;
+  } catch {
+    // a damaged save starts a fresh workspace
+  }
+  return freshWorkspace('trial');
+}
+
+let ws = load();
+const save = () => localStorage.setItem('acme:workspace', JSON.stringify(ws));
+
+function identify() {
+  growthkit('identify', ws.userId, { ...PERSONAS[ws.persona], ...(ws.company ? { company: ws.company } : {}) });
+  growthkit('usage', 'storage_gb', ws.storageGb, STORAGE_LIMIT_GB);
+}
+
+function render() {
+  const traits = PERSONAS[ws.persona];
+  $('greeting').textContent = `Welcome back, ${traits.first_name}`;
+  $('stat-docs').textContent = String(ws.docs.length);
+  $('stat-team').textContent = String(ws.teammates);
+  $('stat-storage').textContent = `${ws.storageGb.toFixed(1)} of ${STORAGE_LIMIT_GB} GB`;
+  $('stat-reports').textContent = String(ws.reports);
+  $('account-plan').textContent = traits.plan;
+  $<HTMLSelectElement>('persona').value = ws.persona;
+  const list = $('doc-list');
+  list.replaceChildren(...ws.docs.map((title) => Object.assign(document.createElement('li'), { textContent: title })));
+}
+
+function toast(text: string) {
+  $('toast').textContent = text;
+}
+
+function act(id: string, run: () => void) {
+  $(id).addEventListener('click', () => {
+    run();
+    save();
+    render();
+  });
+}
+
+act('create-doc', () => {
+  ws.docs.push(`Untitled doc ${ws.docs.length + 1}`);
+  growthkit('track', 'doc_created', { template: 'blank' });
+  toast('Doc created.');
+});
+act('invite', () => {
+  ws.teammates += 1;
+  growthkit('track', 'teammate_invited', { seats: ws.teammates });
+  toast('Invitation sent.');
+});
+act('upload', () => {
+  ws.storageGb = Math.min(STORAGE_LIMIT_GB, Math.round((ws.storageGb + 0.8) * 10) / 10);
+  growthkit('track', 'file_uploaded', { size_mb: 800 });
+  growthkit('usage', 'storage_gb', ws.storageGb, STORAGE_LIMIT_GB);
+  toast('File uploaded.');
+});
+act('report', () => {
+  ws.reports += 1;
+  growthkit('track', 'report_generated');
+  toast('Report generated.');
+});
+act('profile', () => {
+  ws.company = 'Acme Corp';
+  identify();
+  toast('Company name saved.');
+});
+act('cancel', () => toast('Your subscription will end at the close of this billing period.'));
+
+$<HTMLSelectElement>('persona').addEventListener('change', (event) => {
+  const persona = (event.target as HTMLSelectElement).value;
+  if (!isPersona(persona)) return;
+  growthkit('reset');
+  ws = freshWorkspace(persona);
+  save();
+  identify();
+  render();
+});
+
+const localeSelect = $<HTMLSelectElement>('locale');
+localeSelect.value = localStorage.getItem('acme:locale') ?? 'en';
+localeSelect.addEventListener('change', () => {
+  localStorage.setItem('acme:locale', localeSelect.value);
+  location.reload();
+});
+
+// A single-page app: routes change through the History API only, as in React or Vue routers.
+function showRoute(path: string) {
+  for (const section of document.querySelectorAll<HTMLElement>('[data-page]')) section.hidden = section.dataset.page !== path;
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-route]')) {
+    if (link.classList.contains('brand')) continue;
+    link.toggleAttribute('aria-current', link.pathname === path);
+    if (link.pathname === path) link.setAttribute('aria-current', 'page');
+  }
+}
+document.addEventListener('click', (event) => {
+  const link = (event.target as Element).closest?.('a[data-route]') as HTMLAnchorElement | null;
+  if (!link || event.metaKey || event.ctrlKey) return;
+  event.preventDefault();
+  history.pushState(null, '', link.pathname);
+  showRoute(link.pathname);
+  $('main').focus();
+});
+addEventListener('popstate', () => showRoute(location.pathname));
+
+identify();
+render();
+showRoute(location.pathname);

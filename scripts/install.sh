@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs what the demo and the tests need on a fresh Debian machine: Chromium (browser tests),
+# pnpm 12 (TOOLCHAIN.md) and the workspace's packages. Safe to run again: it skips what is there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "installing Chromium from Debian's packages…"
+  SUDO=$([ "$(id -u)" = 0 ] && echo "" || echo sudo)
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+fi
+
+if ! command -v pnpm >/dev/null 2>&1 || [ "$(pnpm -v | cut -d. -f1)" != 12 ]; then
+  echo "installing pnpm 12…"
+  npm i -g --allow-scripts=pnpm pnpm@12.21.0 >/dev/null
+fi
+
+# pnpm 12 does not hand ~/.npmrc's nodedir to node-gyp (TOOLCHAIN.md gotcha 4); better-sqlite3 needs it.
+export npm_config_nodedir="${npm_config_nodedir:-/usr}"
+pnpm install --frozen-lockfile

@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../support/browser.ts';
+import { recordSentEventIds } from '../support/event-ids.ts';
+import { startStack, type Stack } from '../support/stack.ts';
+
+let stack: Stack;
+let browser: Browser;
+
+beforeAll(async () => {
+  stack = await startStack();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.close();
+});
+
+test('a trial marketer completes two checklist steps from product events; progress and events survive a reload', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const sent = recordSentEventIds(page);
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+
+  // Hold the SDK back so the page's own calls (init, identify, usage) queue in the stub and must be replayed.
+  let releaseSdk!: () => void;
+  const sdkHeld = new Promise<void>((resolve) => (releaseSdk = resolve));
+  await page.route('**/sdk/growthkit.js', async (route) => {
+    await sdkHeld;
+    await route.continue();
+  });
+  await page.goto(stack.demoUrl);
+  const queued = await page.evaluate(() => (window as unknown as { growthkit: { q?: unknown[] } }).growthkit.q?.length ?? 0);
+  expect(queued).toBeGreaterThanOrEqual(3);
+  releaseSdk();
+
+  const checklist = page.locator('[data-growthkit="checklist"]');
+  await expect.poll(() => checklist.getByText('Get started with Acme Docs').count(), { timeout: 10_000 }).toBe(1);
+  await expect.poll(() => checklist.getByText('0 of 6').count()).toBe(1);
+
+  await page.click('#create-doc');
+  await page.click('#invite');
+
+  await expect.poll(() => checklist.getByText('2 of 6').count()).toBe(1);
+  const bar = checklist.getByRole('progressbar');
+  expect(await bar.getAttribute('aria-valuenow')).toBe('2');
+  expect(await bar.getAttribute('aria-valuemin')).toBe('0');
+  expect(await bar.getAttribute('aria-valuemax')).toBe('6');
+
+  await page.reload();
+  await expect.poll(() => checklist.getByText('2 of 6').count(), { timeout: 10_000 }).toBe(1);
+  expect(await checklist.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('2');
+
+  await page.evaluate(() => (window as unknown as { growthkit: { flush(): Promise<void> } }).growthkit.flush());
+  await context.close();
+
+  const stored = stack.storedEvents();
+  const storedIds = stored.map((event) => event.id);
+  expect(sent.size).toBeGreaterThan(0);
+  for (const id of sent) expect(storedIds.filter((stored) => stored === id)).toHaveLength(1);
+  expect(new Set(storedIds).size).toBe(storedIds.length);
+
+  const names = stored.map((event) => event.name);
+  for (const name of ['doc_created', 'teammate_invited', 'gk.shown', 'gk.step_completed']) expect(names).toContain(name);
+  const steps = stored.filter((event) => event.name === 'gk.step_completed').map((event) => JSON.parse(event.props).step);
+  expect(steps.sort()).toEqual(['create_doc', 'invite_teammate']);
+  expect(problems).toEqual([]);
+});
