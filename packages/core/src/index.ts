@@ -7,3 +7,4 @@ export * from './campaign.ts';
 export * from './config.ts';
 export * from './state.ts';
 export * from './merge-state.ts';
+export * from './checklist/step-progress.ts';

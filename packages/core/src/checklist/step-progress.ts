@@ -1,0 +1,46 @@
+import type { Condition } from '../condition-schema.ts';
+import type { StepState } from '../state.ts';
+import type { ChecklistStep } from '../widget/checklist.ts';
+
+/** Where one step stands for one user. */
+export interface StepProgress {
+  id: string;
+  status: 'open' | 'done' | 'skipped';
+  /** the step's rule is met now, but the saved state does not say "done" yet: the runtime records it */
+  newlyDone: boolean;
+  /** for event rules: how many of the needed events happened (capped at the goal) */
+  progress?: { value: number; goal: number };
+}
+
+export interface StepProgressInput {
+  steps: readonly ChecklistStep[];
+  /** saved step states of this campaign */
+  saved: Readonly<Record<string, StepState>>;
+  /** how often each event happened for this user */
+  eventCount(event: string): number;
+  /** whether the user's traits match a condition (GrowthBook semantics) */
+  matches(condition: Condition): boolean;
+}
+
+/** The steps this user sees (persona audience applied), each with its status; pure, so every device agrees. */
+export function stepProgress({ steps, saved, eventCount, matches }: StepProgressInput): StepProgress[] {
+  return steps
+    .filter((step) => !step.audience || matches(step.audience))
+    .map((step) => {
+      const rule = step.complete;
+      const before = saved[step.id]?.status;
+      const count = rule.kind === 'event' ? Math.min(eventCount(rule.event), rule.count) : 0;
+      const met =
+        before === 'done' ||
+        (rule.kind === 'event' ? count >= rule.count : rule.kind === 'trait' && matches(rule.condition));
+      // A skipped step that the user completes after all counts as done.
+      const status = met ? 'done' : (before ?? 'open');
+      const view: StepProgress = { id: step.id, status, newlyDone: met && before !== 'done' };
+      // Done on another device while this one saw fewer events: show the goal reached, not a stale count.
+      if (rule.kind === 'event') view.progress = { value: met ? rule.count : count, goal: rule.count };
+      return view;
+    });
+}
+
+/** Every visible step is done or skipped. */
+export const checklistComplete = (steps: readonly StepProgress[]) => steps.length > 0 && steps.every((step) => step.status !== 'open');
