@@ -1,0 +1,12 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+
+/** The hash a host server gives its page so the page may act as `userId`: hex HMAC-SHA256 of the id with the secret key. */
+export function identityHash(userId: string, secretKey: string): string {
+  return createHmac('sha256', secretKey).update(userId).digest('hex');
+}
+
+export function isIdentityHashValid(userId: string, hash: string, secretKey: string): boolean {
+  // Buffer.from(…, 'hex') silently stops at the first non-hex character, so the format is checked first.
+  if (!/^[0-9a-fA-F]{64}$/.test(hash)) return false;
+  return timingSafeEqual(Buffer.from(hash, 'hex'), Buffer.from(identityHash(userId, secretKey), 'hex'));
+}

@@ -1,0 +1,62 @@
+import { parseArgs } from 'node:util';
+import { startCollector } from './index.ts';
+
+const USAGE = `Usage: pnpm collector [--port 8787] [--db ./growthkit.sqlite] [--host 127.0.0.1] [--seed-demo]
+  --port       port to listen on (env GROWTHKIT_PORT; default 8787; 0 picks a free one)
+  --db         SQLite file, created when missing (env GROWTHKIT_DB; default ./growthkit.sqlite)
+  --host       address to listen on (env GROWTHKIT_HOST; default 127.0.0.1)
+  --seed-demo  create the demo project (keys pk_demo / sk_demo) if absent`;
+
+function fail(message: string): never {
+  console.error(`growthkit collector: ${message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+function readOptions() {
+  try {
+    const { values } = parseArgs({
+      options: {
+        port: { type: 'string', default: process.env.GROWTHKIT_PORT ?? '8787' },
+        db: { type: 'string', default: process.env.GROWTHKIT_DB ?? './growthkit.sqlite' },
+        host: { type: 'string', default: process.env.GROWTHKIT_HOST ?? '127.0.0.1' },
+        'seed-demo': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    });
+    return values;
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+}
+
+const options = readOptions();
+if (options.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const port = Number(options.port);
+if (!/^\d+$/.test(options.port) || port > 65_535) fail(`--port must be a whole number from 0 to 65535, got "${options.port}"`);
+if (options.db.trim() === '') fail('--db must name a file');
+
+const collector = await startCollector({ port, host: options.host, dbPath: options.db, seedDemo: options['seed-demo'] }).catch(
+  (error: Error) => fail(`could not start: ${error.message}`),
+);
+console.log(`GrowthKit collector listening on ${collector.url} (SQLite: ${options.db}${options['seed-demo'] ? '; demo keys pk_demo / sk_demo' : ''})`);
+
+let stopping = false;
+const stop = (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal}: closing the server and the database`);
+  collector.close().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error('growthkit collector: failed to close cleanly', error);
+      process.exit(1);
+    },
+  );
+};
+process.on('SIGINT', () => stop('SIGINT'));
+process.on('SIGTERM', () => stop('SIGTERM'));

@@ -1,0 +1,48 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HttpError } from './http/http-error.ts';
+import type { RateLimiter } from './http/rate-limit.ts';
+import { sendError } from './http/respond.ts';
+import { createRouter } from './http/router.ts';
+import { adminEventsRoutes } from './routes/admin-events.ts';
+import { configRoutes } from './routes/config.ts';
+import { corsPreflightRoutes } from './routes/cors-preflight.ts';
+import { eventsRoutes } from './routes/events.ts';
+import { healthRoutes } from './routes/health.ts';
+import { sdkFilesRoutes } from './routes/sdk-files.ts';
+import { stateRoutes } from './routes/state.ts';
+import type { Store } from './store/store.ts';
+
+const route = createRouter([
+  ...eventsRoutes,
+  ...configRoutes,
+  ...stateRoutes,
+  ...adminEventsRoutes,
+  ...corsPreflightRoutes,
+  ...sdkFilesRoutes,
+  ...healthRoutes,
+]);
+
+function answerFailure(res: ServerResponse, error: unknown): void {
+  if (res.headersSent) {
+    // Part of an answer is already out; the only honest end is to cut the connection.
+    res.destroy();
+    return;
+  }
+  if (error instanceof HttpError) {
+    sendError(res, error.status, error.body, error.headers);
+    return;
+  }
+  console.error('growthkit collector: unexpected error', error);
+  sendError(res, 500, { code: 'internal', message: 'the collector failed on this request; it is logged and the collector keeps serving' });
+}
+
+/** The node:http request listener. Nothing a request does can take the server down: every failure is answered. */
+export function createRequestHandler(deps: { store: Store; limiter: RateLimiter; sdkDir: string }) {
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    const run = async () => {
+      const url = new URL(req.url ?? '/', 'http://collector.invalid');
+      await route(req.method ?? 'GET', url.pathname)({ req, res, url, ...deps });
+    };
+    run().catch((error: unknown) => answerFailure(res, error));
+  };
+}

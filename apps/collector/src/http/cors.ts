@@ -1,0 +1,24 @@
+import type { ServerResponse } from 'node:http';
+
+/** `*` in a pattern stands for a port or a run of host labels, e.g. `http://localhost:*`, `https://*.example.com`. */
+function patternToRegExp(pattern: string): RegExp {
+  const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '[A-Za-z0-9.-]+');
+  return new RegExp(`^${escaped}$`);
+}
+
+export function isOriginAllowed(origin: string, patterns: readonly string[]): boolean {
+  return patterns.some((pattern) => patternToRegExp(pattern).test(origin));
+}
+
+export const PREFLIGHT_HEADERS = {
+  'access-control-allow-methods': 'GET, POST, PUT, OPTIONS',
+  'access-control-allow-headers': 'content-type, authorization, if-none-match',
+  'access-control-max-age': '600',
+};
+
+/** Lets the page at `origin` read this answer (and its ETag); set before any body is written, errors included. */
+export function allowOrigin(res: ServerResponse, origin: string): void {
+  res.setHeader('access-control-allow-origin', origin);
+  res.setHeader('access-control-expose-headers', 'ETag, Retry-After');
+  res.appendHeader('vary', 'Origin');
+}

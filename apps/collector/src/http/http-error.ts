@@ -1,0 +1,17 @@
+/** The body of every 4xx/5xx answer: a stable code, a sentence for people, and the offending field when there is one. */
+export interface ErrorBody {
+  code: string;
+  message: string;
+  field?: string;
+}
+
+/** Thrown by handlers to answer a client mistake; the router turns it into `{ error: … }` with `status`. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: ErrorBody,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(body.message);
+  }
+}

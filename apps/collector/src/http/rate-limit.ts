@@ -1,0 +1,41 @@
+export interface RateLimitOptions {
+  /** tokens added per second */
+  perSecond: number;
+  /** most tokens a bucket holds: the largest burst allowed after a quiet spell */
+  burst: number;
+}
+
+/** Generous enough that tests, the demo and the ingest benchmark never meet it; abuse still does. */
+export const DEFAULT_RATE_LIMIT: RateLimitOptions = { perSecond: 2_000, burst: 4_000 };
+
+const MAX_BUCKETS = 10_000;
+
+/** One token bucket per caller (key + IP). */
+export class RateLimiter {
+  private readonly buckets = new Map<string, { tokens: number; at: number }>();
+
+  constructor(private readonly options: RateLimitOptions) {}
+
+  /** Takes a token for `caller`. @returns 0 when allowed, else the seconds to wait before the next try */
+  take(caller: string, now = Date.now()): number {
+    const { perSecond, burst } = this.options;
+    const bucket = this.buckets.get(caller) ?? { tokens: burst, at: now };
+    bucket.tokens = Math.min(burst, bucket.tokens + ((now - bucket.at) / 1000) * perSecond);
+    bucket.at = now;
+    if (this.buckets.size >= MAX_BUCKETS && !this.buckets.has(caller)) this.forgetIdle(now);
+    this.buckets.set(caller, bucket);
+    if (bucket.tokens >= 1) {
+      bucket.tokens -= 1;
+      return 0;
+    }
+    return Math.ceil((1 - bucket.tokens) / perSecond);
+  }
+
+  /** Drops buckets that would be full by now: forgetting them changes nothing, and memory stays bounded. */
+  private forgetIdle(now: number): void {
+    const { perSecond, burst } = this.options;
+    for (const [caller, bucket] of this.buckets) {
+      if (bucket.tokens + ((now - bucket.at) / 1000) * perSecond >= burst) this.buckets.delete(caller);
+    }
+  }
+}

@@ -1,0 +1,23 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Store } from '../store/store.ts';
+import type { RateLimiter } from './rate-limit.ts';
+
+/** What every handler gets: the exchange, the parsed URL and the collector's shared parts. */
+export interface RequestContext {
+  req: IncomingMessage;
+  res: ServerResponse;
+  url: URL;
+  store: Store;
+  limiter: RateLimiter;
+  /** folder served under /sdk/ */
+  sdkDir: string;
+}
+
+export type Handler = (ctx: RequestContext) => Promise<void>;
+
+export interface Route {
+  method: 'GET' | 'POST' | 'PUT' | 'OPTIONS';
+  /** an exact path, or a prefix ending in `/*` */
+  path: string;
+  handler: Handler;
+}

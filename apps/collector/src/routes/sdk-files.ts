@@ -1,0 +1,53 @@
+import { readFile, stat } from 'node:fs/promises';
+import { extname, resolve, sep } from 'node:path';
+import { HttpError } from '../http/http-error.ts';
+import type { RequestContext, Route } from '../http/request-context.ts';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * Vite names chunks `name-<8-character hash>.js`: such a file never changes, so it may be cached for good. The hash
+ * must hold a capital, digit or "_" so that a plain word like `-checklist.js` is not mistaken for one.
+ */
+const HASHED_NAME = /-(?=[A-Za-z0-9_-]*[A-Z0-9_])[A-Za-z0-9_-]{8}\.(js|mjs|css)$/;
+
+const notFound = (path: string) => new HttpError(404, { code: 'not_found', message: `no SDK file at ${path}` });
+
+async function sdkFile(ctx: RequestContext): Promise<void> {
+  const { pathname } = ctx.url;
+  let relative: string;
+  try {
+    relative = decodeURIComponent(pathname.slice('/sdk/'.length));
+  } catch {
+    throw notFound(pathname);
+  }
+  const root = resolve(ctx.sdkDir);
+  const file = resolve(root, relative);
+  // Encoded "..", backslashes and absolute paths all resolve outside the root and are refused here.
+  if (relative.includes('\0') || !file.startsWith(root + sep)) {
+    throw new HttpError(400, { code: 'invalid_path', message: 'SDK paths must stay inside /sdk/' });
+  }
+  const info = await stat(file).catch(() => undefined);
+  if (!info?.isFile()) throw notFound(pathname);
+  const body = await readFile(file);
+  ctx.res
+    .writeHead(200, {
+      'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-length': body.length,
+      'cache-control': HASHED_NAME.test(file) ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
+      // The SDK loads on any customer's site; these files hold no secrets.
+      'access-control-allow-origin': '*',
+    })
+    .end(body);
+}
+
+export const sdkFilesRoutes: Route[] = [{ method: 'GET', path: '/sdk/*', handler: sdkFile }];

@@ -1,0 +1,60 @@
+import { UserStateSchema } from '@growthkit/core';
+import { authenticate, type Caller } from '../auth/authenticate.ts';
+import { isIdentityHashValid } from '../auth/identity-hash.ts';
+import { HttpError } from '../http/http-error.ts';
+import { readJson } from '../http/read-json.ts';
+import type { RequestContext, Route } from '../http/request-context.ts';
+import { sendJson } from '../http/respond.ts';
+
+/**
+ * Whose state the request is about: the user when `userId` is given (so devices share it), else the anonymous
+ * visitor. With identity verification on, a browser must prove the user id with its `hash`.
+ */
+function subjectOf(ctx: RequestContext, { project, kind }: Caller): string {
+  const query = ctx.url.searchParams;
+  const userId = query.get('userId') || undefined;
+  const anonymousId = query.get('anonymousId') || undefined;
+  if (userId === undefined) {
+    if (anonymousId === undefined) {
+      throw new HttpError(400, { code: 'invalid_query', message: 'anonymousId is required (or userId)', field: 'anonymousId' });
+    }
+    return `anon:${anonymousId}`;
+  }
+  if (project.settings.identityVerification && kind === 'publishable') {
+    const hash = query.get('hash');
+    if (!hash) {
+      throw new HttpError(403, {
+        code: 'identity_hash_required',
+        message: "identity verification is on: hash (hex HMAC-SHA256 of userId with the project's secret key) is required",
+        field: 'hash',
+      });
+    }
+    if (!isIdentityHashValid(userId, hash, project.secretKey)) {
+      throw new HttpError(403, { code: 'identity_hash_invalid', message: 'hash does not match userId', field: 'hash' });
+    }
+  }
+  return `user:${userId}`;
+}
+
+async function getState(ctx: RequestContext): Promise<void> {
+  const caller = await authenticate(ctx, ['publishable', 'secret']);
+  const subject = subjectOf(ctx, caller);
+  sendJson(ctx.res, 200, await ctx.store.userState(caller.project.id, subject));
+}
+
+async function putState(ctx: RequestContext): Promise<void> {
+  const caller = await authenticate(ctx, ['publishable', 'secret']);
+  const subject = subjectOf(ctx, caller);
+  const parsed = UserStateSchema.safeParse(await readJson(ctx.req));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue.path.join('.') || '(body)';
+    throw new HttpError(400, { code: 'invalid_state', message: `${field}: ${issue.message}`, field });
+  }
+  sendJson(ctx.res, 200, await ctx.store.mergeUserState(caller.project.id, subject, parsed.data));
+}
+
+export const stateRoutes: Route[] = [
+  { method: 'GET', path: '/v1/state', handler: getState },
+  { method: 'PUT', path: '/v1/state', handler: putState },
+];

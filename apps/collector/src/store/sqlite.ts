@@ -1,0 +1,200 @@
+import Database from 'better-sqlite3';
+import {
+  CampaignSchema,
+  EventContextSchema,
+  PublicSettingsSchema,
+  UserStateSchema,
+  mergeState,
+  type Campaign,
+  type GrowthEvent,
+  type UserState,
+} from '@growthkit/core';
+import { applyMigrations } from './apply-migrations.ts';
+import type { EventPage, InsertResult, Project, Store, StoredEvent } from './store.ts';
+
+interface ProjectRow {
+  id: string;
+  publishable_key: string;
+  secret_key: string;
+  allowed_origins: string;
+  settings: string;
+}
+
+interface EventRow {
+  seq: number;
+  id: string;
+  type: GrowthEvent['type'];
+  name: string;
+  ts: string;
+  received_at: string;
+  anonymous_id: string;
+  user_id: string | null;
+  account_id: string | null;
+  session_id: string | null;
+  campaign_id: string | null;
+  experiment: string | null;
+  variant: string | null;
+  props: string;
+  context: string | null;
+}
+
+const toProject = (row: ProjectRow | undefined): Project | undefined =>
+  row && {
+    id: row.id,
+    publishableKey: row.publishable_key,
+    secretKey: row.secret_key,
+    allowedOrigins: JSON.parse(row.allowed_origins) as string[],
+    settings: PublicSettingsSchema.parse(JSON.parse(row.settings)),
+  };
+
+const toStoredEvent = (row: EventRow): StoredEvent => ({
+  id: row.id,
+  type: row.type,
+  name: row.name,
+  ts: row.ts,
+  receivedAt: row.received_at,
+  anonymousId: row.anonymous_id,
+  ...(row.user_id !== null && { userId: row.user_id }),
+  ...(row.account_id !== null && { accountId: row.account_id }),
+  ...(row.session_id !== null && { sessionId: row.session_id }),
+  ...(row.campaign_id !== null && { campaignId: row.campaign_id }),
+  ...(row.experiment !== null && { experiment: row.experiment }),
+  ...(row.variant !== null && { variant: row.variant }),
+  props: JSON.parse(row.props) as Record<string, unknown>,
+  ...(row.context !== null && { context: EventContextSchema.parse(JSON.parse(row.context)) }),
+});
+
+/** The embedded store: one SQLite file, WAL mode, prepared statements. */
+export function openSqliteStore(path: string): Store {
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  // NORMAL is durable across application crashes in WAL mode; only a power cut may lose the last commits.
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  applyMigrations(db);
+
+  const projectByPublishable = db.prepare<[string], ProjectRow>('SELECT * FROM projects WHERE publishable_key = ?');
+  const projectBySecret = db.prepare<[string], ProjectRow>('SELECT * FROM projects WHERE secret_key = ?');
+  const insertProject = db.prepare(
+    'INSERT OR IGNORE INTO projects (id, publishable_key, secret_key, allowed_origins, settings) VALUES (?, ?, ?, ?, ?)',
+  );
+  const insertCampaign = db.prepare(
+    'INSERT OR IGNORE INTO campaigns (project_id, id, json, status, updated_at) VALUES (?, ?, ?, ?, ?)',
+  );
+  const upsertCampaign = db.prepare(
+    `INSERT INTO campaigns (project_id, id, json, status, updated_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (project_id, id) DO UPDATE SET json = excluded.json, status = excluded.status, updated_at = excluded.updated_at`,
+  );
+  const selectLiveCampaigns = db
+    .prepare<[string], string>("SELECT json FROM campaigns WHERE project_id = ? AND status = 'live' ORDER BY id")
+    .pluck();
+  const insertEvent = db.prepare(
+    `INSERT OR IGNORE INTO events (project_id, id, type, name, ts, received_at, anonymous_id, user_id, account_id,
+       session_id, campaign_id, experiment, variant, props, context)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const selectEvents = db.prepare<[string, number, number], EventRow>(
+    'SELECT * FROM events WHERE project_id = ? AND seq > ? ORDER BY seq LIMIT ?',
+  );
+  const selectState = db.prepare<[string, string], string>('SELECT state FROM user_state WHERE project_id = ? AND subject = ?').pluck();
+  const upsertState = db.prepare(
+    `INSERT INTO user_state (project_id, subject, state, updated_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (project_id, subject) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
+  );
+
+  const storedState = (projectId: string, subject: string): UserState => {
+    const json = selectState.get(projectId, subject);
+    return json === undefined ? { campaigns: {} } : UserStateSchema.parse(JSON.parse(json));
+  };
+
+  const insertBatch = db.transaction((projectId: string, events: readonly GrowthEvent[], receivedAt: string): InsertResult => {
+    let accepted = 0;
+    for (const e of events) {
+      const { changes } = insertEvent.run(
+        projectId,
+        e.id,
+        e.type,
+        e.name,
+        e.ts,
+        receivedAt,
+        e.anonymousId,
+        e.userId ?? null,
+        e.accountId ?? null,
+        e.sessionId ?? null,
+        e.campaignId ?? null,
+        e.experiment ?? null,
+        e.variant ?? null,
+        JSON.stringify(e.props),
+        e.context === undefined ? null : JSON.stringify(e.context),
+      );
+      accepted += changes;
+    }
+    return { accepted, duplicates: events.length - accepted };
+  });
+
+  const mergeInto = db.transaction((projectId: string, subject: string, state: UserState): UserState => {
+    const merged = mergeState(storedState(projectId, subject), state);
+    upsertState.run(projectId, subject, JSON.stringify(merged), new Date().toISOString());
+    return merged;
+  });
+
+  const putCampaign = (statement: Database.Statement, projectId: string, campaign: Campaign) =>
+    statement.run(projectId, campaign.id, JSON.stringify(campaign), campaign.status, new Date().toISOString()).changes > 0;
+
+  return {
+    async projectByPublishableKey(key) {
+      return toProject(projectByPublishable.get(key));
+    },
+    async projectBySecretKey(key) {
+      return toProject(projectBySecret.get(key));
+    },
+    async createProjectIfAbsent(project) {
+      const { changes } = insertProject.run(
+        project.id,
+        project.publishableKey,
+        project.secretKey,
+        JSON.stringify(project.allowedOrigins),
+        JSON.stringify(project.settings),
+      );
+      return changes > 0;
+    },
+    async createCampaignIfAbsent(projectId, campaign) {
+      return putCampaign(insertCampaign, projectId, campaign);
+    },
+    async putCampaign(projectId, campaign) {
+      putCampaign(upsertCampaign, projectId, campaign);
+    },
+    async liveCampaigns(projectId) {
+      // A row that no longer fits the schema (edited by hand, older format) is left out rather than breaking config.
+      return selectLiveCampaigns
+        .all(projectId)
+        .map((json) => CampaignSchema.safeParse(JSON.parse(json)))
+        .flatMap((parsed) => (parsed.success ? [parsed.data] : []));
+    },
+    async insertEvents(projectId, events, receivedAt) {
+      return insertBatch(projectId, events, receivedAt);
+    },
+    async listEvents(projectId, { after, limit }): Promise<EventPage> {
+      // One row more than asked tells whether another page exists, so the last page says next: null.
+      const rows = selectEvents.all(projectId, after === undefined ? 0 : Number(after), limit + 1);
+      const page = rows.slice(0, limit);
+      return {
+        events: page.map(toStoredEvent),
+        next: rows.length > limit ? String(page[page.length - 1].seq) : null,
+      };
+    },
+    isCursor(cursor) {
+      return /^\d{1,15}$/.test(cursor);
+    },
+    async userState(projectId, subject) {
+      return storedState(projectId, subject);
+    },
+    async mergeUserState(projectId, subject, state) {
+      return mergeInto(projectId, subject, state);
+    },
+    async close() {
+      db.close();
+    },
+  };
+}

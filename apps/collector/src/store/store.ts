@@ -1,0 +1,54 @@
+import type { Campaign, GrowthEvent, PublicSettings, UserState } from '@growthkit/core';
+
+/** A tenant of the collector: its keys, where its browser traffic may come from, and its public settings. */
+export interface Project {
+  id: string;
+  /** `pk_…`: ships in the browser; may only send events and read config and state */
+  publishableKey: string;
+  /** `sk_…`: server-side only; admin reads, server events, identity hashes */
+  secretKey: string;
+  /** origin patterns such as `https://app.example.com` or `http://localhost:*` (any port) */
+  allowedOrigins: string[];
+  settings: PublicSettings;
+}
+
+/** An event as the collector keeps it: the wire event plus when it arrived. */
+export type StoredEvent = GrowthEvent & { receivedAt: string };
+
+export interface EventPage {
+  events: StoredEvent[];
+  /** pass as `after` to read the next page; null when this page reached the end */
+  next: string | null;
+}
+
+export interface InsertResult {
+  /** events stored now */
+  accepted: number;
+  /** events whose id was already stored (or appeared earlier in the same batch) */
+  duplicates: number;
+}
+
+/**
+ * Everything the collector keeps. Methods return promises so a networked database (PostgreSQL) can implement
+ * the same interface as the embedded SQLite file.
+ */
+export interface Store {
+  projectByPublishableKey(key: string): Promise<Project | undefined>;
+  projectBySecretKey(key: string): Promise<Project | undefined>;
+  /** @returns false when a project with this id already existed (it is left untouched) */
+  createProjectIfAbsent(project: Project): Promise<boolean>;
+  /** @returns false when the project already had a campaign with this id (it is left untouched) */
+  createCampaignIfAbsent(projectId: string, campaign: Campaign): Promise<boolean>;
+  putCampaign(projectId: string, campaign: Campaign): Promise<void>;
+  liveCampaigns(projectId: string): Promise<Campaign[]>;
+  /** Stores each event id once per project, all in one transaction. */
+  insertEvents(projectId: string, events: readonly GrowthEvent[], receivedAt: string): Promise<InsertResult>;
+  /** Events in arrival order; `after` is a cursor from a previous page's `next`. */
+  listEvents(projectId: string, options: { after?: string; limit: number }): Promise<EventPage>;
+  /** true when `cursor` is something `listEvents` accepts as `after` */
+  isCursor(cursor: string): boolean;
+  userState(projectId: string, subject: string): Promise<UserState>;
+  /** Merges `state` into the stored state atomically (core's mergeState) and returns the result. */
+  mergeUserState(projectId: string, subject: string, state: UserState): Promise<UserState>;
+  close(): Promise<void>;
+}
