@@ -1,0 +1,14 @@
+/** Path data of the 16×16 stroked icons the widgets draw; SVG keeps them crisp without an icon font. */
+export const ICON = {
+  check: 'M3.5 8.5l3 3 6-7',
+  close: 'M4 4l8 8m0-8l-8 8',
+  chevron: 'M4 6l4 4 4-4',
+};
+
+export function Icon({ d }: { d: string }) {
+  return (
+    <svg class="gk-i" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+      <path d={d} />
+    </svg>
+  );
+}

@@ -1,0 +1,61 @@
+import { h, render, type ComponentType } from 'preact';
+import { ErrorBoundary } from './error-boundary.ts';
+import base from './theme/theme.css?inline';
+
+export interface MountOptions {
+  theme?: 'light' | 'dark' | 'auto';
+  /** stacking order of the host element, for widgets the runtime positions over the page */
+  zIndex?: number;
+  /** a render error: the widget has already removed itself */
+  onError?(error: unknown): void;
+}
+
+export type Mount<P> = (root: ShadowRoot, props: P, options?: MountOptions) => () => void;
+
+function sheet(css: string): CSSStyleSheet {
+  const constructed = new CSSStyleSheet();
+  constructed.replaceSync(css);
+  return constructed;
+}
+
+let baseSheet: CSSStyleSheet | undefined;
+
+/**
+ * Binds a widget to its CSS. Styles go in as constructed stylesheets, never a <style> element, so a strict
+ * CSP without 'unsafe-inline' holds; one sheet object is shared by every mount of the same widget.
+ */
+export function mountWidget<P>(Component: ComponentType<P>, css: string): Mount<P> {
+  let widgetSheet: CSSStyleSheet | undefined;
+  return (root, props, options = {}) => {
+    const host = root.host as HTMLElement;
+    let sheets: CSSStyleSheet[] = [];
+    let mounted = true;
+    const unmount = () => {
+      if (!mounted) return;
+      mounted = false;
+      render(null, root);
+      root.adoptedStyleSheets = root.adoptedStyleSheets.filter((adopted) => !sheets.includes(adopted));
+      host.removeAttribute('data-theme');
+      if (options.zIndex !== undefined) host.style.zIndex = '';
+    };
+    const fail = (error: unknown) => {
+      try {
+        (options.onError ?? console.error)(error);
+      } catch {
+        // the host's error handler failing must not break the host either
+      }
+      // Preact is mid-render when the boundary reports; unmount once it is done.
+      setTimeout(unmount);
+    };
+    try {
+      sheets = [(baseSheet ??= sheet(base)), (widgetSheet ??= sheet(css))];
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
+      host.dataset.theme = options.theme ?? 'auto';
+      if (options.zIndex !== undefined) host.style.zIndex = String(options.zIndex);
+      render(h(ErrorBoundary, { onError: fail }, h(Component as ComponentType<object>, props as object)), root);
+    } catch (error) {
+      fail(error);
+    }
+    return unmount;
+  };
+}
