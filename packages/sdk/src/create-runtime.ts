@@ -1,0 +1,270 @@
+import type { Config, EventType, GrowthEvent } from '@growthkit/core';
+import type { GrowthKit, HostEventName, HostEvents, HostHandler, InitOptions, Traits } from './api.ts';
+import { audienceMatcher } from './campaigns/audience.ts';
+import { loadConfig } from './config/config-source.ts';
+import { newId } from './event-id.ts';
+import { createGuard } from './guard.ts';
+import { Identity } from './identity.ts';
+import { localValues, type LocalValues } from './local-values.ts';
+import { DEFAULT_Z_INDEX, watchSlots } from './mount/widget-host.ts';
+import { createOutbox, type Outbox } from './outbox/outbox.ts';
+import type { SendLock } from './outbox/send-lock.ts';
+import { watchRoutes } from './page-views.ts';
+import { EventCounters } from './state/event-counters.ts';
+import { WidgetState } from './state/widget-state.ts';
+import { openDeviceStore, type DeviceStore } from './storage/device-store.ts';
+import { SDK_VERSION } from './version.ts';
+import type { LoadWidget } from './widgets/widget-module.ts';
+import { WidgetRuntime } from './widgets/widget-runtime.ts';
+
+/** What differs between the script tag, the npm package and tests. */
+export interface RuntimeDependencies {
+  loadWidget: LoadWidget;
+  fetch?: typeof fetch;
+  store?: DeviceStore;
+  values?: LocalValues;
+  lock?: SendLock;
+  random?: () => number;
+  log?: (message: string) => void;
+}
+
+interface Started {
+  options: InitOptions;
+  outbox: Outbox;
+  identity: Identity;
+  counters: EventCounters;
+  state: WidgetState;
+  widgets: WidgetRuntime;
+  eventsUrl: string;
+  locale: string;
+  stop: (() => void)[];
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isName = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
+
+/** A GrowthKit instance; nothing happens until `init`. Every public method is guarded: it never throws. */
+export function createRuntime(deps: RuntimeDependencies): GrowthKit {
+  const guard = createGuard(deps.log);
+  const handlers = new Map<string, Set<(payload: never) => void>>();
+  const early: (() => void)[] = [];
+  let started: Started | undefined;
+
+  const notify = <K extends HostEventName>(name: K, payload: HostEvents[K]) => {
+    for (const handler of handlers.get(name) ?? []) guard.run(`on('${name}') handler`, () => (handler as HostHandler<K>)(payload));
+  };
+
+  function emit(run: Started, type: EventType, name: string, props: Record<string, unknown> = {}, campaignId?: string): void {
+    const who = run.identity.who();
+    const event: GrowthEvent = {
+      id: newId(),
+      type,
+      name,
+      ts: new Date().toISOString(),
+      anonymousId: who.anonymousId,
+      ...(who.userId && { userId: who.userId }),
+      ...(who.accountId && { accountId: who.accountId }),
+      sessionId: run.identity.session(),
+      ...(campaignId && { campaignId }),
+      props,
+      context: { url: location.href, path: location.pathname, locale: run.locale, sdkVersion: SDK_VERSION },
+    };
+    void run.outbox.add(event, run.eventsUrl);
+  }
+
+  function start(options: InitOptions): Started {
+    const endpoint = options.endpoint.replace(/\/+$/, '');
+    const key = encodeURIComponent(options.key);
+    const store = deps.store ?? openDeviceStore();
+    const identity = new Identity(deps.values ?? localValues());
+    const locale = options.locale || navigator.language || 'en';
+    const counters = new EventCounters(store, `counters:${options.key}`);
+    const matches = (condition: Record<string, unknown>) => audienceMatcher(identity.attributes())(condition);
+    const stateUrl = () => {
+      const who = identity.who();
+      const query = new URLSearchParams({ key: options.key, anonymousId: who.anonymousId });
+      if (who.userId) query.set('userId', who.userId);
+      if (who.hash) query.set('hash', who.hash);
+      return `${endpoint}/v1/state?${query}`;
+    };
+    const state = new WidgetState({ store, cacheKey: `state:${options.key}`, url: stateUrl, fetch: deps.fetch, onChange: () => widgets.update() });
+    const widgets = new WidgetRuntime(
+      {
+        locale,
+        theme: options.theme,
+        zIndex: options.zIndex ?? DEFAULT_Z_INDEX,
+        matches,
+        eventCount: (event) => counters.total(event),
+        state,
+        emit: (name, campaignId, props) => emit(run, 'widget', name, props, campaignId),
+        notify,
+        loadWidget: deps.loadWidget,
+        navigate: (url) => location.assign(url),
+        warn: guard.warn,
+        now: () => new Date().toISOString(),
+      },
+      () => location.pathname,
+    );
+    const outbox = createOutbox({ store, fetch: deps.fetch, lock: deps.lock, random: deps.random, warn: guard.warn });
+    const run: Started = { options, outbox, identity, counters, state, widgets, eventsUrl: `${endpoint}/v1/events?key=${key}`, locale, stop: [] };
+
+    const hidden = () => {
+      if (document.visibilityState === 'hidden') outbox.beacon();
+    };
+    const online = () => void outbox.flush();
+    const pagehide = () => outbox.beacon();
+    document.addEventListener('visibilitychange', hidden);
+    addEventListener('pagehide', pagehide);
+    addEventListener('online', online);
+    run.stop.push(
+      () => document.removeEventListener('visibilitychange', hidden),
+      () => removeEventListener('pagehide', pagehide),
+      () => removeEventListener('online', online),
+      watchRoutes(() => guard.run('page', () => page(run))),
+      watchSlots(() => guard.run('widgets', () => widgets.update())),
+      () => outbox.destroy(),
+      () => state.destroy(),
+      () => widgets.clear(),
+    );
+
+    // Saved progress and counters first, so a reload never reports a step as newly completed again.
+    const ready = Promise.all([counters.load(), state.loadLocal()]);
+    guard.run('config', () =>
+      ready.then(() =>
+        loadConfig({
+          store,
+          url: `${endpoint}/v1/config?key=${key}`,
+          cacheKey: `config:${options.key}`,
+          fetch: deps.fetch,
+          onConfig: (config: Config) => guard.run('config', () => widgets.setCampaigns(config.campaigns ?? [])),
+        }),
+      ),
+    );
+    guard.run('state', () => ready.then(() => state.pull()));
+    return run;
+  }
+
+  function page(run: Started): void {
+    emit(run, 'page', 'page', { title: document.title, ...(document.referrer && { referrer: document.referrer }) });
+    run.widgets.pageView();
+  }
+
+  /** the user changed or logged out: their progress, counters and widgets leave the device */
+  function forgetUser(run: Started): Promise<unknown> {
+    run.widgets.clear();
+    return Promise.all([run.counters.clear(), run.state.clear()]).then(() => run.widgets.update());
+  }
+
+  /** Wraps a public method: argument check with a one-time warning, queued until `init`, never throws. */
+  function method<A extends unknown[]>(name: string, check: (...args: A) => string | undefined, body: (run: Started, ...args: A) => void) {
+    return (...args: A): void => {
+      guard.run(name, () => {
+        const problem = check(...args);
+        if (problem) return guard.warn(`call:${name}`, problem);
+        if (started) return body(started, ...args);
+        early.push(() => guard.run(name, () => body(started!, ...args)));
+      });
+    };
+  }
+
+  const api: GrowthKit = {
+    init: (options) =>
+      guard.run('init', () => {
+        if (started) return guard.warn('call:init-again', 'init was called more than once; the first call\'s settings stay');
+        if (!isObject(options) || !isName(options.key) || !isName(options.endpoint)) {
+          return guard.warn('call:init', "init(options) needs { key, endpoint }, e.g. growthkit('init', { key: 'pk_demo', endpoint: 'https://growth.example.com' })");
+        }
+        const run = (started = start(options));
+        page(run);
+        for (const call of early.splice(0)) call();
+      }),
+
+    identify: method(
+      'identify',
+      (userId: unknown, traits?: unknown, _options?: unknown) =>
+        !isName(userId) && typeof userId !== 'number'
+          ? "identify(userId) needs the user's id as a string, e.g. growthkit('identify', 'user_42', { plan: 'basic' })"
+          : traits !== undefined && !isObject(traits)
+            ? "identify(userId, traits) needs traits as an object, e.g. { plan: 'basic' }"
+            : undefined,
+      (run, userId, traits, options) => {
+        const switched = run.identity.identify(String(userId), (traits ?? {}) as Traits, (options as { hash?: string } | undefined)?.hash);
+        emit(run, 'identify', 'identify', (traits ?? {}) as Traits);
+        if (switched) void forgetUser(run).then(() => run.state.pull());
+        else run.widgets.update();
+      },
+    ),
+
+    group: method(
+      'group',
+      (accountId: unknown, traits?: unknown) =>
+        !isName(accountId)
+          ? "group(accountId) needs the account's id as a string, e.g. growthkit('group', 'acct_7', { seats: 5 })"
+          : traits !== undefined && !isObject(traits)
+            ? 'group(accountId, traits) needs traits as an object, e.g. { seats: 5 }'
+            : undefined,
+      (run, accountId, traits) => {
+        run.identity.group(accountId as string, (traits ?? {}) as Traits);
+        emit(run, 'group', 'group', (traits ?? {}) as Traits);
+        run.widgets.update();
+      },
+    ),
+
+    track: method(
+      'track',
+      (event: unknown, props?: unknown) =>
+        !isName(event)
+          ? "track(event) needs an event name string, e.g. growthkit('track', 'doc_created')"
+          : props !== undefined && !isObject(props)
+            ? "track(event, props) needs props as an object, e.g. growthkit('track', 'doc_created', { template: 'blank' })"
+            : undefined,
+      (run, event, props) => {
+        emit(run, 'track', event as string, (props ?? {}) as Record<string, unknown>);
+        run.counters.count(event as string, new Date().toISOString());
+        run.widgets.update();
+      },
+    ),
+
+    usage: method(
+      'usage',
+      (metric: unknown, used: unknown, limit: unknown) =>
+        !isName(metric) || !Number.isFinite(used) || !Number.isFinite(limit)
+          ? "usage(metric, used, limit) needs a name and two numbers, e.g. growthkit('usage', 'storage_gb', 4.6, 5)"
+          : undefined,
+      (run, metric, used, limit) => emit(run, 'track', 'usage', { metric, used, limit }),
+    ),
+
+    page: method('page', () => undefined, (run) => page(run)),
+
+    on: (name, handler) =>
+      guard.run('on', () => {
+        if (!isName(name) || typeof handler !== 'function') {
+          return guard.warn('call:on', "on(name, handler) needs an event name and a function, e.g. growthkit('on', 'cta', ({ action }) => …)");
+        }
+        if (!handlers.has(name)) handlers.set(name, new Set());
+        handlers.get(name)!.add(handler as (payload: never) => void);
+      }),
+
+    off: (name, handler) => guard.run('off', () => void handlers.get(name)?.delete(handler as (payload: never) => void)),
+
+    show: method(
+      'show',
+      (campaignId: unknown) => (!isName(campaignId) ? "show(campaignId) needs a campaign id, e.g. growthkit('show', 'onboarding')" : undefined),
+      (run, campaignId) => run.widgets.show(campaignId as string),
+    ),
+
+    reset: method('reset', () => undefined, (run) => {
+      run.identity.reset();
+      void forgetUser(run);
+    }),
+
+    flush: () => (started ? started.outbox.flush().catch((error: unknown) => guard.warn('failed:flush', `flush failed (${String(error)})`)) : Promise.resolve()),
+
+    destroy: () =>
+      guard.run('destroy', () => {
+        for (const stop of started?.stop ?? []) stop();
+        started = undefined;
+      }),
+  };
+  return api;
+}

@@ -1,0 +1,32 @@
+/**
+ * Error isolation: nothing GrowthKit does may throw into the host page. A wrong call or an internal
+ * failure warns once per kind, with the fix, and the SDK keeps working.
+ */
+export interface Guard {
+  warn(kind: string, message: string): void;
+  /** runs `body`; a throw or a rejected promise becomes one warning of `kind` */
+  run<T>(kind: string, body: () => T): T | undefined;
+}
+
+export function createGuard(log: (message: string) => void = (message) => console.warn(message)): Guard {
+  const warned = new Set<string>();
+  const warn = (kind: string, message: string) => {
+    if (warned.has(kind)) return;
+    warned.add(kind);
+    log(`growthkit: ${message}`);
+  };
+  const fail = (kind: string, error: unknown) => warn(`failed:${kind}`, `${kind} failed (${error instanceof Error ? error.message : String(error)}); GrowthKit keeps running`);
+  return {
+    warn,
+    run(kind, body) {
+      try {
+        const result = body();
+        if (result instanceof Promise) result.catch((error: unknown) => fail(kind, error));
+        return result;
+      } catch (error) {
+        fail(kind, error);
+        return undefined;
+      }
+    },
+  };
+}

@@ -1,0 +1,88 @@
+import type { Traits } from './api.ts';
+import { newId } from './event-id.ts';
+import type { LocalValues } from './local-values.ts';
+
+/** A session ends after this long without an event (the usual analytics convention). */
+export const SESSION_IDLE_MS = 30 * 60 * 1000;
+
+interface Session {
+  id: string;
+  /** epoch ms of the last event */
+  last: number;
+}
+
+export interface Who {
+  anonymousId: string;
+  userId?: string;
+  accountId?: string;
+  hash?: string;
+}
+
+/** Who is using the host app: anonymous id (kept across visits), user, account, traits, session. */
+export class Identity {
+  constructor(
+    private readonly values: LocalValues,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  get anonymousId(): string {
+    let id = this.values.get<string>('anonymousId');
+    if (!id) this.values.set('anonymousId', (id = newId()));
+    return id;
+  }
+
+  who(): Who {
+    return {
+      anonymousId: this.anonymousId,
+      userId: this.values.get('userId'),
+      accountId: this.values.get('accountId'),
+      hash: this.values.get('hash'),
+    };
+  }
+
+  /** the attributes audience conditions see: user traits, plus `id` and the account's traits under `account` */
+  attributes(): Traits {
+    const { userId, accountId } = this.who();
+    return { ...this.traits(), id: userId, account: { ...this.values.get<Traits>('accountTraits'), id: accountId } };
+  }
+
+  traits(): Traits {
+    return this.values.get<Traits>('traits') ?? {};
+  }
+
+  /** true when this is a different user than the one known so far (their data must not carry over) */
+  identify(userId: string, traits: Traits, hash?: string): boolean {
+    const previous = this.values.get<string>('userId');
+    const switched = previous !== undefined && previous !== userId;
+    if (switched) this.forget();
+    this.values.set('userId', userId);
+    this.values.set('traits', { ...this.traits(), ...traits });
+    if (hash) this.values.set('hash', hash);
+    return switched;
+  }
+
+  group(accountId: string, traits: Traits): void {
+    const same = this.values.get('accountId') === accountId;
+    this.values.set('accountId', accountId);
+    this.values.set('accountTraits', { ...(same ? this.values.get<Traits>('accountTraits') : {}), ...traits });
+  }
+
+  /** the current session id; a new one after 30 minutes without activity */
+  session(): string {
+    const now = this.now();
+    const current = this.values.get<Session>('session');
+    const id = current && now - current.last < SESSION_IDLE_MS ? current.id : newId();
+    this.values.set('session', { id, last: now });
+    return id;
+  }
+
+  /** forget the user and start over as a new anonymous visitor */
+  forget(): void {
+    for (const name of ['userId', 'traits', 'hash', 'accountId', 'accountTraits', 'session']) this.values.remove(name);
+  }
+
+  reset(): void {
+    this.forget();
+    this.values.set('anonymousId', newId());
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * Small values kept in localStorage (read synchronously at start). Where localStorage is missing or
+ * throws (private modes, storage disabled), they live in memory for this page view.
+ */
+export interface LocalValues {
+  get<T>(name: string): T | undefined;
+  set(name: string, value: unknown): void;
+  remove(name: string): void;
+}
+
+export function localValues(prefix = 'growthkit:'): LocalValues {
+  const memory = new Map<string, string>();
+  const read = (key: string) => {
+    try {
+      return localStorage.getItem(key) ?? memory.get(key) ?? null;
+    } catch {
+      return memory.get(key) ?? null;
+    }
+  };
+  return {
+    get<T>(name: string) {
+      const raw = read(prefix + name);
+      try {
+        return raw === null ? undefined : (JSON.parse(raw) as T);
+      } catch {
+        return undefined;
+      }
+    },
+    set(name, value) {
+      const raw = JSON.stringify(value);
+      memory.set(prefix + name, raw);
+      try {
+        localStorage.setItem(prefix + name, raw);
+      } catch {
+        // memory copy above serves this page view
+      }
+    },
+    remove(name) {
+      memory.delete(prefix + name);
+      try {
+        localStorage.removeItem(prefix + name);
+      } catch {
+        // nothing stored there
+      }
+    },
+  };
+}

@@ -1,0 +1,171 @@
+import type { GrowthEvent, IngestResult } from '@growthkit/core';
+import type { DeviceStore } from '../storage/device-store.ts';
+import { backoffDelay } from './backoff.ts';
+import { sendLock, type SendLock } from './send-lock.ts';
+
+/** One event waiting for the collector's answer. */
+export interface OutboxEntry {
+  event: GrowthEvent;
+  /** POST target, key included, so events of two projects on one origin each go to their own */
+  url: string;
+  attempts: number;
+  /** epoch ms before which this event is not retried */
+  nextAt: number;
+  /** order of writing, so batches keep the order events happened in */
+  seq: number;
+}
+
+export interface OutboxOptions {
+  store: DeviceStore;
+  fetch?: typeof fetch;
+  lock?: SendLock;
+  random?: () => number;
+  now?: () => number;
+  /** send at once when this many events wait */
+  batchSize?: number;
+  /** otherwise send this long after the first waiting event, ms */
+  delay?: number;
+  /** events in one request */
+  maxBatch?: number;
+  warn(kind: string, message: string): void;
+}
+
+export interface Outbox {
+  /** resolves once the event is stored on the device (not when it is sent) */
+  add(event: GrowthEvent, url: string): Promise<void>;
+  /** sends everything now, backoff or not */
+  flush(): Promise<void>;
+  /** hands this page's unconfirmed events to `sendBeacon`; they stay queued until a request is confirmed */
+  beacon(): void;
+  destroy(): void;
+}
+
+// keepalive requests and beacons share a 64 KiB budget per page; stay under it.
+const KEEPALIVE_BYTES = 60_000;
+// Answers that will never change by retrying: the batch itself is unusable.
+const UNUSABLE = new Set([400, 413, 422]);
+
+export function createOutbox({
+  store,
+  fetch: send = (...args) => fetch(...args),
+  lock = sendLock(),
+  random = Math.random,
+  now = Date.now,
+  batchSize = 20,
+  delay = 1000,
+  maxBatch = 50,
+  warn,
+}: OutboxOptions): Outbox {
+  const pending = new Map<string, OutboxEntry>();
+  const writes = new Set<Promise<void>>();
+  let seq = now() * 1000;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timerAt = Infinity;
+  let destroyed = false;
+
+  const schedule = (at: number) => {
+    if (destroyed || at >= timerAt) return;
+    clearTimeout(timer);
+    timerAt = at;
+    timer = setTimeout(() => {
+      timerAt = Infinity;
+      void drain(false);
+    }, Math.max(0, at - now()));
+  };
+
+  const settle = async (batch: OutboxEntry[]) => {
+    await store.delete('outbox', batch.map((entry) => entry.event.id));
+    for (const entry of batch) pending.delete(entry.event.id);
+  };
+
+  /** POSTs one batch; true when the collector answered for it (stored, duplicate or rejected). */
+  async function post(batch: OutboxEntry[]): Promise<boolean> {
+    const body = JSON.stringify({ events: batch.map((entry) => entry.event) });
+    let status = 0;
+    let result: IngestResult | undefined;
+    try {
+      const response = await send(batch[0].url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+        keepalive: body.length < KEEPALIVE_BYTES,
+      });
+      status = response.status;
+      if (response.ok) result = (await response.json()) as IngestResult;
+    } catch {
+      // offline or the collector is unreachable: retried below
+    }
+    if (result) {
+      const first = result.rejected?.[0];
+      if (first) warn('rejected', `the collector rejected ${result.rejected.length} event(s) and they were dropped, e.g. field "${first.field}": ${first.message}`);
+      await settle(batch);
+      return true;
+    }
+    if (UNUSABLE.has(status)) {
+      warn('unusable', `the collector refused a batch of ${batch.length} event(s) with HTTP ${status}; they were dropped`);
+      await settle(batch);
+      return true;
+    }
+    for (const entry of batch) {
+      entry.attempts += 1;
+      entry.nextAt = now() + backoffDelay(entry.attempts, random);
+      await store.put('outbox', entry.event.id, entry);
+    }
+    return false;
+  }
+
+  async function drain(force: boolean): Promise<void> {
+    await Promise.all(writes);
+    const waiting = await lock(async () => {
+      for (;;) {
+        const entries = (await store.all<OutboxEntry>('outbox')).sort((a, b) => a.seq - b.seq);
+        const due = entries.filter((entry) => force || entry.nextAt <= now());
+        if (!due.length) return entries;
+        const batch = due.filter((entry) => entry.url === due[0].url).slice(0, maxBatch);
+        if (!(await post(batch))) return store.all<OutboxEntry>('outbox');
+      }
+    });
+    if (waiting.length) schedule(Math.min(...waiting.map((entry) => entry.nextAt)));
+  }
+
+  const add = (event: GrowthEvent, url: string) => {
+    const entry: OutboxEntry = { event, url, attempts: 0, nextAt: 0, seq: seq++ };
+    pending.set(event.id, entry);
+    const write = store.put('outbox', event.id, entry).finally(() => writes.delete(write));
+    writes.add(write);
+    return write.then(() => {
+      if (pending.size >= batchSize) void drain(false);
+      else schedule(now() + delay);
+    });
+  };
+
+  const beacon = () => {
+    if (!pending.size || typeof navigator.sendBeacon !== 'function') return;
+    const byUrl = new Map<string, GrowthEvent[][]>();
+    for (const { event, url } of pending.values()) {
+      const chunks = byUrl.get(url) ?? [[]];
+      const last = chunks[chunks.length - 1];
+      if (JSON.stringify(last).length + JSON.stringify(event).length > KEEPALIVE_BYTES && last.length) chunks.push([event]);
+      else last.push(event);
+      byUrl.set(url, chunks);
+    }
+    // A string body goes out as text/plain: no CORS preflight, which a closing page could not wait for.
+    for (const [url, chunks] of byUrl) for (const events of chunks) navigator.sendBeacon(url, JSON.stringify({ events }));
+  };
+
+  // Events left by an earlier page view (offline, closed mid-retry) go out soon after start.
+  void store.all<OutboxEntry>('outbox').then((entries) => {
+    for (const entry of entries) if (!pending.has(entry.event.id)) pending.set(entry.event.id, entry);
+    if (entries.length) schedule(Math.min(...entries.map((entry) => entry.nextAt)));
+  });
+
+  return {
+    add,
+    flush: () => drain(true),
+    beacon,
+    destroy() {
+      destroyed = true;
+      clearTimeout(timer);
+    },
+  };
+}

@@ -1,0 +1,91 @@
+import { mergeState, type CampaignState, type UserState } from '@growthkit/core';
+import type { DeviceStore } from '../storage/device-store.ts';
+
+export interface WidgetStateOptions {
+  store: DeviceStore;
+  cacheKey: string;
+  /** `${endpoint}/v1/state?key=…&anonymousId=…` for the current user */
+  url(): string;
+  fetch?: typeof fetch;
+  /** the state changed from outside (device store loaded, another device's progress arrived) */
+  onChange(): void;
+  /** wait this long after a change before telling the collector, so a burst of changes is one PUT */
+  pushDelay?: number;
+}
+
+const empty = (): CampaignState => ({ impressions: 0, steps: {} });
+
+/**
+ * One user's widget state (progress, dismissals, impressions): saved on the device at once, and
+ * merged with the collector's copy (core's mergeState) so progress follows the user across devices.
+ */
+export class WidgetState {
+  private state: UserState = { campaigns: {} };
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly get: typeof fetch;
+
+  constructor(private readonly options: WidgetStateOptions) {
+    this.get = options.fetch ?? ((...args) => fetch(...args));
+  }
+
+  campaign(id: string): CampaignState {
+    return this.state.campaigns[id] ?? empty();
+  }
+
+  /** loads the device copy: progress shows at once, before the network answers */
+  async loadLocal(): Promise<void> {
+    const saved = await this.options.store.get<UserState>('kv', this.options.cacheKey);
+    if (saved) this.merge(saved);
+  }
+
+  /** merges the collector's copy (progress made on other devices) */
+  async pull(): Promise<void> {
+    const response = await this.get(this.options.url());
+    if (response.ok) this.merge((await response.json()) as UserState);
+  }
+
+  update(id: string, change: (campaign: CampaignState) => void): void {
+    const campaign = structuredClone(this.campaign(id));
+    change(campaign);
+    this.state = { campaigns: { ...this.state.campaigns, [id]: campaign } };
+    void this.save();
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.push(), this.options.pushDelay ?? 300);
+  }
+
+  /** sends pending changes now (page hide, tests) */
+  async push(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const response = await this.get(this.options.url(), {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(this.state),
+      keepalive: true,
+    });
+    if (response.ok) this.merge((await response.json()) as UserState);
+  }
+
+  /** the user logged out or changed: nothing of theirs stays */
+  async clear(): Promise<void> {
+    clearTimeout(this.timer);
+    this.state = { campaigns: {} };
+    await this.options.store.delete('kv', [this.options.cacheKey]);
+  }
+
+  destroy(): void {
+    clearTimeout(this.timer);
+  }
+
+  private merge(other: UserState): void {
+    const merged = mergeState(this.state, { campaigns: other.campaigns ?? {} });
+    if (JSON.stringify(merged) === JSON.stringify(this.state)) return;
+    this.state = merged;
+    void this.save();
+    this.options.onChange();
+  }
+
+  private save(): Promise<void> {
+    return this.options.store.put('kv', this.options.cacheKey, this.state);
+  }
+}

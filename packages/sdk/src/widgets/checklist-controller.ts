@@ -1,0 +1,207 @@
+import { checklistComplete, localize, stepProgress, type Campaign, type ChecklistWidget } from '@growthkit/core';
+import type { ChecklistProps, ChecklistStepView } from '@growthkit/widgets';
+import type { Signal } from '@preact/signals';
+import type { WidgetHost } from '../mount/widget-host.ts';
+import type { WidgetContext } from './widget-context.ts';
+import type { WidgetModule } from './widget-module.ts';
+
+type ChecklistCampaign = Campaign & { widget: ChecklistWidget };
+
+/**
+ * Runs one checklist campaign: computes its steps from events, traits and saved state, records
+ * progress once, and feeds the presentational widget through signals.
+ */
+export class ChecklistController {
+  private steps: Signal<ChecklistStepView[]> | undefined;
+  private collapsed: Signal<boolean> | undefined;
+  private unmount: (() => void) | undefined;
+  private host: WidgetHost | undefined;
+  private shownThisView = false;
+  private mounting = 0;
+
+  constructor(
+    readonly campaign: ChecklistCampaign,
+    private readonly context: WidgetContext,
+    /** the controller took itself off the page (dismissed, or the widget failed) */
+    private readonly onClosed: () => void,
+  ) {}
+
+  get mountedIn(): WidgetHost | undefined {
+    return this.host;
+  }
+
+  /** Records steps that completed since last time and the whole checklist's completion; once each. */
+  refresh(): void {
+    const { campaign, context } = this;
+    const saved = context.state.campaign(campaign.id);
+    const progress = stepProgress({
+      steps: campaign.widget.steps,
+      saved: saved.steps,
+      eventCount: context.eventCount,
+      matches: context.matches,
+    });
+    const newlyDone = progress.filter((step) => step.newlyDone);
+    const completes = checklistComplete(progress) && !saved.completedAt;
+    if (newlyDone.length || completes) {
+      const at = context.now();
+      context.state.update(campaign.id, (state) => {
+        for (const step of newlyDone) state.steps[step.id] = { status: 'done', at };
+        if (completes) state.completedAt = at;
+      });
+      for (const { id: step } of newlyDone) {
+        context.emit('gk.step_completed', campaign.id, { step });
+        context.notify('step_completed', { campaignId: campaign.id, step });
+      }
+      if (completes) {
+        context.emit('gk.completed', campaign.id);
+        context.notify('completed', { campaignId: campaign.id });
+      }
+    }
+    if (this.steps) this.steps.value = this.views();
+    if (this.collapsed) this.collapsed.value = this.isCollapsed();
+  }
+
+  async mount(host: WidgetHost): Promise<void> {
+    this.host = host;
+    const attempt = ++this.mounting;
+    try {
+      const module = (await this.context.loadWidget('checklist')) as WidgetModule<ChecklistProps>;
+      if (attempt !== this.mounting) return;
+      this.steps = module.signal(this.views());
+      this.collapsed = module.signal(this.isCollapsed());
+      this.unmount = module.mount(host.root, this.props(this.steps, this.collapsed), {
+        theme: this.context.theme,
+        zIndex: this.context.zIndex,
+        onError: (error) => this.fail(error),
+      });
+      this.refresh();
+      this.pageView();
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  /** `gk.shown` once per page view while on screen */
+  pageView(): void {
+    if (!this.unmount || this.shownThisView) return;
+    this.shownThisView = true;
+    const { campaign, context } = this;
+    context.state.update(campaign.id, (state) => {
+      state.impressions += 1;
+      state.lastShownAt = context.now();
+    });
+    context.emit('gk.shown', campaign.id);
+    context.notify('shown', { campaignId: campaign.id });
+  }
+
+  newPageView(): void {
+    this.shownThisView = false;
+    this.pageView();
+  }
+
+  remove(): void {
+    this.mounting++;
+    try {
+      this.unmount?.();
+    } finally {
+      this.unmount = undefined;
+      this.steps = this.collapsed = undefined;
+      this.host?.remove();
+      this.host = undefined;
+      this.shownThisView = false;
+    }
+  }
+
+  private fail(error: unknown): void {
+    this.context.warn('widget:checklist', `the checklist widget failed and was removed (${error instanceof Error ? error.message : String(error)})`);
+    this.remove();
+    this.onClosed();
+  }
+
+  private isCollapsed(): boolean {
+    return this.context.state.campaign(this.campaign.id).collapsed ?? this.campaign.widget.collapsed;
+  }
+
+  private views(): ChecklistStepView[] {
+    const { campaign, context } = this;
+    const text = (value: Record<string, string>) => localize(value, context.locale);
+    const byId = new Map(campaign.widget.steps.map((step) => [step.id, step]));
+    return stepProgress({
+      steps: campaign.widget.steps,
+      saved: context.state.campaign(campaign.id).steps,
+      eventCount: context.eventCount,
+      matches: context.matches,
+    }).map(({ id, status, progress }) => {
+      const step = byId.get(id)!;
+      const action = step.action;
+      return {
+        id,
+        label: text(step.label),
+        ...(step.description && { description: text(step.description) }),
+        ...(action && { action: { label: text(action.label), ...('url' in action && { url: action.url }) } }),
+        status,
+        manual: step.complete.kind === 'manual',
+        skippable: step.skippable ?? true,
+        ...(progress && { progress: { value: progress.value, goal: progress.goal } }),
+      };
+    });
+  }
+
+  private props(steps: Signal<ChecklistStepView[]>, collapsed: Signal<boolean>): ChecklistProps {
+    const { campaign, context } = this;
+    const { content } = campaign;
+    const id = campaign.id;
+    const setStep = (step: string, status: 'done' | 'skipped') =>
+      context.state.update(id, (state) => {
+        state.steps[step] = { status, at: context.now() };
+      });
+    return {
+      title: localize(content.title, context.locale),
+      ...(content.body && { body: localize(content.body, context.locale) }),
+      ...(content.done && { doneText: localize(content.done, context.locale) }),
+      locale: context.locale,
+      steps,
+      collapsed,
+      onToggle: (value) => {
+        context.state.update(id, (state) => {
+          state.collapsed = value;
+          state.collapsedAt = context.now();
+        });
+        collapsed.value = value;
+      },
+      onAction: (step) => {
+        const action = campaign.widget.steps.find((candidate) => candidate.id === step)?.action;
+        if (!action) return;
+        if ('url' in action) {
+          context.emit('gk.click', id, { step, action: action.url });
+          context.navigate(action.url);
+        } else {
+          context.emit('gk.click', id, { step, action: action.action });
+          context.notify('cta', { campaignId: id, step, action: action.action });
+        }
+      },
+      onSkip: (step) => {
+        setStep(step, 'skipped');
+        context.emit('gk.click', id, { step, action: 'skip' });
+        this.refresh();
+      },
+      onMarkDone: (step) => {
+        // Recorded as done by the user; refresh() then sees a saved "done" and reports nothing twice,
+        // so the completion event is sent here.
+        setStep(step, 'done');
+        context.emit('gk.step_completed', id, { step });
+        context.notify('step_completed', { campaignId: id, step });
+        this.refresh();
+      },
+      onDismiss: () => {
+        context.state.update(id, (state) => {
+          state.dismissedAt = context.now();
+        });
+        context.emit('gk.dismiss', id);
+        context.notify('dismissed', { campaignId: id });
+        this.remove();
+        this.onClosed();
+      },
+    };
+  }
+}

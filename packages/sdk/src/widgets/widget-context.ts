@@ -1,0 +1,22 @@
+import type { Condition } from '@growthkit/core';
+import type { HostEventName, HostEvents, Theme } from '../api.ts';
+import type { WidgetState } from '../state/widget-state.ts';
+import type { LoadWidget } from './widget-module.ts';
+
+/** What a widget controller may use of the runtime; kept narrow so controllers are testable alone. */
+export interface WidgetContext {
+  locale: string;
+  theme?: Theme;
+  zIndex: number;
+  matches(condition: Condition): boolean;
+  eventCount(event: string): number;
+  state: WidgetState;
+  /** records a widget event (`gk.shown`, …) for the collector */
+  emit(name: string, campaignId: string, props?: Record<string, unknown>): void;
+  /** calls the host's `on(name, …)` handlers */
+  notify<K extends HostEventName>(name: K, payload: HostEvents[K]): void;
+  loadWidget: LoadWidget;
+  navigate(url: string): void;
+  warn(kind: string, message: string): void;
+  now(): string;
+}

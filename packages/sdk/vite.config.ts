@@ -1,0 +1,25 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * The script-tag runtime: one IIFE, dist/sdk/growthkit.js, defining nothing global but
+ * window.growthkit. Widget chunks are built next to it by vite.widgets.config.ts.
+ */
+export default defineConfig({
+  build: {
+    outDir: here('../../dist/sdk'),
+    // Only this build empties dist/sdk; it runs first and the widgets build adds dist/sdk/widgets.
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: true,
+    lib: { entry: here('src/script.ts'), formats: ['iife'], name: 'growthkitRuntime', fileName: () => 'growthkit.js' },
+    rolldownOptions: {
+      // Byte budget (≤ 14 KB gzip): core's index re-exports its zod schemas, whose module-level
+      // construction looks like a side effect; the runtime uses only core's zod-free functions.
+      treeshake: { moduleSideEffects: (id: string) => !id.includes('/packages/core/src/') },
+    },
+  },
+  logLevel: 'warn',
+});

@@ -1,0 +1,27 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * The widget chunks the runtime imports lazily: dist/sdk/widgets/<type>.js as ES modules, with what
+ * widgets share (preact, @preact/signals) split into dist/sdk/widgets/chunks/.
+ */
+export default defineConfig({
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  build: {
+    outDir: here('../../dist/sdk/widgets'),
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: true,
+    lib: { entry: { checklist: here('src/widgets/entries/checklist.ts') }, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+    rolldownOptions: {
+      treeshake: { moduleSideEffects: (id: string) => !id.includes('/packages/core/src/') },
+      output: {
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        codeSplitting: { groups: [{ name: 'preact', test: /node_modules[\\/](preact|@preact)[\\/]/ }] },
+      },
+    },
+  },
+  logLevel: 'warn',
+});
