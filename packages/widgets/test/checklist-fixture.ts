@@ -15,7 +15,7 @@ export function sixSteps(): ChecklistStepView[] {
 }
 
 /** Props wired the way the runtime wires them: callbacks are spies that also update the signals. */
-export function checklistProps(overrides: Partial<ChecklistProps> = {}) {
+export function checklistProps(overrides: Partial<Pick<ChecklistProps, 'title' | 'body' | 'doneText' | 'locale'>> = {}) {
   const steps = signal(sixSteps());
   const collapsed = signal(false);
   const setStatus = (id: string, status: ChecklistStepView['status']) =>

@@ -100,7 +100,9 @@ test('a signal update re-renders the count and announces the finished step polit
   const props = checklistProps();
   render(<Checklist {...props} />);
   expect(status().textContent).toBe('');
-  await act(() => props.setStatus('share_docs', 'done'));
+  await act(() => {
+    props.setStatus('share_docs', 'done');
+  });
   expect(screen.getByText('3 of 6')).toBeTruthy();
   expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('3');
   expect(status().textContent).toBe('Share two docs: done');
@@ -111,7 +113,8 @@ test('a skipped step leaves the count and says "Skipped"', async () => {
   const props = checklistProps();
   render(<Checklist {...props} />);
   fireEvent.click(row(/Add a profile photo/));
-  await act(() => fireEvent.click(screen.getByRole('button', { name: 'Skip' })));
+  fireEvent.click(screen.getByRole('button', { name: 'Skip' }));
+  await act(() => {});
   expect(screen.getByText('2 of 5')).toBeTruthy();
   expect(row(/Add a profile photo/).textContent).toContain('Skipped');
   expect(status().textContent).toBe('Add a profile photo: skipped');
@@ -124,7 +127,9 @@ test('finishing every step celebrates with the done text, on screen and in the l
   await act(() => {
     for (const id of ['connect_drive', 'share_docs', 'profile_photo']) props.setStatus(id, 'done');
   });
-  await act(() => props.setStatus('templates', 'skipped'));
+  await act(() => {
+    props.setStatus('templates', 'skipped');
+  });
   expect(screen.getByText('You are all set. Welcome aboard!')).toBeTruthy();
   expect(status().textContent).toBe('Browse the template gallery: skipped. You are all set. Welcome aboard!');
   expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('5');
@@ -134,7 +139,9 @@ test('finishing every step celebrates with the done text, on screen and in the l
 test('the collapsed signal switches between card and launcher', async () => {
   const props = checklistProps();
   render(<Checklist {...props} />);
-  await act(() => (props.collapsed.value = true));
+  await act(() => {
+    props.collapsed.value = true;
+  });
   expect(screen.queryByRole('heading')).toBeNull();
   expect(screen.getByRole('button', { name: /Get started/ })).toBeTruthy();
 });
