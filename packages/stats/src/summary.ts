@@ -1,0 +1,55 @@
+import type { Interval } from './conversion-counts.ts';
+import type { SampleShortfall } from './minimum-sample.ts';
+import type { SampleRatioMismatch } from './srm.ts';
+import type { Verdict } from './verdict.ts';
+
+export interface VariantSummaryInput {
+  key: string;
+  verdict: Exclude<Verdict, 'insufficient-data'>;
+  confidence: number;
+  relativeLift: Interval | null;
+  absoluteLift: Interval;
+}
+
+/** A share as signed percent (or percentage points) rounded to `digits`, with "-0" shown as "0". */
+function signed(value: number, digits: number): string {
+  const rounded = Number((value * 100).toFixed(digits));
+  const text = Math.abs(rounded).toFixed(digits);
+  return rounded > 0 ? `+${text}` : rounded < 0 ? `-${text}` : text;
+}
+
+function comparison(estimate: number, digits: number, unit: string): string {
+  const rounded = Number((estimate * 100).toFixed(digits));
+  const magnitude = `${Math.abs(rounded).toFixed(digits)}${unit}`;
+  if (rounded > 0) return `converts ${magnitude} better than control`;
+  if (rounded < 0) return `converts ${magnitude} worse than control`;
+  return 'converts about the same as control';
+}
+
+/** e.g. "Variant value converts 31% better than control (95% CI +12% to +52%); safe to decide." */
+export function variantSummary(input: VariantSummaryInput): string {
+  const level = `${Math.round(input.confidence * 100)}% CI`;
+  const relative = input.relativeLift;
+  const absolute = input.absoluteLift;
+  // Relative lift reads best; absolute percentage points only when a rate is 0 and a ratio is undefined.
+  const phrase = relative
+    ? `${comparison(relative.estimate, 0, '%')} (${level} ${signed(relative.low, 0)}% to ${signed(relative.high, 0)}%)`
+    : `${comparison(absolute.estimate, 1, ' percentage points')} (${level} ${signed(absolute.low, 1)} to ${signed(absolute.high, 1)} points)`;
+  const advice =
+    input.verdict === 'inconclusive' ? 'no clear difference yet, keep the experiment running' : 'safe to decide';
+  return `Variant ${input.key} ${phrase}; ${advice}.`;
+}
+
+/** e.g. "Not enough data yet: 40 of 100 users needed per variant." */
+export function shortfallSummary(shortfall: SampleShortfall): string {
+  return `Not enough data yet: ${shortfall.have} of ${shortfall.need} ${shortfall.measure} needed per variant.`;
+}
+
+function formatPValue(pValue: number): string {
+  return pValue < 0.0001 ? 'p < 0.0001' : `p = ${Number(pValue.toPrecision(2))}`;
+}
+
+/** Warning placed before any result when the split does not match the configured weights. */
+export function mismatchSummary(srm: SampleRatioMismatch): string {
+  return `Sample ratio mismatch (${formatPValue(srm.pValue)}): the users per variant do not match the configured weights, so assignment or exposure tracking is broken; do not trust these results until it is fixed.`;
+}
