@@ -1,8 +1,11 @@
 import type { ServerResponse } from 'node:http';
 
-/** `*` in a pattern stands for a port or a run of host labels, e.g. `http://localhost:*`, `https://*.example.com`. */
+/** `*` in a pattern stands for any port after ":" (`http://localhost:*`), else for host labels (`https://*.example.com`). */
 function patternToRegExp(pattern: string): RegExp {
-  const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '[A-Za-z0-9.-]+');
+  const escaped = pattern
+    .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+    .replaceAll(':*', ':\\d{1,5}')
+    .replaceAll('*', '[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*');
   return new RegExp(`^${escaped}$`);
 }
 

@@ -11,7 +11,7 @@ const tooLarge = (limit: number) =>
 
 /**
  * The request body as text, refused with 413 as soon as it passes `limit` bytes: the declared length is checked
- * first, and a body without one stops being read at the byte that crosses the limit.
+ * before reading anything, and a body without one (chunked) stops being buffered at the chunk that crosses the limit.
  */
 export function readBody(req: IncomingMessage, limit: number): Promise<string> {
   const declared = Number(req.headers['content-length']);

@@ -1,0 +1,60 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import Database from 'better-sqlite3';
+import type { EventInput } from '@growthkit/core';
+import { startCollector } from '../src/index.ts';
+
+type Options = Omit<Parameters<typeof startCollector>[0], 'dbPath'>;
+
+/** A real collector on loopback over a real SQLite file in a fresh temp dir, demo project seeded. */
+export async function startTestCollector(options: Options = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'growthkit-collector-'));
+  const dbPath = join(dir, 'growthkit.sqlite');
+  const collector = await startCollector({ port: 0, seedDemo: true, ...options, dbPath });
+  return {
+    ...collector,
+    dir,
+    dbPath,
+    /** Reads the SQLite file directly, not through the collector's own code. */
+    query<Row>(sql: string, ...params: unknown[]): Row[] {
+      const db = new Database(dbPath, { readonly: true });
+      try {
+        return db.prepare(sql).all(...params) as Row[];
+      } finally {
+        db.close();
+      }
+    },
+    async healthy(): Promise<boolean> {
+      const res = await fetch(`${collector.url}/healthz`);
+      return res.status === 200 && ((await res.json()) as { ok: boolean }).ok;
+    },
+    async close() {
+      await collector.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export type TestCollector = Awaited<ReturnType<typeof startTestCollector>>;
+
+export function makeEvent(overrides: Partial<EventInput> = {}): EventInput {
+  return {
+    id: randomUUID(),
+    type: 'track',
+    name: 'doc_created',
+    ts: '2026-11-22T10:00:00.000Z',
+    anonymousId: 'anon-1',
+    props: {},
+    ...overrides,
+  };
+}
+
+export function postEvents(collector: TestCollector, body: string, init: { key?: string; headers?: Record<string, string> } = {}) {
+  return fetch(`${collector.url}/v1/events?key=${init.key ?? 'pk_demo'}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...init.headers },
+    body,
+  });
+}

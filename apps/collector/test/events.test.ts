@@ -1,0 +1,165 @@
+// @vitest-environment node
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { makeEvent, postEvents, startTestCollector, type TestCollector } from './collector-fixture.ts';
+
+let collector: TestCollector;
+beforeEach(async () => {
+  collector = await startTestCollector();
+});
+afterEach(async () => {
+  await collector.close();
+});
+
+interface ErrorAnswer {
+  error: { code: string; message: string; field?: string };
+}
+
+const storedIds = () => collector.query<{ id: string }>("SELECT id FROM events WHERE project_id = 'demo' ORDER BY seq").map((row) => row.id);
+
+describe('POST /v1/events', () => {
+  test('sends the same batch twice and a batch with one invalid event among valid ones: each id is stored once; the valid events are stored; the invalid one is answered with its index, field and rule; malformed JSON, an empty body, a 2 MB body and a wrong key get clear 4xx answers and the server keeps serving', async () => {
+    const batch = JSON.stringify({ events: [makeEvent(), makeEvent({ name: 'teammate_invited' }), makeEvent({ name: 'file_uploaded' })] });
+    const first = await postEvents(collector, batch);
+    expect(first.status).toBe(200);
+    expect(await first.json()).toEqual({ accepted: 3, duplicates: 0, rejected: [] });
+    const again = await postEvents(collector, batch);
+    expect(again.status).toBe(200);
+    expect(await again.json()).toEqual({ accepted: 0, duplicates: 3, rejected: [] });
+
+    const validA = makeEvent({ name: 'report_generated' });
+    const validB = makeEvent({ name: 'report_generated' });
+    const mixed = await postEvents(collector, JSON.stringify({ events: [validA, { ...makeEvent(), ts: 'yesterday' }, validB] }));
+    expect(mixed.status).toBe(200);
+    const mixedAnswer = (await mixed.json()) as { accepted: number; duplicates: number; rejected: { index: number; field: string; message: string }[] };
+    expect(mixedAnswer.accepted).toBe(2);
+    expect(mixedAnswer.duplicates).toBe(0);
+    expect(mixedAnswer.rejected).toHaveLength(1);
+    expect(mixedAnswer.rejected[0]).toMatchObject({ index: 1, field: 'ts' });
+    expect(mixedAnswer.rejected[0].message).toMatch(/datetime/i);
+
+    const ids = storedIds();
+    expect(ids).toHaveLength(5);
+    expect(new Set(ids).size).toBe(5);
+    expect(ids).toEqual(expect.arrayContaining([...JSON.parse(batch).events.map((e: { id: string }) => e.id), validA.id, validB.id]));
+
+    const malformed = await postEvents(collector, '{"events": [ {"id": ');
+    expect(malformed.status).toBe(400);
+    expect(((await malformed.json()) as ErrorAnswer).error).toMatchObject({ code: 'invalid_json', message: expect.stringMatching(/not valid JSON: .+/) });
+    expect(await collector.healthy()).toBe(true);
+
+    const empty = await postEvents(collector, '');
+    expect(empty.status).toBe(400);
+    expect(((await empty.json()) as ErrorAnswer).error).toMatchObject({ code: 'empty_body', message: expect.stringMatching(/empty/) });
+    expect(await collector.healthy()).toBe(true);
+
+    const twoMegabytes = JSON.stringify({ events: [makeEvent({ props: { blob: 'x'.repeat(2_000_000) } })] });
+    const huge = await postEvents(collector, twoMegabytes);
+    expect(huge.status).toBe(413);
+    expect(((await huge.json()) as ErrorAnswer).error).toMatchObject({ code: 'body_too_large', message: expect.stringMatching(/at most 1000000 bytes/) });
+    expect(await collector.healthy()).toBe(true);
+
+    const wrongKey = await postEvents(collector, JSON.stringify({ events: [makeEvent()] }), { key: 'pk_wrong' });
+    expect(wrongKey.status).toBe(401);
+    expect(((await wrongKey.json()) as ErrorAnswer).error).toMatchObject({ code: 'invalid_key', field: 'key' });
+    expect(await collector.healthy()).toBe(true);
+
+    expect(storedIds()).toEqual(ids);
+  });
+
+  test('a sendBeacon body (text/plain) is stored like JSON', async () => {
+    const event = makeEvent({ name: 'page_hidden' });
+    const res = await postEvents(collector, JSON.stringify({ events: [event] }), { headers: { 'content-type': 'text/plain;charset=UTF-8' } });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ accepted: 1, duplicates: 0, rejected: [] });
+    expect(storedIds()).toEqual([event.id]);
+  });
+
+  test('an id repeated inside one batch is stored once and counted as a duplicate', async () => {
+    const event = makeEvent();
+    const res = await postEvents(collector, JSON.stringify({ events: [event, event] }));
+    expect(await res.json()).toEqual({ accepted: 1, duplicates: 1, rejected: [] });
+    expect(storedIds()).toEqual([event.id]);
+  });
+
+  test('a batch without a usable events array is refused naming the field "events"', async () => {
+    const answers = await Promise.all(
+      ['{}', '{"events": "doc_created"}', '{"events": []}', JSON.stringify({ events: Array.from({ length: 501 }, () => makeEvent()) }), '[]'].map(
+        async (body) => {
+          const res = await postEvents(collector, body);
+          return { status: res.status, error: ((await res.json()) as ErrorAnswer).error };
+        },
+      ),
+    );
+    for (const answer of answers) expect(answer).toMatchObject({ status: 400, error: { code: 'invalid_batch', field: 'events' } });
+    expect(answers.map((answer) => answer.error.message)).toEqual([
+      expect.stringMatching(/required/),
+      expect.stringMatching(/must be an array/),
+      expect.stringMatching(/at least one/),
+      expect.stringMatching(/at most 500/),
+      expect.stringMatching(/object/),
+    ]);
+    expect(storedIds()).toEqual([]);
+  });
+
+  test('a server sends with its secret key from anywhere; a browser page from a foreign origin is refused', async () => {
+    const fromServer = makeEvent({ name: 'plan_upgraded', userId: 'u-1' });
+    const server = await fetch(`${collector.url}/v1/events`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer sk_demo', 'content-type': 'application/json', origin: 'https://billing.example' },
+      body: JSON.stringify({ events: [fromServer] }),
+    });
+    expect(server.status).toBe(200);
+
+    const foreign = await postEvents(collector, JSON.stringify({ events: [makeEvent()] }), { headers: { origin: 'http://evil.example' } });
+    expect(foreign.status).toBe(403);
+    expect(((await foreign.json()) as ErrorAnswer).error).toMatchObject({ code: 'origin_not_allowed', field: 'origin' });
+
+    const missing = await fetch(`${collector.url}/v1/events`, { method: 'POST', body: '{}' });
+    expect(missing.status).toBe(401);
+    expect(storedIds()).toEqual([fromServer.id]);
+  });
+
+  test('a caller over its rate limit gets 429 with Retry-After while other keys still get through', async () => {
+    await collector.close();
+    collector = await startTestCollector({ rateLimit: { perSecond: 1, burst: 2 } });
+    const send = () => postEvents(collector, JSON.stringify({ events: [makeEvent()] }));
+    expect((await send()).status).toBe(200);
+    expect((await send()).status).toBe(200);
+    const limited = await send();
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(((await limited.json()) as ErrorAnswer).error.code).toBe('rate_limited');
+    const otherKey = await fetch(`${collector.url}/v1/events`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer sk_demo' },
+      body: JSON.stringify({ events: [makeEvent()] }),
+    });
+    expect(otherKey.status).toBe(200);
+  });
+});
+
+test('a chunked body with no declared length stops being read once it passes 1 MB', async () => {
+  const { request } = await import('node:http');
+  const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const req = request(`${collector.url}/v1/events?key=pk_demo`, { method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    const chunk = 'x'.repeat(64 * 1024);
+    let sent = 0;
+    const write = () => {
+      while (sent < 2_000_000) {
+        sent += chunk.length;
+        if (!req.write(chunk)) return req.once('drain', write);
+      }
+      req.end();
+    };
+    write();
+  });
+  expect(answer.status).toBe(413);
+  expect(JSON.parse(answer.body).error.code).toBe('body_too_large');
+  expect(await collector.healthy()).toBe(true);
+});

@@ -1,0 +1,114 @@
+// @vitest-environment node
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { PublicSettingsSchema, type UserState } from '@growthkit/core';
+import { identityHash } from '../src/index.ts';
+import { startTestCollector, type TestCollector } from './collector-fixture.ts';
+
+let collector: TestCollector;
+beforeEach(async () => {
+  collector = await startTestCollector();
+});
+afterEach(async () => {
+  await collector.close();
+});
+
+const stateUrl = (query: Record<string, string>, key = 'pk_demo') => `${collector.url}/v1/state?${new URLSearchParams({ key, ...query })}`;
+const putState = (query: Record<string, string>, state: unknown, key?: string) =>
+  fetch(stateUrl(query, key), { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(state) });
+
+const step = (at: string) => ({ status: 'done' as const, at });
+
+describe('GET/PUT /v1/state', () => {
+  test('progress made on a laptop and on a phone is merged for the signed-in user and read back on either', async () => {
+    const laptop: UserState = {
+      campaigns: { onboarding: { impressions: 3, steps: { create_doc: step('2026-11-22T10:00:00.000Z') }, collapsed: true, collapsedAt: '2026-11-22T10:05:00.000Z' } },
+    };
+    const phone: UserState = {
+      campaigns: { onboarding: { impressions: 1, steps: { invite_teammate: step('2026-11-22T11:00:00.000Z') }, dismissedAt: '2026-11-22T11:30:00.000Z' } },
+    };
+    const fromLaptop = await putState({ anonymousId: 'laptop-anon', userId: 'user-42' }, laptop);
+    expect(fromLaptop.status).toBe(200);
+    const fromPhone = await putState({ anonymousId: 'phone-anon', userId: 'user-42' }, phone);
+    expect(fromPhone.status).toBe(200);
+    const merged = (await fromPhone.json()) as UserState;
+    expect(merged.campaigns.onboarding).toMatchObject({
+      impressions: 3,
+      collapsed: true,
+      dismissedAt: '2026-11-22T11:30:00.000Z',
+      steps: { create_doc: step('2026-11-22T10:00:00.000Z'), invite_teammate: step('2026-11-22T11:00:00.000Z') },
+    });
+
+    const readOnLaptop = await fetch(stateUrl({ anonymousId: 'laptop-anon', userId: 'user-42' }));
+    expect(await readOnLaptop.json()).toEqual(merged);
+    const stored = collector.query<{ subject: string }>('SELECT subject FROM user_state');
+    expect(stored).toHaveLength(1);
+  });
+
+  test('an anonymous visitor has state of its own, empty at first', async () => {
+    expect(await (await fetch(stateUrl({ anonymousId: 'visitor-1' }))).json()).toEqual({ campaigns: {} });
+    await putState({ anonymousId: 'visitor-1' }, { campaigns: { onboarding: { impressions: 1 } } });
+    const visitor = (await (await fetch(stateUrl({ anonymousId: 'visitor-1' }))).json()) as UserState;
+    expect(visitor.campaigns.onboarding.impressions).toBe(1);
+    expect(await (await fetch(stateUrl({ anonymousId: 'visitor-2' }))).json()).toEqual({ campaigns: {} });
+  });
+
+  test('a state that breaks the schema is refused naming the field; the stored state is untouched', async () => {
+    await putState({ anonymousId: 'visitor-1' }, { campaigns: { onboarding: { impressions: 2 } } });
+    const res = await putState({ anonymousId: 'visitor-1' }, { campaigns: { onboarding: { impressions: -1 } } });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { field: string } }).error.field).toBe('campaigns.onboarding.impressions');
+    const kept = (await (await fetch(stateUrl({ anonymousId: 'visitor-1' }))).json()) as UserState;
+    expect(kept.campaigns.onboarding.impressions).toBe(2);
+  });
+
+  test('a request naming nobody is refused naming anonymousId', async () => {
+    const res = await fetch(stateUrl({}));
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { field: string } }).error.field).toBe('anonymousId');
+  });
+});
+
+describe('identity verification', () => {
+  const verified = {
+    id: 'verified',
+    publishableKey: 'pk_verified',
+    secretKey: 'sk_verified',
+    allowedOrigins: ['https://app.example.com'],
+    settings: PublicSettingsSchema.parse({ identityVerification: true }),
+  };
+
+  beforeEach(async () => {
+    await collector.store.createProjectIfAbsent(verified);
+  });
+
+  const hashFor = (userId: string) => identityHash(userId, verified.secretKey);
+  const query = (extra: Record<string, string>) => ({ anonymousId: 'anon-9', userId: 'user-9', ...extra });
+  const errorField = async (res: Response) => ((await res.json()) as { error: { field?: string } }).error.field;
+
+  test('without a hash or with a wrong one a user id can neither be read nor written', async () => {
+    const noHash = await fetch(stateUrl(query({}), 'pk_verified'));
+    expect(noHash.status).toBe(403);
+    expect(await errorField(noHash)).toBe('hash');
+
+    const wrongHash = await putState(query({ hash: hashFor('someone-else') }), { campaigns: {} }, 'pk_verified');
+    expect(wrongHash.status).toBe(403);
+    expect(await errorField(wrongHash)).toBe('hash');
+
+    const notHex = await fetch(stateUrl(query({ hash: `${hashFor('user-9')}zz` }), 'pk_verified'));
+    expect(notHex.status).toBe(403);
+    expect(collector.query('SELECT * FROM user_state')).toEqual([]);
+  });
+
+  test('with the right hash the user reads and writes their state', async () => {
+    const put = await putState(query({ hash: hashFor('user-9') }), { campaigns: { onboarding: { impressions: 4 } } }, 'pk_verified');
+    expect(put.status).toBe(200);
+    const got = await fetch(stateUrl(query({ hash: hashFor('user-9') }), 'pk_verified'));
+    expect(got.status).toBe(200);
+    expect(((await got.json()) as UserState).campaigns.onboarding.impressions).toBe(4);
+  });
+
+  test('an anonymous visitor needs no hash', async () => {
+    const res = await fetch(stateUrl({ anonymousId: 'anon-9' }, 'pk_verified'));
+    expect(res.status).toBe(200);
+  });
+});
