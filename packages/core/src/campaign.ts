@@ -11,6 +11,17 @@ export const TriggerSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page'), path: z.string().max(512).default('*') }),
   /** after the event is tracked, optionally only from the nth time on */
   z.object({ type: z.literal('event'), event: z.string().min(1).max(200), count: z.int().min(1).default(1) }),
+  /** once the usage meter's used / limit reaches the threshold (0.8 = 80%) */
+  z.object({ type: z.literal('usage'), metric: z.string().min(1).max(64), threshold: z.number().min(0).default(0.8) }),
+  /**
+   * by the user's lifecycle: whole days since signup within [min, max], and days to renewal either one of `in`
+   * (e.g. [30, 15, 7, 1]) or from `atMost` down to 0; the date range is the campaign's `schedule`
+   */
+  z.object({
+    type: z.literal('schedule'),
+    daysSinceSignup: z.object({ min: z.int().optional(), max: z.int().optional() }).optional(),
+    daysToRenewal: z.object({ in: z.array(z.int()).min(1).optional(), atMost: z.int().min(0).optional() }).optional(),
+  }),
   /** only through `growthkit.show(id)` */
   z.object({ type: z.literal('manual') }),
 ]);

@@ -1,3 +1,4 @@
+import { mergeContacts } from './arbitration/contact-log.ts';
 import type { CampaignState, StepState, UserState } from './state.ts';
 
 const later = (a?: string, b?: string) => (!a ? b : !b ? a : a >= b ? a : b);
@@ -35,5 +36,5 @@ export function mergeState(a: UserState, b: UserState): UserState {
     const y = b.campaigns[id];
     campaigns[id] = x && y ? mergeCampaign(x, y) : (x ?? y)!;
   }
-  return { campaigns };
+  return a.contacts || b.contacts ? { campaigns, contacts: mergeContacts(a.contacts, b.contacts) } : { campaigns };
 }

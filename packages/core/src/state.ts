@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CONTACT_LOG_MAX } from './arbitration/contact-log.ts';
 
 const at = z.iso.datetime({ offset: true });
 
@@ -15,11 +16,17 @@ export const CampaignStateSchema = z.object({
   steps: z.record(z.string(), StepStateSchema).default({}),
 });
 
+/** One interruptive prompt shown, the history the contact budget counts. */
+export const ContactSchema = z.object({ at, campaignId: z.string().min(1).max(64), session: z.string().min(1).max(128) });
+
 /** One user's widget state, kept on the device and on the collector (GET/PUT /v1/state). */
 export const UserStateSchema = z.object({
   campaigns: z.record(z.string(), CampaignStateSchema).default({}),
+  /** interruptive prompts of the last 7 days, oldest first (see recordContact) */
+  contacts: z.array(ContactSchema).max(CONTACT_LOG_MAX).optional(),
 });
 
 export type StepState = z.infer<typeof StepStateSchema>;
 export type CampaignState = z.infer<typeof CampaignStateSchema>;
+export type Contact = z.infer<typeof ContactSchema>;
 export type UserState = z.infer<typeof UserStateSchema>;
