@@ -46,7 +46,8 @@ export function shortfallSummary(shortfall: SampleShortfall): string {
 }
 
 function formatPValue(pValue: number): string {
-  return pValue < 0.0001 ? 'p < 0.0001' : `p = ${Number(pValue.toPrecision(2))}`;
+  if (pValue < 1e-12) return 'p < 1e-12';
+  return pValue < 1e-4 ? `p = ${pValue.toExponential(1)}` : `p = ${Number(pValue.toPrecision(2))}`;
 }
 
 /** Warning placed before any result when the split does not match the configured weights. */

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeExperiment, type Arm, type ExperimentAnalysis } from '../src/index.ts';
+
+function numbersIn(analysis: ExperimentAnalysis): number[] {
+  const found: number[] = [];
+  JSON.stringify(analysis, (_key, value: unknown) => {
+    if (typeof value === 'number') found.push(value);
+    return value;
+  });
+  return found;
+}
+
+const control: Arm = { key: 'control', exposed: 5_000, converted: 500 };
+
+describe('experiment analysis for k variants against control', () => {
+  it('calls a clear improvement a winner, in words a PM can act on', () => {
+    const analysis = analyzeExperiment({
+      control: 'control',
+      arms: [control, { key: 'value', exposed: 5_000, converted: 655 }],
+    });
+    const value = analysis.arms.find((arm) => arm.key === 'value')!;
+    expect(value.verdict).toBe('winner');
+    expect(value.rate).toBeCloseTo(0.131, 12);
+    expect(value.lift!.relative).toBeCloseTo(0.31, 12);
+    expect(value.alwaysValidPValue!).toBeLessThan(0.05);
+    expect(value.alwaysValidPValue!).toBeGreaterThan(value.pValue!);
+    expect(value.chanceToBeatControl!).toBeGreaterThan(0.999);
+    expect(analysis.summary).toBe('Variant value converts 31% better than control (95% CI +17% to +46%); safe to decide.');
+  });
+
+  it('calls a clear loss a loser and a small difference inconclusive, judged by the always-valid p-value', () => {
+    const analysis = analyzeExperiment({
+      control: 'control',
+      arms: [
+        control,
+        { key: 'pushy', exposed: 5_000, converted: 380 },
+        // Naive p ≈ 0.03 (significant at a single planned look) but not under daily looks.
+        { key: 'subtle', exposed: 5_000, converted: 563 },
+      ],
+    });
+    const [, pushy, subtle] = analysis.arms;
+    expect(pushy!.verdict).toBe('loser');
+    expect(pushy!.summary).toMatch(/^Variant pushy converts 24% worse than control \(95% CI -\d+% to -\d+%\); safe to decide\.$/);
+    expect(subtle!.pValue!).toBeLessThan(0.05);
+    expect(subtle!.alwaysValidPValue!).toBeGreaterThan(0.05);
+    expect(subtle!.verdict).toBe('inconclusive');
+    expect(subtle!.summary).toContain('keep the experiment running');
+    expect(analysis.summary).toBe(`${pushy!.summary} ${subtle!.summary}`);
+  });
+
+  it('gives no verdict below the minimum sample, and says how far off it is', () => {
+    const analysis = analyzeExperiment({
+      control: 'control',
+      arms: [
+        { key: 'control', exposed: 45, converted: 5 },
+        { key: 'value', exposed: 40, converted: 12 },
+      ],
+    });
+    expect(analysis.arms[1]!.verdict).toBe('insufficient-data');
+    expect(analysis.summary).toBe('Not enough data yet: 40 of 100 users needed per variant.');
+
+    const fewConversions = analyzeExperiment({
+      control: 'control',
+      arms: [
+        { key: 'control', exposed: 300, converted: 4 },
+        { key: 'value', exposed: 300, converted: 40 },
+      ],
+      minimumSample: { exposedPerVariant: 100, conversionsPerVariant: 10 },
+    });
+    expect(fewConversions.arms[1]!.verdict).toBe('insufficient-data');
+    expect(fewConversions.summary).toBe('Not enough data yet: 4 of 10 conversions needed per variant.');
+  });
+
+  it('honours a configured minimum sample', () => {
+    const arms: Arm[] = [control, { key: 'value', exposed: 5_000, converted: 655 }];
+    const strict = analyzeExperiment({ control: 'control', arms, minimumSample: { exposedPerVariant: 10_000, conversionsPerVariant: 10 } });
+    expect(strict.arms[1]!.verdict).toBe('insufficient-data');
+    expect(strict.summary).toBe('Not enough data yet: 5000 of 10000 users needed per variant.');
+  });
+
+  it('warns before anything else when the split does not match the weights', () => {
+    const analysis = analyzeExperiment({
+      control: 'control',
+      arms: [
+        { key: 'control', exposed: 5_000, converted: 500 },
+        { key: 'value', exposed: 5_400, converted: 700 },
+      ],
+      weights: { control: 50, value: 50 },
+    });
+    expect(analysis.srm.flagged).toBe(true);
+    expect(analysis.summary).toMatch(/^Sample ratio mismatch \(p = 8\.8e-5\): .*do not trust these results.* Variant value converts/);
+  });
+
+  it('keeps a verdict once reached: earlier always-valid p-values are carried forward', () => {
+    const arms: Arm[] = [control, { key: 'value', exposed: 5_000, converted: 540 }];
+    const today = analyzeExperiment({ control: 'control', arms });
+    expect(today.arms[1]!.verdict).toBe('inconclusive');
+    const carried = analyzeExperiment({ control: 'control', arms, previousAlwaysValidPValues: { value: 0.01 } });
+    expect(carried.arms[1]!.alwaysValidPValue).toBe(0.01);
+    expect(carried.arms[1]!.verdict).toBe('winner');
+  });
+
+  it('reports the control row without comparisons', () => {
+    const analysis = analyzeExperiment({ control: 'control', arms: [control, { key: 'b', exposed: 5_000, converted: 510 }] });
+    expect(analysis.arms[0]).toMatchObject({
+      key: 'control',
+      control: true,
+      rate: 0.1,
+      lift: null,
+      pValue: null,
+      alwaysValidPValue: null,
+      chanceToBeatControl: null,
+      verdict: null,
+    });
+  });
+
+  it('leaks no NaN or Infinity for zero exposure, zero conversions or 100% conversion', () => {
+    const edgeCases: Arm[][] = [
+      [{ key: 'control', exposed: 0, converted: 0 }, { key: 'b', exposed: 0, converted: 0 }],
+      [{ key: 'control', exposed: 500, converted: 0 }, { key: 'b', exposed: 500, converted: 0 }],
+      [{ key: 'control', exposed: 500, converted: 500 }, { key: 'b', exposed: 500, converted: 500 }],
+      [{ key: 'control', exposed: 500, converted: 0 }, { key: 'b', exposed: 500, converted: 40 }],
+      [{ key: 'control', exposed: 500, converted: 40 }, { key: 'b', exposed: 500, converted: 0 }],
+    ];
+    for (const arms of edgeCases) {
+      const analysis = analyzeExperiment({ control: 'control', arms, minimumSample: { exposedPerVariant: 0, conversionsPerVariant: 0 } });
+      for (const value of numbersIn(analysis)) expect(Number.isFinite(value)).toBe(true);
+      expect(analysis.summary).not.toMatch(/NaN|Infinity|undefined/);
+    }
+    const noData = analyzeExperiment({
+      control: 'control',
+      arms: [{ key: 'control', exposed: 0, converted: 0 }, { key: 'b', exposed: 0, converted: 0 }],
+    });
+    expect(noData.arms[1]!.verdict).toBe('insufficient-data');
+    expect(noData.summary).toBe('Not enough data yet: 0 of 100 users needed per variant.');
+    // A control that never converts has no ratio: the summary falls back to percentage points.
+    const fromZero = analyzeExperiment({
+      control: 'control',
+      arms: [{ key: 'control', exposed: 500, converted: 0 }, { key: 'b', exposed: 500, converted: 40 }],
+      minimumSample: { exposedPerVariant: 100, conversionsPerVariant: 0 },
+    });
+    expect(fromZero.arms[1]!.lift).toBeNull();
+    expect(fromZero.summary).toMatch(/^Variant b converts 8\.0 percentage points better than control \(95% CI \+5\.6 to \+10\.4 points\); safe to decide\.$/);
+  });
+
+  it('refuses a control key that names no arm', () => {
+    expect(() => analyzeExperiment({ control: 'missing', arms: [control] })).toThrow(RangeError);
+  });
+});
