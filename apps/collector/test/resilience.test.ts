@@ -1,0 +1,39 @@
+// @vitest-environment node
+import { afterAll, beforeAll, expect, test, vi } from 'vitest';
+import { startTestCollector, type TestCollector } from './collector-fixture.ts';
+
+let collector: TestCollector;
+beforeAll(async () => {
+  collector = await startTestCollector();
+});
+afterAll(async () => {
+  await collector.close();
+});
+
+test('a failure inside a handler is answered with a 500 JSON error and the collector keeps serving', async () => {
+  const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+  const liveCampaigns = collector.store.liveCampaigns;
+  collector.store.liveCampaigns = async () => {
+    throw new Error('disk on fire');
+  };
+  try {
+    const res = await fetch(`${collector.url}/v1/config?key=pk_demo`);
+    expect(res.status).toBe(500);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('internal');
+    expect(logged).toHaveBeenCalledWith(expect.stringMatching(/unexpected error/), expect.objectContaining({ message: 'disk on fire' }));
+  } finally {
+    collector.store.liveCampaigns = liveCampaigns;
+    logged.mockRestore();
+  }
+  expect(await collector.healthy()).toBe(true);
+  expect((await fetch(`${collector.url}/v1/config?key=pk_demo`)).status).toBe(200);
+});
+
+test('unknown paths are 404 and known paths with another method 405, both as JSON', async () => {
+  const missing = await fetch(`${collector.url}/v2/events`);
+  expect(missing.status).toBe(404);
+  expect(((await missing.json()) as { error: { code: string } }).error.code).toBe('not_found');
+  const wrongMethod = await fetch(`${collector.url}/v1/events?key=pk_demo`);
+  expect(wrongMethod.status).toBe(405);
+  expect(wrongMethod.headers.get('allow')).toBe('POST, OPTIONS');
+});
