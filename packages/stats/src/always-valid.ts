@@ -1,4 +1,5 @@
-import { conversionRate, type ConversionCounts, type Interval } from './conversion-counts.ts';
+import { conversionRate, type ConversionCounts } from './conversion-counts.ts';
+import type { Interval } from './interval.ts';
 
 // Mixture sequential probability ratio test (mSPRT) for the difference of two proportions, as in
 // Johari, Koomen, Pekelis & Walsh, "Always Valid Inference: Continuous Monitoring of A/B Tests"

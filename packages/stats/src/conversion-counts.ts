@@ -9,13 +9,6 @@ export interface Arm extends ConversionCounts {
   key: string;
 }
 
-/** A point estimate with its interval. */
-export interface Interval {
-  estimate: number;
-  low: number;
-  high: number;
-}
-
 /** Conversion rate; 0 for an arm nobody was exposed to, so no NaN reaches a report. */
 export function conversionRate(counts: ConversionCounts): number {
   return counts.exposed > 0 ? counts.converted / counts.exposed : 0;

@@ -1,6 +1,7 @@
 import { alwaysValidTest } from './always-valid.ts';
 import { chanceToBeatControl } from './chance-to-beat.ts';
-import { conversionRate, type Arm, type Interval } from './conversion-counts.ts';
+import { conversionRate, type Arm } from './conversion-counts.ts';
+import type { Interval } from './interval.ts';
 import { DEFAULT_MINIMUM_SAMPLE, sampleShortfall, type MinimumSample, type SampleShortfall } from './minimum-sample.ts';
 import { sampleRatioMismatch, SRM_THRESHOLD, type SampleRatioMismatch } from './srm.ts';
 import { mismatchSummary, shortfallSummary, variantSummary } from './summary.ts';

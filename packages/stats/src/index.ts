@@ -1,4 +1,5 @@
 export * from './conversion-counts.ts';
+export * from './interval.ts';
 export * from './normal.ts';
 export * from './chi-square.ts';
 export * from './two-proportion.ts';

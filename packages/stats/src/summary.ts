@@ -1,4 +1,4 @@
-import type { Interval } from './conversion-counts.ts';
+import type { Interval } from './interval.ts';
 import type { SampleShortfall } from './minimum-sample.ts';
 import type { SampleRatioMismatch } from './srm.ts';
 import type { Verdict } from './verdict.ts';

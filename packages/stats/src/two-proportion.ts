@@ -1,4 +1,5 @@
-import { conversionRate, type ConversionCounts, type Interval } from './conversion-counts.ts';
+import { conversionRate, type ConversionCounts } from './conversion-counts.ts';
+import type { Interval } from './interval.ts';
 import { normalQuantile, normalTwoSidedPValue } from './normal.ts';
 
 export interface TwoProportionComparison {

@@ -1,0 +1,6 @@
+/** A point estimate with its interval. */
+export interface Interval {
+  estimate: number;
+  low: number;
+  high: number;
+}
