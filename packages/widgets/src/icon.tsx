@@ -2,6 +2,7 @@
 export const ICON = {
   check: 'M3.5 8.5l3 3 6-7',
   close: 'M4 4l8 8m0-8l-8 8',
+  minimize: 'M4 8h8',
   chevron: 'M4 6l4 4 4-4',
 };
 

@@ -69,7 +69,7 @@ export function Checklist(props: ChecklistProps) {
               {title}
             </h2>
             <button ref={collapse} class="gk-icon" aria-label={t.collapse} aria-expanded="true" aria-controls={PANEL} onClick={() => toggle(true)}>
-              <Icon d={ICON.chevron} />
+              <Icon d={ICON.minimize} />
             </button>
             <button class="gk-icon" aria-label={t.dismiss} onClick={() => props.onDismiss()}>
               <Icon d={ICON.close} />

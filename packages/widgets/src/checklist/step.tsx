@@ -37,7 +37,7 @@ export function Step({ step, index, expanded, locale, t, on, onExpand }: StepPro
   const statusText = status === 'done' ? t.done : status === 'skipped' ? t.skipped : t.todo;
 
   return (
-    <li class={`gk-step gk-${status}`}>
+    <li class={`gk-step gk-${status}${expanded ? ' gk-expanded' : ''}`}>
       <button ref={head} class="gk-row" aria-expanded={expanded} aria-controls={detailId} onClick={() => onExpand(!expanded)}>
         <span class="gk-mark" aria-hidden="true">
           {status === 'done' ? <Icon d={ICON.check} /> : status === 'skipped' ? '–' : format('{n}', locale, { n: index + 1 })}
