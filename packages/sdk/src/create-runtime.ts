@@ -108,11 +108,15 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
     const outbox = createOutbox({ store, fetch: deps.fetch, lock: deps.lock, random: deps.random, warn: guard.warn });
     const run: Started = { options, outbox, identity, counters, state, widgets, eventsUrl: `${endpoint}/v1/events?key=${key}`, locale, stop: [] };
 
+    const leaving = () => {
+      outbox.beacon();
+      state.pushPending();
+    };
     const hidden = () => {
-      if (document.visibilityState === 'hidden') outbox.beacon();
+      if (document.visibilityState === 'hidden') leaving();
     };
     const online = () => void outbox.flush();
-    const pagehide = () => outbox.beacon();
+    const pagehide = leaving;
     document.addEventListener('visibilitychange', hidden);
     addEventListener('pagehide', pagehide);
     addEventListener('online', online);

@@ -16,12 +16,13 @@ export function watchRoutes(onChange: () => void, win: Window = window): () => v
       original.apply(this, args);
       check();
     };
-  history.pushState = wrap(pushState);
-  history.replaceState = wrap(replaceState);
+  const ours = { pushState: wrap(pushState), replaceState: wrap(replaceState) };
+  Object.assign(history, ours);
   win.addEventListener('popstate', check);
   return () => {
-    history.pushState = pushState;
-    history.replaceState = replaceState;
+    // Only undo our own wrapper: a library that wrapped after us keeps its wrapper (and ours inside it).
+    if (history.pushState === ours.pushState) history.pushState = pushState;
+    if (history.replaceState === ours.replaceState) history.replaceState = replaceState;
     win.removeEventListener('popstate', check);
   };
 }

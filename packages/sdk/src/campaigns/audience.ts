@@ -1,5 +1,4 @@
-import type { Condition } from '@growthkit/core';
-import { evalCondition } from '../../../core/src/condition/eval-condition.ts';
+import { evalCondition, type Condition } from '@growthkit/core';
 
 /** Whether attributes match a condition, with GrowthBook's semantics. A malformed condition matches nobody. */
 export const audienceMatcher =

@@ -69,7 +69,7 @@ export function createOutbox({
     timerAt = at;
     timer = setTimeout(() => {
       timerAt = Infinity;
-      void drain(false);
+      void drainSafely(false);
     }, Math.max(0, at - now()));
   };
 
@@ -114,6 +114,10 @@ export function createOutbox({
     return false;
   }
 
+  /** a send that failed in an unexpected way (not the network: that is retried) warns once and waits for the next trigger */
+  const drainSafely = (force: boolean) =>
+    drain(force).catch((error: unknown) => warn('failed:send', `sending events failed (${error instanceof Error ? error.message : String(error)}); they stay queued`));
+
   async function drain(force: boolean): Promise<void> {
     await Promise.all(writes);
     const waiting = await lock(async () => {
@@ -134,7 +138,7 @@ export function createOutbox({
     const write = store.put('outbox', event.id, entry).finally(() => writes.delete(write));
     writes.add(write);
     return write.then(() => {
-      if (pending.size >= batchSize) void drain(false);
+      if (pending.size >= batchSize) void drainSafely(false);
       else schedule(now() + delay);
     });
   };
@@ -157,7 +161,7 @@ export function createOutbox({
   void store.all<OutboxEntry>('outbox').then((entries) => {
     for (const entry of entries) if (!pending.has(entry.event.id)) pending.set(entry.event.id, entry);
     if (entries.length) schedule(Math.min(...entries.map((entry) => entry.nextAt)));
-  });
+  }, () => undefined);
 
   return {
     add,

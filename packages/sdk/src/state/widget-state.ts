@@ -50,10 +50,16 @@ export class WidgetState {
     this.state = { campaigns: { ...this.state.campaigns, [id]: campaign } };
     void this.save();
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.push(), this.options.pushDelay ?? 300);
+    // Offline: the device copy has it, and the next push or pull merges it in.
+    this.timer = setTimeout(() => void this.push().catch(() => undefined), this.options.pushDelay ?? 300);
   }
 
-  /** sends pending changes now (page hide, tests) */
+  /** the page is going away: changes not yet sent go now (keepalive outlives the page) */
+  pushPending(): void {
+    if (this.timer !== undefined) void this.push().catch(() => undefined);
+  }
+
+  /** sends the state now */
   async push(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
