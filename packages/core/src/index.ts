@@ -27,6 +27,7 @@ export * from './arbitration/is-interruptive.ts';
 export * from './arbitration/explain-condition.ts';
 export * from './arbitration/check-trigger.ts';
 export * from './arbitration/quiet-hours.ts';
+export * from './arbitration/reached-elsewhere.ts';
 export * from './arbitration/contact-budget.ts';
 export * from './arbitration/contact-log.ts';
 export * from './arbitration/decide.ts';

@@ -19,7 +19,8 @@ export function checkTrigger(campaign: Campaign, context: Attributes): Reason | 
   switch (trigger.type) {
     case 'page': {
       const path = context.page?.path ?? '';
-      return matchPath(trigger.path, path) ? undefined : hold(`path ${JSON.stringify(path)} does not match ${JSON.stringify(trigger.path)}`);
+      if (!matchPath(trigger.path, path)) return hold(`path ${JSON.stringify(path)} does not match ${JSON.stringify(trigger.path)}`);
+      return;
     }
     case 'event': {
       const total = context.counters?.[trigger.event]?.total ?? 0;
@@ -29,7 +30,9 @@ export function checkTrigger(campaign: Campaign, context: Attributes): Reason | 
       const ratio = context.usage?.[trigger.metric]?.ratio;
       if (ratio == null) return hold(`no usage with a limit reported for "${trigger.metric}"`);
       const percent = (r: number) => `${Math.round(r * 100)}%`;
-      return ratio >= trigger.threshold ? undefined : hold(`${trigger.metric} is at ${percent(ratio)} of its limit; needs ${percent(trigger.threshold)}`);
+      if (ratio < trigger.threshold)
+        return hold(`${trigger.metric} is at ${percent(ratio)} of its limit; needs ${percent(trigger.threshold)}`);
+      return;
     }
     case 'schedule': {
       const { days_since_signup: since, days_to_renewal: renewal } = context.computed ?? {};
@@ -42,8 +45,10 @@ export function checkTrigger(campaign: Campaign, context: Attributes): Reason | 
       const due = trigger.daysToRenewal;
       if (due) {
         if (renewal == null) return hold('days_to_renewal is unknown (no renews_at trait)');
-        if (due.in && !due.in.includes(renewal)) return hold(`days_to_renewal is ${renewal}; needs one of ${due.in.join(', ')}`);
-        if (due.atMost != null && (renewal < 0 || renewal > due.atMost)) return hold(`days_to_renewal is ${renewal}; needs ${range(0, due.atMost)}`);
+        if (due.in && !due.in.includes(renewal))
+          return hold(`days_to_renewal is ${renewal}; needs one of ${due.in.join(', ')}`);
+        if (due.atMost != null && (renewal < 0 || renewal > due.atMost))
+          return hold(`days_to_renewal is ${renewal}; needs ${range(0, due.atMost)}`);
       }
       return;
     }

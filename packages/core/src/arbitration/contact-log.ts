@@ -15,7 +15,8 @@ export function mergeContacts(a: readonly Contact[] = [], b: readonly Contact[] 
   for (const contact of [...a, ...b]) {
     const key = `${time(contact)} ${contact.campaignId}`;
     const kept = unique.get(key);
-    if (!kept || contact.session < kept.session || (contact.session == kept.session && contact.at < kept.at)) unique.set(key, contact);
+    const before = kept && (contact.session == kept.session ? contact.at < kept.at : contact.session < kept.session);
+    if (!kept || before) unique.set(key, contact);
   }
   const log = [...unique.values()].sort((x, y) => time(x) - time(y) || (x.campaignId < y.campaignId ? -1 : 1));
   const newest = log.length ? time(log[log.length - 1]) : 0;

@@ -6,10 +6,10 @@ import { checkBudget } from './contact-budget.ts';
 import { checkTrigger } from './check-trigger.ts';
 import { explainCondition } from './explain-condition.ts';
 import { isInterruptive } from './is-interruptive.ts';
-import { formatClock, localMinutes, quietUntil } from './quiet-hours.ts';
+import { checkQuietHours } from './quiet-hours.ts';
+import { checkReached } from './reached-elsewhere.ts';
 import type { Reason, Verdict } from './reason.ts';
 
-const HOUR = 3_600_000;
 const iso = (ms: number) => new Date(ms).toISOString();
 
 export interface DecideInput {
@@ -39,60 +39,57 @@ export interface Decision {
   reason: Reason;
 }
 
+type Refusal = [Verdict, Reason] | undefined;
+
 const rank = (manual?: string) => (a: Campaign, b: Campaign) =>
   +(b.id == manual) - +(a.id == manual) || b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-function validZone(timeZone: string) {
-  try {
-    localMinutes(new Date(0), timeZone);
-    return timeZone;
-  } catch {
-    return 'UTC';
-  }
+function checkSchedule({ schedule }: Campaign, t: number): Refusal {
+  const start = schedule?.start && Date.parse(schedule.start);
+  const end = schedule?.end && Date.parse(schedule.end);
+  if (start && start > t) return ['hold', { code: 'schedule', until: iso(start), message: `starts at ${iso(start)}` }];
+  if (end && end <= t) return ['skip', { code: 'schedule', message: `ended at ${iso(end)}` }];
 }
 
-/** Why the campaign may not show on its own rules, or undefined when it may (places are shared out in decide). */
-function refuse(campaign: Campaign, interruptive: boolean, input: DecideInput): [Verdict, Reason] | undefined {
+function checkDismissed(campaign: Campaign, dismissedAt: string | undefined, t: number): Refusal {
+  if (!dismissedAt) return;
+  const hours = campaign.frequency.dismissCooldownHours;
+  const at = Date.parse(dismissedAt);
+  if (hours == null) return ['skip', { code: 'dismissed', message: `dismissed at ${iso(at)}; never shows again` }];
+  const until = at + hours * 3_600_000;
+  if (until > t)
+    return ['hold', { code: 'dismissed', until: iso(until), message: `dismissed at ${iso(at)}; may show again at ${iso(until)}` }];
+}
+
+/** Why the campaign may not show by its own rules, first reason first; undefined when it may. */
+function refuse(campaign: Campaign, interruptive: boolean, input: DecideInput): Refusal {
   const { context, state, settings, now, session } = input;
-  const t = now.getTime();
-  if (campaign.status != 'live') return ['skip', { code: 'status', message: `campaign is ${campaign.status == 'draft' ? 'a draft' : 'paused'}` }];
-  const { start, end } = campaign.schedule ?? {};
-  if (start && Date.parse(start) > t) return ['hold', { code: 'schedule', until: iso(Date.parse(start)), message: `starts at ${iso(Date.parse(start))}` }];
-  if (end && Date.parse(end) <= t) return ['skip', { code: 'schedule', message: `ended at ${iso(Date.parse(end))}` }];
+  if (campaign.status != 'live')
+    return ['skip', { code: 'status', message: `campaign is ${campaign.status == 'draft' ? 'a draft' : 'paused'}` }];
+  const scheduled = checkSchedule(campaign, now.getTime());
+  if (scheduled) return scheduled;
   if (!evalCondition(context, campaign.audience, input.savedGroups)) {
     const failure = explainCondition(context, campaign.audience, input.savedGroups);
-    return ['skip', { code: 'audience', message: failure?.message ?? 'audience does not match', path: failure?.path, value: failure?.value }];
+    const message = failure?.message ?? 'audience does not match';
+    return ['skip', { code: 'audience', message, path: failure?.path, value: failure?.value }];
   }
   const trigger = checkTrigger(campaign, context);
   if (trigger) return ['hold', trigger];
   const own = state.campaigns[campaign.id];
-  if (own?.dismissedAt) {
-    const hours = campaign.frequency.dismissCooldownHours;
-    const dismissed = iso(Date.parse(own.dismissedAt));
-    if (hours == null) return ['skip', { code: 'dismissed', message: `dismissed at ${dismissed}; never shows again` }];
-    const until = Date.parse(own.dismissedAt) + hours * HOUR;
-    if (until > t) return ['hold', { code: 'dismissed', until: iso(until), message: `dismissed at ${dismissed}; may show again at ${iso(until)}` }];
-  }
+  const dismissed = checkDismissed(campaign, own?.dismissedAt, now.getTime());
+  if (dismissed) return dismissed;
   const contacts = state.contacts ?? [];
-  // A prompt already on screen, or already shown in this session, interrupts no further by staying.
-  if (input.showing?.includes(campaign.id) || contacts.some((c) => c.campaignId == campaign.id && c.session == session)) return;
+  // A prompt on screen, or already shown in this session, interrupts no further by staying: its caps were counted.
+  const shownThisSession = contacts.some((c) => c.campaignId == campaign.id && c.session == session);
+  if (shownThisSession || input.showing?.includes(campaign.id)) return;
   const max = campaign.frequency.maxImpressions;
-  if (max && (own?.impressions ?? 0) >= max) return ['skip', { code: 'frequency', message: `shown ${own!.impressions} of ${max} times (maxImpressions)` }];
+  const impressions = own?.impressions ?? 0;
+  if (max && impressions >= max) return ['skip', { code: 'frequency', message: `shown ${impressions} of ${max} times (maxImpressions)` }];
   if (!interruptive) return;
-  const trait = settings.reachedTrait;
-  const reached = trait ? (context[trait] ?? (context.account as Record<string, unknown> | undefined)?.[trait]) : undefined;
-  if (reached === true) return ['skip', { code: 'reached-elsewhere', message: `${trait} is true` }];
-  const reachedAt = typeof reached == 'string' ? Date.parse(reached) : typeof reached == 'number' ? reached : NaN;
-  const reachedUntil = reachedAt + settings.reachedWithinDays * 24 * HOUR;
-  if (reachedAt <= t && reachedUntil > t)
-    return ['skip', { code: 'reached-elsewhere', until: iso(reachedUntil), message: `${trait} is ${JSON.stringify(reached)}, within ${settings.reachedWithinDays} days; prompts resume at ${iso(reachedUntil)}` }];
-  const quiet = settings.quietHours;
-  const zone = validZone(input.timeZone);
-  const quietEnd = quiet && quietUntil(quiet, now, zone);
-  if (quietEnd)
-    return ['hold', { code: 'quiet-hours', until: quietEnd.toISOString(), message: `${formatClock(localMinutes(now, zone))} in ${zone} is within quiet hours ${quiet.start}–${quiet.end}; ends at ${quietEnd.toISOString()}` }];
-  const budget = checkBudget(contacts, settings.budget, session, now);
-  if (budget) return ['hold', budget];
+  const reached = checkReached(context, settings, now);
+  if (reached) return ['skip', reached];
+  const held = checkQuietHours(settings.quietHours, now, input.timeZone) ?? checkBudget(contacts, settings.budget, session, now);
+  if (held) return ['hold', held];
 }
 
 /**

@@ -1,13 +1,23 @@
 import type { PublicSettings } from '../config.ts';
+import type { Reason } from './reason.ts';
+
+type QuietHours = NonNullable<PublicSettings['quietHours']>;
 
 const MINUTE = 60_000;
 const DAY_MINUTES = 1440;
 const minutes = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3));
-export const formatClock = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+const two = (n: number) => String(n).padStart(2, '0');
+// one formatter per zone: building them is the slow part of Intl
+const formats = new Map<string, Intl.DateTimeFormat>();
 
 /** Minutes since local midnight at `at` in the IANA `timeZone` — the user's zone, not the machine's. */
 export function localMinutes(at: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', hour: 'numeric', minute: 'numeric' }).formatToParts(at);
+  let format = formats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', hour: 'numeric', minute: 'numeric' });
+    formats.set(timeZone, format);
+  }
+  const parts = format.formatToParts(at);
   const part = (type: string) => Number(parts.find((p) => p.type == type)!.value);
   return part('hour') * 60 + part('minute');
 }
@@ -16,7 +26,7 @@ export function localMinutes(at: Date, timeZone: string): number {
  * When quiet hours end, if `now` is inside them in `timeZone`; undefined outside. The window includes `start` and
  * excludes `end`, spans midnight when `start` > `end`, and is empty when they are equal.
  */
-export function quietUntil(quiet: NonNullable<PublicSettings['quietHours']>, now: Date, timeZone: string): Date | undefined {
+export function quietUntil(quiet: QuietHours, now: Date, timeZone: string): Date | undefined {
   const at = localMinutes(now, timeZone);
   const [start, end] = [minutes(quiet.start), minutes(quiet.end)];
   if (start <= end ? at < start || at >= end : at < start && at >= end) return;
@@ -24,4 +34,22 @@ export function quietUntil(quiet: NonNullable<PublicSettings['quietHours']>, now
   const until = now.getTime() - (now.getTime() % MINUTE) + ((end - at + DAY_MINUTES) % DAY_MINUTES) * MINUTE;
   const drift = ((end - localMinutes(new Date(until), timeZone) + DAY_MINUTES * 1.5) % DAY_MINUTES) - DAY_MINUTES / 2;
   return new Date(until + drift * MINUTE);
+}
+
+/** The quiet-hours reason when `now` falls in them in the user's zone; an unknown zone counts as UTC. */
+export function checkQuietHours(quiet: QuietHours | undefined, now: Date, timeZone: string): Reason | undefined {
+  if (!quiet) return;
+  try {
+    localMinutes(now, timeZone);
+  } catch {
+    timeZone = 'UTC';
+  }
+  const end = quietUntil(quiet, now, timeZone)?.toISOString();
+  if (!end) return;
+  const at = localMinutes(now, timeZone);
+  return {
+    code: 'quiet-hours',
+    until: end,
+    message: `${two(Math.floor(at / 60))}:${two(at % 60)} in ${timeZone} is within quiet hours ${quiet.start}–${quiet.end}; ends at ${end}`,
+  };
 }

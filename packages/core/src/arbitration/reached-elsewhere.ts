@@ -1,0 +1,25 @@
+import type { PublicSettings } from '../config.ts';
+import type { Reason } from './reason.ts';
+
+type Settings = Pick<PublicSettings, 'reachedTrait' | 'reachedWithinDays'>;
+
+/**
+ * Whether the user was reached through another channel (the project's `reachedTrait`, user then account) recently
+ * enough to spare them an interruptive prompt: the trait is `true`, or a time (ISO or epoch ms) within
+ * `reachedWithinDays` before `now`.
+ */
+export function checkReached(context: Record<string, any>, settings: Settings, now: Date): Reason | undefined {
+  const trait = settings.reachedTrait;
+  if (!trait) return;
+  const value = context[trait] ?? context.account?.[trait];
+  if (value === true) return { code: 'reached-elsewhere', message: `${trait} is true` };
+  const at = typeof value == 'string' ? Date.parse(value) : typeof value == 'number' ? value : NaN;
+  const until = at + settings.reachedWithinDays * 86_400_000;
+  if (!(at <= now.getTime() && until > now.getTime())) return;
+  const resume = new Date(until).toISOString();
+  return {
+    code: 'reached-elsewhere',
+    until: resume,
+    message: `${trait} is ${JSON.stringify(value)}, within ${settings.reachedWithinDays} days; prompts resume at ${resume}`,
+  };
+}
