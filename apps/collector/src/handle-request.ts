@@ -40,7 +40,8 @@ function answerFailure(res: ServerResponse, error: unknown): void {
 export function createRequestHandler(deps: { store: Store; limiter: RateLimiter; sdkDir: string }) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     const run = async () => {
-      const url = new URL(req.url ?? '/', 'http://collector.invalid');
+      // Prefixing (not resolving against a base) keeps a target like "//host/x" a path instead of a host.
+      const url = new URL(`http://collector.invalid${req.url ?? '/'}`);
       await route(req.method ?? 'GET', url.pathname)({ req, res, url, ...deps });
     };
     run().catch((error: unknown) => answerFailure(res, error));

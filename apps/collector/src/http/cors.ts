@@ -9,8 +9,14 @@ function patternToRegExp(pattern: string): RegExp {
   return new RegExp(`^${escaped}$`);
 }
 
+const compiled = new Map<string, RegExp>();
+
 export function isOriginAllowed(origin: string, patterns: readonly string[]): boolean {
-  return patterns.some((pattern) => patternToRegExp(pattern).test(origin));
+  return patterns.some((pattern) => {
+    let regExp = compiled.get(pattern);
+    if (!regExp) compiled.set(pattern, (regExp = patternToRegExp(pattern)));
+    return regExp.test(origin);
+  });
 }
 
 export const PREFLIGHT_HEADERS = {

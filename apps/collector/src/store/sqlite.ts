@@ -103,6 +103,17 @@ export function openSqliteStore(path: string): Store {
      ON CONFLICT (project_id, subject) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
   );
 
+  // Every request looks its project up by key; parsing the row each time would cost more than the lookup.
+  // Only found projects are kept (random wrong keys cannot grow it), and any project write empties it.
+  const projectsByKey = new Map<string, Project>();
+  const cachedProject = (key: string, statement: Database.Statement<[string], ProjectRow>): Project | undefined => {
+    const cached = projectsByKey.get(key);
+    if (cached) return cached;
+    const project = toProject(statement.get(key));
+    if (project) projectsByKey.set(key, project);
+    return project;
+  };
+
   const storedState = (projectId: string, subject: string): UserState => {
     const json = selectState.get(projectId, subject);
     return json === undefined ? { campaigns: {} } : UserStateSchema.parse(JSON.parse(json));
@@ -144,12 +155,13 @@ export function openSqliteStore(path: string): Store {
 
   return {
     async projectByPublishableKey(key) {
-      return toProject(projectByPublishable.get(key));
+      return cachedProject(key, projectByPublishable);
     },
     async projectBySecretKey(key) {
-      return toProject(projectBySecret.get(key));
+      return cachedProject(key, projectBySecret);
     },
     async createProjectIfAbsent(project) {
+      projectsByKey.clear();
       const { changes } = insertProject.run(
         project.id,
         project.publishableKey,
