@@ -93,6 +93,7 @@ describe('quiet hours in the user\'s own time zone (fixed clock)', () => {
     expect(verdict('2026-03-08T14:59:00Z', 'America/Los_Angeles').verdict).toBe('hold');
     expect(verdict('2026-03-08T15:00:00Z', 'America/Los_Angeles').verdict).toBe('show');
     expect(localMinutes(new Date('2026-03-08T10:30:00Z'), 'America/Los_Angeles')).toBe(3 * 60 + 30); // 02:30 does not exist: 03:30 PDT
+    expect(localMinutes(new Date('2026-11-22T16:00:00Z'), 'Asia/Shanghai')).toBe(0); // midnight is 00:00, not 24:00
   });
 
   it('a daytime window that does not span midnight, and an empty one', () => {

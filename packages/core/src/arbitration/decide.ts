@@ -97,6 +97,7 @@ function refuse(campaign: Campaign, interruptive: boolean, input: DecideInput): 
  * the debug panel shows. Of the campaigns that may show, the first interruptive one takes the one floating place and
  * the first per slot takes its slot; the rest hold. Pure and deterministic: the SDK and the collector, given the same
  * input, decide the same. Budgets count `state.contacts`: record each interruptive prompt shown with recordContact.
+ * A higher-ranked campaign that becomes eligible takes the floating place from one on screen, if the budget allows it.
  */
 export function decide(input: DecideInput): Decision[] {
   const taken = new Map<string, string>();
