@@ -16,7 +16,8 @@ export interface ContextInput extends ComputedInput {
  * `id` (user id, else anonymous id), `userId`, `anonymousId`,
  * `account.<trait>` (the group's traits),
  * `computed.days_since_signup | days_to_renewal | tier | risk | riskSignals` (see computeTraits),
- * `counters.<event>.total | last7 | last14 | last30 | first | last` (see summarizeCounter),
+ * `counters.<event>.total | last7 | last14 | last30 | first | last` (see summarizeCounter; a dot in an event name
+ *   hides it from dot paths, not from event triggers),
  * `usage.<metric>.used | limit | ratio` (ratio = used / limit, absent when there is no limit),
  * `page.url`, `page.path`, `locale`, `viewport.width | height`, `timeZone`.
  */
