@@ -6,7 +6,7 @@ import { installSnippet } from '../src/snippet.ts';
 function stubbedWindow() {
   const win: { growthkit?: ((...args: unknown[]) => void) & { q?: IArguments[] } } = {};
   win.growthkit = function (this: unknown) {
-    // eslint-style copy of the snippet: push the call's arguments object
+    // exactly what the snippet does: keep the call's arguments object
     (win.growthkit!.q = win.growthkit!.q || []).push(arguments);
   };
   return win;
