@@ -31,7 +31,8 @@ test('a trial marketer completes two checklist steps from product events; progre
     await sdkHeld;
     await route.continue();
   });
-  await page.goto(stack.demoUrl);
+  // The page's load event waits for async scripts, so only wait for the DOM while the SDK is held back.
+  await page.goto(stack.demoUrl, { waitUntil: 'domcontentloaded' });
   const queued = await page.evaluate(() => (window as unknown as { growthkit: { q?: unknown[] } }).growthkit.q?.length ?? 0);
   expect(queued).toBeGreaterThanOrEqual(3);
   releaseSdk();
