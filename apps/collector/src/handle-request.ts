@@ -23,6 +23,8 @@ const route = createRouter([
 ]);
 
 function answerFailure(res: ServerResponse, error: unknown): void {
+  // The client hung up (e.g. mid-upload): there is nobody to answer and nothing went wrong here.
+  if (res.destroyed) return;
   if (res.headersSent) {
     // Part of an answer is already out; the only honest end is to cut the connection.
     res.destroy();

@@ -42,6 +42,8 @@ export async function authenticate(ctx: RequestContext, accepts: readonly KeyKin
     throw new HttpError(403, { code: 'secret_key_required', message: 'this endpoint needs Authorization: Bearer sk_…', field: 'key' });
   }
   const origin = ctx.req.headers.origin;
+  // Answers to publishable keys depend on the Origin header, so caches must keep them apart by it.
+  if (kind === 'publishable') ctx.res.setHeader('vary', 'Origin');
   if (kind === 'publishable' && origin !== undefined) {
     if (!isOriginAllowed(origin, project.allowedOrigins)) {
       throw new HttpError(403, { code: 'origin_not_allowed', message: `origin ${origin} is not allowed for this project`, field: 'origin' });

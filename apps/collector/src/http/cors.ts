@@ -29,5 +29,5 @@ export const PREFLIGHT_HEADERS = {
 export function allowOrigin(res: ServerResponse, origin: string): void {
   res.setHeader('access-control-allow-origin', origin);
   res.setHeader('access-control-expose-headers', 'ETag, Retry-After');
-  res.appendHeader('vary', 'Origin');
+  res.setHeader('vary', 'Origin');
 }
