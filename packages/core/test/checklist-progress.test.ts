@@ -28,6 +28,12 @@ describe('checklist step progress', () => {
     expect(run({ doc_created: 5 }, {})[0]).toEqual({ id: 'create_doc', status: 'done', newlyDone: true, progress: { value: 3, goal: 3 } });
   });
 
+  test('a single-event step shows no count: "0 of 1" tells the user nothing', () => {
+    const single = [step({ id: 'upload', label, complete: { kind: 'event', event: 'file_uploaded' } })];
+    const [view] = stepProgress({ steps: single, saved: {}, eventCount: () => 0, matches: () => true });
+    expect(view).toEqual({ id: 'upload', status: 'open', newlyDone: false });
+  });
+
   test('a step already saved as done is not newly done again, and shows its goal reached', () => {
     const [first] = run({}, {}, { create_doc: { status: 'done', at } });
     expect(first).toEqual({ id: 'create_doc', status: 'done', newlyDone: false, progress: { value: 3, goal: 3 } });

@@ -8,7 +8,7 @@ export interface StepProgress {
   status: 'open' | 'done' | 'skipped';
   /** the step's rule is met now, but the saved state does not say "done" yet: the runtime records it */
   newlyDone: boolean;
-  /** for event rules: how many of the needed events happened (capped at the goal) */
+  /** for event rules needing more than one event: how many happened (capped at the goal); "0 of 1" says nothing */
   progress?: { value: number; goal: number };
 }
 
@@ -37,7 +37,7 @@ export function stepProgress({ steps, saved, eventCount, matches }: StepProgress
       const status = met ? 'done' : (before ?? 'open');
       const view: StepProgress = { id: step.id, status, newlyDone: met && before !== 'done' };
       // Done on another device while this one saw fewer events: show the goal reached, not a stale count.
-      if (rule.kind === 'event') view.progress = { value: met ? rule.count : count, goal: rule.count };
+      if (rule.kind === 'event' && rule.count > 1) view.progress = { value: met ? rule.count : count, goal: rule.count };
       return view;
     });
 }
