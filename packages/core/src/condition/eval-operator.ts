@@ -1,5 +1,6 @@
 import type { Condition } from '../condition-schema.ts';
-import { evalCondition, type SavedGroups } from './eval-condition.ts';
+import { conditionHolds } from './condition-holds.ts';
+import type { SavedGroups } from './eval-condition.ts';
 import { evalValue } from './eval-value.ts';
 import { isIn } from './is-in.ts';
 import { isOperatorObject } from './is-operator-object.ts';
@@ -86,7 +87,7 @@ export function evalOperator(operator: string, actual: any, expected: any, saved
             value != null &&
             (isOperatorObject(expected)
               ? evalValue(expected, value, savedGroups)
-              : evalCondition(value, expected as Condition, savedGroups)),
+              : conditionHolds(value, expected as Condition, savedGroups)),
         )
       );
     case '$not':
