@@ -1,6 +1,7 @@
 // Ingest throughput: batches of 50 events over loopback for about 5 s, collector in its own process (as deployed),
 // this process only sending. Run: pnpm exec tsx apps/collector/bench/ingest.ts
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -42,10 +43,10 @@ if (process.argv.includes('--serve')) {
     props: { plan: 'growth', size: 3 },
     context: { url: 'http://localhost:5173/docs', locale: 'en', sdkVersion: '0.1.0' },
   }).split('\\u0000');
-  let next = 0;
   const batch = () => {
     const events: string[] = [];
-    for (let i = 0; i < BATCH; i++) events.push(head + `bench-${(next++).toString(36).padStart(8, '0')}` + tail);
+    // Random ids, as devices make them: they land all over the unique index, unlike a counter.
+    for (let i = 0; i < BATCH; i++) events.push(head + randomUUID() + tail);
     return `{"events":[${events.join(',')}]}`;
   };
   const post = (body: string) =>
