@@ -2,9 +2,13 @@ import { z } from 'zod';
 import { ConditionSchema } from './condition-schema.ts';
 import { TextSchema } from './text.ts';
 import { ChecklistWidgetSchema } from './widget/checklist.ts';
+import { AhaWidgetSchema } from './widget/aha.ts';
+import { ValueSummaryWidgetSchema } from './widget/value-summary.ts';
+import { QuotaWidgetSchema } from './widget/quota.ts';
+import { UpsellWidgetSchema } from './widget/upsell.ts';
 
 /** One entry per widget type; each later widget adds its schema here. */
-export const WidgetSchema = z.discriminatedUnion('type', [ChecklistWidgetSchema]);
+export const WidgetSchema = z.discriminatedUnion('type', [ChecklistWidgetSchema, AhaWidgetSchema, ValueSummaryWidgetSchema, QuotaWidgetSchema, UpsellWidgetSchema]);
 
 export const TriggerSchema = z.discriminatedUnion('type', [
   /** on page load and every SPA route change whose path matches (`*` matches any run of characters) */
