@@ -7,6 +7,7 @@ import { afterEach, beforeEach, expect, test } from 'vitest';
 import { EventSchema, PublicSettingsSchema } from '@growthkit/core';
 import { startCollector } from '../src/index.ts';
 import { makeEvent } from './collector-fixture.ts';
+import { DEMO_CAMPAIGNS } from '../src/seed/demo-project.ts';
 
 let dir: string;
 let dbPath: string;
@@ -50,7 +51,7 @@ test('reopening the database applies each migration once and keeps the stored ev
 
 test('seeding the demo twice keeps one demo project and one onboarding campaign, and leaves edits alone', async () => {
   const first = await startCollector({ port: 0, dbPath, seedDemo: true });
-  const [onboarding] = await first.store.liveCampaigns('demo');
+  const onboarding = (await first.store.liveCampaigns('demo')).find((campaign) => campaign.id === 'onboarding')!;
   await first.store.putCampaign('demo', { ...onboarding, priority: 99 });
   await first.close();
 
@@ -59,5 +60,6 @@ test('seeding the demo twice keeps one demo project and one onboarding campaign,
   await second.close();
 
   expect(read('SELECT id, publishable_key, secret_key FROM projects')).toEqual([{ id: 'demo', publishable_key: 'pk_demo', secret_key: 'sk_demo' }]);
-  expect(campaigns.map((campaign) => [campaign.id, campaign.priority])).toEqual([['onboarding', 99]]);
+  expect(campaigns.map((campaign) => campaign.id).sort()).toEqual(DEMO_CAMPAIGNS.map((campaign) => campaign.id).sort());
+  expect(campaigns.find((campaign) => campaign.id === 'onboarding')?.priority).toBe(99);
 });

@@ -10,6 +10,14 @@ function mergeStep(a: StepState | undefined, b: StepState | undefined): StepStat
   return a.at <= b.at ? a : b;
 }
 
+/** The later dismissal of each part wins, so a cooldown restarted on one device is not shortened by another. */
+function mergeDismissals(a: CampaignState['dismissals'], b: CampaignState['dismissals']): Pick<CampaignState, 'dismissals'> {
+  if (!a || !b) return a || b ? { dismissals: { ...(a ?? b) } } : {};
+  const dismissals = { ...a };
+  for (const [id, at] of Object.entries(b)) dismissals[id] = later(dismissals[id], at)!;
+  return { dismissals };
+}
+
 function mergeCampaign(a: CampaignState, b: CampaignState): CampaignState {
   const steps: CampaignState['steps'] = {};
   for (const id of new Set([...Object.keys(a.steps), ...Object.keys(b.steps)])) steps[id] = mergeStep(a.steps[id], b.steps[id]);
@@ -22,6 +30,7 @@ function mergeCampaign(a: CampaignState, b: CampaignState): CampaignState {
     collapsed: collapsedFrom.collapsed,
     collapsedAt: collapsedFrom.collapsedAt,
     steps,
+    ...mergeDismissals(a.dismissals, b.dismissals),
   };
 }
 

@@ -14,6 +14,8 @@ export const CampaignStateSchema = z.object({
   /** when `collapsed` was last set, so the later device wins */
   collapsedAt: at.optional(),
   steps: z.record(z.string(), StepStateSchema).default({}),
+  /** parts of the widget the user dismissed and when, by id: an upsell offer, a quota level ("warn", "limit") */
+  dismissals: z.record(z.string(), at).optional(),
 });
 
 /** One interruptive prompt shown, the history the contact budget counts. */

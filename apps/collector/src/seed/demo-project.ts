@@ -1,5 +1,7 @@
 import { CampaignSchema, PublicSettingsSchema, type CampaignInput } from '@growthkit/core';
 import type { Project, Store } from '../store/store.ts';
+import { DEMO_QUOTA } from './demo-quota.ts';
+import { DEMO_UPSELL } from './demo-upsell.ts';
 
 export const DEMO_PROJECT: Project = {
   id: 'demo',
@@ -67,7 +69,7 @@ const onboarding: CampaignInput = {
 };
 
 /** The demo campaigns, checked against the schema so a typo fails at start-up, not in the browser. */
-export const DEMO_CAMPAIGNS = [CampaignSchema.parse(onboarding)];
+export const DEMO_CAMPAIGNS = [CampaignSchema.parse(onboarding), CampaignSchema.parse(DEMO_QUOTA), CampaignSchema.parse(DEMO_UPSELL)];
 
 /** Creates the demo project and its campaigns when absent; what already exists (maybe edited) is left alone. */
 export async function seedDemoProject(store: Store): Promise<void> {
