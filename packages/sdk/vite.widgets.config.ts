@@ -14,7 +14,15 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     minify: true,
-    lib: { entry: { checklist: here('src/widgets/entries/checklist.ts') }, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+    lib: {
+      entry: {
+        checklist: here('src/widgets/entries/checklist.ts'),
+        'debug-panel': here('src/widgets/entries/debug-panel.ts'),
+        targeting: here('src/widgets/entries/targeting.ts'),
+      },
+      formats: ['es'],
+      fileName: (_format, name) => `${name}.js`,
+    },
     rolldownOptions: {
       treeshake: { moduleSideEffects: (id: string) => !id.includes('/packages/core/src/') },
       output: {

@@ -1,7 +1,10 @@
 import type { Config, EventType, GrowthEvent } from '@growthkit/core';
 import type { GrowthKit, HostEventName, HostEvents, HostHandler, InitOptions, Traits } from './api.ts';
 import { audienceMatcher } from './campaigns/audience.ts';
+import type { Arbiter } from './campaigns/arbiter.ts';
+import type { LoadTargeting, TargetingModule } from './campaigns/load-targeting.ts';
 import { loadConfig } from './config/config-source.ts';
+import { debugPanel, debugRequested, type DebugPanel } from './debug/debug-panel.ts';
 import { newId } from './event-id.ts';
 import { createGuard } from './guard.ts';
 import { Identity } from './identity.ts';
@@ -11,6 +14,7 @@ import { createOutbox, type Outbox } from './outbox/outbox.ts';
 import type { SendLock } from './outbox/send-lock.ts';
 import { watchRoutes } from './page-views.ts';
 import { EventCounters } from './state/event-counters.ts';
+import { UsageMeters } from './state/usage-meters.ts';
 import { WidgetState } from './state/widget-state.ts';
 import { openDeviceStore, type DeviceStore } from './storage/device-store.ts';
 import { SDK_VERSION } from './version.ts';
@@ -20,6 +24,7 @@ import { WidgetRuntime } from './widgets/widget-runtime.ts';
 /** What differs between the script tag, the npm package and tests. */
 export interface RuntimeDependencies {
   loadWidget: LoadWidget;
+  loadTargeting: LoadTargeting;
   fetch?: typeof fetch;
   store?: DeviceStore;
   values?: LocalValues;
@@ -33,6 +38,7 @@ interface Started {
   outbox: Outbox;
   identity: Identity;
   counters: EventCounters;
+  usage: UsageMeters;
   state: WidgetState;
   widgets: WidgetRuntime;
   eventsUrl: string;
@@ -79,6 +85,49 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
     const identity = new Identity(deps.values ?? localValues());
     const locale = options.locale || navigator.language || 'en';
     const counters = new EventCounters(store, `counters:${options.key}`);
+    const usage = new UsageMeters(store, `usage:${options.key}`);
+    const zIndex = options.zIndex ?? DEFAULT_Z_INDEX;
+    let settings: Config['settings'] | undefined;
+    let targeting: TargetingModule | undefined;
+    // after destroy, late answers (config, the targeting chunk) must not bring widgets back
+    let live = true;
+    const debug: DebugPanel | undefined = debugRequested(options.debug, location.search)
+      ? debugPanel({ loadWidget: deps.loadWidget, zIndex, theme: options.theme, warn: guard.warn })
+      : undefined;
+    const arbiter: Arbiter = {
+      decide(campaigns, showing, manual) {
+        if (!live || !settings || !targeting) return [];
+        const who = identity.who();
+        const now = new Date();
+        const decisions = targeting.decideOnDevice({
+          config: { campaigns: [...campaigns], settings },
+          userId: who.userId,
+          anonymousId: who.anonymousId,
+          traits: identity.traits(),
+          account: identity.attributes().account as Record<string, unknown>,
+          counters: counters.all(),
+          usage: usage.all(),
+          state: state.current(),
+          session: identity.currentSession(),
+          page: { url: location.href, path: location.pathname },
+          locale,
+          viewport: { width: innerWidth, height: innerHeight },
+          timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+          now,
+          slots: [...document.querySelectorAll('[data-growthkit]')].map((slot) => slot.getAttribute('data-growthkit')!),
+          showing,
+          manual,
+        });
+        debug?.show(campaigns, decisions, now);
+        return decisions;
+      },
+      contacted(campaignId) {
+        const session = identity.currentSession();
+        // A reload puts the same prompt back in the same session: it was counted when it first showed.
+        if (state.current().contacts?.some((contact) => contact.campaignId === campaignId && contact.session === session)) return;
+        state.contact({ at: new Date().toISOString(), campaignId, session });
+      },
+    };
     const matches = (condition: Record<string, unknown>) => audienceMatcher(identity.attributes())(condition);
     const stateUrl = () => {
       const who = identity.who();
@@ -92,7 +141,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
       {
         locale,
         theme: options.theme,
-        zIndex: options.zIndex ?? DEFAULT_Z_INDEX,
+        zIndex,
         matches,
         eventCount: (event) => counters.total(event),
         state,
@@ -103,10 +152,10 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
         warn: guard.warn,
         now: () => new Date().toISOString(),
       },
-      () => location.pathname,
+      arbiter,
     );
     const outbox = createOutbox({ store, fetch: deps.fetch, lock: deps.lock, random: deps.random, warn: guard.warn });
-    const run: Started = { options, outbox, identity, counters, state, widgets, eventsUrl: `${endpoint}/v1/events?key=${key}`, locale, stop: [] };
+    const run: Started = { options, outbox, identity, counters, usage, state, widgets, eventsUrl: `${endpoint}/v1/events?key=${key}`, locale, stop: [] };
 
     const leaving = () => {
       outbox.beacon();
@@ -129,10 +178,12 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
       () => outbox.destroy(),
       () => state.destroy(),
       () => widgets.clear(),
+      () => debug?.remove(),
+      () => (live = false),
     );
 
     // Saved progress and counters first, so a reload never reports a step as newly completed again.
-    const ready = Promise.all([counters.load(), state.loadLocal()]);
+    const ready = Promise.all([counters.load(), usage.load(), state.loadLocal()]);
     guard.run('config', () =>
       ready.then(() =>
         loadConfig({
@@ -140,11 +191,21 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
           url: `${endpoint}/v1/config?key=${key}`,
           cacheKey: `config:${options.key}`,
           fetch: deps.fetch,
-          onConfig: (config: Config) => guard.run('config', () => widgets.setCampaigns(config.campaigns ?? [])),
+          onConfig: (config: Config) =>
+            guard.run('config', () => {
+              settings = config.settings;
+              widgets.setCampaigns(config.campaigns ?? []);
+            }),
         }),
       ),
     );
     guard.run('state', () => ready.then(() => state.pull()));
+    guard.run('targeting', () =>
+      deps.loadTargeting().then((loaded) => {
+        targeting = loaded;
+        guard.run('widgets', () => widgets.update());
+      }),
+    );
     return run;
   }
 
@@ -156,7 +217,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
   /** the user changed or logged out: their progress, counters and widgets leave the device */
   function forgetUser(run: Started): Promise<unknown> {
     run.widgets.clear();
-    return Promise.all([run.counters.clear(), run.state.clear()]).then(() => run.widgets.update());
+    return Promise.all([run.counters.clear(), run.usage.clear(), run.state.clear()]).then(() => run.widgets.update());
   }
 
   /** Wraps a public method: argument check with a one-time warning, queued until `init`, never throws. */
@@ -235,7 +296,11 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
         !isName(metric) || !Number.isFinite(used) || !Number.isFinite(limit)
           ? "usage(metric, used, limit) needs a name and two numbers, e.g. growthkit('usage', 'storage_gb', 4.6, 5)"
           : undefined,
-      (run, metric, used, limit) => emit(run, 'track', 'usage', { metric, used, limit }),
+      (run, metric, used, limit) => {
+        emit(run, 'track', 'usage', { metric, used, limit });
+        run.usage.set(metric as string, used as number, limit as number);
+        run.widgets.update();
+      },
     ),
 
     page: method('page', () => undefined, (run) => page(run)),

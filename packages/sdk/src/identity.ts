@@ -76,6 +76,12 @@ export class Identity {
     return id;
   }
 
+  /** the current session id without counting as activity (targeting reads it often) */
+  currentSession(): string {
+    const current = this.values.get<Session>('session');
+    return current && this.now() - current.last < SESSION_IDLE_MS ? current.id : this.session();
+  }
+
   /** forget the user and start over as a new anonymous visitor */
   forget(): void {
     for (const name of ['userId', 'traits', 'hash', 'accountId', 'accountTraits', 'session']) this.values.remove(name);

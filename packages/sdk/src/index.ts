@@ -10,7 +10,9 @@ export type { GrowthKit, HostEventName, HostEvents, HostHandler, IdentifyOptions
  */
 export function createGrowthKit(options: InitOptions): GrowthKit {
   const growthkit = createRuntime({
+    loadTargeting: () => import('./campaigns/decide-on-device.ts'),
     loadWidget: async (type) => {
+      if (type === 'debug-panel') return (await import('./widgets/entries/debug-panel.ts')) as WidgetModule<never>;
       if (type !== 'checklist') throw new Error(`unknown widget type "${type}"`);
       return (await import('./widgets/entries/checklist.ts')) as WidgetModule<never>;
     },

@@ -1,3 +1,4 @@
+import type { TargetingModule } from './campaigns/load-targeting.ts';
 import { createRuntime } from './create-runtime.ts';
 import { installSnippet } from './snippet.ts';
 import type { WidgetModule } from './widgets/widget-module.ts';
@@ -10,6 +11,7 @@ if (!(window as { growthkit?: { flush?: unknown } }).growthkit?.flush) {
   installSnippet(
     createRuntime({
       loadWidget: (type) => import(/* @vite-ignore */ new URL(`widgets/${type}.js`, scriptBase).href) as Promise<WidgetModule<never>>,
+      loadTargeting: () => import(/* @vite-ignore */ new URL('widgets/targeting.js', scriptBase).href) as Promise<TargetingModule>,
     }),
   );
 }

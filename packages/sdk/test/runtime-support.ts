@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import { CampaignSchema, type CampaignInput, type GrowthEvent } from '@growthkit/core';
+import { CampaignSchema, PublicSettingsSchema, type CampaignInput, type GrowthEvent } from '@growthkit/core';
 import type { ChecklistProps } from '@growthkit/widgets';
 import { createRuntime } from '../src/create-runtime.ts';
 import type { WidgetModule } from '../src/widgets/widget-module.ts';
@@ -27,7 +27,7 @@ export function fakeRuntime(campaigns = [checklistCampaign()]) {
   const events: GrowthEvent[] = [];
   const fetch = vi.fn(async (input: string | URL | Request, init?: RequestInit) => {
     const url = new URL(String(input));
-    if (url.pathname === '/v1/config') return Response.json({ project: 'p', settings: { locales: ['en'], defaultLocale: 'en', identityVerification: false }, campaigns }, { headers: { etag: '"1"' } });
+    if (url.pathname === '/v1/config') return Response.json({ project: 'p', settings: PublicSettingsSchema.parse({ locales: ['en'], defaultLocale: 'en' }), campaigns }, { headers: { etag: '"1"' } });
     if (url.pathname === '/v1/state') return init?.method === 'PUT' ? new Response(init.body as string) : Response.json({ campaigns: {} });
     const batch = JSON.parse(init!.body as string).events as GrowthEvent[];
     events.push(...batch);
@@ -43,7 +43,7 @@ export function fakeRuntime(campaigns = [checklistCampaign()]) {
     signal: <T>(value: T) => ({ value }),
   }) as unknown as WidgetModule<never>);
   const log = vi.fn();
-  const growthkit = createRuntime({ loadWidget, fetch, store: memoryStore(), log });
+  const growthkit = createRuntime({ loadWidget, loadTargeting: () => import('../src/campaigns/decide-on-device.ts'), fetch, store: memoryStore(), log });
   const names = () => events.map((event) => event.name);
   return { growthkit, fetch, events, names, mounted, loadWidget, log };
 }

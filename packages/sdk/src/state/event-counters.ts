@@ -1,16 +1,14 @@
+import { recordEvent, type Counters } from '@growthkit/core';
 import type { DeviceStore } from '../storage/device-store.ts';
 
-/** How often and when an event happened on this device for this user. */
-export interface EventCounter {
-  total: number;
-  /** ISO times */
-  first: string;
-  last: string;
-}
-
-/** Event counters per event name, kept on the device; completion rules (`doc_created` × 3) read them. */
+/**
+ * Event counters per event name for this user on this device (core's daily buckets over 30 days, so `last7` and
+ * friends read the same as on the collector); completion rules (`doc_created` × 3) and targeting read them.
+ */
 export class EventCounters {
-  private counters: Record<string, EventCounter> = {};
+  private counters: Counters = {};
+  /** events counted before the device copy arrived, replayed onto it */
+  private early: [string, string][] | undefined = [];
 
   constructor(
     private readonly store: DeviceStore,
@@ -18,25 +16,27 @@ export class EventCounters {
   ) {}
 
   async load(): Promise<void> {
-    const saved = await this.store.get<Record<string, EventCounter>>('kv', this.cacheKey);
-    // Events counted before the device copy arrived add to it.
-    for (const [name, counter] of Object.entries(saved ?? {})) {
-      const now = this.counters[name];
-      this.counters[name] = now
-        ? { total: counter.total + now.total, first: counter.first, last: now.last }
-        : counter;
-    }
+    const early = this.early ?? [];
+    this.early = undefined;
+    // An old-format copy (no daily buckets) is dropped rather than misread.
+    const saved = await this.store.get<Counters>('kv', this.cacheKey);
+    this.counters = Object.fromEntries(Object.entries(saved ?? {}).filter(([, counter]) => counter?.days));
+    for (const [name, at] of early) this.counters = recordEvent(this.counters, name, at);
     await this.save();
   }
 
-  count(name: string, ts: string): void {
-    const counter = this.counters[name];
-    this.counters[name] = counter ? { ...counter, total: counter.total + 1, last: ts } : { total: 1, first: ts, last: ts };
+  count(name: string, at: string): void {
+    this.early?.push([name, at]);
+    this.counters = recordEvent(this.counters, name, at);
     void this.save();
   }
 
   total(name: string): number {
     return this.counters[name]?.total ?? 0;
+  }
+
+  all(): Counters {
+    return this.counters;
   }
 
   async clear(): Promise<void> {

@@ -1,4 +1,4 @@
-import { mergeState, type CampaignState, type UserState } from '@growthkit/core';
+import { mergeState, recordContact, type CampaignState, type Contact, type UserState } from '@growthkit/core';
 import type { DeviceStore } from '../storage/device-store.ts';
 
 export interface WidgetStateOptions {
@@ -32,6 +32,17 @@ export class WidgetState {
     return this.state.campaigns[id] ?? empty();
   }
 
+  /** the whole state, as arbitration reads it (caps, dismissals, the contact log) */
+  current(): UserState {
+    return this.state;
+  }
+
+  /** one interruptive prompt shown: the contact budget counts it on every device */
+  contact(contact: Contact): void {
+    this.state = recordContact(this.state, contact);
+    this.changed();
+  }
+
   /** loads the device copy: progress shows at once, before the network answers */
   async loadLocal(): Promise<void> {
     const saved = await this.options.store.get<UserState>('kv', this.options.cacheKey);
@@ -47,7 +58,11 @@ export class WidgetState {
   update(id: string, change: (campaign: CampaignState) => void): void {
     const campaign = structuredClone(this.campaign(id));
     change(campaign);
-    this.state = { campaigns: { ...this.state.campaigns, [id]: campaign } };
+    this.state = { ...this.state, campaigns: { ...this.state.campaigns, [id]: campaign } };
+    this.changed();
+  }
+
+  private changed(): void {
     void this.save();
     clearTimeout(this.timer);
     // Offline: the device copy has it, and the next push or pull merges it in.
@@ -84,7 +99,7 @@ export class WidgetState {
   }
 
   private merge(other: UserState): void {
-    const merged = mergeState(this.state, { campaigns: other.campaigns ?? {} });
+    const merged = mergeState(this.state, { campaigns: other.campaigns ?? {}, ...(other.contacts && { contacts: other.contacts }) });
     if (JSON.stringify(merged) === JSON.stringify(this.state)) return;
     this.state = merged;
     void this.save();

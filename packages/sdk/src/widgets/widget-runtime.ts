@@ -1,5 +1,5 @@
 import type { Campaign, ChecklistWidget } from '@growthkit/core';
-import { eligibleCampaigns } from '../campaigns/eligible-campaigns.ts';
+import type { Arbiter } from '../campaigns/arbiter.ts';
 import { createWidgetHost, findSlot } from '../mount/widget-host.ts';
 import { ChecklistController } from './checklist-controller.ts';
 import type { WidgetContext } from './widget-context.ts';
@@ -8,12 +8,14 @@ import type { WidgetContext } from './widget-context.ts';
 export class WidgetRuntime {
   private campaigns: Campaign[] = [];
   private readonly controllers = new Map<string, ChecklistController>();
-  /** campaigns shown through `show(id)`, whatever their trigger */
-  private readonly manual = new Set<string>();
+  /** the campaign asked for through `show(id)`, whatever its trigger, until it closes */
+  private manual: string | undefined;
+  /** campaigns that took themselves off (dismissed, failed): not put back in this page's life */
+  private readonly closed = new Set<string>();
 
   constructor(
     private readonly context: WidgetContext,
-    private readonly path: () => string,
+    private readonly arbiter: Arbiter,
   ) {}
 
   setCampaigns(campaigns: Campaign[]): void {
@@ -25,7 +27,8 @@ export class WidgetRuntime {
   }
 
   show(campaignId: string): void {
-    this.manual.add(campaignId);
+    this.manual = campaignId;
+    this.closed.delete(campaignId);
     this.update();
   }
 
@@ -35,22 +38,17 @@ export class WidgetRuntime {
     for (const controller of this.controllers.values()) controller.newPageView();
   }
 
-  /** mounts what is now eligible, takes off what no longer is, follows slots that came or went */
+  /** re-decides (core's decide) and mounts what shows, takes off what no longer does, follows slots that came or went */
   update(): void {
     const context = this.context;
-    const eligible = eligibleCampaigns(this.campaigns, {
-      path: this.path(),
-      now: Date.now(),
-      matches: context.matches,
-      state: (id) => context.state.campaign(id),
-      eventCount: context.eventCount,
-      showing: new Set(this.controllers.keys()),
-    });
-    const wanted = new Map(eligible.map((campaign) => [campaign.id, campaign]));
-    for (const id of this.manual) {
-      const campaign = this.campaigns.find((candidate) => candidate.id === id);
-      if (campaign) wanted.set(id, campaign);
-    }
+    const decisions = this.arbiter.decide(this.campaigns, [...this.controllers.keys()], this.manual);
+    const byId = new Map(this.campaigns.map((campaign) => [campaign.id, campaign]));
+    const interruptive = new Set(decisions.filter((decision) => decision.interruptive).map((decision) => decision.campaignId));
+    const wanted = new Map(
+      decisions
+        .filter((decision) => decision.verdict === 'show' && !this.closed.has(decision.campaignId))
+        .map((decision) => [decision.campaignId, byId.get(decision.campaignId)!]),
+    );
     for (const [id, controller] of this.controllers) if (!wanted.has(id)) this.drop(id, controller);
     for (const campaign of wanted.values()) {
       if (campaign.widget.type !== 'checklist') continue;
@@ -60,11 +58,9 @@ export class WidgetRuntime {
         controller = undefined;
       }
       if (!controller) {
-        controller = new ChecklistController(campaign as Campaign & { widget: ChecklistWidget }, context, () => {
-          this.controllers.delete(campaign.id);
-          this.manual.delete(campaign.id);
-        });
+        controller = new ChecklistController(campaign as Campaign & { widget: ChecklistWidget }, context, () => this.close(campaign.id));
         this.controllers.set(campaign.id, controller);
+        if (interruptive.has(campaign.id)) this.arbiter.contacted(campaign.id);
       }
       controller.refresh();
       this.place(campaign, controller);
@@ -74,7 +70,16 @@ export class WidgetRuntime {
   /** takes every widget off the page */
   clear(): void {
     for (const [id, controller] of this.controllers) this.drop(id, controller);
-    this.manual.clear();
+    this.manual = undefined;
+    this.closed.clear();
+  }
+
+  /** a widget took itself off: the next campaign in line may take its place */
+  private close(id: string): void {
+    this.controllers.delete(id);
+    this.closed.add(id);
+    if (this.manual === id) this.manual = undefined;
+    this.update();
   }
 
   private place(campaign: Campaign, controller: ChecklistController): void {

@@ -1,0 +1,64 @@
+import { useState } from 'preact/hooks';
+import type { DebugPanelProps, DebugPanelRow } from './props.ts';
+
+const TITLE = 'gk-debug-title';
+const BODY = 'gk-debug-body';
+
+/** `code: message`; the message already says until when a hold lasts */
+const explain = ({ reason }: DebugPanelRow) => `${reason.code}: ${reason.message}`;
+
+/**
+ * The "why is this (not) showing" panel for developers: every campaign with its verdict and exact reason, live.
+ * English only: it is a debugging tool, not something end users see.
+ */
+export function DebugPanel({ rows, decidedAt }: DebugPanelProps) {
+  const [open, setOpen] = useState(true);
+  const list = rows.value;
+  const shown = list.filter((row) => row.verdict === 'show').length;
+  return (
+    <section class="gk gk-debug" role="region" aria-labelledby={TITLE}>
+      <div class="gk-debug-head">
+        <h2 id={TITLE} class="gk-debug-title">
+          GrowthKit debug
+        </h2>
+        <span class="gk-debug-count">
+          {shown} of {list.length} showing
+        </span>
+        <button type="button" class="gk-debug-toggle" aria-expanded={open} aria-controls={BODY} onClick={() => setOpen(!open)}>
+          {open ? 'Collapse' : 'Expand'}
+        </button>
+      </div>
+      <div id={BODY} class="gk-debug-body" hidden={!open} tabIndex={0} role="group" aria-label="Campaign decisions">
+        {list.length === 0 ? (
+          <p class="gk-debug-empty">No campaigns in this project's config yet.</p>
+        ) : (
+          <table class="gk-debug-table">
+            <caption class="gk-sr">Decided at {decidedAt.value}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Campaign</th>
+                <th scope="col">Verdict</th>
+                <th scope="col">Reason</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((row) => (
+                <tr key={row.campaignId} data-campaign={row.campaignId} data-verdict={row.verdict} data-code={row.reason.code}>
+                  <th scope="row">
+                    <code>{row.campaignId}</code>
+                    {row.name && <span class="gk-debug-name">{row.name}</span>}
+                    {row.interruptive && <span class="gk-debug-name">interruptive</span>}
+                  </th>
+                  <td>
+                    <span class={`gk-debug-verdict gk-debug-${row.verdict}`}>{row.verdict}</span>
+                  </td>
+                  <td class="gk-debug-reason">{explain(row)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+    </section>
+  );
+}
