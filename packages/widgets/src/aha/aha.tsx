@@ -1,0 +1,98 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { Icon, ICON } from '../icon.tsx';
+import { direction } from '../i18n/direction.ts';
+import { format } from '../i18n/strings.ts';
+import { BadgeIcon } from './badge-icon.tsx';
+import type { AhaProps } from './props.ts';
+import { strings } from './strings.ts';
+
+const TITLE = 'gk-aha-title';
+
+/** Progress toward the aha moment: a bar with a tick per milestone, the badges earned, and the latest milestone's message. */
+export function Aha(props: AhaProps) {
+  const { locale, milestones, unit } = props;
+  const t = strings(locale);
+  const value = props.value.value;
+  const reached = props.reached.value;
+  const goal = milestones[milestones.length - 1].at;
+  const shown = Math.min(value, goal);
+  const latest = [...milestones].reverse().find((milestone) => reached.includes(milestone.at));
+  const next = milestones.find((milestone) => !reached.includes(milestone.at));
+  const complete = !next;
+  const count = format(unit ? t.ofUnit : t.of, locale, { value: shown, goal, unit: unit ?? '' });
+
+  // Said once when a milestone is reached while the widget is on screen; one already earned at mount is only shown.
+  const [announcement, announce] = useState('');
+  const before = useRef(reached);
+  useEffect(() => {
+    const earned = latest && !before.current.includes(latest.at);
+    before.current = reached;
+    if (earned) announce(format(t.earned, locale, { badge: latest.badge, message: latest.message }));
+  }, [reached]);
+
+  return (
+    <div class="gk" dir={direction(locale)} lang={locale}>
+      <section class="gk-card" aria-labelledby={TITLE}>
+        <div class="gk-head">
+          <h2 id={TITLE} class="gk-title">
+            {props.title}
+          </h2>
+          <button class="gk-icon" aria-label={t.dismiss} onClick={() => props.onDismiss()}>
+            <Icon d={ICON.close} />
+          </button>
+        </div>
+        {props.body && <p class="gk-body">{props.body}</p>}
+        <div class="gk-progress">
+          <div
+            class="gk-bar"
+            role="progressbar"
+            aria-labelledby={TITLE}
+            aria-valuemin={0}
+            aria-valuemax={goal}
+            aria-valuenow={shown}
+            aria-valuetext={next ? `${count}. ${format(t.next, locale, { badge: next.badge, at: next.at })}` : count}
+          >
+            <div class="gk-fill" style={{ width: `${(shown / goal) * 100}%` }} />
+            {milestones.slice(0, -1).map((milestone) => (
+              <span key={milestone.at} class="gk-tick" style={{ insetInlineStart: `${(milestone.at / goal) * 100}%` }} />
+            ))}
+          </div>
+          <span class="gk-of">{count}</span>
+        </div>
+        <ol class="gk-badges" aria-label={t.badges}>
+          {milestones.map((milestone) => {
+            const earned = reached.includes(milestone.at);
+            return (
+              <li key={milestone.at} class={earned ? 'gk-earned' : undefined}>
+                <span class="gk-medal">
+                  <BadgeIcon icon={milestone.icon} />
+                </span>
+                <span class="gk-name">{milestone.badge}</span>
+                <span class="gk-at">
+                  {format('{at}', locale, { at: milestone.at })}
+                  <span class="gk-sr"> · {earned ? t.reached : t.locked}</span>
+                </span>
+              </li>
+            );
+          })}
+        </ol>
+        {latest && (
+          <div class="gk-party">
+            <span class="gk-medal">
+              <BadgeIcon icon={latest.icon} />
+            </span>
+            <p>{latest.message}</p>
+            {complete && (
+              <button class="gk-btn" onClick={() => props.onAcknowledge()}>
+                {t.gotIt}
+              </button>
+            )}
+          </div>
+        )}
+      </section>
+      <p class="gk-sr" role="status">
+        {announcement}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import type { AhaMilestone } from '@growthkit/core';
+import type { ReadonlySignal } from '@preact/signals';
+
+/** One milestone as the user sees it: texts localised and placeholders filled by the runtime. */
+export interface AhaMilestoneView extends Pick<AhaMilestone, 'at' | 'icon'> {
+  badge: string;
+  message: string;
+}
+
+/**
+ * Aha-moment progress is presentational: the runtime passes the metric and the milestones reached as signals, and
+ * the user's actions come back as callbacks.
+ */
+export interface AhaProps {
+  title: string;
+  body?: string;
+  /** what the metric counts, for "12 of 50 customers" */
+  unit?: string;
+  /** BCP 47 tag of the UI strings; also sets number formatting and text direction */
+  locale: string;
+  /** ascending; the last is the goal */
+  milestones: AhaMilestoneView[];
+  value: ReadonlySignal<number>;
+  /** `at` of the milestones reached, including any saved on another device */
+  reached: ReadonlySignal<number[]>;
+  /** "Got it" after the goal: the user has seen it, the widget goes away for good */
+  onAcknowledge(): void;
+  onDismiss(): void;
+}

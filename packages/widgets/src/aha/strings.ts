@@ -1,0 +1,28 @@
+/** The aha widget's own UI strings, so its chunk carries nothing of the other widgets'. */
+const en = {
+  of: '{value} of {goal}',
+  ofUnit: '{value} of {goal} {unit}',
+  next: 'Next badge: {badge} at {at}',
+  reached: 'Badge earned',
+  locked: 'Not yet earned',
+  earned: 'Badge earned: {badge}. {message}',
+  gotIt: 'Got it',
+  dismiss: 'Dismiss',
+  badges: 'Badges',
+};
+
+const zhCN: typeof en = {
+  of: '{value} / {goal}',
+  ofUnit: '{value} / {goal} {unit}',
+  next: '下一枚徽章：{badge}（{at}）',
+  reached: '已获得徽章',
+  locked: '尚未获得',
+  earned: '获得徽章：{badge}。{message}',
+  gotIt: '知道了',
+  dismiss: '关闭',
+  badges: '徽章',
+};
+
+const byLanguage: Record<string, typeof en> = { en, zh: zhCN };
+
+export const strings = (locale: string) => byLanguage[locale.split('-')[0].toLowerCase()] ?? en;

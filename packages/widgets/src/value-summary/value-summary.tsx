@@ -1,0 +1,105 @@
+import { fillPlaceholders, type ValuePeriod } from '@growthkit/core';
+import { Icon, ICON } from '../icon.tsx';
+import { direction } from '../i18n/direction.ts';
+import { format } from '../i18n/strings.ts';
+import { safeHref } from '../safe-href.ts';
+import { formatValue, intlLocale } from './format-value.ts';
+import type { ValueSummaryProps } from './props.ts';
+import { strings } from './strings.ts';
+
+const TITLE = 'gk-value-title';
+const DAYS: Record<ValuePeriod, number> = { week: 7, month: 30, signup: 0 };
+const UP = 'M8 13V3m-4 4l4-4 4 4';
+const DOWN = 'M8 3v10m-4-4l4 4 4-4';
+
+/** "This month you saved 15 hours": the total for a period, the change from the period before, and the top contributors. */
+export function ValueSummary(props: ValueSummaryProps) {
+  const { locale, periods } = props;
+  const t = strings(locale);
+  const tag = intlLocale(locale);
+  const period = props.period.value;
+  const summary = props.summary.value;
+  const { total, change, unit } = summary;
+  const percent = (n: number) => new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 }).format(n);
+  const number = (n: number) => new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }).format(n);
+  const fill = (text: string) =>
+    fillPlaceholders(text, {
+      value: {
+        total: formatValue(total, unit, locale),
+        hours: number(total / 60),
+        minutes: number(Math.round(total)),
+        change: change === null ? '' : percent(Math.abs(change)),
+      },
+    });
+  const days = DAYS[period];
+  const trend =
+    change === null ? undefined : format(change > 0 ? t.more : change < 0 ? t.less : t.same, locale, { change: percent(Math.abs(change)), days });
+  const href = safeHref(props.cta?.url);
+
+  return (
+    <div class="gk" dir={direction(locale)} lang={locale}>
+      <section class="gk-card" aria-labelledby={TITLE}>
+        <div class="gk-head">
+          <h2 id={TITLE} class="gk-title">
+            {fill(props.title)}
+          </h2>
+          <button class="gk-icon" aria-label={t.dismiss} onClick={() => props.onDismiss()}>
+            <Icon d={ICON.close} />
+          </button>
+        </div>
+        {props.body && <p class="gk-body">{fill(props.body)}</p>}
+        {periods.length > 1 && (
+          <div class="gk-periods" role="group" aria-label={t.period}>
+            {periods.map((option) => (
+              <button key={option} aria-pressed={option === period} onClick={() => option !== period && props.onPeriod(option)}>
+                {t[option]}
+              </button>
+            ))}
+          </div>
+        )}
+        <div class="gk-summary" aria-live="polite">
+          <p class="gk-total">
+            <strong>{formatValue(total, unit, locale)}</strong> {unit === 'minutes' ? t.savedTime : t.savedMoney}
+            {periods.length < 2 && <span class="gk-sr"> · {t[period]}</span>}
+          </p>
+          {trend && (
+            <p class={`gk-trend ${change! > 0 ? 'gk-up' : change! < 0 ? 'gk-down' : ''}`}>
+              {change !== 0 && <Icon d={change! > 0 ? UP : DOWN} />}
+              {trend}
+            </p>
+          )}
+        </div>
+        {summary.contributors.length ? (
+          <>
+            <h3 class="gk-sub">{t.top}</h3>
+            <ol class="gk-top">
+              {summary.contributors.map((contributor) => (
+                <li key={contributor.event}>
+                  <span class="gk-label">{contributor.label}</span>
+                  <span class="gk-count">{format(t.times, locale, { count: contributor.count })}</span>
+                  <span class="gk-value">{formatValue(contributor.value, unit, locale)}</span>
+                  <span class="gk-share" style={{ width: `${(contributor.value / total) * 100}%` }} />
+                </li>
+              ))}
+            </ol>
+          </>
+        ) : (
+          <p class="gk-body gk-empty">{t.empty}</p>
+        )}
+        {/* a URL that could run script gets no button at all */}
+        {href ? (
+          <a class="gk-btn" href={href} onClick={() => props.onCta()}>
+            {props.cta!.label}
+          </a>
+        ) : (
+          props.cta &&
+          props.cta.url === undefined && (
+            <button class="gk-btn" onClick={() => props.onCta()}>
+              {props.cta.label}
+            </button>
+          )
+        )}
+      </section>
+    </div>
+  );
+}

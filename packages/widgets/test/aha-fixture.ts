@@ -1,0 +1,43 @@
+import { signal } from '@preact/signals';
+import { vi } from 'vitest';
+import type { AhaProps } from '../src/index.ts';
+
+/** "Connect 50 customers" on the way: 12 connected, the first badge earned. Callbacks are spies. */
+export function ahaProps(overrides: Partial<Pick<AhaProps, 'title' | 'body' | 'locale' | 'unit'>> = {}) {
+  const value = signal(12);
+  const reached = signal([10]);
+  /** what the runtime does when events come in */
+  const advance = (to: number) => {
+    value.value = to;
+    reached.value = [10, 25, 50].filter((at) => at <= to || reached.value.includes(at));
+  };
+  return {
+    title: 'Connect 50 customers',
+    body: 'Teams that connect 50 customers in their first month keep Acme Docs for years.',
+    unit: 'customers',
+    locale: 'en',
+    milestones: [
+      { at: 10, icon: 'flag', badge: 'First ten', message: 'Ten customers connected. Nice start!' },
+      { at: 25, icon: 'bolt', badge: 'Halfway', message: 'Halfway there: 25 customers connected.' },
+      { at: 50, icon: 'trophy', badge: 'Connected', message: 'All 50 customers connected. You found the aha!' },
+    ] satisfies AhaProps['milestones'],
+    value,
+    reached,
+    advance,
+    onAcknowledge: vi.fn(),
+    onDismiss: vi.fn(),
+    ...overrides,
+  };
+}
+
+export const zhAha = {
+  title: '连接 50 位客户',
+  body: '第一个月连接 50 位客户的团队，会长期使用 Acme Docs。',
+  unit: '位客户',
+  locale: 'zh-CN',
+  milestones: [
+    { at: 10, icon: 'flag', badge: '首批十位', message: '已连接 10 位客户，开局不错！' },
+    { at: 25, icon: 'bolt', badge: '过半', message: '已完成一半：连接了 25 位客户。' },
+    { at: 50, icon: 'trophy', badge: '全部连接', message: '50 位客户全部连接！' },
+  ] satisfies AhaProps['milestones'],
+};

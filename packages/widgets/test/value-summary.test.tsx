@@ -1,0 +1,62 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, expect, test } from 'vitest';
+import { ValueSummary } from '../src/value-summary/index.ts';
+import { fixtureSummary, valueProps } from './value-summary-fixture.ts';
+
+afterEach(cleanup);
+
+const text = (selector: string) => document.querySelector(selector)?.textContent;
+
+test('fills {{value.hours}} in the title, shows the change in words and the top three contributors', () => {
+  render(<ValueSummary {...valueProps()} />);
+  expect(screen.getByRole('heading', { name: 'You saved 14 hours with Acme Docs' })).toBeTruthy();
+  expect(text('.gk-trend')).toBe('40% more than the 30 days before');
+  const rows = within(screen.getByRole('list')).getAllByRole('listitem');
+  expect(rows.map((row) => row.querySelector('.gk-label')!.textContent)).toEqual(['Reports generated', 'Docs created', 'Teammates invited']);
+  expect(rows.map((row) => row.querySelector('.gk-count')!.textContent)).toEqual(['30×', '40×', '3×']);
+});
+
+test('the period switcher says which period is on, and switching recomputes', async () => {
+  const props = valueProps();
+  render(<ValueSummary {...props} />);
+  const group = screen.getByRole('group', { name: 'Period' });
+  const button = (name: string) => within(group).getByRole('button', { name });
+  expect(button('Last 30 days').getAttribute('aria-pressed')).toBe('true');
+  await act(() => void fireEvent.click(button('Last 7 days')));
+  expect(props.onPeriod).toHaveBeenCalledWith('week');
+  expect(button('Last 7 days').getAttribute('aria-pressed')).toBe('true');
+  expect(text('.gk-trend')).toBe('5% more than the 7 days before');
+  await act(() => void fireEvent.click(button('Since signup')));
+  expect(document.querySelector('.gk-trend')).toBeNull(); // nothing to compare since signup
+  expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('You saved 24.7 hours with Acme Docs');
+});
+
+test('a drop reads "less", no change reads "same", an empty period says so', async () => {
+  const props = valueProps();
+  render(<ValueSummary {...props} />);
+  await act(() => void (props.summary.value = { ...fixtureSummary('month'), change: -0.125 }));
+  expect(text('.gk-trend')).toBe('13% less than the 30 days before');
+  await act(() => void (props.summary.value = { ...fixtureSummary('month'), change: 0 }));
+  expect(text('.gk-trend')).toBe('Same as the 30 days before');
+  await act(() => void (props.summary.value = { ...fixtureSummary('month'), total: 0, change: null, contributors: [] }));
+  expect(screen.getByText('Nothing yet in this period. Your savings add up as you work.')).toBeTruthy();
+});
+
+test('the call to action and the close button report back; a javascript: URL gets no button', () => {
+  const props = valueProps();
+  const { unmount } = render(<ValueSummary {...props} />);
+  fireEvent.click(screen.getByRole('button', { name: 'Share with my team' }));
+  expect(props.onCta).toHaveBeenCalledTimes(1);
+  fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+  expect(props.onDismiss).toHaveBeenCalledTimes(1);
+  unmount();
+  render(<ValueSummary {...valueProps({ cta: { label: 'Run', url: 'javascript:alert(1)' } })} />);
+  expect(screen.queryByText('Run')).toBeNull();
+});
+
+test('one period hides the switcher but still names the period for screen readers', () => {
+  render(<ValueSummary {...valueProps({ periods: ['month'] })} />);
+  expect(screen.queryByRole('group')).toBeNull();
+  expect(text('.gk-total .gk-sr')).toBe(' · Last 30 days');
+});
