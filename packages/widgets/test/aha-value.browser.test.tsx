@@ -1,0 +1,177 @@
+import axe from 'axe-core';
+import { afterEach, expect, test } from 'vitest';
+import { cdp, page, userEvent } from 'vitest/browser';
+import { mount as mountAha } from '../src/aha/index.ts';
+import { mount as mountValue } from '../src/value-summary/index.ts';
+import type { MountOptions } from '../src/index.ts';
+import { ahaProps, zhAha } from './aha-fixture.ts';
+import { fixtureSummary, valueProps } from './value-summary-fixture.ts';
+
+const cleanups: (() => void)[] = [];
+afterEach(async () => {
+  while (cleanups.length) cleanups.pop()!();
+  document.body.replaceChildren();
+  await cdp().send('Emulation.setEmulatedMedia', { features: [] });
+});
+
+function host(parent: HTMLElement = document.body) {
+  const element = parent.appendChild(document.createElement('div'));
+  cleanups.push(() => element.remove());
+  return element.attachShadow({ mode: 'open' });
+}
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+async function violations(context: Element) {
+  const result = await axe.run(context, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+  return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' > ')).join(', ')}`);
+}
+
+test('no WCAG 2.2 AA violations for both widgets, light and dark, in progress and finished', async () => {
+  for (const theme of ['light', 'dark'] as const) {
+    const options: MountOptions = { theme };
+    const aha = ahaProps();
+    const ahaRoot = host();
+    cleanups.push(mountAha(ahaRoot, aha, options));
+    const value = valueProps();
+    const valueRoot = host();
+    cleanups.push(mountValue(valueRoot, value, options));
+    await nextFrame();
+    expect(await violations(ahaRoot.host), `aha ${theme}`).toEqual([]);
+    expect(await violations(valueRoot.host), `value ${theme}`).toEqual([]);
+    aha.advance(50);
+    value.onPeriod('week');
+    await nextFrame();
+    expect(ahaRoot.querySelector('.gk-party button')).not.toBeNull();
+    expect(await violations(ahaRoot.host), `aha ${theme}, goal`).toEqual([]);
+    expect(await violations(valueRoot.host), `value ${theme}, week`).toEqual([]);
+    while (cleanups.length) cleanups.pop()!();
+  }
+});
+
+test('value summary: the formatted total, change and contributors in English and Simplified Chinese', async () => {
+  const read = async (locale: string) => {
+    const root = host();
+    const props = valueProps({ locale, title: locale === 'en' ? 'This month you saved {{value.total}}' : '本月你节省了 {{value.total}}' });
+    cleanups.push(mountValue(root, props, { theme: 'light' }));
+    await nextFrame();
+    const texts = (selector: string) => [...root.querySelectorAll(selector)].map((element) => element.textContent);
+    return { root, props, title: texts('h2')[0], total: texts('.gk-total strong')[0], trend: texts('.gk-trend')[0], values: texts('.gk-value'), counts: texts('.gk-count'), labels: texts('.gk-label'), periods: texts('.gk-periods button') };
+  };
+  const en = await read('en');
+  // 840 minutes in the last 30 days, 600 the 30 before: +40%
+  expect(en.title).toBe('This month you saved 14 hr');
+  expect(en.total).toBe('14 hr');
+  expect(en.trend).toBe('40% more than the 30 days before');
+  expect(en.labels).toEqual(['Reports generated', 'Docs created', 'Teammates invited']);
+  expect(en.values).toEqual(['10 hr', '3 hr, 20 min', '30 min']);
+  expect(en.counts).toEqual(['30×', '40×', '3×']);
+  expect(en.periods).toEqual(['Last 7 days', 'Last 30 days', 'Since signup']);
+  en.props.onPeriod('signup');
+  await nextFrame();
+  expect(en.root.querySelector('.gk-total strong')!.textContent).toBe('24 hr, 40 min');
+
+  const zh = await read('zh-CN');
+  expect(zh.title).toBe('本月你节省了 14小时');
+  expect(zh.total).toBe('14小时');
+  expect(zh.trend).toBe('比之前 30 天多 40%');
+  expect(zh.labels).toEqual(['生成的报告', '创建的文档', '邀请的同事']);
+  expect(zh.values).toEqual(['10小时', '3小时20分钟', '30分钟']);
+  expect(zh.counts).toEqual(['30 次', '40 次', '3 次']);
+  expect(zh.periods).toEqual(['近 7 天', '近 30 天', '注册以来']);
+
+  // money: the locale's currency format
+  const money = host();
+  const summary = valueProps().summary;
+  summary.value = { ...fixtureSummary('month'), unit: 'USD', total: 1234.5, contributors: [] };
+  cleanups.push(mountValue(money, { ...valueProps({ locale: 'zh-CN' }), summary }, {}));
+  await nextFrame();
+  expect(money.querySelector('.gk-total strong')!.textContent).toBe('US$1,234.50');
+});
+
+test('markup in a trait or placeholder shows as text and never becomes an element', async () => {
+  const evil = '<img src=x onerror="window.__gkInjected=1">';
+  const aha = host();
+  cleanups.push(mountAha(aha, { ...ahaProps({ title: `Welcome ${evil}`, body: evil }) }, {}));
+  const value = host();
+  cleanups.push(mountValue(value, valueProps({ title: `Hi ${evil}, {{value.hours}} h`, body: '{{value.total}}' }), {}));
+  await nextFrame();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  for (const root of [aha, value]) expect(root.querySelector('img')).toBeNull();
+  expect(aha.querySelector('h2')!.textContent).toBe(`Welcome ${evil}`);
+  expect(value.querySelector('h2')!.textContent).toBe(`Hi ${evil}, 14 h`);
+  expect((window as { __gkInjected?: number }).__gkInjected).toBeUndefined();
+});
+
+test('keyboard only: Tab reaches dismiss, the period switch and the CTA; Space switches; "Got it" works from the keyboard', async () => {
+  const value = valueProps();
+  const root = host();
+  cleanups.push(mountValue(root, value, {}));
+  const aha = ahaProps();
+  const ahaRoot = host();
+  cleanups.push(mountAha(ahaRoot, aha, {}));
+  await nextFrame();
+  const before = document.body.insertBefore(document.createElement('button'), document.body.firstChild);
+  cleanups.push(() => before.remove());
+  before.focus();
+  const names: (string | null)[] = [];
+  for (let i = 0; i < 5; i++) {
+    await userEvent.tab();
+    const focused = root.activeElement;
+    names.push(focused ? (focused.getAttribute('aria-label') ?? focused.textContent) : null);
+  }
+  expect(names).toEqual(['Dismiss', 'Last 7 days', 'Last 30 days', 'Since signup', 'Share with my team']);
+  await userEvent.tab({ shift: true });
+  await userEvent.tab({ shift: true });
+  await userEvent.tab({ shift: true });
+  await userEvent.keyboard(' ');
+  expect(value.onPeriod).toHaveBeenCalledWith('week');
+  await nextFrame();
+  expect(root.activeElement!.getAttribute('aria-pressed')).toBe('true');
+
+  aha.advance(50);
+  await nextFrame();
+  (ahaRoot.querySelector('.gk-icon') as HTMLElement).focus();
+  await userEvent.tab();
+  expect(ahaRoot.activeElement!.textContent).toBe('Got it');
+  await userEvent.keyboard('{Enter}');
+  expect(aha.onAcknowledge).toHaveBeenCalledTimes(1);
+});
+
+test('reduced motion: no badge animation or bar transition', async () => {
+  await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-reduced-motion', value: 'reduce' }] });
+  const root = host();
+  cleanups.push(mountAha(root, ahaProps(), {}));
+  await nextFrame();
+  expect(getComputedStyle(root.querySelector('.gk-earned .gk-medal')!).animationName).toBe('none');
+  expect(getComputedStyle(root.querySelector('.gk-fill')!).transitionDuration).toBe('0s');
+});
+
+test('screenshots for the docs (written with VITE_UPDATE_SCREENSHOTS=1)', async () => {
+  await page.viewport(900, 700);
+  const shots = [
+    { name: 'aha', mount: () => mountAha, props: () => ahaProps(), locales: { en: {}, 'zh-CN': zhAha } },
+    { name: 'value-summary', mount: () => mountValue, props: () => valueProps(), locales: { en: {}, 'zh-CN': { locale: 'zh-CN', title: '本月你节省了 {{value.hours}} 小时', body: '这些是你原本需要手动整理报告和文档的时间。', cta: { label: '分享给团队' } } } },
+  ] as const;
+  for (const shot of shots) {
+    for (const theme of ['light', 'dark'] as const) {
+      for (const [locale, overrides] of Object.entries(shot.locales)) {
+        if (locale !== 'en' && theme === 'dark') continue;
+        const stage = document.body.appendChild(document.createElement('div'));
+        cleanups.push(() => stage.remove());
+        stage.style.cssText = `display: inline-block; padding: 32px; background: ${theme === 'light' ? '#eef0f5' : '#0c0e14'}`;
+        const root = stage.appendChild(document.createElement('div')).attachShadow({ mode: 'open' });
+        const props = { ...shot.props(), ...overrides } as never;
+        if (shot.name === 'value-summary' && locale === 'zh-CN') (props as ReturnType<typeof valueProps>).summary.value = fixtureSummary('month', 'zh-CN');
+        cleanups.push((shot.mount() as (root: ShadowRoot, props: never, options: MountOptions) => () => void)(root, props, { theme }));
+        await nextFrame();
+        expect(root.querySelector('.gk-card')!.getBoundingClientRect().width).toBe(360);
+        if (import.meta.env.VITE_UPDATE_SCREENSHOTS === '1') {
+          const suffix = locale === 'en' ? theme : `${theme}-${locale}`;
+          await page.screenshot({ element: stage, path: `../../../docs/${shot.name}-${suffix}.png` });
+        }
+        stage.remove();
+      }
+    }
+  }
+});
