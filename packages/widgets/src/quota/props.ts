@@ -1,0 +1,32 @@
+import type { ReadonlySignal } from '@preact/signals';
+
+/** A usage meter as reported by the host. */
+export interface QuotaUsage {
+  used: number;
+  limit: number;
+}
+
+/**
+ * The quota prompt is presentational: the runtime decides what shows (core's quotaPrompt) and passes it in as
+ * signals; the user's choices come back out as callbacks. Texts arrive localised with placeholders filled in.
+ */
+export interface QuotaProps {
+  /** BCP 47 tag of the UI strings and number formats */
+  locale: string;
+  /** what the meter measures ("Storage") */
+  label: string;
+  /** the dialog's heading and text */
+  title: string;
+  body?: string;
+  /** ECMA-402 unit of the numbers ("gigabyte") */
+  unit?: string;
+  plan: { name: string; unlocks: string[] };
+  /** offers "Try it free for N days" */
+  trialDays?: number;
+  usage: ReadonlySignal<QuotaUsage>;
+  show: ReadonlySignal<'none' | 'banner' | 'dialog'>;
+  onUpgrade(): void;
+  onTrial(): void;
+  /** the user closed the banner or the dialog */
+  onDismiss(part: 'banner' | 'dialog'): void;
+}

@@ -1,0 +1,30 @@
+/** The quota prompt's own UI strings; kept in its chunk so other widgets do not carry them. */
+const en = {
+  used: "You've used {used} of {limit} ({percent})",
+  upgrade: 'Upgrade',
+  upgradeTo: 'Upgrade to {plan}',
+  trial: 'Try it free for {days}',
+  includes: '{plan} includes',
+  dismiss: 'Dismiss',
+  close: 'Close',
+  notNow: 'Not now',
+};
+
+export type QuotaStrings = typeof en;
+
+const zhCN: QuotaStrings = {
+  used: '已使用 {used} / {limit}（{percent}）',
+  upgrade: '升级',
+  upgradeTo: '升级到{plan}',
+  trial: '免费试用 {days}',
+  includes: '{plan}包含',
+  dismiss: '关闭',
+  close: '关闭',
+  notNow: '以后再说',
+};
+
+const byLanguage: Record<string, QuotaStrings> = { en, zh: zhCN };
+
+export function quotaStrings(locale: string): QuotaStrings {
+  return byLanguage[locale.split('-')[0].toLowerCase()] ?? en;
+}
