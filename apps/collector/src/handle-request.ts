@@ -3,6 +3,7 @@ import { HttpError } from './http/http-error.ts';
 import type { RateLimiter } from './http/rate-limit.ts';
 import { sendError } from './http/respond.ts';
 import { createRouter } from './http/router.ts';
+import { adminEligibilityRoutes } from './routes/admin-eligibility.ts';
 import { adminEventsRoutes } from './routes/admin-events.ts';
 import { configRoutes } from './routes/config.ts';
 import { corsPreflightRoutes } from './routes/cors-preflight.ts';
@@ -17,6 +18,7 @@ const route = createRouter([
   ...configRoutes,
   ...stateRoutes,
   ...adminEventsRoutes,
+  ...adminEligibilityRoutes,
   ...corsPreflightRoutes,
   ...sdkFilesRoutes,
   ...healthRoutes,

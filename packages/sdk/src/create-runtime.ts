@@ -2,6 +2,7 @@ import type { Config, EventType, GrowthEvent } from '@growthkit/core';
 import type { GrowthKit, HostEventName, HostEvents, HostHandler, InitOptions, Traits } from './api.ts';
 import { audienceMatcher } from './campaigns/audience.ts';
 import type { Arbiter } from './campaigns/arbiter.ts';
+import { deviceSnapshot } from './campaigns/device-snapshot.ts';
 import type { LoadTargeting, TargetingModule } from './campaigns/load-targeting.ts';
 import { loadConfig } from './config/config-source.ts';
 import { debugPanel, debugRequested, type DebugPanel } from './debug/debug-panel.ts';
@@ -97,18 +98,10 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
     const arbiter: Arbiter = {
       decide(campaigns, showing, manual) {
         if (!live || !settings || !targeting) return [];
-        const who = identity.who();
         const now = new Date();
         const decisions = targeting.decideOnDevice({
+          ...deviceSnapshot({ identity, counters, usage, state }),
           config: { campaigns: [...campaigns], settings },
-          userId: who.userId,
-          anonymousId: who.anonymousId,
-          traits: identity.traits(),
-          account: identity.attributes().account as Record<string, unknown>,
-          counters: counters.all(),
-          usage: usage.all(),
-          state: state.current(),
-          session: identity.currentSession(),
           page: { url: location.href, path: location.pathname },
           locale,
           viewport: { width: innerWidth, height: innerHeight },

@@ -100,6 +100,10 @@ export function openSqliteStore(path: string): Store {
   const selectEvents = db.prepare<[string, number, number], EventRow>(
     'SELECT * FROM events WHERE project_id = ? AND seq > ? ORDER BY seq LIMIT ?',
   );
+  const selectUserEvents = db.prepare<[{ project: string; user: string }], EventRow>(
+    `SELECT * FROM events WHERE project_id = @project AND (user_id = @user OR (user_id IS NULL AND anonymous_id IN
+       (SELECT anonymous_id FROM events WHERE project_id = @project AND user_id = @user))) ORDER BY ts, seq`,
+  );
   const selectState = db.prepare<[string, string], string>('SELECT state FROM user_state WHERE project_id = ? AND subject = ?').pluck();
   const upsertState = db.prepare(
     `INSERT INTO user_state (project_id, subject, state, updated_at) VALUES (?, ?, ?, ?)
@@ -198,6 +202,9 @@ export function openSqliteStore(path: string): Store {
         events: page.map(toStoredEvent),
         next: rows.length > limit ? String(page[page.length - 1].seq) : null,
       };
+    },
+    async userEvents(projectId, userId) {
+      return selectUserEvents.all({ project: projectId, user: userId }).map(toStoredEvent);
     },
     isCursor(cursor) {
       return /^\d{1,15}$/.test(cursor);

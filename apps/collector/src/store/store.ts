@@ -45,6 +45,11 @@ export interface Store {
   insertEvents(projectId: string, events: readonly GrowthEvent[], receivedAt: string): Promise<InsertResult>;
   /** Events in arrival order; `after` is a cursor from a previous page's `next`. */
   listEvents(projectId: string, options: { after?: string; limit: number }): Promise<EventPage>;
+  /**
+   * One user's events, oldest first: those sent with this `userId`, and the anonymous ones of the same devices
+   * (same `anonymousId`, no user id) from before they identified.
+   */
+  userEvents(projectId: string, userId: string): Promise<StoredEvent[]>;
   /** true when `cursor` is something `listEvents` accepts as `after` */
   isCursor(cursor: string): boolean;
   userState(projectId: string, subject: string): Promise<UserState>;
