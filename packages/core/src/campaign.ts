@@ -6,6 +6,7 @@ import { AhaWidgetSchema } from './widget/aha.ts';
 import { ValueSummaryWidgetSchema } from './widget/value-summary.ts';
 import { QuotaWidgetSchema } from './widget/quota.ts';
 import { UpsellWidgetSchema } from './widget/upsell.ts';
+import { ExperimentSchema } from './experiment/experiment-schema.ts';
 
 /** One entry per widget type; each later widget adds its schema here. */
 export const WidgetSchema = z.discriminatedUnion('type', [ChecklistWidgetSchema, AhaWidgetSchema, ValueSummaryWidgetSchema, QuotaWidgetSchema, UpsellWidgetSchema]);
@@ -66,6 +67,8 @@ export const CampaignSchema = z.object({
   priority: z.int().default(0),
   frequency: FrequencySchema.default({}),
   schedule: ScheduleSchema.optional(),
+  /** an A/B test of this campaign: variants override its widget or content; a holdout sees nothing */
+  experiment: ExperimentSchema.optional(),
 });
 
 export type Campaign = z.infer<typeof CampaignSchema>;

@@ -1,5 +1,5 @@
 import { mergeContacts } from './arbitration/contact-log.ts';
-import type { CampaignState, StepState, UserState } from './state.ts';
+import type { CampaignState, ExperimentAssignment, StepState, UserState } from './state.ts';
 
 const later = (a?: string, b?: string) => (!a ? b : !b ? a : a >= b ? a : b);
 
@@ -34,6 +34,17 @@ function mergeCampaign(a: CampaignState, b: CampaignState): CampaignState {
   };
 }
 
+/** The earlier assignment wins (ties by variant key), so a user keeps the variant they saw first, anywhere. */
+function mergeExperiments(a: UserState['experiments'], b: UserState['experiments']): Pick<UserState, 'experiments'> {
+  if (!a || !b) return a || b ? { experiments: { ...(a ?? b) } } : {};
+  const experiments: Record<string, ExperimentAssignment> = { ...a };
+  for (const [key, y] of Object.entries(b)) {
+    const x = experiments[key];
+    if (!x || y.at < x.at || (y.at === x.at && y.variant < x.variant)) experiments[key] = y;
+  }
+  return { experiments };
+}
+
 /**
  * Merges the state of two devices (or device and collector) so that the order of syncs never matters:
  * the merge is commutative, associative and idempotent.
@@ -45,5 +56,9 @@ export function mergeState(a: UserState, b: UserState): UserState {
     const y = b.campaigns[id];
     campaigns[id] = x && y ? mergeCampaign(x, y) : (x ?? y)!;
   }
-  return a.contacts || b.contacts ? { campaigns, contacts: mergeContacts(a.contacts, b.contacts) } : { campaigns };
+  return {
+    campaigns,
+    ...((a.contacts || b.contacts) && { contacts: mergeContacts(a.contacts, b.contacts) }),
+    ...mergeExperiments(a.experiments, b.experiments),
+  };
 }

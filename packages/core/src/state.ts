@@ -21,14 +21,20 @@ export const CampaignStateSchema = z.object({
 /** One interruptive prompt shown, the history the contact budget counts. */
 export const ContactSchema = z.object({ at, campaignId: z.string().min(1).max(64), session: z.string().min(1).max(128) });
 
+/** The variant a user was given in one experiment, and when: the first assignment wins on every device. */
+export const ExperimentAssignmentSchema = z.object({ variant: z.string().min(1).max(64), at });
+
 /** One user's widget state, kept on the device and on the collector (GET/PUT /v1/state). */
 export const UserStateSchema = z.object({
   campaigns: z.record(z.string(), CampaignStateSchema).default({}),
   /** interruptive prompts of the last 7 days, oldest first (see recordContact) */
   contacts: z.array(ContactSchema).max(CONTACT_LOG_MAX).optional(),
+  /** sticky experiment assignments by experiment key; kept through sign-in so the user keeps their variant */
+  experiments: z.record(z.string(), ExperimentAssignmentSchema).optional(),
 });
 
 export type StepState = z.infer<typeof StepStateSchema>;
 export type CampaignState = z.infer<typeof CampaignStateSchema>;
 export type Contact = z.infer<typeof ContactSchema>;
+export type ExperimentAssignment = z.infer<typeof ExperimentAssignmentSchema>;
 export type UserState = z.infer<typeof UserStateSchema>;
