@@ -34,6 +34,10 @@ export async function startStack() {
     get collectorUrl() {
       return collector.url;
     },
+    /** the running collector's store, for a test to add or pause campaigns */
+    get store() {
+      return collector.store;
+    },
     async stopCollector() {
       await collector.close();
       down = true;
