@@ -17,6 +17,8 @@ export default defineConfig({
     lib: {
       entry: {
         checklist: here('src/widgets/entries/checklist.ts'),
+        aha: here('src/widgets/entries/aha.ts'),
+        'value-summary': here('src/widgets/entries/value-summary.ts'),
         'debug-panel': here('src/widgets/entries/debug-panel.ts'),
         targeting: here('src/widgets/entries/targeting.ts'),
       },

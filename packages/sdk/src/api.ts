@@ -28,7 +28,8 @@ export interface IdentifyOptions {
 
 /** What the host hears back: `growthkit.on('cta', ({ campaignId, step, action }) => …)`. */
 export interface HostEvents {
-  cta: { campaignId: string; step: string; action: string };
+  /** `step` when the action is a checklist step's */
+  cta: { campaignId: string; step?: string; action: string };
   shown: { campaignId: string };
   dismissed: { campaignId: string };
   completed: { campaignId: string };

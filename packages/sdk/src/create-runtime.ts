@@ -15,6 +15,7 @@ import { createOutbox, type Outbox } from './outbox/outbox.ts';
 import type { SendLock } from './outbox/send-lock.ts';
 import { watchRoutes } from './page-views.ts';
 import { EventCounters } from './state/event-counters.ts';
+import { ValueLedger } from './state/value-ledger.ts';
 import { UsageMeters } from './state/usage-meters.ts';
 import { WidgetState } from './state/widget-state.ts';
 import { openDeviceStore, type DeviceStore } from './storage/device-store.ts';
@@ -39,6 +40,7 @@ interface Started {
   outbox: Outbox;
   identity: Identity;
   counters: EventCounters;
+  values: ValueLedger;
   usage: UsageMeters;
   state: WidgetState;
   widgets: WidgetRuntime;
@@ -86,6 +88,8 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
     const identity = new Identity(deps.values ?? localValues());
     const locale = options.locale || navigator.language || 'en';
     const counters = new EventCounters(store, `counters:${options.key}`);
+    const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const values = new ValueLedger(store, `values:${options.key}`, timeZone);
     const usage = new UsageMeters(store, `usage:${options.key}`);
     const zIndex = options.zIndex ?? DEFAULT_Z_INDEX;
     let settings: Config['settings'] | undefined;
@@ -105,7 +109,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
           page: { url: location.href, path: location.pathname },
           locale,
           viewport: { width: innerWidth, height: innerHeight },
-          timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+          timeZone,
           now,
           slots: [...document.querySelectorAll('[data-growthkit]')].map((slot) => slot.getAttribute('data-growthkit')!),
           showing,
@@ -137,6 +141,9 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
         zIndex,
         matches,
         eventCount: (event) => counters.total(event),
+        attributes: () => identity.attributes(),
+        valueCounts: () => values.all(),
+        timeZone,
         state,
         emit: (name, campaignId, props) => emit(run, 'widget', name, props, campaignId),
         notify,
@@ -148,7 +155,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
       arbiter,
     );
     const outbox = createOutbox({ store, fetch: deps.fetch, lock: deps.lock, random: deps.random, warn: guard.warn });
-    const run: Started = { options, outbox, identity, counters, usage, state, widgets, eventsUrl: `${endpoint}/v1/events?key=${key}`, locale, stop: [] };
+    const run: Started = { options, outbox, identity, counters, values, usage, state, widgets, eventsUrl: `${endpoint}/v1/events?key=${key}`, locale, stop: [] };
 
     const leaving = () => {
       outbox.beacon();
@@ -176,7 +183,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
     );
 
     // Saved progress and counters first, so a reload never reports a step as newly completed again.
-    const ready = Promise.all([counters.load(), usage.load(), state.loadLocal()]);
+    const ready = Promise.all([counters.load(), values.load(), usage.load(), state.loadLocal()]);
     guard.run('config', () =>
       ready.then(() =>
         loadConfig({
@@ -210,7 +217,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
   /** the user changed or logged out: their progress, counters and widgets leave the device */
   function forgetUser(run: Started): Promise<unknown> {
     run.widgets.clear();
-    return Promise.all([run.counters.clear(), run.usage.clear(), run.state.clear()]).then(() => run.widgets.update());
+    return Promise.all([run.counters.clear(), run.values.clear(), run.usage.clear(), run.state.clear()]).then(() => run.widgets.update());
   }
 
   /** Wraps a public method: argument check with a one-time warning, queued until `init`, never throws. */
@@ -278,7 +285,9 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
             : undefined,
       (run, event, props) => {
         emit(run, 'track', event as string, (props ?? {}) as Record<string, unknown>);
-        run.counters.count(event as string, new Date().toISOString());
+        const at = new Date().toISOString();
+        run.counters.count(event as string, at);
+        run.values.count(event as string, at);
         run.widgets.update();
       },
     ),

@@ -1,4 +1,4 @@
-import type { Condition } from '@growthkit/core';
+import type { Condition, ValueCounts } from '@growthkit/core';
 import type { HostEventName, HostEvents, Theme } from '../api.ts';
 import type { WidgetState } from '../state/widget-state.ts';
 import type { LoadWidget } from './widget-module.ts';
@@ -10,6 +10,12 @@ export interface WidgetContext {
   zIndex: number;
   matches(condition: Condition): boolean;
   eventCount(event: string): number;
+  /** user traits, with the account's under `account`: trait metrics and `{{user.*}}` placeholders read them */
+  attributes(): Record<string, unknown>;
+  /** per-day event counts in `timeZone` for value summaries (see ValueLedger) */
+  valueCounts(): ValueCounts;
+  /** the user's IANA time zone */
+  timeZone: string;
   state: WidgetState;
   /** records a widget event (`gk.shown`, …) for the collector */
   emit(name: string, campaignId: string, props?: Record<string, unknown>): void;

@@ -1,13 +1,26 @@
-import type { Campaign, ChecklistWidget } from '@growthkit/core';
+import type { AhaWidget, Campaign, ChecklistWidget, ValueSummaryWidget } from '@growthkit/core';
 import type { Arbiter } from '../campaigns/arbiter.ts';
 import { createWidgetHost, findSlot } from '../mount/widget-host.ts';
+import { AhaController } from './aha-controller.ts';
 import { ChecklistController } from './checklist-controller.ts';
+import { ValueSummaryController } from './value-summary-controller.ts';
 import type { WidgetContext } from './widget-context.ts';
+
+/** What the runtime needs of every widget's controller. */
+type Controller = Pick<ChecklistController, 'mountedIn' | 'refresh' | 'mount' | 'newPageView' | 'remove'> & { readonly campaign: Campaign };
+
+/** The controller of each widget type the runtime can show. */
+const CONTROLLERS: Partial<Record<Campaign['widget']['type'], (campaign: Campaign, context: WidgetContext, onClosed: () => void) => Controller>> = {
+  checklist: (campaign, context, onClosed) => new ChecklistController(campaign as Campaign & { widget: ChecklistWidget }, context, onClosed),
+  aha: (campaign, context, onClosed) => new AhaController(campaign as Campaign & { widget: AhaWidget }, context, onClosed),
+  'value-summary': (campaign, context, onClosed) =>
+    new ValueSummaryController(campaign as Campaign & { widget: ValueSummaryWidget }, context, onClosed),
+};
 
 /** Decides which campaigns are on the page and keeps their widgets mounted in the right place. */
 export class WidgetRuntime {
   private campaigns: Campaign[] = [];
-  private readonly controllers = new Map<string, ChecklistController>();
+  private readonly controllers = new Map<string, Controller>();
   /** the campaign asked for through `show(id)`, whatever its trigger, until it closes */
   private manual: string | undefined;
   /** campaigns that took themselves off (dismissed, failed): not put back in this page's life */
@@ -51,14 +64,15 @@ export class WidgetRuntime {
     );
     for (const [id, controller] of this.controllers) if (!wanted.has(id)) this.drop(id, controller);
     for (const campaign of wanted.values()) {
-      if (campaign.widget.type !== 'checklist') continue;
+      const create = CONTROLLERS[campaign.widget.type];
+      if (!create) continue;
       let controller = this.controllers.get(campaign.id);
       if (controller && controller.campaign !== campaign) {
         this.drop(campaign.id, controller);
         controller = undefined;
       }
       if (!controller) {
-        controller = new ChecklistController(campaign as Campaign & { widget: ChecklistWidget }, context, () => this.close(campaign.id));
+        controller = create(campaign, context, () => this.close(campaign.id));
         this.controllers.set(campaign.id, controller);
         if (interruptive.has(campaign.id)) this.arbiter.contacted(campaign.id);
       }
@@ -82,7 +96,7 @@ export class WidgetRuntime {
     this.update();
   }
 
-  private place(campaign: Campaign, controller: ChecklistController): void {
+  private place(campaign: Campaign, controller: Controller): void {
     const host = controller.mountedIn;
     const slot = findSlot(campaign.placement.slot);
     // Mounted where it belongs: in its slot, or floating while the page has no slot for it.
@@ -91,7 +105,7 @@ export class WidgetRuntime {
     void controller.mount(createWidgetHost(campaign.placement, this.context.zIndex));
   }
 
-  private drop(id: string, controller: ChecklistController): void {
+  private drop(id: string, controller: Controller): void {
     controller.remove();
     this.controllers.delete(id);
   }

@@ -1,0 +1,91 @@
+import { localize, summarizeValue, type Campaign, type ValuePeriod, type ValueSummaryWidget } from '@growthkit/core';
+import type { ValueSummaryProps, ValueSummaryView } from '@growthkit/widgets';
+import type { Signal } from '@preact/signals';
+import type { WidgetHost } from '../mount/widget-host.ts';
+import { userText } from './user-placeholders.ts';
+import type { WidgetContext } from './widget-context.ts';
+import { WidgetLifecycle } from './widget-lifecycle.ts';
+
+type ValueSummaryCampaign = Campaign & { widget: ValueSummaryWidget };
+
+/**
+ * Runs one value-summary campaign: sums the value rules over the device's per-day counts for the chosen period and
+ * keeps the widget's summary current as events come in. Reports `gk.shown`, `gk.click` (period switch, call to
+ * action) and `gk.dismiss`.
+ */
+export class ValueSummaryController {
+  private period: Signal<ValuePeriod> | undefined;
+  private summary: Signal<ValueSummaryView> | undefined;
+  private readonly lifecycle: WidgetLifecycle<ValueSummaryProps>;
+
+  constructor(
+    readonly campaign: ValueSummaryCampaign,
+    private readonly context: WidgetContext,
+    onClosed: () => void,
+  ) {
+    this.lifecycle = new WidgetLifecycle('value-summary', campaign.id, context, onClosed);
+  }
+
+  get mountedIn(): WidgetHost | undefined {
+    return this.lifecycle.mountedIn;
+  }
+
+  private view(period: ValuePeriod): ValueSummaryView {
+    const { widget } = this.campaign;
+    const { context } = this;
+    const summary = summarizeValue(widget.rules, context.valueCounts(), period, new Date(context.now()), context.timeZone);
+    const labels = new Map(widget.rules.map((rule) => [rule.event, localize(rule.label, context.locale)]));
+    return { ...summary, contributors: summary.contributors.map((contributor) => ({ ...contributor, label: labels.get(contributor.event)! })) };
+  }
+
+  refresh(): void {
+    if (this.period && this.summary) this.summary.value = this.view(this.period.value);
+  }
+
+  mount(host: WidgetHost): Promise<void> {
+    return this.lifecycle.mount(host, (module) => {
+      const period = this.campaign.widget.period;
+      this.period = module.signal(period);
+      this.summary = module.signal(this.view(period));
+      return this.props(this.period, this.summary);
+    });
+  }
+
+  newPageView(): void {
+    this.lifecycle.newPageView();
+  }
+
+  remove(): void {
+    this.lifecycle.remove();
+    this.period = this.summary = undefined;
+  }
+
+  private props(period: Signal<ValuePeriod>, summary: Signal<ValueSummaryView>): ValueSummaryProps {
+    const { campaign, context } = this;
+    const { content, widget } = campaign;
+    const id = campaign.id;
+    const cta = widget.cta;
+    return {
+      title: userText(content.title, context),
+      ...(content.body && { body: userText(content.body, context) }),
+      locale: context.locale,
+      periods: widget.periods,
+      period,
+      summary,
+      ...(cta && { cta: { label: localize(cta.label, context.locale), ...('url' in cta && { url: cta.url }) } }),
+      onPeriod: (to) => {
+        period.value = to;
+        summary.value = this.view(to);
+        context.emit('gk.click', id, { action: 'period', period: to });
+      },
+      onCta: () => {
+        if (!cta) return;
+        // a URL is a link the widget renders, so the browser follows it; an action goes to the host
+        if ('url' in cta) return context.emit('gk.click', id, { action: cta.url });
+        context.emit('gk.click', id, { action: cta.action });
+        context.notify('cta', { campaignId: id, action: cta.action });
+      },
+      onDismiss: () => this.lifecycle.dismiss(),
+    };
+  }
+}

@@ -1,0 +1,95 @@
+import type { WidgetHost } from '../mount/widget-host.ts';
+import type { WidgetContext } from './widget-context.ts';
+import type { WidgetModule } from './widget-module.ts';
+
+/**
+ * What every widget controller does the same way: load the widget's chunk and mount it (a newer mount or a removal
+ * wins over a slow load), count one impression and send `gk.shown` once per page view, report a close, and take a
+ * failing widget off the page with a console warning instead of an error in the host.
+ */
+export class WidgetLifecycle<Props> {
+  private unmount: (() => void) | undefined;
+  private host: WidgetHost | undefined;
+  private shownThisView = false;
+  private mounting = 0;
+
+  constructor(
+    private readonly type: string,
+    private readonly campaignId: string,
+    private readonly context: WidgetContext,
+    private readonly onClosed: () => void,
+  ) {}
+
+  get mountedIn(): WidgetHost | undefined {
+    return this.host;
+  }
+
+  get mounted(): boolean {
+    return this.unmount !== undefined;
+  }
+
+  /** `props` runs once the chunk is there, with its `signal`, so the runtime's signals drive the widget */
+  async mount(host: WidgetHost, props: (module: WidgetModule<Props>) => Props): Promise<void> {
+    this.host = host;
+    const attempt = ++this.mounting;
+    try {
+      const module = (await this.context.loadWidget(this.type)) as WidgetModule<Props>;
+      if (attempt !== this.mounting) return;
+      this.unmount = module.mount(host.root, props(module), {
+        theme: this.context.theme,
+        zIndex: this.context.zIndex,
+        onError: (error) => this.fail(error),
+      });
+      this.pageView();
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  pageView(): void {
+    if (!this.unmount || this.shownThisView) return;
+    this.shownThisView = true;
+    const { campaignId, context } = this;
+    context.state.update(campaignId, (state) => {
+      state.impressions += 1;
+      state.lastShownAt = context.now();
+    });
+    context.emit('gk.shown', campaignId);
+    context.notify('shown', { campaignId });
+  }
+
+  newPageView(): void {
+    this.shownThisView = false;
+    this.pageView();
+  }
+
+  /** the user closed it: saved as dismissed, reported, and off the page */
+  dismiss(props?: Record<string, unknown>): void {
+    const { campaignId, context } = this;
+    context.state.update(campaignId, (state) => {
+      state.dismissedAt = context.now();
+    });
+    context.emit('gk.dismiss', campaignId, props);
+    context.notify('dismissed', { campaignId });
+    this.remove();
+    this.onClosed();
+  }
+
+  remove(): void {
+    this.mounting++;
+    try {
+      this.unmount?.();
+    } finally {
+      this.unmount = undefined;
+      this.host?.remove();
+      this.host = undefined;
+      this.shownThisView = false;
+    }
+  }
+
+  private fail(error: unknown): void {
+    this.context.warn(`widget:${this.type}`, `the ${this.type} widget failed and was removed (${error instanceof Error ? error.message : String(error)})`);
+    this.remove();
+    this.onClosed();
+  }
+}

@@ -1,0 +1,116 @@
+// @vitest-environment happy-dom
+import { CampaignSchema } from '@growthkit/core';
+import type { AhaProps, ValueSummaryProps } from '@growthkit/widgets';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeRuntime } from './runtime-support.ts';
+
+const aha = CampaignSchema.parse({
+  id: 'connect-customers',
+  content: { title: { en: 'Connect 50 customers, {{user.first_name}}' } },
+  placement: { slot: 'aha' },
+  widget: {
+    type: 'aha',
+    metric: { kind: 'event', event: 'customer_connected' },
+    unit: { en: 'customers' },
+    milestones: [
+      { at: 2, badge: { en: 'First two' }, message: { en: 'Two connected.' } },
+      { at: 4, badge: { en: 'All four' }, message: { en: 'All four connected!' } },
+    ],
+  },
+});
+
+const value = CampaignSchema.parse({
+  id: 'value-saved',
+  content: { title: { en: 'You saved {{value.hours}} hours, {{user.first_name}}' } },
+  placement: { slot: 'value' },
+  widget: {
+    type: 'value-summary',
+    rules: [
+      { event: 'report_generated', label: { en: 'Reports' }, minutes: 20 },
+      { event: 'doc_created', label: { en: 'Docs' }, minutes: 5 },
+    ],
+    cta: { label: { en: 'Share' }, action: 'share-value' },
+  },
+});
+
+let destroy: (() => void) | undefined;
+beforeEach(() => {
+  localStorage.clear();
+  document.body.innerHTML = '<div data-growthkit="aha"></div><div data-growthkit="value"></div>';
+});
+afterEach(() => destroy?.());
+
+async function started(campaign: typeof aha) {
+  const runtime = fakeRuntime([campaign]);
+  destroy = runtime.growthkit.destroy;
+  runtime.growthkit.init({ key: 'pk_test', endpoint: 'http://collector.test', locale: 'en' });
+  runtime.growthkit.identify('user_1', { first_name: '<img src=x onerror=alert(1)>' });
+  await vi.waitFor(() => expect(runtime.mounted).toHaveLength(1));
+  return { ...runtime, props: runtime.mounted[0].props as unknown };
+}
+
+describe('aha progress runtime', () => {
+  test('loads the aha chunk into its slot; user placeholders are filled as plain text', async () => {
+    const { loadWidget, props, mounted } = await started(aha);
+    expect(loadWidget).toHaveBeenCalledWith('aha');
+    expect(mounted[0].root.host.parentElement?.getAttribute('data-growthkit')).toBe('aha');
+    expect((props as AhaProps).title).toBe('Connect 50 customers, <img src=x onerror=alert(1)>');
+  });
+
+  test('each milestone is reported once with its value, the goal completes it, "Got it" dismisses for good', async () => {
+    const { growthkit, names, events, props, mounted } = await started(aha);
+    const p = props as AhaProps;
+    for (let i = 0; i < 3; i++) growthkit.track('customer_connected');
+    expect([p.value.value, p.reached.value]).toEqual([3, [2]]);
+    growthkit.track('customer_connected');
+    growthkit.track('customer_connected');
+    expect([p.value.value, p.reached.value]).toEqual([5, [2, 4]]);
+    p.onAcknowledge();
+    expect(mounted[0].unmount).toHaveBeenCalled();
+    await growthkit.flush();
+    const widgetEvents = events.filter((event) => event.type === 'widget');
+    expect(widgetEvents.map((event) => [event.name, event.props])).toEqual([
+      ['gk.shown', {}],
+      ['gk.step_completed', { milestone: 2 }],
+      ['gk.step_completed', { milestone: 4 }],
+      ['gk.completed', {}],
+      ['gk.dismiss', { reason: 'acknowledged' }],
+    ]);
+    growthkit.track('customer_connected');
+    growthkit.page();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(mounted).toHaveLength(1); // not shown again
+    expect(names().filter((name) => name === 'gk.shown')).toHaveLength(1);
+  });
+});
+
+describe('value summary runtime', () => {
+  test('sums tracked events for the period, updates live, and reports period switches, the CTA and dismissal', async () => {
+    const { growthkit, events, props, loadWidget } = await started(value);
+    const p = props as ValueSummaryProps;
+    const cta = vi.fn();
+    growthkit.on('cta', cta);
+    expect(loadWidget).toHaveBeenCalledWith('value-summary');
+    expect(p.period.value).toBe('month');
+    expect(p.title).toBe('You saved {{value.hours}} hours, <img src=x onerror=alert(1)>'); // value.* is the widget's
+    for (let i = 0; i < 3; i++) growthkit.track('report_generated');
+    growthkit.track('doc_created');
+    expect(p.summary.value).toMatchObject({ total: 65, unit: 'minutes', previousTotal: 0, change: null });
+    expect(p.summary.value.contributors).toEqual([
+      { event: 'report_generated', count: 3, value: 60, label: 'Reports' },
+      { event: 'doc_created', count: 1, value: 5, label: 'Docs' },
+    ]);
+    p.onPeriod('signup');
+    expect([p.period.value, p.summary.value.total, p.summary.value.previousTotal]).toEqual(['signup', 65, null]);
+    p.onCta();
+    expect(cta).toHaveBeenCalledWith({ campaignId: 'value-saved', action: 'share-value' });
+    p.onDismiss();
+    await growthkit.flush();
+    expect(events.filter((event) => event.type === 'widget').map((event) => [event.name, event.props])).toEqual([
+      ['gk.shown', {}],
+      ['gk.click', { action: 'period', period: 'signup' }],
+      ['gk.click', { action: 'share-value' }],
+      ['gk.dismiss', {}],
+    ]);
+  });
+});
