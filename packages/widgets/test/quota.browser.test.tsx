@@ -1,0 +1,140 @@
+import axe from 'axe-core';
+import { afterEach, expect, test } from 'vitest';
+import { cdp, page, userEvent } from 'vitest/browser';
+import { mount } from '../src/quota/index.ts';
+import type { MountOptions } from '../src/index.ts';
+import { quotaProps, QUOTA_ZH } from './quota-fixture.ts';
+
+const cleanups: (() => void)[] = [];
+afterEach(async () => {
+  while (cleanups.length) cleanups.pop()!();
+  document.body.replaceChildren();
+  await cdp().send('Emulation.setEmulatedMedia', { features: [] });
+});
+
+function place<T extends Element>(element: T): T {
+  document.body.append(element);
+  cleanups.push(() => element.remove());
+  return element;
+}
+
+function mountQuota(options: MountOptions = {}, props = quotaProps()) {
+  const host = place(document.createElement('div'));
+  const root = host.attachShadow({ mode: 'open' });
+  cleanups.push(mount(root, props, options));
+  return { host, root, props };
+}
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+/** entry animations fade in: contrast is measured at rest */
+const settled = async (root: ShadowRoot) => {
+  await nextFrame();
+  await Promise.all(root.getAnimations().map((animation) => animation.finished));
+};
+
+async function violations(context: Element) {
+  const result = await axe.run(context, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+  return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' > ')).join(', ')}`);
+}
+
+test('no WCAG 2.2 AA violations for the banner, the full banner and the dialog, in light and dark', async () => {
+  for (const theme of ['light', 'dark'] as const) {
+    const { host, root, props } = mountQuota({ theme });
+    await settled(root);
+    expect(await violations(host), `${theme}, banner`).toEqual([]);
+    props.usage.value = { used: 5, limit: 5 };
+    await settled(root);
+    expect(await violations(host), `${theme}, full banner`).toEqual([]);
+    props.show.value = 'dialog';
+    await settled(root);
+    expect(await violations(host), `${theme}, dialog`).toEqual([]);
+    cleanups.pop()!();
+  }
+});
+
+test('the banner never takes focus; keyboard reaches Upgrade and Dismiss', async () => {
+  const before = place(document.createElement('button'));
+  before.textContent = 'Host button';
+  before.focus();
+  const { root, props } = mountQuota();
+  await nextFrame();
+  expect(document.activeElement).toBe(before);
+  await userEvent.tab();
+  expect(root.activeElement?.textContent).toBe('Upgrade');
+  await userEvent.keyboard('{Enter}');
+  expect(props.onUpgrade).toHaveBeenCalledOnce();
+  await userEvent.tab();
+  expect(root.activeElement?.getAttribute('aria-label')).toBe('Dismiss');
+  await userEvent.keyboard(' ');
+  expect(props.onDismiss).toHaveBeenCalledWith('banner');
+});
+
+test('dialog, keyboard only: focus moves in, Tab and Shift+Tab stay inside, Escape closes, focus returns', async () => {
+  const opener = place(document.createElement('button'));
+  opener.textContent = 'Upload file';
+  opener.focus();
+  const props = quotaProps();
+  const { root } = mountQuota({}, props);
+  props.usage.value = { used: 5, limit: 5 };
+  props.show.value = 'dialog';
+  await nextFrame();
+  const name = () => root.activeElement?.getAttribute('aria-label') ?? root.activeElement?.textContent;
+  expect(name()).toBe('Close');
+  const order: (string | null | undefined)[] = [];
+  for (let i = 0; i < 4; i++) {
+    await userEvent.tab();
+    order.push(name());
+  }
+  expect(order).toEqual(['Upgrade to Growth', 'Try it free for 7 days', 'Not now', 'Close']);
+  await userEvent.tab({ shift: true });
+  expect(name()).toBe('Not now');
+  await userEvent.tab();
+  await userEvent.tab();
+  expect(name()).toBe('Upgrade to Growth');
+  await userEvent.keyboard('{Enter}');
+  expect(props.onUpgrade).toHaveBeenCalledOnce();
+  await userEvent.keyboard('{Escape}');
+  expect(props.onDismiss).toHaveBeenCalledWith('dialog');
+  await nextFrame();
+  expect(root.querySelector('[role="dialog"]')).toBeNull();
+  expect(document.activeElement).toBe(opener);
+});
+
+test('the dialog covers the viewport over the page; nothing animates under reduced motion', async () => {
+  await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-reduced-motion', value: 'reduce' }] });
+  const props = quotaProps();
+  props.show.value = 'dialog';
+  const { root } = mountQuota({}, props);
+  await nextFrame();
+  const backdrop = root.querySelector('.gk-backdrop')!.getBoundingClientRect();
+  expect([backdrop.width, backdrop.height]).toEqual([innerWidth, innerHeight]);
+  expect(getComputedStyle(root.querySelector('.gk-dialog')!).animationName).toBe('none');
+});
+
+test('screenshots for the docs (written with VITE_UPDATE_SCREENSHOTS=1)', async () => {
+  await page.viewport(900, 640);
+  const shots = [
+    ['light', 'en', 'banner'],
+    ['dark', 'en', 'banner'],
+    ['light', 'en', 'dialog'],
+    ['dark', 'en', 'dialog'],
+    ['light', 'zh-CN', 'dialog'],
+  ] as const;
+  for (const [theme, locale, show] of shots) {
+    document.body.style.cssText = `margin: 0; background: ${theme === 'light' ? '#eef0f5' : '#0c0e14'}`;
+    const stage = place(document.createElement('div'));
+    stage.style.cssText = `position: relative; width: 900px; height: ${show === 'banner' ? 96 : 640}px; overflow: hidden`;
+    const props = quotaProps(locale === 'zh-CN' ? QUOTA_ZH : {});
+    props.show.value = show;
+    if (show === 'dialog') props.usage.value = { used: 5, limit: 5 };
+    const root = stage.appendChild(document.createElement('div')).attachShadow({ mode: 'open' });
+    cleanups.push(mount(root, props, { theme }));
+    await settled(root);
+    if (import.meta.env.VITE_UPDATE_SCREENSHOTS === '1') {
+      await page.screenshot({ element: stage, path: `../../../docs/quota-${show}-${theme}${locale === 'en' ? '' : '-zh-CN'}.png` });
+    }
+    cleanups.pop()!();
+    cleanups.pop()!();
+  }
+  document.body.style.cssText = '';
+});

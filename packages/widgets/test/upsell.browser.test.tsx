@@ -1,0 +1,102 @@
+import axe from 'axe-core';
+import { afterEach, expect, test, vi } from 'vitest';
+import { cdp, page, userEvent } from 'vitest/browser';
+import { mount } from '../src/upsell/index.ts';
+import type { MountOptions } from '../src/index.ts';
+import { basicOffers, upsellProps } from './upsell-fixture.ts';
+
+const cleanups: (() => void)[] = [];
+afterEach(async () => {
+  while (cleanups.length) cleanups.pop()!();
+  document.body.replaceChildren();
+  await cdp().send('Emulation.setEmulatedMedia', { features: [] });
+});
+
+function place<T extends Element>(element: T): T {
+  document.body.append(element);
+  cleanups.push(() => element.remove());
+  return element;
+}
+
+function mountUpsell(options: MountOptions = {}, props = upsellProps()) {
+  const host = place(document.createElement('div'));
+  const root = host.attachShadow({ mode: 'open' });
+  cleanups.push(mount(root, props, options));
+  return { host, root, props };
+}
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+async function violations(context: Element) {
+  const result = await axe.run(context, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+  return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' > ')).join(', ')}`);
+}
+
+test('no WCAG 2.2 AA violations with and without a testimonial, in light and dark', async () => {
+  for (const theme of ['light', 'dark'] as const) {
+    const { host, props } = mountUpsell({ theme });
+    await nextFrame();
+    expect(await violations(host), `${theme}, testimonial`).toEqual([]);
+    props.onDismiss('basic-automation');
+    await nextFrame();
+    expect(await violations(host), `${theme}, link offer`).toEqual([]);
+    cleanups.pop()!();
+  }
+});
+
+test('keyboard only: dismiss with the keyboard, focus stays on the card, the next offer is announced', async () => {
+  const { root, props } = mountUpsell();
+  await nextFrame();
+  await userEvent.tab();
+  expect(root.activeElement?.getAttribute('aria-label')).toBe('Not interested');
+  await userEvent.tab();
+  expect(root.activeElement?.textContent).toBe('Try Growth free');
+  await userEvent.keyboard('{Enter}');
+  expect(props.onAction).toHaveBeenCalledWith('basic-automation');
+  await userEvent.tab({ shift: true });
+  await userEvent.keyboard('{Enter}');
+  expect(props.onDismiss).toHaveBeenCalledWith('basic-automation');
+  await nextFrame();
+  expect(root.querySelector('h2')!.textContent).toBe('Start from 200+ templates');
+  expect(root.activeElement?.getAttribute('aria-label')).toBe('Not interested');
+  expect(root.querySelector('[role="status"]')!.textContent).toBe('Offer dismissed. Now showing: Start from 200+ templates');
+});
+
+test('a trait holding markup shows as text and never runs', async () => {
+  const alert = vi.spyOn(window, 'alert').mockImplementation(() => undefined);
+  const { root } = mountUpsell({}, upsellProps(basicOffers('<img src=x onerror=alert(1)>')));
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  expect(root.querySelector('h2')!.textContent).toBe('<img src=x onerror=alert(1)>, automate your weekly reports');
+  expect(root.querySelector('img')).toBeNull();
+  expect(alert).not.toHaveBeenCalled();
+  alert.mockRestore();
+});
+
+test('screenshots for the docs (written with VITE_UPDATE_SCREENSHOTS=1)', async () => {
+  await page.viewport(600, 500);
+  const zh = [
+    {
+      id: 'basic-automation',
+      title: '自动生成每周报告',
+      value: '每月约节省 10 小时',
+      testimonial: { quote: '以前周一的报告要花半天，现在站会前就已发到每个人的邮箱。', author: 'Priya N., Head of Ops at Northwind' },
+      action: { label: '免费试用成长版' },
+    },
+  ];
+  const shots = [
+    ['light', 'en'],
+    ['dark', 'en'],
+    ['light', 'zh-CN'],
+  ] as const;
+  for (const [theme, locale] of shots) {
+    const stage = place(document.createElement('div'));
+    stage.style.cssText = `display: inline-block; width: 420px; padding: 32px; background: ${theme === 'light' ? '#eef0f5' : '#0c0e14'}`;
+    const root = stage.appendChild(document.createElement('div')).attachShadow({ mode: 'open' });
+    const props = locale === 'en' ? upsellProps() : upsellProps(zh, { locale, heading: '为你推荐' });
+    cleanups.push(mount(root, props, { theme }));
+    await nextFrame();
+    if (import.meta.env.VITE_UPDATE_SCREENSHOTS === '1') {
+      await page.screenshot({ element: stage, path: `../../../docs/upsell-${theme}${locale === 'en' ? '' : '-zh-CN'}.png` });
+    }
+  }
+});
