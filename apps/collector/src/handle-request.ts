@@ -5,6 +5,7 @@ import { sendError } from './http/respond.ts';
 import { createRouter } from './http/router.ts';
 import { adminEligibilityRoutes } from './routes/admin-eligibility.ts';
 import { adminEventsRoutes } from './routes/admin-events.ts';
+import { adminExperimentsRoutes } from './routes/admin-experiments.ts';
 import { configRoutes } from './routes/config.ts';
 import { corsPreflightRoutes } from './routes/cors-preflight.ts';
 import { eventsRoutes } from './routes/events.ts';
@@ -18,6 +19,7 @@ const route = createRouter([
   ...configRoutes,
   ...stateRoutes,
   ...adminEventsRoutes,
+  ...adminExperimentsRoutes,
   ...adminEligibilityRoutes,
   ...corsPreflightRoutes,
   ...sdkFilesRoutes,

@@ -63,6 +63,7 @@ describe('ExperimentSchema', () => {
   it('refuses a holdout that reuses a variant key', () => {
     const parsed = ExperimentSchema.safeParse({ ...experiment, holdout: { key: 'control', weight: 10 } });
     expect(parsed.success).toBe(false);
+    expect(ExperimentSchema.safeParse({ ...experiment, holdout: undefined }).success).toBe(true);
   });
 });
 

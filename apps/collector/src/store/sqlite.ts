@@ -9,6 +9,7 @@ import {
   type GrowthEvent,
   type UserState,
 } from '@growthkit/core';
+import { prepareExperimentTally } from '../experiments/experiment-tally.ts';
 import { applyMigrations } from './apply-migrations.ts';
 import type { EventPage, InsertResult, Project, Store, StoredEvent } from './store.ts';
 
@@ -109,6 +110,11 @@ export function openSqliteStore(path: string): Store {
     `INSERT INTO user_state (project_id, subject, state, updated_at) VALUES (?, ?, ?, ?)
      ON CONFLICT (project_id, subject) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
   );
+
+  const selectExperimentCampaign = db
+    .prepare<[string, string], string>("SELECT json FROM campaigns WHERE project_id = ? AND json_extract(json, '$.experiment.key') = ? ORDER BY id")
+    .pluck();
+  const tallyExperiment = prepareExperimentTally(db);
 
   // Every request looks its project up by key; parsing the row each time would cost more than the lookup.
   // Only found projects are kept (random wrong keys cannot grow it), and any project write empties it.
@@ -214,6 +220,14 @@ export function openSqliteStore(path: string): Store {
     },
     async mergeUserState(projectId, subject, state) {
       return mergeInto(projectId, subject, state);
+    },
+    async experimentCampaign(projectId, experimentKey) {
+      const json = selectExperimentCampaign.get(projectId, experimentKey);
+      const parsed = json === undefined ? undefined : CampaignSchema.safeParse(JSON.parse(json));
+      return parsed?.success ? parsed.data : undefined;
+    },
+    async experimentTally(projectId, query) {
+      return tallyExperiment(projectId, query);
     },
     async close() {
       db.close();

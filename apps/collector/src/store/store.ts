@@ -1,4 +1,5 @@
 import type { Campaign, GrowthEvent, PublicSettings, UserState } from '@growthkit/core';
+import type { ExperimentTally, TallyQuery } from '../experiments/experiment-tally.ts';
 
 /** A tenant of the collector: its keys, where its browser traffic may come from, and its public settings. */
 export interface Project {
@@ -55,5 +56,9 @@ export interface Store {
   userState(projectId: string, subject: string): Promise<UserState>;
   /** Merges `state` into the stored state atomically (core's mergeState) and returns the result. */
   mergeUserState(projectId: string, subject: string, state: UserState): Promise<UserState>;
+  /** The campaign (live or not) whose experiment has this key. */
+  experimentCampaign(projectId: string, experimentKey: string): Promise<Campaign | undefined>;
+  /** Exposed and converted people per variant of an experiment (see prepareExperimentTally). */
+  experimentTally(projectId: string, query: TallyQuery): Promise<ExperimentTally>;
   close(): Promise<void>;
 }

@@ -30,7 +30,10 @@ export const ExperimentSchema = z
     /** exposed users per arm before any verdict is given */
     minimumSample: z.int().min(1).optional(),
   })
-  .refine((experiment) => new Set([...experiment.variants.map((v) => v.key), experiment.holdout?.key]).size === experiment.variants.length + (experiment.holdout ? 1 : 0), {
+  .refine((experiment) => {
+    const keys = [...experiment.variants.map((variant) => variant.key), ...(experiment.holdout ? [experiment.holdout.key] : [])];
+    return new Set(keys).size === keys.length;
+  }, {
     message: 'variant and holdout keys must be distinct',
     path: ['variants'],
   });

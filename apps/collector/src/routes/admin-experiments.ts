@@ -1,0 +1,26 @@
+import { authenticate } from '../auth/authenticate.ts';
+import { experimentResults } from '../experiments/experiment-results.ts';
+import { HttpError } from '../http/http-error.ts';
+import type { RequestContext, Route } from '../http/request-context.ts';
+import { sendJson } from '../http/respond.ts';
+
+const PATH = /^\/v1\/admin\/experiments\/([^/]+)\/results$/;
+
+async function results(ctx: RequestContext): Promise<void> {
+  const { project } = await authenticate(ctx, ['secret']);
+  const match = PATH.exec(ctx.url.pathname);
+  if (!match) throw new HttpError(404, { code: 'not_found', message: `no endpoint at ${ctx.url.pathname}; results are at /v1/admin/experiments/<key>/results` });
+  let key: string;
+  try {
+    key = decodeURIComponent(match[1]!);
+  } catch {
+    throw new HttpError(400, { code: 'invalid_path', message: 'the experiment key in the path is not valid percent-encoding', field: 'key' });
+  }
+  const campaign = await ctx.store.experimentCampaign(project.id, key);
+  if (!campaign?.experiment) throw new HttpError(404, { code: 'experiment_not_found', message: `no campaign of this project has the experiment "${key}"` });
+  const { experiment } = campaign;
+  const tally = await ctx.store.experimentTally(project.id, { experiment: key, goal: experiment.goal.event, windowDays: experiment.goal.windowDays });
+  sendJson(ctx.res, 200, experimentResults(campaign, experiment, tally));
+}
+
+export const adminExperimentsRoutes: Route[] = [{ method: 'GET', path: '/v1/admin/experiments/*', handler: results }];

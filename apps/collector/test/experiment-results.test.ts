@@ -1,0 +1,100 @@
+// @vitest-environment node
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { CampaignSchema, type EventInput } from '@growthkit/core';
+import { DEMO_PROJECT } from '../src/seed/demo-project.ts';
+import { makeEvent, startTestCollector, type TestCollector } from './collector-fixture.ts';
+
+let collector: TestCollector;
+
+const T = Date.parse('2026-11-01T10:00:00.000Z');
+const at = (ms: number) => new Date(T + ms).toISOString();
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+const exposure = (who: Partial<EventInput>, variant: string, ms: number, experiment = 'copy-test') =>
+  makeEvent({ type: 'widget', name: 'gk.exposure', campaignId: 'copy-campaign', experiment, variant, ts: at(ms), anonymousId: `anon-of-${who.userId}`, ...who });
+const goal = (who: Partial<EventInput>, ms: number, name = 'plan_upgraded') => makeEvent({ name, ts: at(ms), anonymousId: 'billing-server', ...who });
+
+beforeAll(async () => {
+  collector = await startTestCollector();
+  await collector.store.putCampaign(
+    DEMO_PROJECT.id,
+    CampaignSchema.parse({
+      id: 'copy-campaign',
+      status: 'paused',
+      widget: { type: 'checklist', steps: ['a', 'b', 'c'].map((id) => ({ id, label: { en: id }, complete: { kind: 'manual' } })) },
+      content: { title: { en: 'Hello' } },
+      experiment: { key: 'copy-test', variants: [{ key: 'a', weight: 1 }, { key: 'b', weight: 1 }], goal: { event: 'plan_upgraded', windowDays: 14 } },
+    }),
+  );
+  const events = [
+    exposure({ userId: 'u1' }, 'a', 0),
+    goal({ userId: 'u1' }, DAY),
+    // the window's last millisecond still counts; the one after it does not
+    exposure({ userId: 'u2' }, 'b', 0),
+    goal({ userId: 'u2' }, 14 * DAY),
+    exposure({ userId: 'u3' }, 'b', 0),
+    goal({ userId: 'u3' }, 14 * DAY + 1),
+    // saw both variants: left out of both, whatever they did
+    exposure({ userId: 'u4' }, 'a', 0),
+    exposure({ userId: 'u4' }, 'b', HOUR),
+    goal({ userId: 'u4' }, 2 * HOUR),
+    // a goal before the exposure is not a conversion
+    goal({ userId: 'u5' }, -HOUR),
+    exposure({ userId: 'u5' }, 'a', 0),
+    // the window runs from the first exposure, not a later one
+    exposure({ userId: 'u6' }, 'a', 0),
+    exposure({ userId: 'u6' }, 'a', 20 * DAY),
+    goal({ userId: 'u6' }, 15 * DAY),
+    // exposed while anonymous, signed in later as u7, converted through billing (server event with the user id)
+    exposure({ anonymousId: 'anon-7' }, 'a', 0),
+    makeEvent({ type: 'identify', name: 'identify', anonymousId: 'anon-7', userId: 'u7', ts: at(HOUR) }),
+    goal({ userId: 'u7' }, 2 * DAY),
+    // anonymous throughout, converted on the same device at the window's last millisecond, written with an offset:
+    // 12:00+02:00 is 10:00Z, exactly 14 days on (compared as text, "12:00" would fall outside)
+    exposure({ anonymousId: 'anon-8' }, 'b', 0),
+    makeEvent({ name: 'plan_upgraded', anonymousId: 'anon-8', ts: '2026-11-15T12:00:00.000+02:00' }),
+    // other experiments and other goals do not count here
+    exposure({ userId: 'u9' }, 'a', 0, 'other-test'),
+    goal({ userId: 'u9' }, HOUR),
+    goal({ userId: 'u1' }, DAY, 'doc_created'),
+  ];
+  const res = await fetch(`${collector.url}/v1/events`, {
+    method: 'POST',
+    headers: { authorization: 'Bearer sk_demo', 'content-type': 'application/json' },
+    body: JSON.stringify({ events }),
+  });
+  expect(await res.json()).toMatchObject({ accepted: events.length, rejected: [] });
+});
+afterAll(async () => {
+  await collector.close();
+});
+
+const results = (key: string, authorization = 'Bearer sk_demo') =>
+  fetch(`${collector.url}/v1/admin/experiments/${key}/results`, { headers: { authorization } });
+
+test('joins exposures and goals per person: first exposure, window with both ends, anonymous sign-ins, several variants left out', async () => {
+  const res = await results('copy-test');
+  expect(res.status).toBe(200);
+  const body = await res.json();
+  expect(body).toMatchObject({ experiment: 'copy-test', goal: { event: 'plan_upgraded', windowDays: 14 }, excludedMultipleExposure: 1 });
+  expect(body.variants.map(({ key, holdout, exposed, converted }: Record<string, unknown>) => ({ key, holdout, exposed, converted }))).toEqual([
+    { key: 'a', holdout: false, exposed: 4, converted: 2 },
+    { key: 'b', holdout: false, exposed: 3, converted: 2 },
+  ]);
+  const b = body.variants[1];
+  expect(b.rate).toBeCloseTo(2 / 3, 10);
+  for (const field of ['lift', 'pValue', 'alwaysValidPValue', 'chanceToBeatControl']) expect(b).toHaveProperty(field);
+  expect(b.lift).toEqual({ relative: expect.closeTo(1 / 3, 10), low: expect.any(Number), high: expect.any(Number) });
+  expect(body.srm).toMatchObject({ pValue: expect.any(Number), flagged: false });
+  expect(body.summary).toMatch(/\w/);
+});
+
+test('answers 404 naming an unknown experiment, and only to the secret key', async () => {
+  const missing = await results('no-such-test');
+  expect(missing.status).toBe(404);
+  expect((await missing.json()).error.message).toContain('"no-such-test"');
+  const publishable = await fetch(`${collector.url}/v1/admin/experiments/copy-test/results?key=pk_demo`);
+  expect([401, 403]).toContain(publishable.status);
+  expect((await results('copy-test', 'Bearer sk_wrong')).status).toBe(401);
+});
