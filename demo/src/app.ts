@@ -15,6 +15,8 @@ interface Workspace {
   teammates: number;
   storageGb: number;
   reports: number;
+  /** customers imported so far (saved workspaces from before the button lack it) */
+  customers?: number;
   company?: string;
 }
 
@@ -92,6 +94,13 @@ act('profile', () => {
   ws.company = 'Acme Corp';
   identify();
   toast('Company name saved.');
+});
+act('import-customers', () => {
+  // one event per customer, so the aha campaign's count rule counts customers
+  const from = ws.customers ?? 0;
+  for (let i = 1; i <= 10; i++) growthkit('track', 'customer_connected', { source: 'csv_import', customer: `cust_${from + i}` });
+  ws.customers = from + 10;
+  toast('10 customers imported.');
 });
 act('cancel', () => toast('Your subscription will end at the close of this billing period.'));
 
