@@ -19,6 +19,8 @@ export default defineConfig({
         checklist: here('src/widgets/entries/checklist.ts'),
         aha: here('src/widgets/entries/aha.ts'),
         'value-summary': here('src/widgets/entries/value-summary.ts'),
+        quota: here('src/widgets/entries/quota.ts'),
+        upsell: here('src/widgets/entries/upsell.ts'),
         'debug-panel': here('src/widgets/entries/debug-panel.ts'),
         targeting: here('src/widgets/entries/targeting.ts'),
       },

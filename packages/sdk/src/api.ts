@@ -29,12 +29,13 @@ export interface IdentifyOptions {
 /** What the host hears back: `growthkit.on('cta', ({ campaignId, step, action }) => …)`. */
 export interface HostEvents {
   /** `step` when the action is a checklist step's */
-  cta: { campaignId: string; step?: string; action: string };
+  cta: { campaignId: string; step?: string; offer?: string; action: string };
   shown: { campaignId: string };
   dismissed: { campaignId: string };
   completed: { campaignId: string };
   step_completed: { campaignId: string; step: string };
-  upgrade: { campaignId: string; plan?: string };
+  /** from the quota prompt: the plan to move to, the meter that ran full, and whether the user chose the free trial */
+  upgrade: { campaignId: string; plan?: string; metric?: string; trial?: boolean };
 }
 
 export type HostEventName = keyof HostEvents;

@@ -142,6 +142,12 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
         matches,
         eventCount: (event) => counters.total(event),
         attributes: () => identity.attributes(),
+        // Widgets show only after a decision, and decisions wait for the targeting chunk, so it is there by then.
+        evaluation: () =>
+          targeting && settings
+            ? targeting.buildContext({ ...deviceSnapshot({ identity, counters, usage, state }), now: new Date(), settings, locale, timeZone, page: { url: location.href, path: location.pathname } })
+            : identity.attributes(),
+        handles: (name) => (handlers.get(name)?.size ?? 0) > 0,
         valueCounts: () => values.all(),
         timeZone,
         state,

@@ -10,9 +10,11 @@ export type { GrowthKit, HostEventName, HostEvents, HostHandler, IdentifyOptions
  */
 export function createGrowthKit(options: InitOptions): GrowthKit {
   const growthkit = createRuntime({
-    loadTargeting: () => import('./campaigns/decide-on-device.ts'),
+    loadTargeting: () => import('./widgets/entries/targeting.ts'),
     loadWidget: async (type) => {
       if (type === 'debug-panel') return (await import('./widgets/entries/debug-panel.ts')) as WidgetModule<never>;
+      if (type === 'quota') return (await import('./widgets/entries/quota.ts')) as WidgetModule<never>;
+      if (type === 'upsell') return (await import('./widgets/entries/upsell.ts')) as WidgetModule<never>;
       if (type !== 'checklist') throw new Error(`unknown widget type "${type}"`);
       return (await import('./widgets/entries/checklist.ts')) as WidgetModule<never>;
     },

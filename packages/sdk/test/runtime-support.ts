@@ -43,7 +43,7 @@ export function fakeRuntime(campaigns = [checklistCampaign()]) {
     signal: <T>(value: T) => ({ value }),
   }) as unknown as WidgetModule<never>);
   const log = vi.fn();
-  const growthkit = createRuntime({ loadWidget, loadTargeting: () => import('../src/campaigns/decide-on-device.ts'), fetch, store: memoryStore(), log });
+  const growthkit = createRuntime({ loadWidget, loadTargeting: () => import('../src/widgets/entries/targeting.ts'), fetch, store: memoryStore(), log });
   const names = () => events.map((event) => event.name);
   return { growthkit, fetch, events, names, mounted, loadWidget, log };
 }

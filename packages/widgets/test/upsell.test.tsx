@@ -20,13 +20,17 @@ test('shows the one offer: eyebrow, title, value line, testimonial and its call 
 test('dismissing brings the next best offer and says so; a URL action is a link', async () => {
   const props = upsellProps();
   render(<Upsell {...props} />);
-  await act(() => fireEvent.click(screen.getByRole('button', { name: 'Not interested' })));
+  await act(() => {
+    fireEvent.click(screen.getByRole('button', { name: 'Not interested' }));
+  });
   expect(props.onDismiss).toHaveBeenCalledWith('basic-automation');
   expect(screen.getByRole('heading').textContent).toBe('Start from 200+ templates');
   expect(screen.getByRole('status').textContent).toBe('Offer dismissed. Now showing: Start from 200+ templates');
   expect(screen.queryByRole('figure')).toBeNull();
   expect(screen.getByRole('link', { name: 'Browse templates' }).getAttribute('href')).toBe('https://example.com/docs');
-  await act(() => fireEvent.click(screen.getByRole('button', { name: 'Not interested' })));
+  await act(() => {
+    fireEvent.click(screen.getByRole('button', { name: 'Not interested' }));
+  });
   expect(document.querySelector('.gk')).toBeNull();
 });
 

@@ -1,8 +1,11 @@
+import type { buildContext } from '@growthkit/core';
 import type { decideOnDevice } from './decide-on-device.ts';
 
 /** What the targeting chunk gives the runtime. */
 export interface TargetingModule {
   decideOnDevice: typeof decideOnDevice;
+  /** the evaluation context audiences see, for widgets that target inside a campaign (upsell offers, quota meters) */
+  buildContext: typeof buildContext;
 }
 
 /**

@@ -12,6 +12,10 @@ export interface WidgetContext {
   eventCount(event: string): number;
   /** user traits, with the account's under `account`: trait metrics and `{{user.*}}` placeholders read them */
   attributes(): Record<string, unknown>;
+  /** core's evaluation context (buildContext): traits, `account`, `computed`, `counters`, `usage`, … */
+  evaluation(): Record<string, unknown>;
+  /** whether the host registered an `on(name, …)` handler */
+  handles(name: HostEventName): boolean;
   /** per-day event counts in `timeZone` for value summaries (see ValueLedger) */
   valueCounts(): ValueCounts;
   /** the user's IANA time zone */

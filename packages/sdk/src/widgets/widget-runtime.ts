@@ -1,8 +1,10 @@
-import type { AhaWidget, Campaign, ChecklistWidget, ValueSummaryWidget } from '@growthkit/core';
+import type { AhaWidget, Campaign, ChecklistWidget, QuotaWidget, UpsellWidget, ValueSummaryWidget } from '@growthkit/core';
 import type { Arbiter } from '../campaigns/arbiter.ts';
 import { createWidgetHost, findSlot } from '../mount/widget-host.ts';
 import { AhaController } from './aha-controller.ts';
 import { ChecklistController } from './checklist-controller.ts';
+import { QuotaController } from './quota-controller.ts';
+import { UpsellController } from './upsell-controller.ts';
 import { ValueSummaryController } from './value-summary-controller.ts';
 import type { WidgetContext } from './widget-context.ts';
 
@@ -15,6 +17,8 @@ const CONTROLLERS: Partial<Record<Campaign['widget']['type'], (campaign: Campaig
   aha: (campaign, context, onClosed) => new AhaController(campaign as Campaign & { widget: AhaWidget }, context, onClosed),
   'value-summary': (campaign, context, onClosed) =>
     new ValueSummaryController(campaign as Campaign & { widget: ValueSummaryWidget }, context, onClosed),
+  quota: (campaign, context, onClosed) => new QuotaController(campaign as Campaign & { widget: QuotaWidget }, context, onClosed),
+  upsell: (campaign, context, onClosed) => new UpsellController(campaign as Campaign & { widget: UpsellWidget }, context, onClosed),
 };
 
 /** Decides which campaigns are on the page and keeps their widgets mounted in the right place. */

@@ -1,0 +1,148 @@
+import { localize, quotaPrompt, type Campaign, type QuotaPrompt, type QuotaWidget, type UsageMeter } from '@growthkit/core';
+import type { QuotaProps, QuotaUsage } from '@growthkit/widgets';
+import type { Signal } from '@preact/signals';
+import type { WidgetHost } from '../mount/widget-host.ts';
+import { userText } from './user-placeholders.ts';
+import type { WidgetContext } from './widget-context.ts';
+import type { WidgetModule } from './widget-module.ts';
+
+type QuotaCampaign = Campaign & { widget: QuotaWidget };
+type Show = QuotaPrompt['show'];
+
+/**
+ * Runs one quota campaign from its usage meter (core's quotaPrompt): the banner at the warn threshold, the dialog at
+ * the limit, nothing under the threshold. Dismissals are per part (`warn`, `limit`) and keep the campaign, so a
+ * dismissed banner still lets the limit dialog come. "Upgrade" calls the host's `upgrade` handlers, or follows the
+ * plan's `upgradeUrl` when there are none.
+ */
+export class QuotaController {
+  private usage: Signal<QuotaUsage> | undefined;
+  private show: Signal<Show> | undefined;
+  private unmount: (() => void) | undefined;
+  private host: WidgetHost | undefined;
+  /** the part last reported as shown; a new part (or a new page view) is reported again */
+  private reported: Show = 'none';
+  /** the user chose Upgrade or the trial in the dialog: the host takes over, the dialog steps aside for this page */
+  private acted = false;
+  private mounting = 0;
+
+  constructor(
+    readonly campaign: QuotaCampaign,
+    private readonly context: WidgetContext,
+    private readonly onClosed: () => void,
+  ) {}
+
+  get mountedIn(): WidgetHost | undefined {
+    return this.host;
+  }
+
+  private meter(): UsageMeter | undefined {
+    const meters = this.context.evaluation().usage as Record<string, UsageMeter> | undefined;
+    return meters?.[this.campaign.widget.metric];
+  }
+
+  private prompt(): QuotaPrompt {
+    const { campaign, context } = this;
+    const dismissals = { ...context.state.campaign(campaign.id).dismissals, ...(this.acted && { limit: context.now() }) };
+    return quotaPrompt(this.meter(), campaign.widget, dismissals, new Date(context.now()));
+  }
+
+  refresh(): void {
+    if (!this.show || !this.usage) return;
+    const { used = 0, limit = 0 } = this.meter() ?? {};
+    const prompt = this.prompt();
+    this.usage.value = { used, limit };
+    this.show.value = prompt.show;
+    if (prompt.show !== 'none' && prompt.show !== this.reported) {
+      const { campaign, context } = this;
+      context.state.update(campaign.id, (state) => {
+        state.impressions += 1;
+        state.lastShownAt = context.now();
+      });
+      context.emit('gk.shown', campaign.id, { level: prompt.level });
+      context.notify('shown', { campaignId: campaign.id });
+    }
+    this.reported = prompt.show;
+  }
+
+  async mount(host: WidgetHost): Promise<void> {
+    this.host = host;
+    const attempt = ++this.mounting;
+    try {
+      const module = (await this.context.loadWidget('quota')) as WidgetModule<QuotaProps>;
+      if (attempt !== this.mounting) return;
+      this.usage = module.signal({ used: 0, limit: 0 });
+      this.show = module.signal<Show>('none');
+      this.unmount = module.mount(host.root, this.props(this.usage, this.show), {
+        theme: this.context.theme,
+        zIndex: this.context.zIndex,
+        onError: (error) => this.fail(error),
+      });
+      this.refresh();
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  newPageView(): void {
+    this.reported = 'none';
+    this.refresh();
+  }
+
+  remove(): void {
+    this.mounting++;
+    try {
+      this.unmount?.();
+    } finally {
+      this.unmount = this.usage = this.show = undefined;
+      this.host?.remove();
+      this.host = undefined;
+      this.reported = 'none';
+    }
+  }
+
+  private fail(error: unknown): void {
+    this.context.warn('widget:quota', `the quota widget failed and was removed (${error instanceof Error ? error.message : String(error)})`);
+    this.remove();
+    this.onClosed();
+  }
+
+  private upgrade(trial: boolean): void {
+    const { campaign, context } = this;
+    const { metric, nextPlan } = campaign.widget;
+    const level = this.prompt().level;
+    context.emit('gk.click', campaign.id, { action: trial ? 'trial' : 'upgrade', plan: nextPlan.id, level });
+    if (this.show?.value === 'dialog') this.acted = true;
+    if (context.handles('upgrade')) context.notify('upgrade', { campaignId: campaign.id, plan: nextPlan.id, metric, ...(trial && { trial }) });
+    else if (nextPlan.upgradeUrl) context.navigate(nextPlan.upgradeUrl);
+    this.refresh();
+  }
+
+  private props(usage: Signal<QuotaUsage>, show: Signal<Show>): QuotaProps {
+    const { campaign, context } = this;
+    const { widget, content } = campaign;
+    const text = (value: Record<string, string>) => userText(value, context);
+    return {
+      locale: context.locale,
+      label: text(widget.label),
+      title: text(content.title),
+      ...(content.body && { body: text(content.body) }),
+      ...(widget.unit && { unit: widget.unit }),
+      plan: { name: localize(widget.nextPlan.name, context.locale), unlocks: widget.nextPlan.unlocks.map(text) },
+      ...(widget.trial && { trialDays: widget.trial.days }),
+      usage,
+      show,
+      onUpgrade: () => this.upgrade(false),
+      onTrial: () => this.upgrade(true),
+      onDismiss: (part) => {
+        const level = part === 'banner' ? 'warn' : 'limit';
+        context.state.update(campaign.id, (state) => {
+          state.dismissals = { ...state.dismissals, [level]: context.now() };
+        });
+        context.emit('gk.dismiss', campaign.id, { level });
+        context.notify('dismissed', { campaignId: campaign.id });
+        this.refresh();
+      },
+    };
+  }
+}
