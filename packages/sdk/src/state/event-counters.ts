@@ -26,9 +26,10 @@ export class EventCounters {
   }
 
   count(name: string, at: string): void {
-    this.early?.push([name, at]);
     this.counters = recordEvent(this.counters, name, at);
-    void this.save();
+    // Before load, saving would overwrite the device copy with these few events: load saves them onto it.
+    if (this.early) this.early.push([name, at]);
+    else void this.save();
   }
 
   total(name: string): number {

@@ -4,6 +4,7 @@ import type { DeviceStore } from '../storage/device-store.ts';
 /** The latest `usage(metric, used, limit)` per metric, kept on the device so usage triggers hold across reloads. */
 export class UsageMeters {
   private meters: Meters = {};
+  private loaded = false;
 
   constructor(
     private readonly store: DeviceStore,
@@ -13,11 +14,14 @@ export class UsageMeters {
   async load(): Promise<void> {
     // Reports made before the device copy arrived are newer than it.
     this.meters = { ...(await this.store.get<Meters>('kv', this.cacheKey)), ...this.meters };
+    this.loaded = true;
+    await this.save();
   }
 
   set(metric: string, used: number, limit: number): void {
     this.meters = { ...this.meters, [metric]: { used, limit } };
-    void this.store.put('kv', this.cacheKey, this.meters);
+    // Before load, saving would overwrite the device copy's other meters: load saves the merge.
+    if (this.loaded) void this.save();
   }
 
   all(): Meters {
@@ -27,5 +31,9 @@ export class UsageMeters {
   async clear(): Promise<void> {
     this.meters = {};
     await this.store.delete('kv', [this.cacheKey]);
+  }
+
+  private save(): Promise<void> {
+    return this.store.put('kv', this.cacheKey, this.meters);
   }
 }

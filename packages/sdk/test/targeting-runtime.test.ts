@@ -1,0 +1,83 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { UserState } from '@growthkit/core';
+import type { DebugPanelProps } from '@growthkit/widgets/debug-panel';
+import { checklistCampaign, fakeRuntime } from './runtime-support.ts';
+
+let destroy: (() => void) | undefined;
+beforeEach(() => {
+  localStorage.clear();
+  history.replaceState({}, '', '/');
+  document.body.innerHTML = '<nav><div data-growthkit="checklist"></div></nav>';
+});
+afterEach(() => destroy?.());
+
+const floating = (id: string, priority: number, trigger: object) =>
+  checklistCampaign({ id, priority, trigger: trigger as never, placement: { floating: 'corner-end' } });
+
+async function start(campaigns: ReturnType<typeof checklistCampaign>[], options: { debug?: boolean } = {}) {
+  const runtime = fakeRuntime(campaigns);
+  destroy = runtime.growthkit.destroy;
+  runtime.growthkit.init({ key: 'pk_test', endpoint: 'http://collector.test', locale: 'en', ...options });
+  runtime.growthkit.identify('user_1', { plan: 'basic' });
+  // config and the targeting chunk arrived: the runtime has decided at least once
+  await vi.waitFor(() => expect(runtime.fetch).toHaveBeenCalledWith(expect.stringContaining('/v1/config'), expect.anything()));
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  const live = () => runtime.mounted.filter((widget) => !widget.unmount.mock.calls.length);
+  const titles = () => live().map((widget) => (widget.props as { title?: string }).title);
+  return { ...runtime, live, titles };
+}
+
+describe('targeting in the runtime', () => {
+  test('an event trigger holds from the nth track() on', async () => {
+    const { growthkit, titles } = await start([floating('after-docs', 0, { type: 'event', event: 'doc_created', count: 2 })]);
+    growthkit.track('doc_created');
+    expect(titles()).toEqual([]);
+    growthkit.track('doc_created');
+    await vi.waitFor(() => expect(titles()).toEqual(['Get started']));
+  });
+
+  test('a usage trigger shows once usage() reaches the threshold', async () => {
+    const { growthkit, titles } = await start([floating('storage', 0, { type: 'usage', metric: 'storage_gb', threshold: 0.8 })]);
+    growthkit.usage('storage_gb', 3, 5);
+    expect(titles()).toEqual([]);
+    growthkit.usage('storage_gb', 4.5, 5);
+    await vi.waitFor(() => expect(titles()).toEqual(['Get started']));
+  });
+
+  test('one interruptive prompt at a time, by priority; it is recorded in the contact log the collector gets', async () => {
+    const low = { ...floating('low', 1, { type: 'page', path: '*' }), content: { title: { en: 'Low' } } };
+    const high = { ...floating('high', 9, { type: 'page', path: '*' }), content: { title: { en: 'High' } } };
+    const { titles, fetch } = await start([low, high]);
+    await vi.waitFor(() => expect(titles()).toEqual(['High']));
+    await vi.waitFor(() => {
+      const puts = fetch.mock.calls.filter(([, init]) => init?.method === 'PUT');
+      const sent = JSON.parse(puts.at(-1)![1]!.body as string) as UserState;
+      expect(sent.contacts?.map((contact) => contact.campaignId)).toEqual(['high']);
+    });
+  });
+
+  test('show(id) puts a manual campaign on screen', async () => {
+    const { growthkit, titles } = await start([floating('tour', 0, { type: 'manual' })]);
+    expect(titles()).toEqual([]);
+    growthkit.show('tour');
+    await vi.waitFor(() => expect(titles()).toEqual(['Get started']));
+  });
+
+  test('init({ debug: true }) loads the debug panel and keeps its reasons current', async () => {
+    const { growthkit, loadWidget, mounted } = await start([floating('after-docs', 0, { type: 'event', event: 'doc_created', count: 1 })], { debug: true });
+    await vi.waitFor(() => expect(loadWidget).toHaveBeenCalledWith('debug-panel'));
+    const panel = () => mounted.find((widget) => 'rows' in (widget.props as object))!.props as unknown as DebugPanelProps;
+    await vi.waitFor(() => expect(panel()).toBeDefined());
+    const reason = () => panel().rows.value.map((row) => `${row.campaignId} ${row.verdict} ${row.reason.code}: ${row.reason.message}`);
+    expect(reason()).toEqual(['after-docs hold trigger: "doc_created" tracked 0 of 1 times']);
+    growthkit.track('doc_created');
+    expect(reason()).toEqual(['after-docs show shown: eligible, priority 0, floating as corner-end']);
+  });
+
+  test('without debug, the panel chunk is never loaded', async () => {
+    const { loadWidget } = await start([floating('a', 0, { type: 'page', path: '*' })]);
+    await vi.waitFor(() => expect(loadWidget).toHaveBeenCalledWith('checklist'));
+    expect(loadWidget).not.toHaveBeenCalledWith('debug-panel');
+  });
+});
