@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import { CampaignSchema, PublicSettingsSchema, type CampaignInput, type GrowthEvent } from '@growthkit/core';
+import { CampaignSchema, chooseOffer, PublicSettingsSchema, quotaPrompt, type CampaignInput, type GrowthEvent } from '@growthkit/core';
 import type { ChecklistProps } from '@growthkit/widgets';
 import { createRuntime } from '../src/create-runtime.ts';
 import type { WidgetModule } from '../src/widgets/widget-module.ts';
@@ -41,6 +41,9 @@ export function fakeRuntime(campaigns = [checklistCampaign()]) {
       return unmount;
     },
     signal: <T>(value: T) => ({ value }),
+    // what the quota and upsell chunks add to their widget
+    quotaPrompt,
+    chooseOffer,
   }) as unknown as WidgetModule<never>);
   const log = vi.fn();
   const growthkit = createRuntime({ loadWidget, loadTargeting: () => import('../src/widgets/entries/targeting.ts'), fetch, store: memoryStore(), log });

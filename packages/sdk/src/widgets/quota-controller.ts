@@ -1,4 +1,4 @@
-import { localize, quotaPrompt, type Campaign, type QuotaPrompt, type QuotaWidget, type UsageMeter } from '@growthkit/core';
+import { localize, type Campaign, type QuotaPrompt, type quotaPrompt, type QuotaWidget, type UsageMeter } from '@growthkit/core';
 import type { QuotaProps, QuotaUsage } from '@growthkit/widgets';
 import type { Signal } from '@preact/signals';
 import type { WidgetHost } from '../mount/widget-host.ts';
@@ -8,6 +8,8 @@ import type { WidgetModule } from './widget-module.ts';
 
 type QuotaCampaign = Campaign & { widget: QuotaWidget };
 type Show = QuotaPrompt['show'];
+/** the quota chunk: the widget and core's quotaPrompt */
+type QuotaModule = WidgetModule<QuotaProps> & { quotaPrompt: typeof quotaPrompt };
 
 /**
  * Runs one quota campaign from its usage meter (core's quotaPrompt): the banner at the warn threshold, the dialog at
@@ -18,6 +20,7 @@ type Show = QuotaPrompt['show'];
 export class QuotaController {
   private usage: Signal<QuotaUsage> | undefined;
   private show: Signal<Show> | undefined;
+  private decide: typeof quotaPrompt | undefined;
   private unmount: (() => void) | undefined;
   private host: WidgetHost | undefined;
   /** the part last reported as shown; a new part (or a new page view) is reported again */
@@ -42,9 +45,10 @@ export class QuotaController {
   }
 
   private prompt(): QuotaPrompt {
-    const { campaign, context } = this;
+    const { campaign, context, decide } = this;
+    if (!decide) return { level: 'none', show: 'none', ratio: 0 };
     const dismissals = { ...context.state.campaign(campaign.id).dismissals, ...(this.acted && { limit: context.now() }) };
-    return quotaPrompt(this.meter(), campaign.widget, dismissals, new Date(context.now()));
+    return decide(this.meter(), campaign.widget, dismissals, new Date(context.now()));
   }
 
   refresh(): void {
@@ -69,8 +73,9 @@ export class QuotaController {
     this.host = host;
     const attempt = ++this.mounting;
     try {
-      const module = (await this.context.loadWidget('quota')) as WidgetModule<QuotaProps>;
+      const module = (await this.context.loadWidget('quota')) as QuotaModule;
       if (attempt !== this.mounting) return;
+      this.decide = module.quotaPrompt;
       this.usage = module.signal({ used: 0, limit: 0 });
       this.show = module.signal<Show>('none');
       this.unmount = module.mount(host.root, this.props(this.usage, this.show), {

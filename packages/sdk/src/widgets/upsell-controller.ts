@@ -1,4 +1,4 @@
-import { chooseOffer, type Campaign, type Offer, type UpsellWidget } from '@growthkit/core';
+import type { Campaign, chooseOffer, Offer, UpsellWidget } from '@growthkit/core';
 import type { UpsellOfferView, UpsellProps } from '@growthkit/widgets';
 import type { Signal } from '@preact/signals';
 import type { WidgetHost } from '../mount/widget-host.ts';
@@ -7,6 +7,8 @@ import type { WidgetContext } from './widget-context.ts';
 import type { WidgetModule } from './widget-module.ts';
 
 type UpsellCampaign = Campaign & { widget: UpsellWidget };
+/** the upsell chunk: the widget and the offer choice */
+type UpsellModule = WidgetModule<UpsellProps> & { chooseOffer: typeof chooseOffer };
 
 /**
  * Runs one upsell campaign: shows the single best offer for this user (core's chooseOffer over the evaluation
@@ -15,6 +17,7 @@ type UpsellCampaign = Campaign & { widget: UpsellWidget };
  */
 export class UpsellController {
   private offer: Signal<UpsellOfferView | undefined> | undefined;
+  private choose: typeof chooseOffer | undefined;
   private unmount: (() => void) | undefined;
   private host: WidgetHost | undefined;
   /** the offer last reported as shown in this page view */
@@ -31,15 +34,15 @@ export class UpsellController {
     return this.host;
   }
 
-  /** the offer for this user now, and why (what the debug panel and tests read) */
+  /** the offer for this user now, and why (what the debug panel and tests read); undefined until the chunk is loaded */
   choice() {
     const { campaign, context } = this;
-    return chooseOffer(campaign.widget.offers, context.evaluation(), context.state.campaign(campaign.id), new Date(context.now()));
+    return this.choose?.(campaign.widget.offers, context.evaluation(), context.state.campaign(campaign.id), new Date(context.now()));
   }
 
   refresh(): void {
     if (!this.offer) return;
-    const offer = this.choice().offer;
+    const offer = this.choice()?.offer;
     if (offer?.id !== this.offer.value?.id) this.offer.value = offer && this.view(offer);
     if (offer && offer.id !== this.reported) {
       const { campaign, context } = this;
@@ -57,8 +60,9 @@ export class UpsellController {
     this.host = host;
     const attempt = ++this.mounting;
     try {
-      const module = (await this.context.loadWidget('upsell')) as WidgetModule<UpsellProps>;
+      const module = (await this.context.loadWidget('upsell')) as UpsellModule;
       if (attempt !== this.mounting) return;
+      this.choose = module.chooseOffer;
       this.offer = module.signal<UpsellOfferView | undefined>(undefined);
       this.unmount = module.mount(host.root, this.props(this.offer), {
         theme: this.context.theme,
