@@ -4,11 +4,12 @@ import type { Signal } from '@preact/signals';
 import type { WidgetHost } from '../mount/widget-host.ts';
 import { userText } from './user-placeholders.ts';
 import type { WidgetContext } from './widget-context.ts';
+import { WidgetLifecycle } from './widget-lifecycle.ts';
 import type { WidgetModule } from './widget-module.ts';
 
 type QuotaCampaign = Campaign & { widget: QuotaWidget };
 type Show = QuotaPrompt['show'];
-/** the quota chunk: the widget and core's quotaPrompt */
+/** the quota chunk: the widget and core's quotaPrompt (only this widget needs it, so the first script does not carry it) */
 type QuotaModule = WidgetModule<QuotaProps> & { quotaPrompt: typeof quotaPrompt };
 
 /**
@@ -21,27 +22,28 @@ export class QuotaController {
   private usage: Signal<QuotaUsage> | undefined;
   private show: Signal<Show> | undefined;
   private decide: typeof quotaPrompt | undefined;
-  private unmount: (() => void) | undefined;
-  private host: WidgetHost | undefined;
-  /** the part last reported as shown; a new part (or a new page view) is reported again */
-  private reported: Show = 'none';
   /** the user chose Upgrade or the trial in the dialog: the host takes over, the dialog steps aside for this page */
   private acted = false;
-  private mounting = 0;
+  private readonly lifecycle: WidgetLifecycle<QuotaProps>;
 
   constructor(
     readonly campaign: QuotaCampaign,
     private readonly context: WidgetContext,
-    private readonly onClosed: () => void,
-  ) {}
+    onClosed: () => void,
+  ) {
+    this.lifecycle = new WidgetLifecycle('quota', campaign.id, context, onClosed);
+    this.lifecycle.shownProps = () => {
+      const { show, level } = this.prompt();
+      return show === 'none' ? undefined : { level };
+    };
+  }
 
   get mountedIn(): WidgetHost | undefined {
-    return this.host;
+    return this.lifecycle.mountedIn;
   }
 
   private meter(): UsageMeter | undefined {
-    const meters = this.context.evaluation().usage as Record<string, UsageMeter> | undefined;
-    return meters?.[this.campaign.widget.metric];
+    return (this.context.evaluation().usage as Record<string, UsageMeter> | undefined)?.[this.campaign.widget.metric];
   }
 
   private prompt(): QuotaPrompt {
@@ -54,69 +56,37 @@ export class QuotaController {
   refresh(): void {
     if (!this.show || !this.usage) return;
     const { used = 0, limit = 0 } = this.meter() ?? {};
-    const prompt = this.prompt();
+    const show = this.prompt().show;
+    const changed = show !== this.show.value;
     this.usage.value = { used, limit };
-    this.show.value = prompt.show;
-    if (prompt.show !== 'none' && prompt.show !== this.reported) {
-      const { campaign, context } = this;
-      context.state.update(campaign.id, (state) => {
-        state.impressions += 1;
-        state.lastShownAt = context.now();
-      });
-      context.emit('gk.shown', campaign.id, { level: prompt.level });
-      context.notify('shown', { campaignId: campaign.id });
-    }
-    this.reported = prompt.show;
+    this.show.value = show;
+    // a new part on screen (banner ↔ dialog) is reported as shown again
+    if (changed) this.lifecycle.newPageView();
   }
 
-  async mount(host: WidgetHost): Promise<void> {
-    this.host = host;
-    const attempt = ++this.mounting;
-    try {
-      const module = (await this.context.loadWidget('quota')) as QuotaModule;
-      if (attempt !== this.mounting) return;
-      this.decide = module.quotaPrompt;
+  mount(host: WidgetHost): Promise<void> {
+    return this.lifecycle.mount(host, (module) => {
+      this.decide = (module as QuotaModule).quotaPrompt;
       this.usage = module.signal({ used: 0, limit: 0 });
       this.show = module.signal<Show>('none');
-      this.unmount = module.mount(host.root, this.props(this.usage, this.show), {
-        theme: this.context.theme,
-        zIndex: this.context.zIndex,
-        onError: (error) => this.fail(error),
-      });
       this.refresh();
-    } catch (error) {
-      this.fail(error);
-    }
+      return this.props(this.usage, this.show);
+    });
   }
 
   newPageView(): void {
-    this.reported = 'none';
-    this.refresh();
+    this.lifecycle.newPageView();
   }
 
   remove(): void {
-    this.mounting++;
-    try {
-      this.unmount?.();
-    } finally {
-      this.unmount = this.usage = this.show = undefined;
-      this.host?.remove();
-      this.host = undefined;
-      this.reported = 'none';
-    }
-  }
-
-  private fail(error: unknown): void {
-    this.context.warn('widget:quota', `the quota widget failed and was removed (${error instanceof Error ? error.message : String(error)})`);
-    this.remove();
-    this.onClosed();
+    this.lifecycle.remove();
+    this.usage = this.show = undefined;
   }
 
   private upgrade(trial: boolean): void {
     const { campaign, context } = this;
     const { metric, nextPlan } = campaign.widget;
-    const level = this.prompt().level;
-    context.emit('gk.click', campaign.id, { action: trial ? 'trial' : 'upgrade', plan: nextPlan.id, level });
+    context.emit('gk.click', campaign.id, { action: trial ? 'trial' : 'upgrade', plan: nextPlan.id, level: this.prompt().level });
     if (this.show?.value === 'dialog') this.acted = true;
     if (context.handles('upgrade')) context.notify('upgrade', { campaignId: campaign.id, plan: nextPlan.id, metric, ...(trial && { trial }) });
     else if (nextPlan.upgradeUrl) context.navigate(nextPlan.upgradeUrl);

@@ -4,10 +4,11 @@ import type { Signal } from '@preact/signals';
 import type { WidgetHost } from '../mount/widget-host.ts';
 import { userText } from './user-placeholders.ts';
 import type { WidgetContext } from './widget-context.ts';
+import { WidgetLifecycle } from './widget-lifecycle.ts';
 import type { WidgetModule } from './widget-module.ts';
 
 type UpsellCampaign = Campaign & { widget: UpsellWidget };
-/** the upsell chunk: the widget and the offer choice */
+/** the upsell chunk: the widget and core's chooseOffer (only this widget needs it, so the first script does not carry it) */
 type UpsellModule = WidgetModule<UpsellProps> & { chooseOffer: typeof chooseOffer };
 
 /**
@@ -18,20 +19,22 @@ type UpsellModule = WidgetModule<UpsellProps> & { chooseOffer: typeof chooseOffe
 export class UpsellController {
   private offer: Signal<UpsellOfferView | undefined> | undefined;
   private choose: typeof chooseOffer | undefined;
-  private unmount: (() => void) | undefined;
-  private host: WidgetHost | undefined;
-  /** the offer last reported as shown in this page view */
-  private reported: string | undefined;
-  private mounting = 0;
+  private readonly lifecycle: WidgetLifecycle<UpsellProps>;
 
   constructor(
     readonly campaign: UpsellCampaign,
     private readonly context: WidgetContext,
-    private readonly onClosed: () => void,
-  ) {}
+    onClosed: () => void,
+  ) {
+    this.lifecycle = new WidgetLifecycle('upsell', campaign.id, context, onClosed);
+    this.lifecycle.shownProps = () => {
+      const offer = this.offer?.value;
+      return offer && { offer: offer.id };
+    };
+  }
 
   get mountedIn(): WidgetHost | undefined {
-    return this.host;
+    return this.lifecycle.mountedIn;
   }
 
   /** the offer for this user now, and why (what the debug panel and tests read); undefined until the chunk is loaded */
@@ -43,59 +46,28 @@ export class UpsellController {
   refresh(): void {
     if (!this.offer) return;
     const offer = this.choice()?.offer;
-    if (offer?.id !== this.offer.value?.id) this.offer.value = offer && this.view(offer);
-    if (offer && offer.id !== this.reported) {
-      const { campaign, context } = this;
-      context.state.update(campaign.id, (state) => {
-        state.impressions += 1;
-        state.lastShownAt = context.now();
-      });
-      context.emit('gk.shown', campaign.id, { offer: offer.id });
-      context.notify('shown', { campaignId: campaign.id });
-    }
-    this.reported = offer?.id;
+    if (offer?.id === this.offer.value?.id) return;
+    this.offer.value = offer && this.view(offer);
+    // the next offer after a dismissal is reported as shown in its own right
+    this.lifecycle.newPageView();
   }
 
-  async mount(host: WidgetHost): Promise<void> {
-    this.host = host;
-    const attempt = ++this.mounting;
-    try {
-      const module = (await this.context.loadWidget('upsell')) as UpsellModule;
-      if (attempt !== this.mounting) return;
-      this.choose = module.chooseOffer;
+  mount(host: WidgetHost): Promise<void> {
+    return this.lifecycle.mount(host, (module) => {
+      this.choose = (module as UpsellModule).chooseOffer;
       this.offer = module.signal<UpsellOfferView | undefined>(undefined);
-      this.unmount = module.mount(host.root, this.props(this.offer), {
-        theme: this.context.theme,
-        zIndex: this.context.zIndex,
-        onError: (error) => this.fail(error),
-      });
       this.refresh();
-    } catch (error) {
-      this.fail(error);
-    }
+      return this.props(this.offer);
+    });
   }
 
   newPageView(): void {
-    this.reported = undefined;
-    this.refresh();
+    this.lifecycle.newPageView();
   }
 
   remove(): void {
-    this.mounting++;
-    try {
-      this.unmount?.();
-    } finally {
-      this.unmount = this.offer = undefined;
-      this.host?.remove();
-      this.host = undefined;
-      this.reported = undefined;
-    }
-  }
-
-  private fail(error: unknown): void {
-    this.context.warn('widget:upsell', `the upsell widget failed and was removed (${error instanceof Error ? error.message : String(error)})`);
-    this.remove();
-    this.onClosed();
+    this.lifecycle.remove();
+    this.offer = undefined;
   }
 
   private view(offer: Offer): UpsellOfferView {
@@ -112,21 +84,17 @@ export class UpsellController {
 
   private props(offer: Signal<UpsellOfferView | undefined>): UpsellProps {
     const { campaign, context } = this;
-    const find = (id: string) => campaign.widget.offers.find((candidate) => candidate.id === id);
     return {
       locale: context.locale,
       heading: userText(campaign.content.title, context),
       offer,
       onAction: (id) => {
-        const action = find(id)?.action;
+        const action = campaign.widget.offers.find((candidate) => candidate.id === id)?.action;
         if (!action) return;
-        if ('url' in action) {
-          context.emit('gk.click', campaign.id, { offer: id, action: action.url });
-          context.navigate(action.url);
-        } else {
-          context.emit('gk.click', campaign.id, { offer: id, action: action.action });
-          context.notify('cta', { campaignId: campaign.id, offer: id, action: action.action });
-        }
+        const isUrl = 'url' in action;
+        context.emit('gk.click', campaign.id, { offer: id, action: isUrl ? action.url : action.action });
+        if (isUrl) context.navigate(action.url);
+        else context.notify('cta', { campaignId: campaign.id, offer: id, action: action.action });
       },
       onDismiss: (id) => {
         context.state.update(campaign.id, (state) => {

@@ -46,15 +46,23 @@ export class WidgetLifecycle<Props> {
     }
   }
 
+  /**
+   * What `gk.shown` carries (the quota level, the upsell offer); undefined while the widget has nothing on screen, so
+   * no impression is counted. A widget whose visible part changes calls newPageView() to report the new part.
+   */
+  shownProps: () => Record<string, unknown> | undefined = () => ({});
+
   pageView(): void {
     if (!this.unmount || this.shownThisView) return;
+    const props = this.shownProps();
+    if (!props) return;
     this.shownThisView = true;
     const { campaignId, context } = this;
     context.state.update(campaignId, (state) => {
       state.impressions += 1;
       state.lastShownAt = context.now();
     });
-    context.emit('gk.shown', campaignId);
+    context.emit('gk.shown', campaignId, props);
     context.notify('shown', { campaignId });
   }
 
