@@ -5,7 +5,8 @@ import type { Arbiter } from './campaigns/arbiter.ts';
 import { deviceSnapshot } from './campaigns/device-snapshot.ts';
 import type { LoadTargeting, TargetingModule } from './campaigns/load-targeting.ts';
 import { loadConfig } from './config/config-source.ts';
-import { debugPanel, debugRequested, type DebugPanel } from './debug/debug-panel.ts';
+import type { DebugPanel, DebugPanelModule } from './debug/debug-panel.ts';
+import { debugRequested } from './debug/debug-requested.ts';
 import { newId } from './event-id.ts';
 import { createGuard } from './guard.ts';
 import { Identity } from './identity.ts';
@@ -96,9 +97,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
     let targeting: TargetingModule | undefined;
     // after destroy, late answers (config, the targeting chunk) must not bring widgets back
     let live = true;
-    const debug: DebugPanel | undefined = debugRequested(options.debug, location.search)
-      ? debugPanel({ loadWidget: deps.loadWidget, zIndex, theme: options.theme, warn: guard.warn })
-      : undefined;
+    let debug: DebugPanel | undefined;
     const arbiter: Arbiter = {
       decide(campaigns, showing, manual) {
         if (!live || !settings || !targeting) return [];
@@ -206,6 +205,14 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
       ),
     );
     guard.run('state', () => ready.then(() => state.pull()));
+    if (debugRequested(options.debug, location.search))
+      guard.run('debug-panel', () =>
+        deps.loadWidget('debug-panel').then((loaded) => {
+          // the debug chunk is no widget: it opens the whole panel itself (DebugPanelModule)
+          debug = (loaded as unknown as DebugPanelModule).openDebugPanel({ zIndex: zIndex + 1, theme: options.theme, warn: guard.warn });
+          guard.run('widgets', () => widgets.update());
+        }),
+      );
     guard.run('targeting', () =>
       deps.loadTargeting().then((loaded) => {
         targeting = loaded;

@@ -12,7 +12,7 @@ export function createGrowthKit(options: InitOptions): GrowthKit {
   const growthkit = createRuntime({
     loadTargeting: () => import('./widgets/entries/targeting.ts'),
     loadWidget: async (type) => {
-      if (type === 'debug-panel') return (await import('./widgets/entries/debug-panel.ts')) as WidgetModule<never>;
+      if (type === 'debug-panel') return (await import('./widgets/entries/debug-panel.ts')) as unknown as WidgetModule<never>;
       if (type === 'quota') return (await import('./widgets/entries/quota.ts')) as WidgetModule<never>;
       if (type === 'upsell') return (await import('./widgets/entries/upsell.ts')) as WidgetModule<never>;
       if (type !== 'checklist') throw new Error(`unknown widget type "${type}"`);

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { debugRequested } from '../src/debug/debug-panel.ts';
+import { debugRequested } from '../src/debug/debug-requested.ts';
 
 test('the debug panel opens with init({ debug: true }) or ?growthkit_debug=1, not with =0 or without either', () => {
   expect(debugRequested(true, '')).toBe(true);

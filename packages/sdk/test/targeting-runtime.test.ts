@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { UserState } from '@growthkit/core';
-import type { DebugPanelProps } from '@growthkit/widgets/debug-panel';
 import { checklistCampaign, fakeRuntime } from './runtime-support.ts';
 
 let destroy: (() => void) | undefined;
@@ -18,6 +17,10 @@ const floating = (id: string, priority: number, trigger: object) =>
 async function start(campaigns: ReturnType<typeof checklistCampaign>[], options: { debug?: boolean } = {}) {
   const runtime = fakeRuntime(campaigns);
   destroy = runtime.growthkit.destroy;
+  const widget = runtime.loadWidget.getMockImplementation()!;
+  // the real panel chunk, rendered into happy-dom; widgets stay fakes
+  runtime.loadWidget.mockImplementation((async (type: string) =>
+    type === 'debug-panel' ? ((await import('../src/widgets/entries/debug-panel.ts')) as never) : widget()) as typeof widget);
   runtime.growthkit.init({ key: 'pk_test', endpoint: 'http://collector.test', locale: 'en', ...options });
   runtime.growthkit.identify('user_1', { plan: 'basic' });
   // config and the targeting chunk arrived: the runtime has decided at least once
@@ -64,15 +67,17 @@ describe('targeting in the runtime', () => {
     await vi.waitFor(() => expect(titles()).toEqual(['Get started']));
   });
 
-  test('init({ debug: true }) loads the debug panel and keeps its reasons current', async () => {
-    const { growthkit, loadWidget, mounted } = await start([floating('after-docs', 0, { type: 'event', event: 'doc_created', count: 1 })], { debug: true });
-    await vi.waitFor(() => expect(loadWidget).toHaveBeenCalledWith('debug-panel'));
-    const panel = () => mounted.find((widget) => 'rows' in (widget.props as object))!.props as unknown as DebugPanelProps;
-    await vi.waitFor(() => expect(panel()).toBeDefined());
-    const reason = () => panel().rows.value.map((row) => `${row.campaignId} ${row.verdict} ${row.reason.code}: ${row.reason.message}`);
-    expect(reason()).toEqual(['after-docs hold trigger: "doc_created" tracked 0 of 1 times']);
+  test('init({ debug: true }) opens the debug panel and keeps its reasons current', async () => {
+    const { growthkit } = await start([floating('after-docs', 0, { type: 'event', event: 'doc_created', count: 1 })], { debug: true });
+    const panel = () => document.querySelector('[data-growthkit-debug]')?.shadowRoot;
+    await vi.waitFor(() => expect(panel()?.querySelector('tr[data-campaign="after-docs"]')).toBeTruthy());
+    const row = () => panel()!.querySelector('tr[data-campaign="after-docs"]')!;
+    expect(row().getAttribute('data-verdict')).toBe('hold');
+    expect(row().querySelector('.gk-debug-reason')?.textContent).toBe('trigger: "doc_created" tracked 0 of 1 times');
     growthkit.track('doc_created');
-    expect(reason()).toEqual(['after-docs show shown: eligible, priority 0, floating as corner-end']);
+    await vi.waitFor(() => expect(row().getAttribute('data-verdict')).toBe('show'));
+    expect(row().querySelector('.gk-debug-reason')?.textContent).toBe('shown: eligible, priority 0, floating as corner-end');
+    expect(panel()!.querySelector('[role="region"]')?.getAttribute('aria-labelledby')).toBe('gk-debug-title');
   });
 
   test('without debug, the panel chunk is never loaded', async () => {

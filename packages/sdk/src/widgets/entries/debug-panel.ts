@@ -1,4 +1,3 @@
-// The lazily loaded debug panel chunk (init({ debug: true }) or ?growthkit_debug=1): its `mount`, plus `signal`
-// from the copy of @preact/signals it renders with (see WidgetModule).
-export { mount } from '@growthkit/widgets/debug-panel';
-export { signal } from '@preact/signals';
+// The lazily loaded debug panel chunk (init({ debug: true }) or ?growthkit_debug=1): the whole panel, host element
+// included, so the runtime only asks for it.
+export { openDebugPanel } from '../../debug/debug-panel.ts';
