@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { CampaignSchema } from '@growthkit/core';
+import { expect, test } from 'vitest';
+import { DEMO_CAMPAIGNS } from '../src/seed/demo-project.ts';
+import { DEMO_QUOTA } from '../src/seed/demo-quota.ts';
+import { DEMO_UPSELL } from '../src/seed/demo-upsell.ts';
+
+const doc = readFileSync(new URL('../../../docs/widgets.md', import.meta.url), 'utf8');
+
+/** The first ```json block of the `## <heading>` section of docs/widgets.md. */
+function campaignJson(heading: string): unknown {
+  const section = doc.split(/^## /m).find((part) => part.startsWith(`${heading}\n`));
+  const block = section?.match(/```json\n([\s\S]*?)\n```/);
+  if (!block) throw new Error(`docs/widgets.md has no JSON block under "## ${heading}"`);
+  return JSON.parse(block[1]);
+}
+
+test.each([
+  ['Quota prompt', DEMO_QUOTA],
+  ['Personalized upsell card', DEMO_UPSELL],
+])('the %s campaign in docs/widgets.md is valid and is the one the demo seeds', (heading, seeded) => {
+  const documented = campaignJson(heading);
+  expect(CampaignSchema.safeParse(documented).error).toBeUndefined();
+  expect(documented).toEqual(seeded);
+  expect(DEMO_CAMPAIGNS.map((campaign) => campaign.id)).toContain(seeded.id);
+});
