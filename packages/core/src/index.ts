@@ -34,6 +34,7 @@ export * from './context/tier.ts';
 export * from './context/risk.ts';
 export * from './context/computed-traits.ts';
 export * from './context/build-context.ts';
+export * from './context/user-time-zone.ts';
 export * from './arbitration/reason.ts';
 export * from './arbitration/match-path.ts';
 export * from './arbitration/is-interruptive.ts';

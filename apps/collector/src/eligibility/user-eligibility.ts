@@ -1,4 +1,4 @@
-import { buildContext, decide, type Campaign, type Decision, type GrowthEvent, type PublicSettings, type UserState } from '@growthkit/core';
+import { buildContext, decide, userTimeZone, type Campaign, type Decision, type GrowthEvent, type PublicSettings, type UserState } from '@growthkit/core';
 import { replayHistory } from './replay-history.ts';
 
 export interface EligibilityInput {
@@ -34,8 +34,7 @@ export function userEligibility(input: EligibilityInput): Eligibility {
   const history = replayHistory(input.events);
   const { traits } = history;
   const { now, settings } = input;
-  // As the SDK: the user's `timezone` trait wins over the zone the caller (browser, admin) reports.
-  const timeZone = typeof traits.timezone === 'string' && traits.timezone ? traits.timezone : (input.timeZone ?? 'UTC');
+  const timeZone = userTimeZone(traits, input.timeZone ?? 'UTC');
   const session = input.session ?? history.session ?? '';
   const context = buildContext({
     traits,

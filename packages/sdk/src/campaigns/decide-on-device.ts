@@ -1,4 +1,4 @@
-import { buildContext, decide, type Config, type Counters, type Decision, type UsageMeters, type UserState } from '@growthkit/core';
+import { buildContext, decide, userTimeZone, type Config, type Counters, type Decision, type UsageMeters, type UserState } from '@growthkit/core';
 
 type Traits = Record<string, unknown>;
 
@@ -24,11 +24,6 @@ export interface DeviceSnapshot {
   slots?: readonly string[];
   showing?: readonly string[];
   manual?: string;
-}
-
-/** The user's IANA zone: their `timezone` trait when it is one, else the zone the browser reports. */
-export function userTimeZone(traits: Traits, fallback: string): string {
-  return typeof traits.timezone === 'string' && traits.timezone ? traits.timezone : fallback;
 }
 
 /**
