@@ -1,0 +1,74 @@
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Persona } from '../../demo/src/personas.ts';
+import type { Stack } from './stack.ts';
+
+/** An event as the collector stored it, props parsed. */
+export interface CollectedEvent {
+  name: string;
+  campaignId: string | null;
+  props: Record<string, unknown>;
+}
+
+interface GrowthKitGlobal {
+  flush(): Promise<void>;
+}
+
+/**
+ * The anonymous ids of the devices a page's events come from. Playwright does not always see a beacon sent while the
+ * page unloads, so the page's events are found by device rather than by the event ids it was seen sending.
+ */
+function recordDevices(page: Page): Set<string> {
+  const devices = new Set<string>();
+  page.on('request', (request) => {
+    if (request.method() !== 'POST' || !request.url().includes('/v1/events')) return;
+    try {
+      const body = JSON.parse(request.postData() ?? '{}') as { events?: { anonymousId: string }[] };
+      for (const event of body.events ?? []) devices.add(event.anonymousId);
+    } catch {
+      // not an events batch
+    }
+  });
+  return devices;
+}
+
+/**
+ * The Acme Docs demo in a fresh browser context: a new device, so a new workspace on the trial persona. `events`
+ * flushes the SDK and reads back, from the collector's SQLite file, only this device's events, so tests that share
+ * one stack do not see each other's.
+ */
+export async function openDemo(browser: Browser, stack: Stack, options: BrowserContextOptions = {}) {
+  const context = await browser.newContext({ locale: 'en-US', ...options });
+  const page = await context.newPage();
+  const devices = recordDevices(page);
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  await page.goto(stack.demoUrl);
+  await waitForSdk(page);
+
+  return {
+    page,
+    /** page errors and console errors seen so far */
+    problems,
+    async events(campaignId?: string): Promise<CollectedEvent[]> {
+      await page.evaluate(() => (window as unknown as { growthkit: GrowthKitGlobal }).growthkit.flush());
+      return stack
+        .storedEvents()
+        .filter((event) => devices.has(event.anonymous_id) && (campaignId === undefined || event.campaign_id === campaignId))
+        .map((event) => ({ name: event.name, campaignId: event.campaign_id, props: JSON.parse(event.props || '{}') }));
+    },
+    close: () => context.close(),
+  };
+}
+
+export type DemoPage = Awaited<ReturnType<typeof openDemo>>;
+
+/** The snippet's stub is replaced by the SDK once its script has run. */
+export async function waitForSdk(page: Page): Promise<void> {
+  await page.waitForFunction(() => typeof (window as unknown as { growthkit: Partial<GrowthKitGlobal> }).growthkit.flush === 'function');
+}
+
+/** Becomes another kind of customer the way a visitor of the demo does: the header's Persona select. */
+export async function choosePersona(page: Page, persona: Persona): Promise<void> {
+  await page.selectOption('#persona', persona);
+}
