@@ -6,6 +6,7 @@ import type { Stack } from './stack.ts';
 export interface CollectedEvent {
   name: string;
   campaignId: string | null;
+  userId: string | null;
   props: Record<string, unknown>;
 }
 
@@ -55,7 +56,7 @@ export async function openDemo(browser: Browser, stack: Stack, options: BrowserC
       return stack
         .storedEvents()
         .filter((event) => devices.has(event.anonymous_id) && (campaignId === undefined || event.campaign_id === campaignId))
-        .map((event) => ({ name: event.name, campaignId: event.campaign_id, props: JSON.parse(event.props || '{}') }));
+        .map((event) => ({ name: event.name, campaignId: event.campaign_id, userId: event.user_id, props: JSON.parse(event.props || '{}') }));
     },
     close: () => context.close(),
   };
@@ -68,7 +69,11 @@ export async function waitForSdk(page: Page): Promise<void> {
   await page.waitForFunction(() => typeof (window as unknown as { growthkit: Partial<GrowthKitGlobal> }).growthkit.flush === 'function');
 }
 
-/** Becomes another kind of customer the way a visitor of the demo does: the header's Persona select. */
-export async function choosePersona(page: Page, persona: Persona): Promise<void> {
+/**
+ * Becomes another kind of customer the way a visitor of the demo does, with the header's Persona select (a new user
+ * of that kind), and returns the new user's id.
+ */
+export async function choosePersona(page: Page, persona: Persona): Promise<string> {
   await page.selectOption('#persona', persona);
+  return page.evaluate(() => (JSON.parse(localStorage.getItem('acme:workspace') ?? '{}') as { userId: string }).userId);
 }
