@@ -22,7 +22,7 @@ export default defineConfig({
         quota: here('src/widgets/entries/quota.ts'),
         upsell: here('src/widgets/entries/upsell.ts'),
         'debug-panel': here('src/widgets/entries/debug-panel.ts'),
-        targeting: here('src/widgets/entries/targeting.ts'),
+        experiments: here('src/experiments/experiments-chunk.ts'),
       },
       formats: ['es'],
       fileName: (_format, name) => `${name}.js`,
@@ -30,8 +30,12 @@ export default defineConfig({
     rolldownOptions: {
       treeshake: { moduleSideEffects: (id: string) => !id.includes('/packages/core/src/') },
       output: {
+        // Vite leaves ES library output unminified (whitespace, annotations) for a downstream bundler; these chunks are
+        // served to browsers as they are.
+        minify: true,
+        comments: false,
         chunkFileNames: 'chunks/[name]-[hash].js',
-        codeSplitting: { groups: [{ name: 'preact', test: /node_modules[\\/](preact|@preact)[\\/]/ }] },
+        codeSplitting: { groups: [{ name: 'shared', minShareCount: 2 }] },
       },
     },
   },

@@ -1,13 +1,14 @@
-import type { Config, EventType, GrowthEvent } from '@growthkit/core';
+import { buildContext, type Config, type EventType, type GrowthEvent } from '@growthkit/core';
 import type { GrowthKit, HostEventName, HostEvents, HostHandler, InitOptions, Traits } from './api.ts';
 import { audienceMatcher } from './campaigns/audience.ts';
 import type { Arbiter } from './campaigns/arbiter.ts';
+import { decideOnDevice } from './campaigns/decide-on-device.ts';
 import { deviceSnapshot } from './campaigns/device-snapshot.ts';
-import type { LoadTargeting, TargetingModule } from './campaigns/load-targeting.ts';
 import { loadConfig } from './config/config-source.ts';
 import type { DebugPanel, DebugPanelModule } from './debug/debug-panel.ts';
 import { debugRequested } from './debug/debug-requested.ts';
 import { newId } from './event-id.ts';
+import type { Experiments, ExperimentsModule, ExperimentTags } from './experiments/experiments.ts';
 import { createGuard } from './guard.ts';
 import { Identity } from './identity.ts';
 import { localValues, type LocalValues } from './local-values.ts';
@@ -27,7 +28,6 @@ import { WidgetRuntime } from './widgets/widget-runtime.ts';
 /** What differs between the script tag, the npm package and tests. */
 export interface RuntimeDependencies {
   loadWidget: LoadWidget;
-  loadTargeting: LoadTargeting;
   fetch?: typeof fetch;
   store?: DeviceStore;
   values?: LocalValues;
@@ -59,6 +59,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
   const handlers = new Map<string, Set<(payload: never) => void>>();
   const early: (() => void)[] = [];
   let started: Started | undefined;
+  const tags: ExperimentTags = new Map();
 
   const notify = <K extends HostEventName>(name: K, payload: HostEvents[K]) => {
     for (const handler of handlers.get(name) ?? []) guard.run(`on('${name}') handler`, () => (handler as HostHandler<K>)(payload));
@@ -75,7 +76,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
       ...(who.userId && { userId: who.userId }),
       ...(who.accountId && { accountId: who.accountId }),
       sessionId: run.identity.session(),
-      ...(campaignId && { campaignId }),
+      ...(campaignId && { campaignId, ...tags.get(campaignId) }),
       props,
       context: { url: location.href, path: location.pathname, locale: run.locale, sdkVersion: SDK_VERSION },
     };
@@ -94,15 +95,16 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
     const usage = new UsageMeters(store, `usage:${options.key}`);
     const zIndex = options.zIndex ?? DEFAULT_Z_INDEX;
     let settings: Config['settings'] | undefined;
-    let targeting: TargetingModule | undefined;
-    // after destroy, late answers (config, the targeting chunk) must not bring widgets back
+    // after destroy, late answers (config, a widget chunk) must not bring widgets back
     let live = true;
     let debug: DebugPanel | undefined;
+    /** the experiments chunk: null while it loads */
+    let experiments: Experiments | null | undefined;
     const arbiter: Arbiter = {
       decide(campaigns, showing, manual) {
-        if (!live || !settings || !targeting) return [];
+        if (!live || !settings) return [];
         const now = new Date();
-        const decisions = targeting.decideOnDevice({
+        const decisions = decideOnDevice({
           ...deviceSnapshot({ identity, counters, usage, state }),
           config: { campaigns: [...campaigns], settings },
           page: { url: location.href, path: location.pathname },
@@ -123,6 +125,24 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
         if (state.current().contacts?.some((contact) => contact.campaignId === campaignId && contact.session === session)) return;
         state.contact({ at: new Date().toISOString(), campaignId, session });
       },
+      present(campaign) {
+        if (!campaign.experiment || experiments) return experiments ? experiments.present(campaign) : campaign;
+        // Nothing shows until the user's variant is known: never the control first and the variant a moment later.
+        if (experiments === null) return;
+        experiments = null;
+        guard.run('experiments', () =>
+          deps.loadWidget('experiments').then((loaded) => {
+            experiments = (loaded as ExperimentsModule).createExperiments({
+              state,
+              tags,
+              attributes: () => ({ ...identity.attributes(), id: identity.who().userId ?? identity.anonymousId }),
+              emit: (name, campaignId) => emit(run, 'widget', name, {}, campaignId),
+              now: () => new Date().toISOString(),
+            });
+            guard.run('widgets', () => widgets.update());
+          }),
+        );
+      },
     };
     const matches = (condition: Record<string, unknown>) => audienceMatcher(identity.attributes())(condition);
     const stateUrl = () => {
@@ -141,10 +161,10 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
         matches,
         eventCount: (event) => counters.total(event),
         attributes: () => identity.attributes(),
-        // Widgets show only after a decision, and decisions wait for the targeting chunk, so it is there by then.
+        // Widgets show only after a decision, and decisions wait for the config, so settings are there by then.
         evaluation: () =>
-          targeting && settings
-            ? targeting.buildContext({ ...deviceSnapshot({ identity, counters, usage, state }), now: new Date(), settings, locale, timeZone, page: { url: location.href, path: location.pathname } })
+          settings
+            ? buildContext({ ...deviceSnapshot({ identity, counters, usage, state }), now: new Date(), settings, locale, timeZone, page: { url: location.href, path: location.pathname } })
             : identity.attributes(),
         handles: (name) => (handlers.get(name)?.size ?? 0) > 0,
         valueCounts: () => values.all(),
@@ -213,12 +233,6 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
           guard.run('widgets', () => widgets.update());
         }),
       );
-    guard.run('targeting', () =>
-      deps.loadTargeting().then((loaded) => {
-        targeting = loaded;
-        guard.run('widgets', () => widgets.update());
-      }),
-    );
     return run;
   }
 
@@ -266,10 +280,13 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
             ? "identify(userId, traits) needs traits as an object, e.g. { plan: 'basic' }"
             : undefined,
       (run, userId, traits, options) => {
+        const signingIn = !run.identity.who().userId;
         const switched = run.identity.identify(String(userId), (traits ?? {}) as Traits, (options as { hash?: string } | undefined)?.hash);
         emit(run, 'identify', 'identify', (traits ?? {}) as Traits);
         if (switched) void forgetUser(run).then(() => run.state.pull());
         else run.widgets.update();
+        // The anonymous visitor's state (experiment variants, progress) becomes the user's on the collector too.
+        if (signingIn) void run.state.push().catch(() => undefined);
       },
     ),
 

@@ -1,6 +1,5 @@
 import type { GrowthKit, InitOptions } from './api.ts';
 import { createRuntime } from './create-runtime.ts';
-import type { WidgetModule } from './widgets/widget-module.ts';
 
 export type { GrowthKit, HostEventName, HostEvents, HostHandler, IdentifyOptions, InitOptions, Theme, Traits } from './api.ts';
 
@@ -10,13 +9,14 @@ export type { GrowthKit, HostEventName, HostEvents, HostHandler, IdentifyOptions
  */
 export function createGrowthKit(options: InitOptions): GrowthKit {
   const growthkit = createRuntime({
-    loadTargeting: () => import('./widgets/entries/targeting.ts'),
-    loadWidget: async (type) => {
-      if (type === 'debug-panel') return (await import('./widgets/entries/debug-panel.ts')) as unknown as WidgetModule<never>;
-      if (type === 'quota') return (await import('./widgets/entries/quota.ts')) as WidgetModule<never>;
-      if (type === 'upsell') return (await import('./widgets/entries/upsell.ts')) as WidgetModule<never>;
-      if (type !== 'checklist') throw new Error(`unknown widget type "${type}"`);
-      return (await import('./widgets/entries/checklist.ts')) as WidgetModule<never>;
+    loadWidget: (type) => {
+      if (type === 'debug-panel') return import('./widgets/entries/debug-panel.ts');
+      if (type === 'checklist') return import('./widgets/entries/checklist.ts');
+      if (type === 'aha') return import('./widgets/entries/aha.ts');
+      if (type === 'value-summary') return import('./widgets/entries/value-summary.ts');
+      if (type === 'quota') return import('./widgets/entries/quota.ts');
+      if (type === 'upsell') return import('./widgets/entries/upsell.ts');
+      return Promise.reject(new Error(`unknown widget type "${type}"`));
     },
   });
   growthkit.init(options);

@@ -1,7 +1,5 @@
-import type { TargetingModule } from './campaigns/load-targeting.ts';
 import { createRuntime } from './create-runtime.ts';
 import { installSnippet } from './snippet.ts';
-import type { WidgetModule } from './widgets/widget-module.ts';
 
 // The script-tag entry. Widget chunks sit next to this script (…/sdk/widgets/checklist.js), so the
 // script's own URL, captured before anything async runs, is their base.
@@ -10,8 +8,7 @@ const scriptBase = (document.currentScript as HTMLScriptElement | null)?.src || 
 if (!(window as { growthkit?: { flush?: unknown } }).growthkit?.flush) {
   installSnippet(
     createRuntime({
-      loadWidget: (type) => import(/* @vite-ignore */ new URL(`widgets/${type}.js`, scriptBase).href) as Promise<WidgetModule<never>>,
-      loadTargeting: () => import(/* @vite-ignore */ new URL('widgets/targeting.js', scriptBase).href) as Promise<TargetingModule>,
+      loadWidget: (type) => import(/* @vite-ignore */ new URL(`widgets/${type}.js`, scriptBase).href),
     }),
   );
 }

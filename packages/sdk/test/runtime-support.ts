@@ -1,8 +1,13 @@
 import { vi } from 'vitest';
-import { CampaignSchema, chooseOffer, PublicSettingsSchema, quotaPrompt, type CampaignInput, type GrowthEvent } from '@growthkit/core';
+import { CampaignSchema, PublicSettingsSchema, type CampaignInput, type GrowthEvent } from '@growthkit/core';
 import type { ChecklistProps } from '@growthkit/widgets';
 import { createRuntime } from '../src/create-runtime.ts';
-import type { WidgetModule } from '../src/widgets/widget-module.ts';
+import { AhaController } from '../src/widgets/aha-controller.ts';
+import { ChecklistController } from '../src/widgets/checklist-controller.ts';
+import { QuotaController } from '../src/widgets/quota-controller.ts';
+import { UpsellController } from '../src/widgets/upsell-controller.ts';
+import { ValueSummaryController } from '../src/widgets/value-summary-controller.ts';
+import type { WidgetModule, WidgetView } from '../src/widgets/widget-module.ts';
 import { memoryStore } from './outbox-support.ts';
 
 export const checklistCampaign = (overrides: Partial<CampaignInput> = {}) =>
@@ -34,19 +39,21 @@ export function fakeRuntime(campaigns = [checklistCampaign()]) {
     return Response.json({ accepted: batch.length, duplicates: 0, rejected: [] });
   });
   const mounted: { props: ChecklistProps; root: ShadowRoot; unmount: ReturnType<typeof vi.fn> }[] = [];
-  const loadWidget = vi.fn(async () => ({
+  // the real controllers (what each widget chunk carries) driving a fake view
+  const view = {
     mount: (root: ShadowRoot, props: ChecklistProps) => {
       const unmount = vi.fn();
       mounted.push({ props, root, unmount });
       return unmount;
     },
     signal: <T>(value: T) => ({ value }),
-    // what the quota and upsell chunks add to their widget
-    quotaPrompt,
-    chooseOffer,
-  }) as unknown as WidgetModule<never>);
+  } as unknown as WidgetView<never>;
+  const CONTROLLERS = { checklist: ChecklistController, aha: AhaController, 'value-summary': ValueSummaryController, quota: QuotaController, upsell: UpsellController };
+  const loadWidget = vi.fn(async (_type?: string): Promise<unknown> => ({
+    createController: (campaign, context, onClosed) => new CONTROLLERS[campaign.widget.type](campaign as never, context, onClosed, view),
+  }) satisfies WidgetModule);
   const log = vi.fn();
-  const growthkit = createRuntime({ loadWidget, loadTargeting: () => import('../src/widgets/entries/targeting.ts'), fetch, store: memoryStore(), log });
+  const growthkit = createRuntime({ loadWidget, fetch, store: memoryStore(), log });
   const names = () => events.map((event) => event.name);
   return { growthkit, fetch, events, names, mounted, loadWidget, log };
 }

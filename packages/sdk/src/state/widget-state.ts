@@ -1,4 +1,4 @@
-import { mergeState, recordContact, type CampaignState, type Contact, type UserState } from '@growthkit/core';
+import { mergeState, recordContact, type CampaignState, type Contact, type ExperimentAssignment, type UserState } from '@growthkit/core';
 import type { DeviceStore } from '../storage/device-store.ts';
 
 export interface WidgetStateOptions {
@@ -40,6 +40,12 @@ export class WidgetState {
   /** one interruptive prompt shown: the contact budget counts it on every device */
   contact(contact: Contact): void {
     this.state = recordContact(this.state, contact);
+    this.changed();
+  }
+
+  /** a sticky experiment assignment: kept here and on the collector, so reloads, devices and sign-in keep it */
+  assign(key: string, assignment: ExperimentAssignment): void {
+    this.state = mergeState(this.state, { campaigns: {}, experiments: { [key]: assignment } });
     this.changed();
   }
 
@@ -99,7 +105,11 @@ export class WidgetState {
   }
 
   private merge(other: UserState): void {
-    const merged = mergeState(this.state, { campaigns: other.campaigns ?? {}, ...(other.contacts && { contacts: other.contacts }) });
+    const merged = mergeState(this.state, {
+      campaigns: other.campaigns ?? {},
+      ...(other.contacts && { contacts: other.contacts }),
+      ...(other.experiments && { experiments: other.experiments }),
+    });
     if (JSON.stringify(merged) === JSON.stringify(this.state)) return;
     this.state = merged;
     void this.save();

@@ -5,6 +5,7 @@ import type { WidgetHost } from '../mount/widget-host.ts';
 import { userText } from './user-placeholders.ts';
 import type { WidgetContext } from './widget-context.ts';
 import { WidgetLifecycle } from './widget-lifecycle.ts';
+import type { WidgetView } from './widget-module.ts';
 
 type AhaCampaign = Campaign & { widget: AhaWidget };
 
@@ -22,8 +23,9 @@ export class AhaController {
     readonly campaign: AhaCampaign,
     private readonly context: WidgetContext,
     onClosed: () => void,
+    private readonly ui: WidgetView<AhaProps>,
   ) {
-    this.lifecycle = new WidgetLifecycle('aha', campaign.id, context, onClosed);
+    this.lifecycle = new WidgetLifecycle('aha', campaign.id, context, onClosed, ui);
   }
 
   get mountedIn(): WidgetHost | undefined {
@@ -65,11 +67,11 @@ export class AhaController {
     if (this.reached) this.reached.value = progress.reached;
   }
 
-  mount(host: WidgetHost): Promise<void> {
-    return this.lifecycle.mount(host, (module) => {
+  mount(host: WidgetHost): void {
+    this.lifecycle.mount(host, () => {
       const progress = this.progress();
-      this.value = module.signal(progress.value);
-      this.reached = module.signal(progress.reached);
+      this.value = this.ui.signal(progress.value);
+      this.reached = this.ui.signal(progress.reached);
       return this.props(this.value, this.reached);
     });
   }

@@ -3,7 +3,8 @@ import type { ChecklistProps, ChecklistStepView } from '@growthkit/widgets';
 import type { Signal } from '@preact/signals';
 import type { WidgetHost } from '../mount/widget-host.ts';
 import type { WidgetContext } from './widget-context.ts';
-import type { WidgetModule } from './widget-module.ts';
+import { WidgetLifecycle } from './widget-lifecycle.ts';
+import type { WidgetView } from './widget-module.ts';
 
 type ChecklistCampaign = Campaign & { widget: ChecklistWidget };
 
@@ -14,20 +15,20 @@ type ChecklistCampaign = Campaign & { widget: ChecklistWidget };
 export class ChecklistController {
   private steps: Signal<ChecklistStepView[]> | undefined;
   private collapsed: Signal<boolean> | undefined;
-  private unmount: (() => void) | undefined;
-  private host: WidgetHost | undefined;
-  private shownThisView = false;
-  private mounting = 0;
+  private readonly lifecycle: WidgetLifecycle<ChecklistProps>;
 
   constructor(
     readonly campaign: ChecklistCampaign,
     private readonly context: WidgetContext,
     /** the controller took itself off the page (dismissed, or the widget failed) */
-    private readonly onClosed: () => void,
-  ) {}
+    onClosed: () => void,
+    private readonly ui: WidgetView<ChecklistProps>,
+  ) {
+    this.lifecycle = new WidgetLifecycle('checklist', campaign.id, context, onClosed, ui);
+  }
 
   get mountedIn(): WidgetHost | undefined {
-    return this.host;
+    return this.lifecycle.mountedIn;
   }
 
   /** Records steps that completed since last time and the whole checklist's completion; once each. */
@@ -61,61 +62,21 @@ export class ChecklistController {
     if (this.collapsed) this.collapsed.value = this.isCollapsed();
   }
 
-  async mount(host: WidgetHost): Promise<void> {
-    this.host = host;
-    const attempt = ++this.mounting;
-    try {
-      const module = (await this.context.loadWidget('checklist')) as WidgetModule<ChecklistProps>;
-      if (attempt !== this.mounting) return;
-      this.steps = module.signal(this.views());
-      this.collapsed = module.signal(this.isCollapsed());
-      this.unmount = module.mount(host.root, this.props(this.steps, this.collapsed), {
-        theme: this.context.theme,
-        zIndex: this.context.zIndex,
-        onError: (error) => this.fail(error),
-      });
-      this.refresh();
-      this.pageView();
-    } catch (error) {
-      this.fail(error);
-    }
-  }
-
-  /** `gk.shown` once per page view while on screen */
-  pageView(): void {
-    if (!this.unmount || this.shownThisView) return;
-    this.shownThisView = true;
-    const { campaign, context } = this;
-    context.state.update(campaign.id, (state) => {
-      state.impressions += 1;
-      state.lastShownAt = context.now();
+  mount(host: WidgetHost): void {
+    this.lifecycle.mount(host, () => {
+      this.steps = this.ui.signal(this.views());
+      this.collapsed = this.ui.signal(this.isCollapsed());
+      return this.props(this.steps, this.collapsed);
     });
-    context.emit('gk.shown', campaign.id);
-    context.notify('shown', { campaignId: campaign.id });
   }
 
   newPageView(): void {
-    this.shownThisView = false;
-    this.pageView();
+    this.lifecycle.newPageView();
   }
 
   remove(): void {
-    this.mounting++;
-    try {
-      this.unmount?.();
-    } finally {
-      this.unmount = undefined;
-      this.steps = this.collapsed = undefined;
-      this.host?.remove();
-      this.host = undefined;
-      this.shownThisView = false;
-    }
-  }
-
-  private fail(error: unknown): void {
-    this.context.warn('widget:checklist', `the checklist widget failed and was removed (${error instanceof Error ? error.message : String(error)})`);
-    this.remove();
-    this.onClosed();
+    this.lifecycle.remove();
+    this.steps = this.collapsed = undefined;
   }
 
   private isCollapsed(): boolean {
@@ -193,15 +154,7 @@ export class ChecklistController {
         context.notify('step_completed', { campaignId: id, step });
         this.refresh();
       },
-      onDismiss: () => {
-        context.state.update(id, (state) => {
-          state.dismissedAt = context.now();
-        });
-        context.emit('gk.dismiss', id);
-        context.notify('dismissed', { campaignId: id });
-        this.remove();
-        this.onClosed();
-      },
+      onDismiss: () => this.lifecycle.dismiss(),
     };
   }
 }

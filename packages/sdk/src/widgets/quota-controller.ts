@@ -1,16 +1,14 @@
-import { localize, type Campaign, type QuotaPrompt, type quotaPrompt, type QuotaWidget, type UsageMeter } from '@growthkit/core';
+import { localize, quotaPrompt, type Campaign, type QuotaPrompt, type QuotaWidget, type UsageMeter } from '@growthkit/core';
 import type { QuotaProps, QuotaUsage } from '@growthkit/widgets';
 import type { Signal } from '@preact/signals';
 import type { WidgetHost } from '../mount/widget-host.ts';
 import { userText } from './user-placeholders.ts';
 import type { WidgetContext } from './widget-context.ts';
 import { WidgetLifecycle } from './widget-lifecycle.ts';
-import type { WidgetModule } from './widget-module.ts';
+import type { WidgetView } from './widget-module.ts';
 
 type QuotaCampaign = Campaign & { widget: QuotaWidget };
 type Show = QuotaPrompt['show'];
-/** the quota chunk: the widget and core's quotaPrompt (only this widget needs it, so the first script does not carry it) */
-type QuotaModule = WidgetModule<QuotaProps> & { quotaPrompt: typeof quotaPrompt };
 
 /**
  * Runs one quota campaign from its usage meter (core's quotaPrompt): the banner at the warn threshold, the dialog at
@@ -21,7 +19,6 @@ type QuotaModule = WidgetModule<QuotaProps> & { quotaPrompt: typeof quotaPrompt 
 export class QuotaController {
   private usage: Signal<QuotaUsage> | undefined;
   private show: Signal<Show> | undefined;
-  private decide: typeof quotaPrompt | undefined;
   /** the user chose Upgrade or the trial in the dialog: the host takes over, the dialog steps aside for this page */
   private acted = false;
   private readonly lifecycle: WidgetLifecycle<QuotaProps>;
@@ -30,8 +27,9 @@ export class QuotaController {
     readonly campaign: QuotaCampaign,
     private readonly context: WidgetContext,
     onClosed: () => void,
+    private readonly ui: WidgetView<QuotaProps>,
   ) {
-    this.lifecycle = new WidgetLifecycle('quota', campaign.id, context, onClosed);
+    this.lifecycle = new WidgetLifecycle('quota', campaign.id, context, onClosed, ui);
     this.lifecycle.shownProps = () => {
       const { show, level } = this.prompt();
       return show === 'none' ? undefined : { level };
@@ -47,10 +45,9 @@ export class QuotaController {
   }
 
   private prompt(): QuotaPrompt {
-    const { campaign, context, decide } = this;
-    if (!decide) return { level: 'none', show: 'none', ratio: 0 };
+    const { campaign, context } = this;
     const dismissals = { ...context.state.campaign(campaign.id).dismissals, ...(this.acted && { limit: context.now() }) };
-    return decide(this.meter(), campaign.widget, dismissals, new Date(context.now()));
+    return quotaPrompt(this.meter(), campaign.widget, dismissals, new Date(context.now()));
   }
 
   refresh(): void {
@@ -64,11 +61,10 @@ export class QuotaController {
     if (changed) this.lifecycle.newPageView();
   }
 
-  mount(host: WidgetHost): Promise<void> {
-    return this.lifecycle.mount(host, (module) => {
-      this.decide = (module as QuotaModule).quotaPrompt;
-      this.usage = module.signal({ used: 0, limit: 0 });
-      this.show = module.signal<Show>('none');
+  mount(host: WidgetHost): void {
+    this.lifecycle.mount(host, () => {
+      this.usage = this.ui.signal({ used: 0, limit: 0 });
+      this.show = this.ui.signal<Show>('none');
       this.refresh();
       return this.props(this.usage, this.show);
     });

@@ -1,15 +1,13 @@
-import type { Campaign, chooseOffer, Offer, UpsellWidget } from '@growthkit/core';
+import { chooseOffer, type Campaign, type Offer, type UpsellWidget } from '@growthkit/core';
 import type { UpsellOfferView, UpsellProps } from '@growthkit/widgets';
 import type { Signal } from '@preact/signals';
 import type { WidgetHost } from '../mount/widget-host.ts';
 import { userText } from './user-placeholders.ts';
 import type { WidgetContext } from './widget-context.ts';
 import { WidgetLifecycle } from './widget-lifecycle.ts';
-import type { WidgetModule } from './widget-module.ts';
+import type { WidgetView } from './widget-module.ts';
 
 type UpsellCampaign = Campaign & { widget: UpsellWidget };
-/** the upsell chunk: the widget and core's chooseOffer (only this widget needs it, so the first script does not carry it) */
-type UpsellModule = WidgetModule<UpsellProps> & { chooseOffer: typeof chooseOffer };
 
 /**
  * Runs one upsell campaign: shows the single best offer for this user (core's chooseOffer over the evaluation
@@ -18,15 +16,15 @@ type UpsellModule = WidgetModule<UpsellProps> & { chooseOffer: typeof chooseOffe
  */
 export class UpsellController {
   private offer: Signal<UpsellOfferView | undefined> | undefined;
-  private choose: typeof chooseOffer | undefined;
   private readonly lifecycle: WidgetLifecycle<UpsellProps>;
 
   constructor(
     readonly campaign: UpsellCampaign,
     private readonly context: WidgetContext,
     onClosed: () => void,
+    private readonly ui: WidgetView<UpsellProps>,
   ) {
-    this.lifecycle = new WidgetLifecycle('upsell', campaign.id, context, onClosed);
+    this.lifecycle = new WidgetLifecycle('upsell', campaign.id, context, onClosed, ui);
     this.lifecycle.shownProps = () => {
       const offer = this.offer?.value;
       return offer && { offer: offer.id };
@@ -37,25 +35,24 @@ export class UpsellController {
     return this.lifecycle.mountedIn;
   }
 
-  /** the offer for this user now, and why (what the debug panel and tests read); undefined until the chunk is loaded */
+  /** the offer for this user now, and why */
   choice() {
     const { campaign, context } = this;
-    return this.choose?.(campaign.widget.offers, context.evaluation(), context.state.campaign(campaign.id), new Date(context.now()));
+    return chooseOffer(campaign.widget.offers, context.evaluation(), context.state.campaign(campaign.id), new Date(context.now()));
   }
 
   refresh(): void {
     if (!this.offer) return;
-    const offer = this.choice()?.offer;
+    const offer = this.choice().offer;
     if (offer?.id === this.offer.value?.id) return;
     this.offer.value = offer && this.view(offer);
     // the next offer after a dismissal is reported as shown in its own right
     this.lifecycle.newPageView();
   }
 
-  mount(host: WidgetHost): Promise<void> {
-    return this.lifecycle.mount(host, (module) => {
-      this.choose = (module as UpsellModule).chooseOffer;
-      this.offer = module.signal<UpsellOfferView | undefined>(undefined);
+  mount(host: WidgetHost): void {
+    this.lifecycle.mount(host, () => {
+      this.offer = this.ui.signal<UpsellOfferView | undefined>(undefined);
       this.refresh();
       return this.props(this.offer);
     });

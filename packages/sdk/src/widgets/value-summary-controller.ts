@@ -5,6 +5,7 @@ import type { WidgetHost } from '../mount/widget-host.ts';
 import { userText } from './user-placeholders.ts';
 import type { WidgetContext } from './widget-context.ts';
 import { WidgetLifecycle } from './widget-lifecycle.ts';
+import type { WidgetView } from './widget-module.ts';
 
 type ValueSummaryCampaign = Campaign & { widget: ValueSummaryWidget };
 
@@ -22,8 +23,9 @@ export class ValueSummaryController {
     readonly campaign: ValueSummaryCampaign,
     private readonly context: WidgetContext,
     onClosed: () => void,
+    private readonly ui: WidgetView<ValueSummaryProps>,
   ) {
-    this.lifecycle = new WidgetLifecycle('value-summary', campaign.id, context, onClosed);
+    this.lifecycle = new WidgetLifecycle('value-summary', campaign.id, context, onClosed, ui);
   }
 
   get mountedIn(): WidgetHost | undefined {
@@ -42,11 +44,11 @@ export class ValueSummaryController {
     if (this.period && this.summary) this.summary.value = this.view(this.period.value);
   }
 
-  mount(host: WidgetHost): Promise<void> {
-    return this.lifecycle.mount(host, (module) => {
+  mount(host: WidgetHost): void {
+    this.lifecycle.mount(host, () => {
       const period = this.campaign.widget.period;
-      this.period = module.signal(period);
-      this.summary = module.signal(this.view(period));
+      this.period = this.ui.signal(period);
+      this.summary = this.ui.signal(this.view(period));
       return this.props(this.period, this.summary);
     });
   }

@@ -1,23 +1,23 @@
 import type { WidgetHost } from '../mount/widget-host.ts';
 import type { WidgetContext } from './widget-context.ts';
-import type { WidgetModule } from './widget-module.ts';
+import type { WidgetView } from './widget-module.ts';
 
 /**
- * What every widget controller does the same way: load the widget's chunk and mount it (a newer mount or a removal
- * wins over a slow load), count one impression and send `gk.shown` once per page view, report a close, and take a
- * failing widget off the page with a console warning instead of an error in the host.
+ * What every widget controller does the same way: mount the widget, count one impression and send `gk.shown` once
+ * per page view, report a close, and take a failing widget off the page with a console warning instead of an error in
+ * the host.
  */
 export class WidgetLifecycle<Props> {
   private unmount: (() => void) | undefined;
   private host: WidgetHost | undefined;
   private shownThisView = false;
-  private mounting = 0;
 
   constructor(
     private readonly type: string,
     private readonly campaignId: string,
     private readonly context: WidgetContext,
     private readonly onClosed: () => void,
+    private readonly view: WidgetView<Props>,
   ) {}
 
   get mountedIn(): WidgetHost | undefined {
@@ -28,14 +28,11 @@ export class WidgetLifecycle<Props> {
     return this.unmount !== undefined;
   }
 
-  /** `props` runs once the chunk is there, with its `signal`, so the runtime's signals drive the widget */
-  async mount(host: WidgetHost, props: (module: WidgetModule<Props>) => Props): Promise<void> {
+  /** `props` runs inside the guard: a widget whose props cannot be built fails like one that cannot render */
+  mount(host: WidgetHost, props: () => Props): void {
     this.host = host;
-    const attempt = ++this.mounting;
     try {
-      const module = (await this.context.loadWidget(this.type)) as WidgetModule<Props>;
-      if (attempt !== this.mounting) return;
-      this.unmount = module.mount(host.root, props(module), {
+      this.unmount = this.view.mount(host.root, props(), {
         theme: this.context.theme,
         zIndex: this.context.zIndex,
         onError: (error) => this.fail(error),
@@ -84,7 +81,6 @@ export class WidgetLifecycle<Props> {
   }
 
   remove(): void {
-    this.mounting++;
     try {
       this.unmount?.();
     } finally {

@@ -1,5 +1,8 @@
+import type { Campaign } from '@growthkit/core';
 import type { Signal } from '@preact/signals';
 import type { Theme } from '../api.ts';
+import type { WidgetHost } from '../mount/widget-host.ts';
+import type { WidgetContext } from './widget-context.ts';
 
 export interface MountOptions {
   theme?: Theme;
@@ -8,13 +11,32 @@ export interface MountOptions {
   onError(error: unknown): void;
 }
 
-/**
- * What a lazily loaded widget entry gives the runtime: its `mount`, and `signal` from the same copy of
- * @preact/signals the widget renders with (signals of another copy would not re-render it).
- */
-export interface WidgetModule<Props> {
+/** A presentational widget as its controller drives it: `mount`, and `signal` from the copy of @preact/signals it renders with. */
+export interface WidgetView<Props> {
   mount(root: ShadowRoot, props: Props, options: MountOptions): () => void;
   signal<T>(value: T): Signal<T>;
 }
 
-export type LoadWidget = (type: string) => Promise<WidgetModule<never>>;
+/** What the runtime needs of every widget's controller. */
+export interface Controller {
+  readonly campaign: Campaign;
+  readonly mountedIn: WidgetHost | undefined;
+  /** re-reads events, traits and saved state; records and reports what changed */
+  refresh(): void;
+  mount(host: WidgetHost): void;
+  newPageView(): void;
+  remove(): void;
+}
+
+export type CreateController = (campaign: Campaign, context: WidgetContext, onClosed: () => void) => Controller;
+
+/**
+ * What a lazily loaded widget entry gives the runtime: its controller, which travels with the widget (byte budget: the
+ * first script carries only the generic lifecycle, not each widget's rules).
+ */
+export interface WidgetModule {
+  createController: CreateController;
+}
+
+/** Loads a widget type's chunk (`widgets/<type>.js`), or the debug panel's. */
+export type LoadWidget = (type: string) => Promise<unknown>;

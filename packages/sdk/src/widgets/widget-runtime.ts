@@ -1,25 +1,11 @@
-import type { AhaWidget, Campaign, ChecklistWidget, QuotaWidget, UpsellWidget, ValueSummaryWidget } from '@growthkit/core';
+import type { Campaign } from '@growthkit/core';
 import type { Arbiter } from '../campaigns/arbiter.ts';
 import { createWidgetHost, findSlot } from '../mount/widget-host.ts';
-import { AhaController } from './aha-controller.ts';
-import { ChecklistController } from './checklist-controller.ts';
-import { QuotaController } from './quota-controller.ts';
-import { UpsellController } from './upsell-controller.ts';
-import { ValueSummaryController } from './value-summary-controller.ts';
 import type { WidgetContext } from './widget-context.ts';
+import type { Controller, WidgetModule } from './widget-module.ts';
 
-/** What the runtime needs of every widget's controller. */
-type Controller = Pick<ChecklistController, 'mountedIn' | 'refresh' | 'mount' | 'newPageView' | 'remove'> & { readonly campaign: Campaign };
-
-/** The controller of each widget type the runtime can show. */
-const CONTROLLERS: Partial<Record<Campaign['widget']['type'], (campaign: Campaign, context: WidgetContext, onClosed: () => void) => Controller>> = {
-  checklist: (campaign, context, onClosed) => new ChecklistController(campaign as Campaign & { widget: ChecklistWidget }, context, onClosed),
-  aha: (campaign, context, onClosed) => new AhaController(campaign as Campaign & { widget: AhaWidget }, context, onClosed),
-  'value-summary': (campaign, context, onClosed) =>
-    new ValueSummaryController(campaign as Campaign & { widget: ValueSummaryWidget }, context, onClosed),
-  quota: (campaign, context, onClosed) => new QuotaController(campaign as Campaign & { widget: QuotaWidget }, context, onClosed),
-  upsell: (campaign, context, onClosed) => new UpsellController(campaign as Campaign & { widget: UpsellWidget }, context, onClosed),
-};
+/** The widget types the runtime can show; each one's controller and UI arrive together in its chunk. */
+const TYPES = new Set<string>(['checklist', 'aha', 'value-summary', 'quota', 'upsell']);
 
 /** Decides which campaigns are on the page and keeps their widgets mounted in the right place. */
 export class WidgetRuntime {
@@ -29,6 +15,10 @@ export class WidgetRuntime {
   private manual: string | undefined;
   /** campaigns that took themselves off (dismissed, failed): not put back in this page's life */
   private readonly closed = new Set<string>();
+  /** loaded widget chunks by type */
+  private readonly modules = new Map<string, WidgetModule>();
+  /** chunks on their way, with the campaigns waiting for them */
+  private readonly loading = new Map<string, Set<string>>();
 
   constructor(
     private readonly context: WidgetContext,
@@ -64,19 +54,23 @@ export class WidgetRuntime {
     const wanted = new Map(
       decisions
         .filter((decision) => decision.verdict === 'show' && !this.closed.has(decision.campaignId))
-        .map((decision) => [decision.campaignId, byId.get(decision.campaignId)!]),
+        .flatMap((decision) => {
+          const campaign = byId.get(decision.campaignId)!;
+          const shown = this.arbiter.present ? this.arbiter.present(campaign) : campaign;
+          return shown ? [[decision.campaignId, shown] as const] : [];
+        }),
     );
     for (const [id, controller] of this.controllers) if (!wanted.has(id)) this.drop(id, controller);
     for (const campaign of wanted.values()) {
-      const create = CONTROLLERS[campaign.widget.type];
-      if (!create) continue;
+      const module = this.module(campaign);
+      if (!module) continue;
       let controller = this.controllers.get(campaign.id);
       if (controller && controller.campaign !== campaign) {
         this.drop(campaign.id, controller);
         controller = undefined;
       }
       if (!controller) {
-        controller = create(campaign, context, () => this.close(campaign.id));
+        controller = module.createController(campaign, context, () => this.close(campaign.id));
         this.controllers.set(campaign.id, controller);
         if (interruptive.has(campaign.id)) this.arbiter.contacted(campaign.id);
       }
@@ -90,6 +84,29 @@ export class WidgetRuntime {
     for (const [id, controller] of this.controllers) this.drop(id, controller);
     this.manual = undefined;
     this.closed.clear();
+  }
+
+  /** the chunk of the campaign's widget type, once loaded; the first ask starts loading it and re-decides when it is there */
+  private module({ id, widget: { type } }: Campaign): WidgetModule | undefined {
+    const module = this.modules.get(type);
+    if (module || !TYPES.has(type)) return module;
+    const waiting = this.loading.get(type);
+    if (waiting) return void waiting.add(id);
+    const campaigns = new Set([id]);
+    this.loading.set(type, campaigns);
+    this.context
+      .loadWidget(type)
+      .then((loaded) => {
+        this.loading.delete(type);
+        this.modules.set(type, loaded as WidgetModule);
+        this.update();
+      })
+      .catch((error: unknown) => {
+        this.loading.delete(type);
+        this.context.warn(`widget:${type}`, `the ${type} widget failed and was removed (${error instanceof Error ? error.message : String(error)})`);
+        for (const waiting of campaigns) this.closed.add(waiting);
+        this.update();
+      });
   }
 
   /** a widget took itself off: the next campaign in line may take its place */
@@ -106,7 +123,7 @@ export class WidgetRuntime {
     // Mounted where it belongs: in its slot, or floating while the page has no slot for it.
     if (host && host.connected() && host.slot === slot) return;
     controller.remove();
-    void controller.mount(createWidgetHost(campaign.placement, this.context.zIndex));
+    controller.mount(createWidgetHost(campaign.placement, this.context.zIndex));
   }
 
   private drop(id: string, controller: Controller): void {

@@ -1,4 +1,9 @@
-// The lazily loaded aha-progress chunk: the widget's `mount`, plus `signal` from the copy of
-// @preact/signals it renders with, so the runtime's signals drive it (see WidgetModule).
-export { mount } from '@growthkit/widgets/aha';
-export { signal } from '@preact/signals';
+import type { AhaWidget } from '@growthkit/core';
+import { mount } from '@growthkit/widgets/aha';
+import { signal } from '@preact/signals';
+import type { CreateController } from '../widget-module.ts';
+import { AhaController } from '../aha-controller.ts';
+
+/** The lazily loaded aha chunk: the widget and its controller, which renders it with this chunk's @preact/signals. */
+export const createController: CreateController = (campaign, context, onClosed) =>
+  new AhaController(campaign as typeof campaign & { widget: AhaWidget }, context, onClosed, { mount, signal });

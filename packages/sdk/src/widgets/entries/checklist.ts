@@ -1,4 +1,9 @@
-// The lazily loaded checklist chunk: the widget's `mount`, plus `signal` from the copy of
-// @preact/signals it renders with, so the runtime's signals drive it (see WidgetModule).
-export { mount } from '@growthkit/widgets/checklist';
-export { signal } from '@preact/signals';
+import type { ChecklistWidget } from '@growthkit/core';
+import { mount } from '@growthkit/widgets/checklist';
+import { signal } from '@preact/signals';
+import type { CreateController } from '../widget-module.ts';
+import { ChecklistController } from '../checklist-controller.ts';
+
+/** The lazily loaded checklist chunk: the widget and its controller, which renders it with this chunk's @preact/signals. */
+export const createController: CreateController = (campaign, context, onClosed) =>
+  new ChecklistController(campaign as typeof campaign & { widget: ChecklistWidget }, context, onClosed, { mount, signal });

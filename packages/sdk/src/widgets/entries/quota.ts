@@ -1,5 +1,9 @@
-// The lazily loaded quota chunk: the widget's `mount`, `signal` from the copy of @preact/signals it renders with, and
-// core's quotaPrompt, which only this widget needs: the first script stays within its byte budget.
-export { mount } from '@growthkit/widgets/quota';
-export { signal } from '@preact/signals';
-export { quotaPrompt } from '@growthkit/core';
+import type { QuotaWidget } from '@growthkit/core';
+import { mount } from '@growthkit/widgets/quota';
+import { signal } from '@preact/signals';
+import type { CreateController } from '../widget-module.ts';
+import { QuotaController } from '../quota-controller.ts';
+
+/** The lazily loaded quota chunk: the widget and its controller, which renders it with this chunk's @preact/signals. */
+export const createController: CreateController = (campaign, context, onClosed) =>
+  new QuotaController(campaign as typeof campaign & { widget: QuotaWidget }, context, onClosed, { mount, signal });

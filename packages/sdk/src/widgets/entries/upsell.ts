@@ -1,5 +1,9 @@
-// The lazily loaded upsell chunk: the widget's `mount`, `signal` from the copy of @preact/signals it renders with, and
-// the offer choice (core's chooseOffer), which only this widget needs: the first script stays within its byte budget.
-export { mount } from '@growthkit/widgets/upsell';
-export { signal } from '@preact/signals';
-export { chooseOffer } from '@growthkit/core';
+import type { UpsellWidget } from '@growthkit/core';
+import { mount } from '@growthkit/widgets/upsell';
+import { signal } from '@preact/signals';
+import type { CreateController } from '../widget-module.ts';
+import { UpsellController } from '../upsell-controller.ts';
+
+/** The lazily loaded upsell chunk: the widget and its controller, which renders it with this chunk's @preact/signals. */
+export const createController: CreateController = (campaign, context, onClosed) =>
+  new UpsellController(campaign as typeof campaign & { widget: UpsellWidget }, context, onClosed, { mount, signal });

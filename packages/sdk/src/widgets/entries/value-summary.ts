@@ -1,4 +1,9 @@
-// The lazily loaded value-summary chunk: the widget's `mount`, plus `signal` from the copy of
-// @preact/signals it renders with, so the runtime's signals drive it (see WidgetModule).
-export { mount } from '@growthkit/widgets/value-summary';
-export { signal } from '@preact/signals';
+import type { ValueSummaryWidget } from '@growthkit/core';
+import { mount } from '@growthkit/widgets/value-summary';
+import { signal } from '@preact/signals';
+import type { CreateController } from '../widget-module.ts';
+import { ValueSummaryController } from '../value-summary-controller.ts';
+
+/** The lazily loaded value-summary chunk: the widget and its controller, which renders it with this chunk's @preact/signals. */
+export const createController: CreateController = (campaign, context, onClosed) =>
+  new ValueSummaryController(campaign as typeof campaign & { widget: ValueSummaryWidget }, context, onClosed, { mount, signal });
