@@ -1,5 +1,3 @@
-import { openDB, type IDBPDatabase } from 'idb';
-
 /** The two object stores: events waiting for the collector, and everything else (config, state, counters). */
 export type StoreName = 'outbox' | 'kv';
 
@@ -22,15 +20,41 @@ function memoryStore(): DeviceStore {
   };
 }
 
-function indexedDbStore(db: IDBPDatabase): DeviceStore {
+/** An IndexedDB request or transaction as a promise. */
+const done = <T>(request: IDBRequest<T> | IDBTransaction): Promise<T> =>
+  new Promise((resolve, reject) => {
+    if ('objectStoreNames' in request) request.oncomplete = () => resolve(undefined as T);
+    else request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+
+/** Opens (and on first use creates) the database with its two object stores. */
+function openDatabase(name: string): Promise<IDBDatabase> {
+  const request = indexedDB.open(name, 1);
+  request.onupgradeneeded = () => {
+    request.result.createObjectStore('outbox');
+    request.result.createObjectStore('kv');
+  };
+  return done(request);
+}
+
+// Byte budget (SPEC §11): the four calls below are all the store needs; `idb` would add about 1 KB gzip to the first script.
+function indexedDbStore(db: IDBDatabase): DeviceStore {
+  const objects = (store: StoreName, mode: IDBTransactionMode = 'readonly') => db.transaction(store, mode).objectStore(store);
   return {
-    get: (store, key) => db.get(store, key),
-    put: async (store, key, value) => void (await db.put(store, value, key)),
-    async delete(store, keys) {
-      const tx = db.transaction(store, 'readwrite');
-      await Promise.all([...keys.map((key) => tx.store.delete(key)), tx.done]);
+    get: (store, key) => done(objects(store).get(key)),
+    // writes resolve once committed, as idb's did
+    put(store, key, value) {
+      const objectStore = objects(store, 'readwrite');
+      objectStore.put(value, key);
+      return done(objectStore.transaction);
     },
-    all: (store) => db.getAll(store),
+    async delete(store, keys) {
+      const objectStore = objects(store, 'readwrite');
+      for (const key of keys) objectStore.delete(key);
+      await done(objectStore.transaction);
+    },
+    all: (store) => done(objects(store).getAll()),
   };
 }
 
@@ -38,19 +62,13 @@ function indexedDbStore(db: IDBPDatabase): DeviceStore {
  * Opens the device store. If IndexedDB cannot be opened, or fails later (private modes, quota, a
  * browser bug), every call from then on goes to memory: the SDK keeps working for this page view.
  */
-export function openDeviceStore(name = 'growthkit', open: typeof openDB = openDB): DeviceStore {
+export function openDeviceStore(name = 'growthkit', open: (name: string) => Promise<IDBDatabase> = openDatabase): DeviceStore {
   const memory = memoryStore();
   let broken = false;
   const db: Promise<DeviceStore | undefined> = (async () => {
     try {
       if (typeof indexedDB === 'undefined') return undefined;
-      const database = await open(name, 1, {
-        upgrade(upgrading) {
-          upgrading.createObjectStore('outbox');
-          upgrading.createObjectStore('kv');
-        },
-      });
-      return indexedDbStore(database);
+      return indexedDbStore(await open(name));
     } catch {
       return undefined;
     }
