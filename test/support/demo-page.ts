@@ -1,4 +1,6 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { assignVariant } from '@growthkit/core';
+import { DEMO_UPGRADE_COPY } from '../../apps/collector/src/seed/demo-experiment.ts';
 import type { Persona } from '../../demo/src/personas.ts';
 import type { Stack } from './stack.ts';
 
@@ -39,6 +41,12 @@ function recordDevices(page: Page): Set<string> {
  */
 export async function openDemo(browser: Browser, stack: Stack, options: BrowserContextOptions = {}) {
   const context = await browser.newContext({ locale: 'en-US', ...options });
+  // The demo's quota prompt is the experiment demo-upgrade-copy: a fresh trial user in its control arm keeps the
+  // prompt's copy (and the prompt itself: the holdout sees none) what these tests read.
+  await context.addInitScript((userId) => {
+    if (!localStorage.getItem('acme:workspace'))
+      localStorage.setItem('acme:workspace', JSON.stringify({ persona: 'trial', userId, docs: [], teammates: 1, storageGb: 0, reports: 0 }));
+  }, controlUser());
   const page = await context.newPage();
   const devices = recordDevices(page);
   const problems: string[] = [];
@@ -60,6 +68,14 @@ export async function openDemo(browser: Browser, stack: Stack, options: BrowserC
     },
     close: () => context.close(),
   };
+}
+
+/** A new trial user id, as the demo makes them, that the demo experiment puts in its control arm. */
+function controlUser(): string {
+  for (;;) {
+    const userId = `trial-${crypto.randomUUID().slice(0, 8)}`;
+    if (assignVariant({ ...DEMO_UPGRADE_COPY, hashAttribute: 'id' }, { id: userId }).variant === 'control') return userId;
+  }
 }
 
 export type DemoPage = Awaited<ReturnType<typeof openDemo>>;

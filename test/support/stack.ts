@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import type { Campaign } from '@growthkit/core';
 import { startCollector } from '@growthkit/collector';
 import { startDemo } from '../../demo/serve.ts';
 
@@ -45,6 +46,10 @@ export async function startStack() {
     async restartCollector() {
       collector = await startCollector({ port, dbPath, seedDemo: true });
       down = false;
+    },
+    /** Adds or replaces a campaign of the demo project, as an admin would. */
+    putCampaign(campaign: Campaign) {
+      return collector.store.putCampaign('demo', campaign);
     },
     /** Reads the events table directly, the way an auditor would. */
     storedEvents(): StoredEvent[] {

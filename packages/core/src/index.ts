@@ -16,6 +16,7 @@ export * from './upsell/choose-offer.ts';
 export * from './campaign.ts';
 export * from './experiment/experiment-schema.ts';
 export * from './experiment/assign-variant.ts';
+export * from './experiment/variant-campaign.ts';
 export * from './experiment/apply-variant.ts';
 export * from './config.ts';
 export * from './state.ts';

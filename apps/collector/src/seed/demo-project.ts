@@ -1,6 +1,7 @@
 import { CampaignSchema, PublicSettingsSchema, type CampaignInput } from '@growthkit/core';
 import type { Project, Store } from '../store/store.ts';
 import { DEMO_QUOTA } from './demo-quota.ts';
+import { DEMO_UPGRADE_COPY } from './demo-experiment.ts';
 import { DEMO_UPSELL } from './demo-upsell.ts';
 import { DEMO_AHA } from './demo-aha.ts';
 import { DEMO_VALUE_SUMMARY } from './demo-value-summary.ts';
@@ -71,7 +72,7 @@ const onboarding: CampaignInput = {
 };
 
 /** The demo campaigns, checked against the schema so a typo fails at start-up, not in the browser. */
-export const DEMO_CAMPAIGNS = [CampaignSchema.parse(onboarding), CampaignSchema.parse(DEMO_QUOTA), CampaignSchema.parse(DEMO_UPSELL), CampaignSchema.parse(DEMO_AHA), CampaignSchema.parse(DEMO_VALUE_SUMMARY)];
+export const DEMO_CAMPAIGNS = [CampaignSchema.parse(onboarding), CampaignSchema.parse({ ...DEMO_QUOTA, experiment: DEMO_UPGRADE_COPY }), CampaignSchema.parse(DEMO_UPSELL), CampaignSchema.parse(DEMO_AHA), CampaignSchema.parse(DEMO_VALUE_SUMMARY)];
 
 /** Creates the demo project and its campaigns when absent; what already exists (maybe edited) is left alone. */
 export async function seedDemoProject(store: Store): Promise<void> {
