@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { CampaignSchema, type EventInput } from '@growthkit/core';
-import { DEMO_PROJECT } from '../src/seed/demo-project.ts';
+import { CampaignSchema, variantProblems, type EventInput } from '@growthkit/core';
+import { formatReport } from '../src/experiment-report.ts';
+import { DEMO_CAMPAIGNS, DEMO_PROJECT } from '../src/seed/demo-project.ts';
 import { makeEvent, startTestCollector, type TestCollector } from './collector-fixture.ts';
 
 let collector: TestCollector;
@@ -97,4 +98,26 @@ test('answers 404 naming an unknown experiment, and only to the secret key', asy
   const publishable = await fetch(`${collector.url}/v1/admin/experiments/copy-test/results?key=pk_demo`);
   expect([401, 403]).toContain(publishable.status);
   expect((await results('copy-test', 'Bearer sk_wrong')).status).toBe(401);
+});
+
+test('the demo seeds demo-upgrade-copy on the quota prompt, every variant still a valid campaign, and its results start empty', async () => {
+  const quota = DEMO_CAMPAIGNS.find((campaign) => campaign.experiment?.key === 'demo-upgrade-copy')!;
+  expect(quota.widget.type).toBe('quota');
+  expect(variantProblems(quota)).toEqual([]);
+  const body = await (await results('demo-upgrade-copy')).json();
+  expect(body.variants.map(({ key, holdout, exposed }: Record<string, unknown>) => [key, holdout, exposed])).toEqual([
+    ['control', false, 0],
+    ['value', false, 0],
+    ['holdout', true, 0],
+  ]);
+  expect(body.goal).toEqual({ event: 'plan_upgraded', windowDays: 14 });
+});
+
+test('the terminal report shows one row per arm with its counts, the sample-ratio check and the summary', async () => {
+  const report = formatReport(await (await results('copy-test')).json());
+  const rows = report.split('\n');
+  expect(rows[0]).toBe('Experiment copy-test (campaign copy-campaign) — goal plan_upgraded within 14 days');
+  expect(rows.find((row) => row.startsWith('a *'))).toMatch(/^a \*\s+4\s+2\s+50\.00%/);
+  expect(rows.find((row) => row.startsWith('b '))).toMatch(/^b\s+3\s+2\s+66\.67%/);
+  expect(report).toContain('Left out for seeing more than one variant: 1.');
 });

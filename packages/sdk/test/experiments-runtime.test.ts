@@ -1,0 +1,87 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { assignVariant, ExperimentSchema, type GrowthEvent } from '@growthkit/core';
+import { createExperiments } from '../src/experiments/experiments.ts';
+import { checklistCampaign, fakeRuntime } from './runtime-support.ts';
+
+let destroy: (() => void) | undefined;
+beforeEach(() => {
+  localStorage.clear();
+  history.replaceState({}, '', '/');
+  document.body.innerHTML = '<nav><div data-growthkit="checklist"></div></nav>';
+});
+afterEach(() => destroy?.());
+
+const experiment = ExperimentSchema.parse({
+  key: 'welcome-copy',
+  variants: [
+    { key: 'a', weight: 1, overrides: { content: { title: { en: 'Welcome, variant A' } } } },
+    { key: 'b', weight: 1, overrides: { content: { title: { en: 'Welcome, variant B' } } } },
+  ],
+  holdout: { key: 'none', weight: 1 },
+  goal: { event: 'plan_upgraded', windowDays: 14 },
+});
+
+/** The fake runtime, its widget chunks plus the experiments chunk. */
+function started() {
+  const runtime = fakeRuntime([checklistCampaign({ experiment })]);
+  const widgets = runtime.loadWidget.getMockImplementation()!;
+  runtime.loadWidget.mockImplementation(async (type?: string) => (type === 'experiments' ? { createExperiments } : widgets(type)));
+  destroy = runtime.growthkit.destroy;
+  runtime.growthkit.init({ key: 'pk_test', endpoint: 'http://collector.test', locale: 'en' });
+  return runtime;
+}
+
+const exposures = (events: GrowthEvent[]) => events.filter((event) => event.name === 'gk.exposure');
+
+/** An id whose own bucket is `variant`. */
+const idIn = (variant: string) => Array.from({ length: 200 }, (_, i) => `user-${i}`).find((id) => assignVariant(experiment, { id }).variant === variant)!;
+
+test('an anonymous visitor keeps their variant after signing in: same copy, one exposure, and the user\'s state on the collector carries it', async () => {
+  localStorage.setItem('growthkit:anonymousId', JSON.stringify(idIn('a')));
+  const runtime = started();
+  await vi.waitFor(() => expect(runtime.mounted).toHaveLength(1));
+  await runtime.growthkit.flush();
+  await vi.waitFor(() => expect(exposures(runtime.events)).toHaveLength(1));
+  const [exposure] = exposures(runtime.events);
+  const anonymousVariant = 'a';
+  expect(exposure).toMatchObject({ experiment: 'welcome-copy', variant: anonymousVariant, campaignId: 'onboarding' });
+  expect(exposure!.userId).toBeUndefined();
+  const shownTitle = () => runtime.mounted.at(-1)?.props.title;
+  expect(shownTitle()).toBe('Welcome, variant A');
+
+  // this user's own id buckets into b: keeping a proves the assignment stuck
+  const userId = idIn('b');
+  runtime.growthkit.identify(userId, { plan: 'trial' });
+  runtime.growthkit.track('doc_created');
+  await vi.waitFor(() => {
+    const put = runtime.fetch.mock.calls.find(([url, init]) => init?.method === 'PUT' && String(url).includes(`userId=${userId}`));
+    expect(JSON.parse(put![1]!.body as string).experiments['welcome-copy'].variant).toBe(anonymousVariant);
+  });
+  await runtime.growthkit.flush();
+  expect(exposures(runtime.events)).toHaveLength(1);
+  expect(shownTitle()).toBe('Welcome, variant A');
+  const shown = runtime.events.filter((event) => event.name === 'gk.shown');
+  expect(shown.length).toBeGreaterThan(0);
+  for (const event of shown) expect(event).toMatchObject({ experiment: 'welcome-copy', variant: 'a' });
+});
+
+test('a signed-in user is bucketed by their id; the holdout is exposed ("would have seen") but shown nothing', async () => {
+  localStorage.setItem('growthkit:userId', JSON.stringify(idIn('none')));
+  const runtime = started();
+  await vi.waitFor(() => expect(runtime.loadWidget).toHaveBeenCalledWith('experiments'));
+  await runtime.growthkit.flush();
+  await vi.waitFor(() => expect(exposures(runtime.events)).toHaveLength(1));
+  expect(exposures(runtime.events)[0]).toMatchObject({ userId: idIn('none'), experiment: 'welcome-copy', variant: 'none' });
+  expect(runtime.mounted).toHaveLength(0);
+  expect(runtime.events.some((event) => event.name === 'gk.shown')).toBe(false);
+});
+
+test('a user in a variant sees its copy and is exposed once', async () => {
+  localStorage.setItem('growthkit:userId', JSON.stringify(idIn('b')));
+  const first = started();
+  await vi.waitFor(() => expect(first.mounted.at(-1)?.props.title).toBe('Welcome, variant B'));
+  await first.growthkit.flush();
+  expect(exposures(first.events)).toHaveLength(1);
+  expect(exposures(first.events)[0]).toMatchObject({ variant: 'b' });
+});
