@@ -1,4 +1,5 @@
 import { recordValueEvent, type ValueCounts } from '@growthkit/core';
+import { DeviceRecord } from '../storage/device-record.ts';
 import type { DeviceStore } from '../storage/device-store.ts';
 
 /**
@@ -7,41 +8,24 @@ import type { DeviceStore } from '../storage/device-store.ts';
  * what this device saw since the user was identified here; the collector's stored events hold the full history.
  */
 export class ValueLedger {
-  private counts: ValueCounts = { days: {}, totals: {} };
-  /** events counted before the device copy arrived, replayed onto it */
-  private early: [string, string][] | undefined = [];
+  private readonly record: DeviceRecord<ValueCounts>;
 
   constructor(
-    private readonly store: DeviceStore,
-    private readonly cacheKey: string,
+    store: DeviceStore,
+    cacheKey: string,
     private readonly timeZone: string,
-  ) {}
-
-  async load(): Promise<void> {
-    const early = this.early ?? [];
-    this.early = undefined;
-    const saved = await this.store.get<ValueCounts>('kv', this.cacheKey);
-    this.counts = saved?.days && saved.totals ? saved : { days: {}, totals: {} };
-    for (const [name, at] of early) this.counts = recordValueEvent(this.counts, name, at, this.timeZone);
-    await this.save();
+  ) {
+    this.record = new DeviceRecord<ValueCounts>(store, cacheKey, () => ({ days: {}, totals: {} }), (saved) => Boolean(saved.days && saved.totals));
   }
 
+  load = () => this.record.load();
+  clear = () => this.record.clear();
+
   count(name: string, at: string): void {
-    this.early?.push([name, at]);
-    this.counts = recordValueEvent(this.counts, name, at, this.timeZone);
-    void this.save();
+    this.record.change((counts) => recordValueEvent(counts, name, at, this.timeZone));
   }
 
   all(): ValueCounts {
-    return this.counts;
-  }
-
-  async clear(): Promise<void> {
-    this.counts = { days: {}, totals: {} };
-    await this.store.delete('kv', [this.cacheKey]);
-  }
-
-  private save(): Promise<void> {
-    return this.store.put('kv', this.cacheKey, this.counts);
+    return this.record.get();
   }
 }

@@ -23,6 +23,8 @@ export class WidgetState {
   private state: UserState = { campaigns: {} };
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly get: typeof fetch;
+  /** bumped by clear(): an answer that arrives after a user switch belongs to the previous user */
+  private generation = 0;
 
   constructor(private readonly options: WidgetStateOptions) {
     this.get = options.fetch ?? ((...args) => fetch(...args));
@@ -51,14 +53,17 @@ export class WidgetState {
 
   /** loads the device copy: progress shows at once, before the network answers */
   async loadLocal(): Promise<void> {
+    const generation = this.generation;
     const saved = await this.options.store.get<UserState>('kv', this.options.cacheKey);
-    if (saved) this.merge(saved);
+    if (saved && generation === this.generation) this.merge(saved);
   }
 
   /** merges the collector's copy (progress made on other devices) */
   async pull(): Promise<void> {
+    const generation = this.generation;
     const response = await this.get(this.options.url());
-    if (response.ok) this.merge((await response.json()) as UserState);
+    const state = response.ok ? ((await response.json()) as UserState) : undefined;
+    if (state && generation === this.generation) this.merge(state);
   }
 
   update(id: string, change: (campaign: CampaignState) => void): void {
@@ -84,18 +89,21 @@ export class WidgetState {
   async push(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
+    const generation = this.generation;
     const response = await this.get(this.options.url(), {
       method: 'PUT',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(this.state),
       keepalive: true,
     });
-    if (response.ok) this.merge((await response.json()) as UserState);
+    const state = response.ok ? ((await response.json()) as UserState) : undefined;
+    if (state && generation === this.generation) this.merge(state);
   }
 
   /** the user logged out or changed: nothing of theirs stays */
   async clear(): Promise<void> {
     clearTimeout(this.timer);
+    this.generation++;
     this.state = { campaigns: {} };
     await this.options.store.delete('kv', [this.options.cacheKey]);
   }

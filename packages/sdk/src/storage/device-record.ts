@@ -1,0 +1,52 @@
+import type { DeviceStore } from './device-store.ts';
+
+/**
+ * One value kept on the device, read once at start. Changes made before the saved copy arrives are replayed onto it
+ * (saving earlier would overwrite the copy), and a `clear()` while the copy is still being read — the user switched —
+ * drops that copy: it belonged to the previous user.
+ */
+export class DeviceRecord<T> {
+  private value: T;
+  private pending: ((value: T) => T)[] | undefined = [];
+  private generation = 0;
+
+  constructor(
+    private readonly store: DeviceStore,
+    private readonly key: string,
+    private readonly empty: () => T,
+    /** whether a saved copy is of the current format; an older one is dropped rather than misread */
+    private readonly current: (saved: T) => boolean,
+  ) {
+    this.value = empty();
+  }
+
+  async load(): Promise<void> {
+    const generation = this.generation;
+    const saved = await this.store.get<T>('kv', this.key);
+    const base = generation === this.generation && saved !== undefined && this.current(saved) ? saved : this.empty();
+    this.value = (this.pending ?? []).reduce((value, change) => change(value), base);
+    this.pending = undefined;
+    await this.save();
+  }
+
+  change(change: (value: T) => T): void {
+    this.value = change(this.value);
+    if (this.pending) this.pending.push(change);
+    else void this.save();
+  }
+
+  get(): T {
+    return this.value;
+  }
+
+  async clear(): Promise<void> {
+    this.generation++;
+    this.value = this.empty();
+    if (this.pending) this.pending = [];
+    await this.store.delete('kv', [this.key]);
+  }
+
+  private save(): Promise<void> {
+    return this.store.put('kv', this.key, this.value);
+  }
+}
