@@ -10,7 +10,7 @@ export function intlLocale(locale: string): string {
 interface DurationFormatter {
   format(duration: { hours?: number; minutes?: number }): string;
 }
-type DurationFormatConstructor = new (locale: string, options: { style: 'short' }) => DurationFormatter;
+type DurationFormatConstructor = new (locale: string, options: { style: 'short'; minutesDisplay?: 'always' }) => DurationFormatter;
 
 /**
  * Minutes as hours and minutes for the locale ("15 hr, 20 min", "15小时20分钟"). Intl.DurationFormat where the
@@ -23,7 +23,8 @@ export function formatDuration(minutes: number, locale: string): string {
   if (!parts.hours) delete (parts as Partial<typeof parts>).hours;
   else if (!parts.minutes) delete (parts as Partial<typeof parts>).minutes;
   const DurationFormat = (Intl as unknown as { DurationFormat?: DurationFormatConstructor }).DurationFormat;
-  if (DurationFormat) return new DurationFormat(tag, { style: 'short' }).format(parts);
+  // Zero units are left out by default, so a zero total would read "": it must read "0 min".
+  if (DurationFormat) return new DurationFormat(tag, { style: 'short', ...(whole === 0 && { minutesDisplay: 'always' as const }) }).format(parts);
   const unit = (value: number, name: string) => new Intl.NumberFormat(tag, { style: 'unit', unit: name, unitDisplay: 'short' }).format(value);
   const list = Object.entries(parts).map(([name, value]) => unit(value, name.slice(0, -1)));
   return new Intl.ListFormat(tag, { type: 'unit', style: 'narrow' }).format(list);
