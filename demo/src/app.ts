@@ -38,6 +38,8 @@ function load(): Workspace {
 
 let ws = load();
 const save = () => localStorage.setItem('acme:workspace', JSON.stringify(ws));
+// A first visit keeps its new user across reloads, as a signed-in product would.
+save();
 
 function identify() {
   growthkit('identify', ws.userId, { ...PERSONAS[ws.persona], ...(ws.company ? { company: ws.company } : {}) });
@@ -103,6 +105,11 @@ act('import-customers', () => {
   toast('10 customers imported.');
 });
 act('cancel', () => toast('Your subscription will end at the close of this billing period.'));
+act('upgrade', () => {
+  // Billing would send this from the server; the demo stands in for it (the goal of demo-upgrade-copy).
+  growthkit('track', 'plan_upgraded', { from: PERSONAS[ws.persona].plan, to: 'growth' });
+  toast('You are on the Growth plan now.');
+});
 
 $<HTMLSelectElement>('persona').addEventListener('change', (event) => {
   const persona = (event.target as HTMLSelectElement).value;
