@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { assignVariant, ExperimentSchema } from '@growthkit/core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser.ts';
@@ -6,6 +7,16 @@ import { startStack, type Stack } from '../support/stack.ts';
 import { floatingPrompt, useCampaigns } from '../support/targeting-campaigns.ts';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core');
+
+const COPY_TEST = ExperimentSchema.parse({
+  key: 'debug-copy-test',
+  variants: [
+    { key: 'control', weight: 1 },
+    { key: 'bold', weight: 1 },
+  ],
+  holdout: { key: 'holdout', weight: 1 },
+  goal: { event: 'plan_upgraded', windowDays: 14 },
+});
 
 let stack: Stack;
 let browser: Browser;
@@ -17,6 +28,8 @@ beforeAll(async () => {
     floatingPrompt('enterprise-offer', 'Enterprise offer', { audience: { plan: { $in: ['enterprise'] } }, priority: 60 }),
     floatingPrompt('reports-tips', 'Tips for reports', { trigger: { type: 'page', path: '/reports' }, priority: 50 }),
     floatingPrompt('docs-tips', 'Tips for docs', { trigger: { type: 'page', path: '/docs' }, priority: 40 }),
+    // Inline in the demo's upsell slot: no budget spent, so it cannot change the holds the first test expects.
+    floatingPrompt('copy-test', 'Copy test', { placement: { slot: 'upsell', floating: 'corner-end' }, experiment: COPY_TEST, priority: 5 }),
   ]);
 });
 afterAll(async () => {
@@ -55,6 +68,20 @@ test('?growthkit_debug=1 lists every campaign with its verdict and exact reason,
   expect(await page.locator('body > [data-growthkit-widget]:not([data-growthkit-debug])').filter({ hasText: 'Tips for docs' }).count()).toBe(0);
   expect(await reasonOf(page, 'reports-tips')).toBe('trigger: path "/docs" does not match "/reports"');
   expect(problems).toEqual([]);
+  await context.close();
+});
+
+test("the panel names the user's experiment variant, the one the shared hash assigns", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${stack.demoUrl}/?growthkit_debug=1`);
+  const variantLine = rowOf(page, 'copy-test').getByText(/^experiment debug-copy-test: /);
+  await expect.poll(() => variantLine.textContent(), { timeout: 10_000 }).not.toContain('not assigned yet');
+  const userId = await page.evaluate(() => JSON.parse(localStorage.getItem('acme:workspace')!).userId as string);
+  const { variant } = assignVariant(COPY_TEST, { id: userId });
+  expect(await variantLine.textContent()).toBe(
+    `experiment debug-copy-test: variant ${variant}${variant === 'holdout' ? ' (holdout: sees nothing)' : ''}`,
+  );
   await context.close();
 });
 

@@ -116,7 +116,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
           showing,
           manual,
         });
-        debug?.show(campaigns, decisions, now);
+        debug?.show(campaigns, decisions, now, state.current().experiments);
         return decisions;
       },
       contacted(campaignId) {

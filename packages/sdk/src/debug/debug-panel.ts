@@ -1,4 +1,4 @@
-import type { Campaign, Decision } from '@growthkit/core';
+import type { Campaign, Decision, UserState } from '@growthkit/core';
 import { mount } from '@growthkit/widgets/debug-panel';
 import { signal } from '@preact/signals';
 import type { Theme } from '../api.ts';
@@ -20,9 +20,17 @@ export function openDebugPanel({ zIndex, theme, warn }: DebugPanelOptions) {
   let host: WidgetHost | undefined;
   let unmount: (() => void) | undefined;
   return {
-    show(campaigns: readonly Campaign[], decisions: readonly Decision[], now: Date): void {
-      const names = new Map(campaigns.map((campaign) => [campaign.id, campaign.name]));
-      rows.value = decisions.map((decision) => ({ ...decision, name: names.get(decision.campaignId) }));
+    show(campaigns: readonly Campaign[], decisions: readonly Decision[], now: Date, assignments: UserState['experiments'] = {}): void {
+      const byId = new Map(campaigns.map((campaign) => [campaign.id, campaign]));
+      rows.value = decisions.map((decision) => {
+        const { name, experiment } = byId.get(decision.campaignId) ?? {};
+        const variant = experiment && assignments[experiment.key]?.variant;
+        return {
+          ...decision,
+          name,
+          ...(experiment && { experiment: { key: experiment.key, variant, holdout: variant !== undefined && variant === experiment.holdout?.key } }),
+        };
+      });
       decidedAt.value = now.toISOString();
       if (host) return;
       host = createWidgetHost({ floating: 'corner-start' }, zIndex);

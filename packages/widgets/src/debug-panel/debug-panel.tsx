@@ -7,6 +7,9 @@ const BODY = 'gk-debug-body';
 /** `code: message`; the message already says until when a hold lasts */
 const explain = ({ reason }: DebugPanelRow) => `${reason.code}: ${reason.message}`;
 
+const variantOf = ({ key, variant, holdout }: NonNullable<DebugPanelRow['experiment']>) =>
+  `experiment ${key}: ${variant === undefined ? 'not assigned yet' : holdout ? `variant ${variant} (holdout: sees nothing)` : `variant ${variant}`}`;
+
 /**
  * The "why is this (not) showing" panel for developers: every campaign with its verdict and exact reason, live.
  * English only: it is a debugging tool, not something end users see.
@@ -48,6 +51,7 @@ export function DebugPanel({ rows, decidedAt }: DebugPanelProps) {
                     <code>{row.campaignId}</code>
                     {row.name && <span class="gk-debug-name">{row.name}</span>}
                     {row.interruptive && <span class="gk-debug-name">interruptive</span>}
+                    {row.experiment && <span class="gk-debug-name">{variantOf(row.experiment)}</span>}
                   </th>
                   <td>
                     <span class={`gk-debug-verdict gk-debug-${row.verdict}`}>{row.verdict}</span>

@@ -1,8 +1,11 @@
 import type { Decision } from '@growthkit/core';
 import type { Signal } from '@preact/signals';
 
-/** One campaign's latest decision, with the campaign's name when it has one. */
-export type DebugPanelRow = Decision & { name?: string };
+/**
+ * One campaign's latest decision, with the campaign's name when it has one, and for a campaign with an experiment the
+ * user's variant (absent until the user is assigned, on first eligibility).
+ */
+export type DebugPanelRow = Decision & { name?: string; experiment?: { key: string; variant?: string; holdout: boolean } };
 
 export interface DebugPanelProps {
   /** every campaign, in the order decide ranked them; replaced on every re-decision */
