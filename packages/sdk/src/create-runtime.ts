@@ -126,6 +126,9 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
         state.contact({ at: new Date().toISOString(), campaignId, session });
       },
       present(campaign) {
+        // A variant given on another device (or while anonymous there) arrives with the collector's copy of the
+        // state: assigning before it answers would bucket the user twice and expose them twice.
+        if (campaign.experiment && !state.current().experiments?.[campaign.experiment.key] && !state.synced()) return;
         if (!campaign.experiment || experiments) return experiments ? experiments.present(campaign) : campaign;
         // Nothing shows until the user's variant is known: never the control first and the variant a moment later.
         if (experiments === null) return;

@@ -85,3 +85,26 @@ test('a user in a variant sees its copy and is exposed once', async () => {
   expect(exposures(first.events)).toHaveLength(1);
   expect(exposures(first.events)[0]).toMatchObject({ variant: 'b' });
 });
+
+test('on a new device, the variant the user got elsewhere is awaited from the collector: no second assignment or exposure', async () => {
+  // Bucketed into a while anonymous on another device; this user's own id would bucket into b.
+  const userId = idIn('b');
+  localStorage.setItem('growthkit:userId', JSON.stringify(userId));
+  const runtime = fakeRuntime([checklistCampaign({ experiment })]);
+  const widgets = runtime.loadWidget.getMockImplementation()!;
+  runtime.loadWidget.mockImplementation(async (type?: string) => (type === 'experiments' ? { createExperiments } : widgets(type)));
+  const answer = runtime.fetch.getMockImplementation()!;
+  runtime.fetch.mockImplementation(async (input, init) => {
+    const url = new URL(String(input));
+    if (url.pathname !== '/v1/state' || init?.method === 'PUT') return answer(input, init);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    return Response.json({ campaigns: {}, experiments: { 'welcome-copy': { variant: 'a', at: '2026-11-01T09:00:00.000Z' } } });
+  });
+  destroy = runtime.growthkit.destroy;
+  runtime.growthkit.init({ key: 'pk_test', endpoint: 'http://collector.test', locale: 'en' });
+
+  await vi.waitFor(() => expect(runtime.mounted).toHaveLength(1));
+  await runtime.growthkit.flush();
+  expect(runtime.mounted.map((mounted) => mounted.props.title)).toEqual(['Welcome, variant A']);
+  expect(exposures(runtime.events)).toEqual([]);
+});

@@ -25,6 +25,7 @@ export class WidgetState {
   private readonly get: typeof fetch;
   /** bumped by clear(): an answer that arrives after a user switch belongs to the previous user */
   private generation = 0;
+  private pulled = false;
 
   constructor(private readonly options: WidgetStateOptions) {
     this.get = options.fetch ?? ((...args) => fetch(...args));
@@ -61,9 +62,22 @@ export class WidgetState {
   /** merges the collector's copy (progress made on other devices) */
   async pull(): Promise<void> {
     const generation = this.generation;
-    const response = await this.get(this.options.url());
-    const state = response.ok ? ((await response.json()) as UserState) : undefined;
-    if (state && generation === this.generation) this.merge(state);
+    try {
+      const response = await this.get(this.options.url());
+      const state = response.ok ? ((await response.json()) as UserState) : undefined;
+      if (state && generation === this.generation) this.merge(state);
+    } finally {
+      // Offline or refused, the device's copy is all there is: waiting longer would only keep widgets away.
+      if (generation === this.generation && !this.pulled) {
+        this.pulled = true;
+        this.options.onChange();
+      }
+    }
+  }
+
+  /** whether this user's state has been asked of the collector once (answered or not) since start or the last switch */
+  synced(): boolean {
+    return this.pulled;
   }
 
   update(id: string, change: (campaign: CampaignState) => void): void {
@@ -104,6 +118,7 @@ export class WidgetState {
   async clear(): Promise<void> {
     clearTimeout(this.timer);
     this.generation++;
+    this.pulled = false;
     this.state = { campaigns: {} };
     await this.options.store.delete('kv', [this.options.cacheKey]);
   }
