@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { CampaignSchema } from '@growthkit/core';
 import { expect, test } from 'vitest';
+import { DEMO_AHA } from '../src/seed/demo-aha.ts';
+import { DEMO_ONBOARDING } from '../src/seed/demo-onboarding.ts';
 import { DEMO_CAMPAIGNS } from '../src/seed/demo-project.ts';
 import { DEMO_QUOTA } from '../src/seed/demo-quota.ts';
 import { DEMO_UPSELL } from '../src/seed/demo-upsell.ts';
+import { DEMO_VALUE_SUMMARY } from '../src/seed/demo-value-summary.ts';
 
 const doc = readFileSync(new URL('../../../docs/widgets.md', import.meta.url), 'utf8');
 
@@ -16,6 +19,9 @@ function campaignJson(heading: string): unknown {
 }
 
 test.each([
+  ['Onboarding checklist', DEMO_ONBOARDING],
+  ['Aha progress', DEMO_AHA],
+  ['Value-saved summary', DEMO_VALUE_SUMMARY],
   ['Quota prompt', DEMO_QUOTA],
   ['Personalized upsell card', DEMO_UPSELL],
 ])('the %s campaign in docs/widgets.md is valid and is the one the demo seeds', (heading, seeded) => {
