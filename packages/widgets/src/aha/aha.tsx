@@ -83,7 +83,7 @@ export function Aha(props: AhaProps) {
             </span>
             <p>{latest.message}</p>
             {complete && (
-              <button class="gk-btn" onClick={() => props.onAcknowledge()}>
+              <button class="gk-btn gk-primary" onClick={() => props.onAcknowledge()}>
                 {t.gotIt}
               </button>
             )}

@@ -48,7 +48,7 @@ export function Dialog({ labelledBy, describedBy, onClose, children }: DialogPro
   };
   return (
     <div class="gk-backdrop" onClick={(event) => event.target === event.currentTarget && onClose()}>
-      <div ref={box} class="gk-dialog" role="dialog" aria-modal="true" aria-labelledby={labelledBy} aria-describedby={describedBy} onKeyDown={onKeyDown}>
+      <div ref={box} class="gk-card gk-dialog" role="dialog" aria-modal="true" aria-labelledby={labelledBy} aria-describedby={describedBy} onKeyDown={onKeyDown}>
         {children}
       </div>
     </div>

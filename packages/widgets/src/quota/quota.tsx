@@ -21,8 +21,8 @@ function Meter({ labelledBy, used, limit, text }: MeterProps) {
   const max = limit > 0 ? limit : 1;
   const now = Math.min(Math.max(used, 0), max);
   return (
-    <div class="gk-meter" role="meter" aria-labelledby={labelledBy} aria-valuemin={0} aria-valuemax={max} aria-valuenow={now} aria-valuetext={text}>
-      <div class="gk-meter-fill" style={{ width: `${(now / max) * 100}%` }} />
+    <div class="gk-bar gk-meter" role="meter" aria-labelledby={labelledBy} aria-valuemin={0} aria-valuemax={max} aria-valuenow={now} aria-valuetext={text}>
+      <div class="gk-fill" style={{ width: `${(now / max) * 100}%` }} />
     </div>
   );
 }
@@ -43,7 +43,7 @@ export function Quota(props: QuotaProps) {
   return (
     <div class="gk" dir={direction(locale)} lang={locale}>
       {show === 'banner' && (
-        <section class={`gk-banner${full ? ' gk-full' : ''}`} aria-labelledby="gk-quota-label">
+        <section class={`gk-card gk-banner${full ? ' gk-full' : ''}`} aria-labelledby="gk-quota-label">
           <span class="gk-gauge" aria-hidden="true">
             <Icon d={GAUGE} />
           </span>

@@ -54,11 +54,11 @@ export function Upsell(props: UpsellProps) {
           </figure>
         )}
         {href ? (
-          <a class="gk-cta" href={href} onClick={() => props.onAction(offer.id)}>
+          <a class="gk-btn gk-primary gk-cta" href={href} onClick={() => props.onAction(offer.id)}>
             {offer.action.label}
           </a>
         ) : (
-          <button class="gk-cta" onClick={() => props.onAction(offer.id)}>
+          <button class="gk-btn gk-primary gk-cta" onClick={() => props.onAction(offer.id)}>
             {offer.action.label}
           </button>
         )}

@@ -78,8 +78,8 @@ export function ValueSummary(props: ValueSummaryProps) {
                   <span class="gk-label">{contributor.label}</span>
                   <span class="gk-count">{format(t.times, locale, { count: contributor.count })}</span>
                   <span class="gk-value">{formatValue(contributor.value, unit, locale)}</span>
-                  <span class="gk-share">
-                    <span style={{ width: `${(contributor.value / total) * 100}%` }} />
+                  <span class="gk-bar gk-share">
+                    <span class="gk-fill" style={{ width: `${(contributor.value / total) * 100}%` }} />
                   </span>
                 </li>
               ))}
