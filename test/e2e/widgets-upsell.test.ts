@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { buildContext, chooseOffer, fillPlaceholders, localize, type Offer, type UpsellWidget } from '@growthkit/core';
+import { buildContext, chooseOffer, evalCondition, explainCondition, fillPlaceholders, localize, type Offer, type UpsellWidget } from '@growthkit/core';
 import { PERSONAS, type Persona } from '../../demo/src/personas.ts';
 import { launchChromium } from '../support/browser.ts';
 import { choosePersona, openDemo } from '../support/demo-page.ts';
@@ -28,8 +28,8 @@ afterAll(async () => {
 function expectedOffers(persona: Persona) {
   const now = new Date();
   const attributes = buildContext({ traits: { ...PERSONAS[persona] }, usage: { storage_gb: { used: 0, limit: 5 } }, now });
-  const first = chooseOffer(offers, attributes, { dismissals: {} }, now);
-  const next = chooseOffer(offers, attributes, { dismissals: { [first.offer!.id]: now.toISOString() } }, now);
+  const first = chooseOffer(offers, attributes, { dismissals: {} }, now, { evalCondition, explainCondition });
+  const next = chooseOffer(offers, attributes, { dismissals: { [first.offer!.id]: now.toISOString() } }, now, { evalCondition, explainCondition });
   return { first, next };
 }
 

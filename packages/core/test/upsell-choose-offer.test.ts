@@ -1,12 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { DEMO_UPSELL } from '../../../apps/collector/src/seed/demo-upsell.ts';
 import { PERSONAS, type Persona } from '../../../demo/src/personas.ts';
-import { buildContext, CampaignSchema, chooseOffer, OfferSchema, type Offer, type UpsellWidget } from '../src/index.ts';
+import { buildContext, CampaignSchema, chooseOffer, evalCondition, explainCondition, OfferSchema, type Offer, type UpsellWidget } from '../src/index.ts';
 
 const now = new Date();
 const offers = (CampaignSchema.parse(DEMO_UPSELL).widget as UpsellWidget).offers;
 const attributes = (persona: Persona, extra: Parameters<typeof buildContext>[0] = { now }) =>
   buildContext({ ...extra, traits: PERSONAS[persona], now });
+/** the condition functions chooseOffer takes from its caller (the SDK passes the runtime's) */
+const rules = { evalCondition, explainCondition };
 const hoursAgo = (hours: number) => new Date(now.getTime() - hours * 3_600_000).toISOString();
 
 describe('the demo personas get the offer their tier calls for, and the next best after a dismissal', () => {
@@ -17,12 +19,12 @@ describe('the demo personas get the offer their tier calls for, and the next bes
     ['high-value', 'hv-success-manager', '"hv-success-manager" scores 90, above "hv-sso" (50); audience {"computed.tier":"high-value"} matches', 'hv-sso'],
   ];
   test.each(cases)('%s → %s', (persona, chosen, why, next) => {
-    const choice = chooseOffer(offers, attributes(persona), {}, now);
+    const choice = chooseOffer(offers, attributes(persona), {}, now, rules);
     expect(choice.offer?.id).toBe(chosen);
     expect(choice.reason.message).toBe(why);
     expect(choice.reason.eligible).toEqual([chosen, next, ...(persona === 'basic' ? [] : ['templates'])]);
 
-    const after = chooseOffer(offers, attributes(persona), { dismissals: { [chosen]: hoursAgo(1) } }, now);
+    const after = chooseOffer(offers, attributes(persona), { dismissals: { [chosen]: hoursAgo(1) } }, now, rules);
     expect(after.offer?.id).toBe(next);
     expect(after.reason.rejected).toContainEqual({
       offer: chosen,
@@ -32,14 +34,14 @@ describe('the demo personas get the offer their tier calls for, and the next bes
   });
 
   test('why the other tiers’ offers are out: the failing audience in words', () => {
-    const { reason } = chooseOffer(offers, attributes('basic'), {}, now);
+    const { reason } = chooseOffer(offers, attributes('basic'), {}, now, rules);
     expect(reason.rejected).toContainEqual({ offer: 'growth-seats', code: 'audience', message: 'computed.tier is "basic"; needs "growth"' });
     expect(reason.rejected).toContainEqual({ offer: 'basic-storage', code: 'audience', message: 'usage.storage_gb.ratio is not set; needs $gte 0.6' });
   });
 
   test('a basic user near the storage limit gets the storage offer before the automation offer', () => {
     const context = attributes('basic', { now, usage: { storage_gb: { used: 3.2, limit: 5 } } });
-    expect(chooseOffer(offers, context, {}, now).offer?.id).toBe('basic-storage');
+    expect(chooseOffer(offers, context, {}, now, rules).offer?.id).toBe('basic-storage');
   });
 });
 
@@ -48,25 +50,25 @@ describe('chooseOffer', () => {
     OfferSchema.parse({ id, score, audience, cooldownDays, title: { en: id }, value: { en: 'v' }, action: { label: { en: 'Go' }, url: '/x' } });
 
   test('a tie goes to the offer listed first, and the reason says so', () => {
-    const choice = chooseOffer([offer('a', 5), offer('b', 5)], {}, {}, now);
+    const choice = chooseOffer([offer('a', 5), offer('b', 5)], {}, {}, now, rules);
     expect(choice.offer?.id).toBe('a');
     expect(choice.reason.message).toBe('"a" scores 5, tied with "b" and listed first; for everyone');
   });
 
   test('a dismissed offer comes back once its cooldown is over', () => {
     const catalogue = [offer('a', 9, {}, 2), offer('b', 1)];
-    expect(chooseOffer(catalogue, {}, { dismissals: { a: hoursAgo(47) } }, now).offer?.id).toBe('b');
-    expect(chooseOffer(catalogue, {}, { dismissals: { a: hoursAgo(49) } }, now).offer?.id).toBe('a');
+    expect(chooseOffer(catalogue, {}, { dismissals: { a: hoursAgo(47) } }, now, rules).offer?.id).toBe('b');
+    expect(chooseOffer(catalogue, {}, { dismissals: { a: hoursAgo(49) } }, now, rules).offer?.id).toBe('a');
   });
 
   test('nothing eligible: no offer, and every offer with its reason', () => {
-    const choice = chooseOffer([offer('a', 1, { plan: 'pro' })], { plan: 'free' }, {}, now);
+    const choice = chooseOffer([offer('a', 1, { plan: 'pro' })], { plan: 'free' }, {}, now, rules);
     expect(choice.offer).toBeUndefined();
     expect(choice.reason.message).toBe('no eligible offer (a: plan is "free"; needs "pro")');
   });
 
   test('the only eligible offer says so', () => {
-    expect(chooseOffer([offer('a', 1)], {}, {}, now).reason.message).toBe('"a" scores 1, the only eligible offer; for everyone');
+    expect(chooseOffer([offer('a', 1)], {}, {}, now, rules).reason.message).toBe('"a" scores 1, the only eligible offer; for everyone');
   });
 
   test('the schema rejects duplicate offer ids and an offer without a value line', () => {

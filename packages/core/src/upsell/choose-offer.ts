@@ -1,5 +1,5 @@
-import { explainCondition } from '../arbitration/explain-condition.ts';
-import { evalCondition } from '../condition/eval-condition.ts';
+import type { explainCondition } from '../arbitration/explain-condition.ts';
+import type { evalCondition } from '../condition/eval-condition.ts';
 import type { CampaignState } from '../state.ts';
 import type { Offer } from '../widget/upsell.ts';
 
@@ -23,6 +23,15 @@ export interface OfferChoice {
   };
 }
 
+/**
+ * Core's condition functions, passed in rather than imported: the browser's upsell chunk then uses the runtime's copies
+ * instead of carrying a second condition evaluator.
+ */
+export interface ConditionRules {
+  evalCondition: typeof evalCondition;
+  explainCondition: typeof explainCondition;
+}
+
 const DAY = 86_400_000;
 
 /**
@@ -35,6 +44,7 @@ export function chooseOffer(
   attributes: Record<string, unknown>,
   state: Pick<CampaignState, 'dismissals'>,
   now: Date,
+  { evalCondition, explainCondition }: ConditionRules,
 ): OfferChoice {
   const rejected: OfferRejection[] = [];
   const eligible: Offer[] = [];

@@ -38,7 +38,7 @@ export class UpsellController {
   /** the offer for this user now, and why */
   choice() {
     const { campaign, context } = this;
-    return chooseOffer(campaign.widget.offers, context.evaluation(), context.state.campaign(campaign.id), new Date(context.now()));
+    return chooseOffer(campaign.widget.offers, context.evaluation(), context.state.campaign(campaign.id), new Date(context.now()), context.conditions);
   }
 
   refresh(): void {
