@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { Icon, ICON } from '../icon.tsx';
+import { CardHead } from '../card-head.tsx';
 import { direction } from '../i18n/direction.ts';
 import { format } from '../i18n/strings.ts';
 import { BadgeIcon } from './badge-icon.tsx';
@@ -33,14 +33,7 @@ export function Aha(props: AhaProps) {
   return (
     <div class="gk" dir={direction(locale)} lang={locale}>
       <section class="gk-card" aria-labelledby={TITLE}>
-        <div class="gk-head">
-          <h2 id={TITLE} class="gk-title">
-            {props.title}
-          </h2>
-          <button class="gk-icon" aria-label={t.dismiss} onClick={() => props.onDismiss()}>
-            <Icon d={ICON.close} />
-          </button>
-        </div>
+        <CardHead id={TITLE} title={props.title} dismiss={t.dismiss} onDismiss={props.onDismiss} />
         {props.body && <p class="gk-body">{props.body}</p>}
         <div class="gk-progress">
           <div

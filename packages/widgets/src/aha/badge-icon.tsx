@@ -1,4 +1,5 @@
 import type { BadgeIcon } from '@growthkit/core';
+import { Icon } from '../icon.tsx';
 
 /** 16×16 stroked paths of the milestone badges, drawn like the widgets' other icons. */
 const PATHS: Record<BadgeIcon, string> = {
@@ -9,9 +10,5 @@ const PATHS: Record<BadgeIcon, string> = {
 };
 
 export function BadgeIcon({ icon }: { icon: BadgeIcon }) {
-  return (
-    <svg class="gk-i" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-      <path d={PATHS[icon]} />
-    </svg>
-  );
+  return <Icon d={PATHS[icon]} />;
 }

@@ -1,3 +1,5 @@
+import { forLocale } from '../i18n/for-locale.ts';
+
 /** The aha widget's own UI strings, so its chunk carries nothing of the other widgets'. */
 const en = {
   of: '{value} of {goal}',
@@ -23,6 +25,6 @@ const zhCN: typeof en = {
   badges: '徽章',
 };
 
-const byLanguage: Record<string, typeof en> = { en, zh: zhCN };
+const byLanguage = { en, zh: zhCN };
 
-export const strings = (locale: string) => byLanguage[locale.split('-')[0].toLowerCase()] ?? en;
+export const strings = (locale: string) => forLocale(byLanguage, locale);

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { CardHead } from '../card-head.tsx';
 import { Icon, ICON } from '../icon.tsx';
 import { direction } from '../i18n/direction.ts';
 import { format, strings } from '../i18n/strings.ts';
@@ -64,17 +65,11 @@ export function Checklist(props: ChecklistProps) {
           aria-labelledby={TITLE}
           onKeyDown={(event) => event.key === 'Escape' && toggle(true)}
         >
-          <div class="gk-head">
-            <h2 id={TITLE} class="gk-title">
-              {title}
-            </h2>
+          <CardHead id={TITLE} title={title} dismiss={t.dismiss} onDismiss={props.onDismiss}>
             <button ref={collapse} class="gk-icon" aria-label={t.collapse} aria-expanded="true" aria-controls={PANEL} onClick={() => toggle(true)}>
               <Icon d={ICON.minimize} />
             </button>
-            <button class="gk-icon" aria-label={t.dismiss} onClick={() => props.onDismiss()}>
-              <Icon d={ICON.close} />
-            </button>
-          </div>
+          </CardHead>
           {props.body && <p class="gk-body">{props.body}</p>}
           {complete && (
             <div class="gk-party">

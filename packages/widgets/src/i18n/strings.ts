@@ -1,3 +1,5 @@
+import { forLocale } from './for-locale.ts';
+
 /** The widgets' own UI strings. Campaign texts arrive already localised; these are the chrome around them. */
 const en = {
   /** "{done} of {total}" is the checklist's headline count and a step's count progress ("1 of 2") */
@@ -36,12 +38,9 @@ const zhCN: Strings = {
   allDone: '全部完成，干得漂亮！',
 };
 
-const byLanguage: Record<string, Strings> = { en, zh: zhCN };
+const byLanguage = { en, zh: zhCN };
 
-/** The exact language's strings, else English; "zh-TW" gets the Chinese we have rather than English. */
-export function strings(locale: string): Strings {
-  return byLanguage[locale.split('-')[0].toLowerCase()] ?? en;
-}
+export const strings = (locale: string): Strings => forLocale(byLanguage, locale);
 
 /** Fills `{name}` placeholders; numbers are formatted for the locale. */
 export function format(template: string, locale: string, values: Record<string, string | number>): string {

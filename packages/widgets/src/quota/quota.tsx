@@ -1,3 +1,4 @@
+import { CloseButton } from '../close-button.tsx';
 import { Dialog } from '../dialog/dialog.tsx';
 import { direction } from '../i18n/direction.ts';
 import { format } from '../i18n/strings.ts';
@@ -54,16 +55,12 @@ export function Quota(props: QuotaProps) {
           <button class="gk-btn gk-primary" onClick={() => props.onUpgrade()}>
             {t.upgrade}
           </button>
-          <button class="gk-icon" aria-label={t.dismiss} onClick={() => props.onDismiss('banner')}>
-            <Icon d={ICON.close} />
-          </button>
+          <CloseButton label={t.dismiss} onClick={() => props.onDismiss('banner')} />
         </section>
       )}
       {show === 'dialog' && (
         <Dialog labelledBy="gk-quota-title" describedBy={props.body ? 'gk-quota-body' : undefined} onClose={() => props.onDismiss('dialog')}>
-          <button class="gk-icon gk-close" aria-label={t.close} onClick={() => props.onDismiss('dialog')}>
-            <Icon d={ICON.close} />
-          </button>
+          <CloseButton class="gk-close" label={t.close} onClick={() => props.onDismiss('dialog')} />
           <span class="gk-gauge gk-full" aria-hidden="true">
             <Icon d={GAUGE} />
           </span>

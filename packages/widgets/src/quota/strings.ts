@@ -1,3 +1,5 @@
+import { forLocale } from '../i18n/for-locale.ts';
+
 /** The quota prompt's own UI strings; kept in its chunk so other widgets do not carry them. */
 const en = {
   used: "You've used {used} of {limit} ({percent})",
@@ -23,8 +25,6 @@ const zhCN: QuotaStrings = {
   notNow: '以后再说',
 };
 
-const byLanguage: Record<string, QuotaStrings> = { en, zh: zhCN };
+const byLanguage = { en, zh: zhCN };
 
-export function quotaStrings(locale: string): QuotaStrings {
-  return byLanguage[locale.split('-')[0].toLowerCase()] ?? en;
-}
+export const quotaStrings = (locale: string): QuotaStrings => forLocale(byLanguage, locale);

@@ -1,3 +1,5 @@
+import { forLocale } from '../i18n/for-locale.ts';
+
 /** The upsell card's own UI strings; kept in its chunk so other widgets do not carry them. */
 const en = {
   dismiss: 'Not interested',
@@ -11,8 +13,6 @@ const zhCN: UpsellStrings = {
   next: '已关闭该推荐。现在显示：{title}',
 };
 
-const byLanguage: Record<string, UpsellStrings> = { en, zh: zhCN };
+const byLanguage = { en, zh: zhCN };
 
-export function upsellStrings(locale: string): UpsellStrings {
-  return byLanguage[locale.split('-')[0].toLowerCase()] ?? en;
-}
+export const upsellStrings = (locale: string): UpsellStrings => forLocale(byLanguage, locale);

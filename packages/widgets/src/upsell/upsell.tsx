@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { direction } from '../i18n/direction.ts';
 import { format } from '../i18n/strings.ts';
-import { Icon, ICON } from '../icon.tsx';
+import { CloseButton } from '../close-button.tsx';
+import { Icon } from '../icon.tsx';
 import { safeHref } from '../safe-href.ts';
 import type { UpsellProps } from './props.ts';
 import { upsellStrings } from './strings.ts';
@@ -36,9 +37,7 @@ export function Upsell(props: UpsellProps) {
             <Icon d={SPARKLE} />
             {props.heading}
           </p>
-          <button class="gk-icon" aria-label={t.dismiss} onClick={() => dismiss(offer.id)}>
-            <Icon d={ICON.close} />
-          </button>
+          <CloseButton label={t.dismiss} onClick={() => dismiss(offer.id)} />
         </div>
         <h2 id="gk-offer-title" class="gk-title">
           {offer.title}

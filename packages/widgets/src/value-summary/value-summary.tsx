@@ -1,5 +1,6 @@
 import { fillPlaceholders, type ValuePeriod } from '@growthkit/core';
-import { Icon, ICON } from '../icon.tsx';
+import { CardHead } from '../card-head.tsx';
+import { Icon } from '../icon.tsx';
 import { direction } from '../i18n/direction.ts';
 import { format } from '../i18n/strings.ts';
 import { safeHref } from '../safe-href.ts';
@@ -39,14 +40,7 @@ export function ValueSummary(props: ValueSummaryProps) {
   return (
     <div class="gk" dir={direction(locale)} lang={locale}>
       <section class="gk-card" aria-labelledby={TITLE}>
-        <div class="gk-head">
-          <h2 id={TITLE} class="gk-title">
-            {fill(props.title)}
-          </h2>
-          <button class="gk-icon" aria-label={t.dismiss} onClick={() => props.onDismiss()}>
-            <Icon d={ICON.close} />
-          </button>
-        </div>
+        <CardHead id={TITLE} title={fill(props.title)} dismiss={t.dismiss} onDismiss={props.onDismiss} />
         {props.body && <p class="gk-body">{fill(props.body)}</p>}
         {periods.length > 1 && (
           <div class="gk-periods" role="group" aria-label={t.period}>

@@ -1,0 +1,17 @@
+import { Icon, ICON } from './icon.tsx';
+
+interface CloseButtonProps {
+  /** the button's accessible name, in the widget's language ("Dismiss", "Close", "Not interested") */
+  label: string;
+  onClick(): void;
+  class?: string;
+}
+
+/** The × icon button every widget closes with. */
+export function CloseButton({ label, onClick, class: extra }: CloseButtonProps) {
+  return (
+    <button class={extra ? `gk-icon ${extra}` : 'gk-icon'} aria-label={label} onClick={() => onClick()}>
+      <Icon d={ICON.close} />
+    </button>
+  );
+}
