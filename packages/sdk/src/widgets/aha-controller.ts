@@ -2,6 +2,7 @@ import { ahaProgress, localize, milestoneKey, type AhaWidget, type Campaign } fr
 import type { AhaProps } from '@growthkit/widgets';
 import type { Signal } from '@preact/signals';
 import type { WidgetHost } from '../mount/widget-host.ts';
+import { recordProgress } from './record-progress.ts';
 import { userText } from './user-placeholders.ts';
 import type { WidgetContext } from './widget-context.ts';
 import { WidgetLifecycle } from './widget-lifecycle.ts';
@@ -48,21 +49,8 @@ export class AhaController {
     const { campaign, context } = this;
     const progress = this.progress();
     const completes = progress.complete && !context.state.campaign(campaign.id).completedAt;
-    if (progress.newlyReached.length || completes) {
-      const at = context.now();
-      context.state.update(campaign.id, (state) => {
-        for (const milestone of progress.newlyReached) state.steps[milestoneKey(milestone)] = { status: 'done', at };
-        if (completes) state.completedAt = at;
-      });
-      for (const milestone of progress.newlyReached) {
-        context.emit('gk.step_completed', campaign.id, { milestone });
-        context.notify('step_completed', { campaignId: campaign.id, step: milestoneKey(milestone) });
-      }
-      if (completes) {
-        context.emit('gk.completed', campaign.id);
-        context.notify('completed', { campaignId: campaign.id });
-      }
-    }
+    const milestones = progress.newlyReached.map((milestone) => ({ key: milestoneKey(milestone), props: { milestone } }));
+    recordProgress(context, campaign.id, milestones, completes);
     if (this.value) this.value.value = progress.value;
     if (this.reached) this.reached.value = progress.reached;
   }

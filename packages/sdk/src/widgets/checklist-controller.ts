@@ -2,6 +2,7 @@ import { checklistComplete, localize, stepProgress, type Campaign, type Checklis
 import type { ChecklistProps, ChecklistStepView } from '@growthkit/widgets';
 import type { Signal } from '@preact/signals';
 import type { WidgetHost } from '../mount/widget-host.ts';
+import { recordProgress } from './record-progress.ts';
 import type { WidgetContext } from './widget-context.ts';
 import { WidgetLifecycle } from './widget-lifecycle.ts';
 import type { WidgetView } from './widget-module.ts';
@@ -34,30 +35,10 @@ export class ChecklistController {
   /** Records steps that completed since last time and the whole checklist's completion; once each. */
   refresh(): void {
     const { campaign, context } = this;
-    const saved = context.state.campaign(campaign.id);
-    const progress = stepProgress({
-      steps: campaign.widget.steps,
-      saved: saved.steps,
-      eventCount: context.eventCount,
-      matches: context.matches,
-    });
+    const progress = this.progress();
     const newlyDone = progress.filter((step) => step.newlyDone);
-    const completes = checklistComplete(progress) && !saved.completedAt;
-    if (newlyDone.length || completes) {
-      const at = context.now();
-      context.state.update(campaign.id, (state) => {
-        for (const step of newlyDone) state.steps[step.id] = { status: 'done', at };
-        if (completes) state.completedAt = at;
-      });
-      for (const { id: step } of newlyDone) {
-        context.emit('gk.step_completed', campaign.id, { step });
-        context.notify('step_completed', { campaignId: campaign.id, step });
-      }
-      if (completes) {
-        context.emit('gk.completed', campaign.id);
-        context.notify('completed', { campaignId: campaign.id });
-      }
-    }
+    const completes = checklistComplete(progress) && !context.state.campaign(campaign.id).completedAt;
+    recordProgress(context, campaign.id, newlyDone.map(({ id: step }) => ({ key: step, props: { step } })), completes);
     if (this.steps) this.steps.value = this.views();
     if (this.collapsed) this.collapsed.value = this.isCollapsed();
   }
@@ -79,6 +60,16 @@ export class ChecklistController {
     this.steps = this.collapsed = undefined;
   }
 
+  private progress() {
+    const { campaign, context } = this;
+    return stepProgress({
+      steps: campaign.widget.steps,
+      saved: context.state.campaign(campaign.id).steps,
+      eventCount: context.eventCount,
+      matches: context.matches,
+    });
+  }
+
   private isCollapsed(): boolean {
     return this.context.state.campaign(this.campaign.id).collapsed ?? this.campaign.widget.collapsed;
   }
@@ -87,12 +78,7 @@ export class ChecklistController {
     const { campaign, context } = this;
     const text = (value: Record<string, string>) => localize(value, context.locale);
     const byId = new Map(campaign.widget.steps.map((step) => [step.id, step]));
-    return stepProgress({
-      steps: campaign.widget.steps,
-      saved: context.state.campaign(campaign.id).steps,
-      eventCount: context.eventCount,
-      matches: context.matches,
-    }).map(({ id, status, progress }) => {
+    return this.progress().map(({ id, status, progress }) => {
       const step = byId.get(id)!;
       const action = step.action;
       return {
@@ -112,10 +98,6 @@ export class ChecklistController {
     const { campaign, context } = this;
     const { content } = campaign;
     const id = campaign.id;
-    const setStep = (step: string, status: 'done' | 'skipped') =>
-      context.state.update(id, (state) => {
-        state.steps[step] = { status, at: context.now() };
-      });
     return {
       title: localize(content.title, context.locale),
       ...(content.body && { body: localize(content.body, context.locale) }),
@@ -142,16 +124,16 @@ export class ChecklistController {
         }
       },
       onSkip: (step) => {
-        setStep(step, 'skipped');
+        context.state.update(id, (state) => {
+          state.steps[step] = { status: 'skipped', at: context.now() };
+        });
         context.emit('gk.click', id, { step, action: 'skip' });
         this.refresh();
       },
       onMarkDone: (step) => {
         // Recorded as done by the user; refresh() then sees a saved "done" and reports nothing twice,
         // so the completion event is sent here.
-        setStep(step, 'done');
-        context.emit('gk.step_completed', id, { step });
-        context.notify('step_completed', { campaignId: id, step });
+        recordProgress(context, id, [{ key: step, props: { step } }], false);
         this.refresh();
       },
       onDismiss: () => this.lifecycle.dismiss(),

@@ -107,11 +107,7 @@ export class QuotaController {
       onTrial: () => this.upgrade(true),
       onDismiss: (part) => {
         const level = part === 'banner' ? 'warn' : 'limit';
-        context.state.update(campaign.id, (state) => {
-          state.dismissals = { ...state.dismissals, [level]: context.now() };
-        });
-        context.emit('gk.dismiss', campaign.id, { level });
-        context.notify('dismissed', { campaignId: campaign.id });
+        this.lifecycle.dismissPart(level, { level });
         this.refresh();
       },
     };

@@ -94,11 +94,7 @@ export class UpsellController {
         else context.notify('cta', { campaignId: campaign.id, offer: id, action: action.action });
       },
       onDismiss: (id) => {
-        context.state.update(campaign.id, (state) => {
-          state.dismissals = { ...state.dismissals, [id]: context.now() };
-        });
-        context.emit('gk.dismiss', campaign.id, { offer: id });
-        context.notify('dismissed', { campaignId: campaign.id });
+        this.lifecycle.dismissPart(id, { offer: id });
         this.refresh();
       },
     };

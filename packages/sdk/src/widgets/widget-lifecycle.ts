@@ -80,6 +80,19 @@ export class WidgetLifecycle<Props> {
     this.onClosed();
   }
 
+  /**
+   * The user closed one part (a quota level, an upsell offer): saved under `dismissals[part]` and reported; the widget
+   * stays for its other parts.
+   */
+  dismissPart(part: string, props: Record<string, unknown>): void {
+    const { campaignId, context } = this;
+    context.state.update(campaignId, (state) => {
+      state.dismissals = { ...state.dismissals, [part]: context.now() };
+    });
+    context.emit('gk.dismiss', campaignId, props);
+    context.notify('dismissed', { campaignId });
+  }
+
   remove(): void {
     try {
       this.unmount?.();
