@@ -4,9 +4,7 @@ import type { Signal } from '@preact/signals';
 import type { WidgetHost } from '../mount/widget-host.ts';
 import { recordProgress } from './record-progress.ts';
 import { userText } from './user-placeholders.ts';
-import type { WidgetContext } from './widget-context.ts';
-import { WidgetLifecycle } from './widget-lifecycle.ts';
-import type { WidgetView } from './widget-module.ts';
+import { WidgetController } from './widget-controller.ts';
 
 type AhaCampaign = Campaign & { widget: AhaWidget };
 
@@ -15,23 +13,10 @@ type AhaCampaign = Campaign & { widget: AhaWidget };
  * milestone once (`gk.step_completed` with `{ milestone }`, then `gk.completed` at the goal), and goes away for good
  * when the user acknowledges the goal ("Got it") or dismisses it.
  */
-export class AhaController {
+export class AhaController extends WidgetController<AhaCampaign, AhaProps> {
   private value: Signal<number> | undefined;
   private reached: Signal<number[]> | undefined;
-  private readonly lifecycle: WidgetLifecycle<AhaProps>;
 
-  constructor(
-    readonly campaign: AhaCampaign,
-    private readonly context: WidgetContext,
-    onClosed: () => void,
-    private readonly ui: WidgetView<AhaProps>,
-  ) {
-    this.lifecycle = new WidgetLifecycle('aha', campaign.id, context, onClosed, ui);
-  }
-
-  get mountedIn(): WidgetHost | undefined {
-    return this.lifecycle.mountedIn;
-  }
 
   private metric(): number {
     const metric = this.campaign.widget.metric;
@@ -62,10 +47,6 @@ export class AhaController {
       this.reached = this.ui.signal(progress.reached);
       return this.props(this.value, this.reached);
     });
-  }
-
-  newPageView(): void {
-    this.lifecycle.newPageView();
   }
 
   remove(): void {

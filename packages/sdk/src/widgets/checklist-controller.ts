@@ -3,9 +3,7 @@ import type { ChecklistProps, ChecklistStepView } from '@growthkit/widgets';
 import type { Signal } from '@preact/signals';
 import type { WidgetHost } from '../mount/widget-host.ts';
 import { recordProgress } from './record-progress.ts';
-import type { WidgetContext } from './widget-context.ts';
-import { WidgetLifecycle } from './widget-lifecycle.ts';
-import type { WidgetView } from './widget-module.ts';
+import { WidgetController } from './widget-controller.ts';
 
 type ChecklistCampaign = Campaign & { widget: ChecklistWidget };
 
@@ -13,24 +11,10 @@ type ChecklistCampaign = Campaign & { widget: ChecklistWidget };
  * Runs one checklist campaign: computes its steps from events, traits and saved state, records
  * progress once, and feeds the presentational widget through signals.
  */
-export class ChecklistController {
+export class ChecklistController extends WidgetController<ChecklistCampaign, ChecklistProps> {
   private steps: Signal<ChecklistStepView[]> | undefined;
   private collapsed: Signal<boolean> | undefined;
-  private readonly lifecycle: WidgetLifecycle<ChecklistProps>;
 
-  constructor(
-    readonly campaign: ChecklistCampaign,
-    private readonly context: WidgetContext,
-    /** the controller took itself off the page (dismissed, or the widget failed) */
-    onClosed: () => void,
-    private readonly ui: WidgetView<ChecklistProps>,
-  ) {
-    this.lifecycle = new WidgetLifecycle('checklist', campaign.id, context, onClosed, ui);
-  }
-
-  get mountedIn(): WidgetHost | undefined {
-    return this.lifecycle.mountedIn;
-  }
 
   /** Records steps that completed since last time and the whole checklist's completion; once each. */
   refresh(): void {
@@ -49,10 +33,6 @@ export class ChecklistController {
       this.collapsed = this.ui.signal(this.isCollapsed());
       return this.props(this.steps, this.collapsed);
     });
-  }
-
-  newPageView(): void {
-    this.lifecycle.newPageView();
   }
 
   remove(): void {

@@ -4,7 +4,7 @@ import type { Signal } from '@preact/signals';
 import type { WidgetHost } from '../mount/widget-host.ts';
 import { userText } from './user-placeholders.ts';
 import type { WidgetContext } from './widget-context.ts';
-import { WidgetLifecycle } from './widget-lifecycle.ts';
+import { WidgetController } from './widget-controller.ts';
 import type { WidgetView } from './widget-module.ts';
 
 type QuotaCampaign = Campaign & { widget: QuotaWidget };
@@ -16,28 +16,18 @@ type Show = QuotaPrompt['show'];
  * dismissed banner still lets the limit dialog come. "Upgrade" calls the host's `upgrade` handlers, or follows the
  * plan's `upgradeUrl` when there are none.
  */
-export class QuotaController {
+export class QuotaController extends WidgetController<QuotaCampaign, QuotaProps> {
   private usage: Signal<QuotaUsage> | undefined;
   private show: Signal<Show> | undefined;
   /** the user chose Upgrade or the trial in the dialog: the host takes over, the dialog steps aside for this page */
   private acted = false;
-  private readonly lifecycle: WidgetLifecycle<QuotaProps>;
 
-  constructor(
-    readonly campaign: QuotaCampaign,
-    private readonly context: WidgetContext,
-    onClosed: () => void,
-    private readonly ui: WidgetView<QuotaProps>,
-  ) {
-    this.lifecycle = new WidgetLifecycle('quota', campaign.id, context, onClosed, ui);
+  constructor(campaign: QuotaCampaign, context: WidgetContext, onClosed: () => void, ui: WidgetView<QuotaProps>) {
+    super(campaign, context, onClosed, ui);
     this.lifecycle.shownProps = () => {
       const { show, level } = this.prompt();
       return show === 'none' ? undefined : { level };
     };
-  }
-
-  get mountedIn(): WidgetHost | undefined {
-    return this.lifecycle.mountedIn;
   }
 
   private meter(): UsageMeter | undefined {
@@ -68,10 +58,6 @@ export class QuotaController {
       this.refresh();
       return this.props(this.usage, this.show);
     });
-  }
-
-  newPageView(): void {
-    this.lifecycle.newPageView();
   }
 
   remove(): void {

@@ -4,7 +4,7 @@ import type { Signal } from '@preact/signals';
 import type { WidgetHost } from '../mount/widget-host.ts';
 import { userText } from './user-placeholders.ts';
 import type { WidgetContext } from './widget-context.ts';
-import { WidgetLifecycle } from './widget-lifecycle.ts';
+import { WidgetController } from './widget-controller.ts';
 import type { WidgetView } from './widget-module.ts';
 
 type UpsellCampaign = Campaign & { widget: UpsellWidget };
@@ -14,25 +14,15 @@ type UpsellCampaign = Campaign & { widget: UpsellWidget };
  * context), and on a dismissal cools that offer down and shows the next best. The campaign itself stays: dismissing
  * an offer is not dismissing every offer.
  */
-export class UpsellController {
+export class UpsellController extends WidgetController<UpsellCampaign, UpsellProps> {
   private offer: Signal<UpsellOfferView | undefined> | undefined;
-  private readonly lifecycle: WidgetLifecycle<UpsellProps>;
 
-  constructor(
-    readonly campaign: UpsellCampaign,
-    private readonly context: WidgetContext,
-    onClosed: () => void,
-    private readonly ui: WidgetView<UpsellProps>,
-  ) {
-    this.lifecycle = new WidgetLifecycle('upsell', campaign.id, context, onClosed, ui);
+  constructor(campaign: UpsellCampaign, context: WidgetContext, onClosed: () => void, ui: WidgetView<UpsellProps>) {
+    super(campaign, context, onClosed, ui);
     this.lifecycle.shownProps = () => {
       const offer = this.offer?.value;
       return offer && { offer: offer.id };
     };
-  }
-
-  get mountedIn(): WidgetHost | undefined {
-    return this.lifecycle.mountedIn;
   }
 
   /** the offer for this user now, and why */
@@ -56,10 +46,6 @@ export class UpsellController {
       this.refresh();
       return this.props(this.offer);
     });
-  }
-
-  newPageView(): void {
-    this.lifecycle.newPageView();
   }
 
   remove(): void {

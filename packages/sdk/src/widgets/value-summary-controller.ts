@@ -3,9 +3,7 @@ import type { ValueSummaryProps, ValueSummaryView } from '@growthkit/widgets';
 import type { Signal } from '@preact/signals';
 import type { WidgetHost } from '../mount/widget-host.ts';
 import { userText } from './user-placeholders.ts';
-import type { WidgetContext } from './widget-context.ts';
-import { WidgetLifecycle } from './widget-lifecycle.ts';
-import type { WidgetView } from './widget-module.ts';
+import { WidgetController } from './widget-controller.ts';
 
 type ValueSummaryCampaign = Campaign & { widget: ValueSummaryWidget };
 
@@ -14,23 +12,10 @@ type ValueSummaryCampaign = Campaign & { widget: ValueSummaryWidget };
  * keeps the widget's summary current as events come in. Reports `gk.shown`, `gk.click` (period switch, call to
  * action) and `gk.dismiss`.
  */
-export class ValueSummaryController {
+export class ValueSummaryController extends WidgetController<ValueSummaryCampaign, ValueSummaryProps> {
   private period: Signal<ValuePeriod> | undefined;
   private summary: Signal<ValueSummaryView> | undefined;
-  private readonly lifecycle: WidgetLifecycle<ValueSummaryProps>;
 
-  constructor(
-    readonly campaign: ValueSummaryCampaign,
-    private readonly context: WidgetContext,
-    onClosed: () => void,
-    private readonly ui: WidgetView<ValueSummaryProps>,
-  ) {
-    this.lifecycle = new WidgetLifecycle('value-summary', campaign.id, context, onClosed, ui);
-  }
-
-  get mountedIn(): WidgetHost | undefined {
-    return this.lifecycle.mountedIn;
-  }
 
   private view(period: ValuePeriod): ValueSummaryView {
     const { widget } = this.campaign;
@@ -51,10 +36,6 @@ export class ValueSummaryController {
       this.summary = this.ui.signal(this.view(period));
       return this.props(this.period, this.summary);
     });
-  }
-
-  newPageView(): void {
-    this.lifecycle.newPageView();
   }
 
   remove(): void {
