@@ -21,6 +21,7 @@ import { ValueLedger } from './state/value-ledger.ts';
 import { UsageMeters } from './state/usage-meters.ts';
 import { WidgetState } from './state/widget-state.ts';
 import { openDeviceStore, type DeviceStore } from './storage/device-store.ts';
+import { firstPaintMarker } from './timing/performance-marks.ts';
 import { SDK_VERSION } from './version.ts';
 import type { LoadWidget } from './widgets/widget-module.ts';
 import { WidgetRuntime } from './widgets/widget-runtime.ts';
@@ -60,8 +61,11 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
   const early: (() => void)[] = [];
   let started: Started | undefined;
   const tags: ExperimentTags = new Map();
+  const firstPaint = firstPaintMarker();
 
   const notify = <K extends HostEventName>(name: K, payload: HostEvents[K]) => {
+    // a widget's first render was just committed
+    if (name === 'shown') firstPaint();
     for (const handler of handlers.get(name) ?? []) guard.run(`on('${name}') handler`, () => (handler as HostHandler<K>)(payload));
   };
 
@@ -214,19 +218,18 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
     // Saved progress and counters first, so a reload never reports a step as newly completed again.
     const ready = Promise.all([counters.load(), values.load(), usage.load(), state.loadLocal()]);
     guard.run('config', () =>
-      ready.then(() =>
-        loadConfig({
-          store,
-          url: `${endpoint}/v1/config?key=${key}`,
-          cacheKey: `config:${options.key}`,
-          fetch: deps.fetch,
-          onConfig: (config: Config) =>
-            guard.run('config', () => {
-              settings = config.settings;
-              widgets.setCampaigns(config.campaigns ?? []);
-            }),
-        }),
-      ),
+      loadConfig({
+        store,
+        url: `${endpoint}/v1/config?key=${key}`,
+        cacheKey: `config:${options.key}`,
+        fetch: deps.fetch,
+        ready,
+        onConfig: (config: Config) =>
+          guard.run('config', () => {
+            settings = config.settings;
+            widgets.setCampaigns(config.campaigns ?? []);
+          }),
+      }),
     );
     guard.run('state', () => ready.then(() => state.pull()));
     if (debugRequested(options.debug, location.search))

@@ -1,5 +1,6 @@
 import type { GrowthKit, InitOptions } from './api.ts';
 import { createRuntime } from './create-runtime.ts';
+import { mark, START_MARK } from './timing/performance-marks.ts';
 
 export type { GrowthKit, HostEventName, HostEvents, HostHandler, IdentifyOptions, InitOptions, Theme, Traits } from './api.ts';
 
@@ -8,6 +9,7 @@ export type { GrowthKit, HostEventName, HostEvents, HostHandler, IdentifyOptions
  * (`identify`, `track`, `on`, `flush`, …). Widget code is imported lazily, when a campaign shows.
  */
 export function createGrowthKit(options: InitOptions): GrowthKit {
+  mark(START_MARK);
   const growthkit = createRuntime({
     loadWidget: (type) => {
       if (type === 'debug-panel') return import('./widgets/entries/debug-panel.ts');

@@ -1,5 +1,8 @@
 import { createRuntime } from './create-runtime.ts';
 import { installSnippet } from './snippet.ts';
+import { mark, START_MARK } from './timing/performance-marks.ts';
+
+mark(START_MARK);
 
 // The script-tag entry. Widget chunks sit next to this script (…/sdk/widgets/checklist.js), so the
 // script's own URL, captured before anything async runs, is their base.

@@ -47,6 +47,22 @@ describe('a value kept on the device', () => {
     expect(data.get('k')).toEqual({ doc_created: 1 });
   });
 
+  test('a load with nothing changed meanwhile writes nothing; one with changes resolves before its write is done', async () => {
+    const { store, release } = slowStore({ k: { doc_created: 2 } });
+    const puts: (() => void)[] = [];
+    store.put = () => new Promise<void>((resolve) => puts.push(resolve));
+    release();
+    await counts(store).load();
+    expect(puts).toHaveLength(0);
+
+    const changed = counts(store);
+    const loading = changed.load();
+    changed.change(bump('invite'));
+    await loading;
+    expect(puts).toHaveLength(1);
+    expect(changed.get()).toEqual({ doc_created: 2, invite: 1 });
+  });
+
   test('an old-format copy is dropped rather than misread', async () => {
     const { store, release } = slowStore({ k: { legacy: true } });
     const record = new DeviceRecord<Record<string, number>>(store, 'k', () => ({}), (saved) => !('legacy' in saved));

@@ -20,13 +20,18 @@ export class DeviceRecord<T> {
     this.value = empty();
   }
 
+  /**
+   * Resolves once the saved copy is read. Changes made meanwhile are saved in the background: widgets wait for this
+   * (SPEC §11 first paint), not for a write, and a page load that changed nothing writes nothing.
+   */
   async load(): Promise<void> {
     const generation = this.generation;
     const saved = await this.store.get<T>('kv', this.key);
     const base = generation === this.generation && saved !== undefined && this.current(saved) ? saved : this.empty();
-    this.value = (this.pending ?? []).reduce((value, change) => change(value), base);
+    const pending = this.pending ?? [];
+    this.value = pending.reduce((value, change) => change(value), base);
     this.pending = undefined;
-    await this.save();
+    if (pending.length > 0) void this.save();
   }
 
   change(change: (value: T) => T): void {
