@@ -13,39 +13,61 @@ export interface ExperimentTally {
   excludedMultipleExposure: number;
 }
 
-// A person is the user id when the event has one, else the user id that anonymous id first signed in as (an identify
-// event carries both), else the anonymous id. Times are compared as whole milliseconds since the epoch, so offsets in
-// `ts` ("+08:00") and the exact window boundary are both honoured.
-const person = (e: string) => `coalesce(
-    'u:' || ${e}.user_id,
-    'u:' || (SELECT i.user_id FROM events i WHERE i.project_id = :project AND i.name = 'identify' AND i.user_id IS NOT NULL
-             AND i.anonymous_id = ${e}.anonymous_id ORDER BY i.ts LIMIT 1),
-    'a:' || ${e}.anonymous_id)`;
-const ms = (e: string) => `CAST(round(unixepoch(${e}.ts, 'subsec') * 1000) AS INTEGER)`;
+// A person is the user id when there is one, else the user id that anonymous id first signed in as (an identify event
+// carries both), else the anonymous id. Times are whole milliseconds since the epoch, so offsets in `ts` ("+08:00") and
+// the exact window boundary are both honoured.
+//
+// experiment_exposures holds one row per subject (user id or anonymous id, see prepareRecordExposure). Most subjects
+// are people already; only anonymous subjects that signed in are merged with their user's row. So people are counted
+// per variant from the whole table in index order, corrected by the few merged rows (their subject rows taken out,
+// their people put in), and the (far fewer) goal events look their person up by key.
+const signedInAs = (anonymousId: string) => `(SELECT i.user_id FROM events i WHERE i.project_id = :project AND i.name = 'identify'
+    AND i.user_id IS NOT NULL AND i.anonymous_id = ${anonymousId} ORDER BY i.ts LIMIT 1)`;
 
-// Persons are materialized once and read twice: counted per variant, and joined with the (far fewer) goal events.
 const TALLY_SQL = `
-WITH persons AS MATERIALIZED (
-  SELECT person, min(variant) AS variant, max(variant) = min(variant) AS single, min(t) AS first
-  FROM (
-    SELECT ${person('e')} AS person, e.variant AS variant, ${ms('e')} AS t FROM events e
-    WHERE e.project_id = :project AND e.experiment = :experiment AND e.name = 'gk.exposure' AND e.variant IS NOT NULL
-  )
-  GROUP BY person
+WITH anonymous AS MATERIALIZED (
+  SELECT coalesce('u:' || ${signedInAs('substr(x.subject, 3)')}, x.subject) AS person, x.variant_min, x.variant_max, x.first_ms
+  FROM experiment_exposures x
+  WHERE x.project_id = :project AND x.experiment = :experiment AND x.subject >= 'a:' AND x.subject < 'a;'
+),
+merged_rows AS (
+  SELECT person, variant_min, variant_max, first_ms FROM anonymous
+  UNION ALL
+  SELECT x.subject, x.variant_min, x.variant_max, x.first_ms FROM experiment_exposures x
+  WHERE x.project_id = :project AND x.experiment = :experiment AND x.subject IN (SELECT person FROM anonymous WHERE person >= 'u:')
+),
+merged AS MATERIALIZED (
+  SELECT person, min(variant_min) AS variant_min, max(variant_max) AS variant_max, min(first_ms) AS first_ms FROM merged_rows GROUP BY person
 ),
 goals AS MATERIALIZED (
-  SELECT ${person('g')} AS person, ${ms('g')} AS t FROM events g WHERE g.project_id = :project AND g.name = :goal
+  SELECT coalesce('u:' || g.user_id, 'u:' || ${signedInAs('g.anonymous_id')}, 'a:' || g.anonymous_id) AS person,
+    CAST(round(unixepoch(g.ts, 'subsec') * 1000) AS INTEGER) AS t
+  FROM events g WHERE g.project_id = :project AND g.name = :goal
+),
+goal_people AS (
+  SELECT g.person, g.t, coalesce(m.variant_min, x.variant_min) AS variant_min, coalesce(m.variant_max, x.variant_max) AS variant_max,
+    coalesce(m.first_ms, x.first_ms) AS first_ms
+  FROM goals g LEFT JOIN merged m ON m.person = g.person
+  LEFT JOIN experiment_exposures x ON m.person IS NULL AND x.project_id = :project AND x.experiment = :experiment AND x.subject = g.person
 )
-SELECT 'exposed' AS kind, single, CASE WHEN single THEN variant END AS variant, count(*) AS people FROM persons GROUP BY 2, 3
+SELECT 'exposed' AS kind, variant_min, variant_max, sum(people) AS people FROM (
+  SELECT variant_min, variant_max, count(*) AS people FROM experiment_exposures
+  WHERE project_id = :project AND experiment = :experiment GROUP BY variant_min, variant_max
+  UNION ALL
+  SELECT variant_min, variant_max, -count(*) FROM merged_rows GROUP BY variant_min, variant_max
+  UNION ALL
+  SELECT variant_min, variant_max, count(*) FROM merged GROUP BY variant_min, variant_max
+)
+GROUP BY variant_min, variant_max
 UNION ALL
-SELECT 'converted', 1, p.variant, count(DISTINCT p.person) FROM persons p JOIN goals g ON g.person = p.person
-WHERE p.single AND g.t >= p.first AND g.t <= p.first + :windowMs
-GROUP BY p.variant`;
+SELECT 'converted', variant_min, variant_max, count(DISTINCT person) FROM goal_people
+WHERE variant_min = variant_max AND t >= first_ms AND t <= first_ms + :windowMs
+GROUP BY variant_min`;
 
 interface TallyRow {
   kind: 'exposed' | 'converted';
-  single: number;
-  variant: string | null;
+  variant_min: string;
+  variant_max: string;
   people: number;
 }
 
@@ -60,13 +82,13 @@ export function prepareExperimentTally(db: Database.Database): (projectId: strin
     const variants = new Map<string, { variant: string; exposed: number; converted: number }>();
     let excludedMultipleExposure = 0;
     for (const row of rows) {
-      if (!row.single) {
+      if (row.variant_min !== row.variant_max) {
         excludedMultipleExposure += row.people;
         continue;
       }
-      const counts = variants.get(row.variant!) ?? { variant: row.variant!, exposed: 0, converted: 0 };
+      const counts = variants.get(row.variant_min) ?? { variant: row.variant_min, exposed: 0, converted: 0 };
       counts[row.kind] = row.people;
-      variants.set(row.variant!, counts);
+      variants.set(row.variant_min, counts);
     }
     return { variants: [...variants.values()], excludedMultipleExposure };
   };

@@ -10,7 +10,9 @@ import {
   type UserState,
 } from '@growthkit/core';
 import { prepareExperimentTally } from '../experiments/experiment-tally.ts';
+import { prepareRecordExposure } from '../experiments/record-exposure.ts';
 import { applyMigrations } from './apply-migrations.ts';
+import { groupCommit } from './group-commit.ts';
 import type { EventPage, InsertResult, Project, Store, StoredEvent } from './store.ts';
 
 interface ProjectRow {
@@ -76,6 +78,7 @@ export function openSqliteStore(path: string): Store {
   db.pragma('wal_autocheckpoint = 10000');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  if (process.env.GK_CACHE) db.pragma('cache_size = ' + process.env.GK_CACHE);
   applyMigrations(db);
 
   const projectByPublishable = db.prepare<[string], ProjectRow>('SELECT * FROM projects WHERE publishable_key = ?');
@@ -115,6 +118,7 @@ export function openSqliteStore(path: string): Store {
     .prepare<[string, string], string>("SELECT json FROM campaigns WHERE project_id = ? AND json_extract(json, '$.experiment.key') = ? ORDER BY id")
     .pluck();
   const tallyExperiment = prepareExperimentTally(db);
+  const recordExposure = prepareRecordExposure(db);
 
   // Every request looks its project up by key; parsing the row each time would cost more than the lookup.
   // Only found projects are kept (random wrong keys cannot grow it), and any project write empties it.
@@ -132,7 +136,7 @@ export function openSqliteStore(path: string): Store {
     return json === undefined ? { campaigns: {} } : UserStateSchema.parse(JSON.parse(json));
   };
 
-  const insertBatch = db.transaction((projectId: string, events: readonly GrowthEvent[], receivedAt: string): InsertResult => {
+  const insertBatch = (projectId: string, events: readonly GrowthEvent[], receivedAt: string): InsertResult => {
     let accepted = 0;
     for (const e of events) {
       const { changes } = insertEvent.run(
@@ -152,10 +156,14 @@ export function openSqliteStore(path: string): Store {
         JSON.stringify(e.props),
         e.context === undefined ? null : JSON.stringify(e.context),
       );
+      if (changes > 0) recordExposure(projectId, e);
       accepted += changes;
     }
     return { accepted, duplicates: events.length - accepted };
-  });
+  };
+  const insertBatches = groupCommit(
+    db.transaction((batches: readonly Parameters<typeof insertBatch>[]) => batches.map((batch) => insertBatch(...batch))),
+  );
 
   const mergeInto = db.transaction((projectId: string, subject: string, state: UserState): UserState => {
     const merged = mergeState(storedState(projectId, subject), state);
@@ -198,7 +206,7 @@ export function openSqliteStore(path: string): Store {
         .flatMap((parsed) => (parsed.success ? [parsed.data] : []));
     },
     async insertEvents(projectId, events, receivedAt) {
-      return insertBatch(projectId, events, receivedAt);
+      return insertBatches([projectId, events, receivedAt]);
     },
     async listEvents(projectId, { after, limit }): Promise<EventPage> {
       // One row more than asked tells whether another page exists, so the last page says next: null.
