@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { CardHead } from '../card-head.tsx';
 import { Icon, ICON } from '../icon.tsx';
+import { Progress } from '../progress.tsx';
 import { direction } from '../i18n/direction.ts';
 import { format, strings } from '../i18n/strings.ts';
 import type { ChecklistProps } from './props.ts';
@@ -79,20 +80,13 @@ export function Checklist(props: ChecklistProps) {
               {doneText}
             </div>
           )}
-          <div class="gk-progress">
-            <div
-              class="gk-bar"
-              role="progressbar"
-              aria-labelledby={TITLE}
-              aria-valuemin={0}
-              aria-valuemax={total}
-              aria-valuenow={done}
-              aria-valuetext={format(t.stepsDone, locale, { done, total })}
-            >
-              <div class="gk-fill" style={{ width: `${percent}%` }} />
-            </div>
-            <span class="gk-of">{format(t.of, locale, { done, total })}</span>
-          </div>
+          <Progress
+            labelledBy={TITLE}
+            now={done}
+            max={total}
+            text={format(t.stepsDone, locale, { done, total })}
+            count={format(t.of, locale, { done, total })}
+          />
           <ol class="gk-steps">
             {steps.map((step, index) => (
               <Step
