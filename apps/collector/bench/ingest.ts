@@ -1,84 +1,62 @@
 // Ingest throughput: batches of 50 events over loopback for about 5 s, collector in its own process (as deployed),
 // this process only sending. Run: pnpm exec tsx apps/collector/bench/ingest.ts
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { startCollector } from '../src/index.ts';
+import { spawnCollector } from './support/collector-process.ts';
 
 const BATCH = 50;
 const CONCURRENCY = 16;
 const SECONDS = 5;
 
-if (process.argv.includes('--serve')) {
-  // The collector half: no rate limit in the way of the measurement.
-  const collector = await startCollector({
-    port: 0,
-    dbPath: process.argv[process.argv.indexOf('--serve') + 1],
-    seedDemo: true,
-    rateLimit: { perSecond: 1e9, burst: 1e9 },
-  });
-  console.log(collector.url);
-} else {
-  const dir = mkdtempSync(join(tmpdir(), 'growthkit-bench-'));
-  const dbPath = join(dir, 'bench.sqlite');
-  const server = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--serve', dbPath], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise<string>((resolve) => server.stdout!.once('data', (chunk: Buffer) => resolve(chunk.toString().trim())));
-
-  const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
-  // The client shares the 2 cores with the collector: batches are spliced from a pre-serialised event so that
-  // sending costs as little as possible and the figure measures the collector.
-  const [head, tail] = JSON.stringify({
-    id: '\u0000',
-    type: 'track',
-    name: 'doc_created',
-    ts: new Date().toISOString(),
-    anonymousId: 'bench-anon',
-    userId: 'bench-user',
-    props: { plan: 'growth', size: 3 },
-    context: { url: 'http://localhost:5173/docs', locale: 'en', sdkVersion: '0.1.0' },
-  }).split('\\u0000');
-  const batch = () => {
-    const events: string[] = [];
-    // Random ids, as devices make them: they land all over the unique index, unlike a counter.
-    for (let i = 0; i < BATCH; i++) events.push(head + randomUUID() + tail);
-    return `{"events":[${events.join(',')}]}`;
-  };
-  const post = (body: string) =>
-    new Promise<number>((resolve, reject) => {
-      const req = request(`${url}/v1/events`, { method: 'POST', agent, headers: { authorization: 'Bearer sk_demo', 'content-type': 'application/json' } }, (res) => {
-        let text = '';
-        res.on('data', (chunk: Buffer) => (text += chunk));
-        res.on('end', () => (res.statusCode === 200 ? resolve((JSON.parse(text) as { accepted: number }).accepted) : reject(new Error(text))));
-      });
-      req.on('error', reject);
-      req.end(body);
+const collector = await spawnCollector();
+const url = collector.url;
+const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+// The client shares the 2 cores with the collector: batches are spliced from a pre-serialised event so that
+// sending costs as little as possible and the figure measures the collector.
+const [head, tail] = JSON.stringify({
+  id: '\u0000',
+  type: 'track',
+  name: 'doc_created',
+  ts: new Date().toISOString(),
+  anonymousId: 'bench-anon',
+  userId: 'bench-user',
+  props: { plan: 'growth', size: 3 },
+  context: { url: 'http://localhost:5173/docs', locale: 'en', sdkVersion: '0.1.0' },
+}).split('\\u0000');
+const batch = () => {
+  const events: string[] = [];
+  // Random ids, as devices make them: they land all over the unique index, unlike a counter.
+  for (let i = 0; i < BATCH; i++) events.push(head + randomUUID() + tail);
+  return `{"events":[${events.join(',')}]}`;
+};
+const post = (body: string) =>
+  new Promise<number>((resolve, reject) => {
+    const req = request(`${url}/v1/events`, { method: 'POST', agent, headers: { authorization: 'Bearer sk_demo', 'content-type': 'application/json' } }, (res) => {
+      let text = '';
+      res.on('data', (chunk: Buffer) => (text += chunk));
+      res.on('end', () => (res.statusCode === 200 ? resolve((JSON.parse(text) as { accepted: number }).accepted) : reject(new Error(text))));
     });
+    req.on('error', reject);
+    req.end(body);
+  });
 
-  let accepted = 0;
-  let requests = 0;
-  const started = performance.now();
-  const deadline = started + SECONDS * 1000;
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (performance.now() < deadline) {
-        const stored = await post(batch());
-        accepted += stored;
-        requests += 1;
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  agent.destroy();
-  server.kill('SIGTERM');
-  rmSync(dir, { recursive: true, force: true });
-  console.log(
-    `ingest: ${Math.round(accepted / seconds).toLocaleString('en')} events/s stored ` +
-      `(${Math.round(requests / seconds).toLocaleString('en')} requests/s, batches of ${BATCH}, ${CONCURRENCY} in flight, ${seconds.toFixed(1)} s)`,
-  );
-}
+let accepted = 0;
+let requests = 0;
+const started = performance.now();
+const deadline = started + SECONDS * 1000;
+await Promise.all(
+  Array.from({ length: CONCURRENCY }, async () => {
+    while (performance.now() < deadline) {
+      const stored = await post(batch());
+      accepted += stored;
+      requests += 1;
+    }
+  }),
+);
+const seconds = (performance.now() - started) / 1000;
+agent.destroy();
+await collector.stop();
+console.log(
+  `ingest: ${Math.round(accepted / seconds).toLocaleString('en')} events/s stored ` +
+    `(${Math.round(requests / seconds).toLocaleString('en')} requests/s, batches of ${BATCH}, ${CONCURRENCY} in flight, ${seconds.toFixed(1)} s)`,
+);

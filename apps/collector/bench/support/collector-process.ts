@@ -1,0 +1,50 @@
+// A collector in its own process, as deployed, so a benchmark's client does not share its event loop.
+// Run alone as `tsx collector-process.ts <sqlite file>`: starts the collector (rate limit lifted, so it is not what is
+// measured) and prints its URL.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startCollector } from '../../src/index.ts';
+
+export interface ServerProcess {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Starts `file` (a tsx script that prints its URL as the first line) in a child process. */
+export async function spawnServer(file: string, args: string[] = []): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', file, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`${file} exited with ${code} before printing its URL`)));
+    child.stdout!.once('data', (chunk: Buffer) => resolve(chunk.toString().trim()));
+  });
+  return {
+    url,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.removeAllListeners('exit');
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** A collector over a fresh SQLite file in a temp dir, demo project seeded; stop() also deletes the file. */
+export async function spawnCollector(): Promise<ServerProcess> {
+  const dir = mkdtempSync(join(tmpdir(), 'growthkit-bench-'));
+  const server = await spawnServer(fileURLToPath(import.meta.url), [join(dir, 'bench.sqlite')]);
+  return {
+    url: server.url,
+    async stop() {
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const collector = await startCollector({ port: 0, dbPath: process.argv[2]!, seedDemo: true, rateLimit: { perSecond: 1e9, burst: 1e9 } });
+  console.log(collector.url);
+}
