@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CardHead } from '../card-head.tsx';
-import { Progress } from '../progress.tsx';
 import { direction } from '../i18n/direction.ts';
 import { format } from '../i18n/strings.ts';
 import { BadgeIcon } from './badge-icon.tsx';
@@ -36,17 +35,23 @@ export function Aha(props: AhaProps) {
       <section class="gk-card" aria-labelledby={TITLE}>
         <CardHead id={TITLE} title={props.title} dismiss={t.dismiss} onDismiss={props.onDismiss} />
         {props.body && <p class="gk-body">{props.body}</p>}
-        <Progress
-          labelledBy={TITLE}
-          now={shown}
-          max={goal}
-          text={next ? `${count}. ${format(t.next, locale, { badge: next.badge, at: next.at })}` : count}
-          count={count}
-        >
-          {milestones.slice(0, -1).map((milestone) => (
-            <span key={milestone.at} class="gk-tick" style={{ insetInlineStart: `${(milestone.at / goal) * 100}%` }} />
-          ))}
-        </Progress>
+        <div class="gk-progress">
+          <div
+            class="gk-bar"
+            role="progressbar"
+            aria-labelledby={TITLE}
+            aria-valuemin={0}
+            aria-valuemax={goal}
+            aria-valuenow={shown}
+            aria-valuetext={next ? `${count}. ${format(t.next, locale, { badge: next.badge, at: next.at })}` : count}
+          >
+            <div class="gk-fill" style={{ width: `${(shown / goal) * 100}%` }} />
+            {milestones.slice(0, -1).map((milestone) => (
+              <span key={milestone.at} class="gk-tick" style={{ insetInlineStart: `${(milestone.at / goal) * 100}%` }} />
+            ))}
+          </div>
+          <span class="gk-of">{count}</span>
+        </div>
         <ol class="gk-badges" aria-label={t.badges}>
           {milestones.map((milestone) => {
             const earned = reached.includes(milestone.at);

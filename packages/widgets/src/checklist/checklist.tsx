@@ -1,7 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { CardHead } from '../card-head.tsx';
 import { Icon, ICON } from '../icon.tsx';
-import { Progress } from '../progress.tsx';
 import { direction } from '../i18n/direction.ts';
 import { format, strings } from '../i18n/strings.ts';
 import type { ChecklistProps } from './props.ts';
@@ -80,13 +79,20 @@ export function Checklist(props: ChecklistProps) {
               {doneText}
             </div>
           )}
-          <Progress
-            labelledBy={TITLE}
-            now={done}
-            max={total}
-            text={format(t.stepsDone, locale, { done, total })}
-            count={format(t.of, locale, { done, total })}
-          />
+          <div class="gk-progress">
+            <div
+              class="gk-bar"
+              role="progressbar"
+              aria-labelledby={TITLE}
+              aria-valuemin={0}
+              aria-valuemax={total}
+              aria-valuenow={done}
+              aria-valuetext={format(t.stepsDone, locale, { done, total })}
+            >
+              <div class="gk-fill" style={{ width: `${percent}%` }} />
+            </div>
+            <span class="gk-of">{format(t.of, locale, { done, total })}</span>
+          </div>
           <ol class="gk-steps">
             {steps.map((step, index) => (
               <Step
