@@ -20,75 +20,78 @@ export interface Who {
 
 /** Who is using the host app: anonymous id (kept across visits), user, account, traits, session. */
 export class Identity {
-  constructor(
-    private readonly values: LocalValues,
-    private readonly now: () => number = Date.now,
-  ) {}
+  readonly #values: LocalValues;
+  readonly #now: () => number;
+
+  constructor(values: LocalValues, now: () => number = Date.now) {
+    this.#values = values;
+    this.#now = now;
+  }
 
   get anonymousId(): string {
-    let id = this.values.get<string>('anonymousId');
-    if (!id) this.values.set('anonymousId', (id = newId()));
+    let id = this.#values.get<string>('anonymousId');
+    if (!id) this.#values.set('anonymousId', (id = newId()));
     return id;
   }
 
   who(): Who {
     return {
       anonymousId: this.anonymousId,
-      userId: this.values.get('userId'),
-      accountId: this.values.get('accountId'),
-      hash: this.values.get('hash'),
+      userId: this.#values.get('userId'),
+      accountId: this.#values.get('accountId'),
+      hash: this.#values.get('hash'),
     };
   }
 
   /** the attributes audience conditions see: user traits, plus `id` and the account's traits under `account` */
   attributes(): Traits {
     const { userId, accountId } = this.who();
-    return { ...this.traits(), id: userId, account: { ...this.values.get<Traits>('accountTraits'), id: accountId } };
+    return { ...this.traits(), id: userId, account: { ...this.#values.get<Traits>('accountTraits'), id: accountId } };
   }
 
   traits(): Traits {
-    return this.values.get<Traits>('traits') ?? {};
+    return this.#values.get<Traits>('traits') ?? {};
   }
 
   /** true when this is a different user than the one known so far (their data must not carry over) */
   identify(userId: string, traits: Traits, hash?: string): boolean {
-    const previous = this.values.get<string>('userId');
+    const previous = this.#values.get<string>('userId');
     const switched = previous !== undefined && previous !== userId;
     if (switched) this.forget();
-    this.values.set('userId', userId);
-    this.values.set('traits', { ...this.traits(), ...traits });
-    if (hash) this.values.set('hash', hash);
+    this.#values.set('userId', userId);
+    this.#values.set('traits', { ...this.traits(), ...traits });
+    if (hash) this.#values.set('hash', hash);
     return switched;
   }
 
   group(accountId: string, traits: Traits): void {
-    const same = this.values.get('accountId') === accountId;
-    this.values.set('accountId', accountId);
-    this.values.set('accountTraits', { ...(same ? this.values.get<Traits>('accountTraits') : {}), ...traits });
+    const same = this.#values.get('accountId') === accountId;
+    this.#values.set('accountId', accountId);
+    this.#values.set('accountTraits', { ...(same ? this.#values.get<Traits>('accountTraits') : {}), ...traits });
   }
 
   /** the current session id; a new one after 30 minutes without activity */
   session(): string {
-    const now = this.now();
-    const current = this.values.get<Session>('session');
+    const now = this.#now();
+    const current = this.#values.get<Session>('session');
     const id = current && now - current.last < SESSION_IDLE_MS ? current.id : newId();
-    this.values.set('session', { id, last: now });
+    this.#values.set('session', { id, last: now });
     return id;
   }
 
   /** the current session id without counting as activity (targeting reads it often) */
   currentSession(): string {
-    const current = this.values.get<Session>('session');
-    return current && this.now() - current.last < SESSION_IDLE_MS ? current.id : this.session();
+    const current = this.#values.get<Session>('session');
+    return current && this.#now() - current.last < SESSION_IDLE_MS ? current.id : this.session();
   }
 
   /** forget the user and start over as a new anonymous visitor */
   forget(): void {
-    for (const name of ['userId', 'traits', 'hash', 'accountId', 'accountTraits', 'session']) this.values.remove(name);
+    for (const name of ['userId', 'traits', 'hash', 'accountId', 'accountTraits', 'session']) this.#values.remove(name);
   }
 
   reset(): void {
     this.forget();
-    this.values.set('anonymousId', newId());
+    this.#values.set('anonymousId', newId());
   }
 }

@@ -31,32 +31,8 @@ export interface DeviceSnapshot {
  * collector reaches the same decisions from the same history (apps/collector/src/eligibility).
  */
 export function decideOnDevice(device: DeviceSnapshot): Decision[] {
-  const { config, now } = device;
+  const { campaigns, settings } = device.config;
   const timeZone = userTimeZone(device.traits, device.timeZone);
-  const context = buildContext({
-    traits: device.traits,
-    account: device.account,
-    counters: device.counters,
-    usage: device.usage,
-    now,
-    settings: config.settings,
-    userId: device.userId,
-    anonymousId: device.anonymousId,
-    page: device.page,
-    locale: device.locale,
-    viewport: device.viewport,
-    timeZone,
-  });
-  return decide({
-    campaigns: config.campaigns,
-    context,
-    state: device.state,
-    settings: config.settings,
-    now,
-    timeZone,
-    session: device.session,
-    slots: device.slots,
-    showing: device.showing,
-    manual: device.manual,
-  });
+  // both read the fields they know of the snapshot
+  return decide({ ...device, campaigns, settings, timeZone, context: buildContext({ ...device, settings, timeZone }) });
 }

@@ -22,32 +22,35 @@ export interface ExperimentsContext {
  * holdout too, as "would have seen". Later the saved assignment wins, also after sign-in and on other devices.
  */
 export class Experiments {
-  private readonly shown = new Map<string, { from: Campaign; variant: string; campaign: Campaign }>();
+  readonly #shown = new Map<string, { from: Campaign; variant: string; campaign: Campaign }>();
+  readonly #context: ExperimentsContext;
 
-  constructor(private readonly context: ExperimentsContext) {}
+  constructor(context: ExperimentsContext) {
+    this.#context = context;
+  }
 
   /** the campaign as this user's variant shows it; undefined for the holdout, which sees nothing */
   present(campaign: Campaign): Campaign | undefined {
     const experiment = campaign.experiment;
     if (!experiment) return campaign;
-    const { state, tags } = this.context;
+    const { state, tags } = this.#context;
     let assignment = state.current().experiments?.[experiment.key];
     const fresh = !assignment;
     if (!assignment) {
-      const { variant } = assignVariant(experiment, this.context.attributes());
+      const { variant } = assignVariant(experiment, this.#context.attributes());
       // Without a hash attribute value the user is not in the experiment: the campaign as it is, not counted.
       if (!variant) return campaign;
-      state.assign(experiment.key, (assignment = { variant, at: this.context.now() }));
+      state.assign(experiment.key, (assignment = { variant, at: this.#context.now() }));
     }
     const { variant } = assignment;
     tags.set(campaign.id, { experiment: experiment.key, variant });
-    if (fresh) this.context.emit('gk.exposure', campaign.id);
+    if (fresh) this.#context.emit('gk.exposure', campaign.id);
     if (variant === experiment.holdout?.key) return undefined;
     // The same object while nothing changed, so the runtime keeps the widget mounted.
-    const cached = this.shown.get(campaign.id);
+    const cached = this.#shown.get(campaign.id);
     if (cached?.from === campaign && cached.variant === variant) return cached.campaign;
     const shown = variantCampaign(campaign, variant);
-    this.shown.set(campaign.id, { from: campaign, variant, campaign: shown });
+    this.#shown.set(campaign.id, { from: campaign, variant, campaign: shown });
     return shown;
   }
 }

@@ -7,25 +7,25 @@ import type { DeviceStore } from '../storage/device-store.ts';
  * friends read the same as on the collector); completion rules (`doc_created` × 3) and targeting read them.
  */
 export class EventCounters {
-  private readonly record: DeviceRecord<Counters>;
+  readonly #record: DeviceRecord<Counters>;
 
   constructor(store: DeviceStore, cacheKey: string) {
     // An old-format copy (no daily buckets) is dropped rather than misread.
-    this.record = new DeviceRecord<Counters>(store, cacheKey, () => ({}), (saved) => Object.values(saved).every((counter) => counter?.days));
+    this.#record = new DeviceRecord<Counters>(store, cacheKey, () => ({}), (saved) => Object.values(saved).every((counter) => counter?.days));
   }
 
-  load = () => this.record.load();
-  clear = () => this.record.clear();
+  load = () => this.#record.load();
+  clear = () => this.#record.clear();
 
   count(name: string, at: string): void {
-    this.record.change((counters) => recordEvent(counters, name, at));
+    this.#record.change((counters) => recordEvent(counters, name, at));
   }
 
   total(name: string): number {
-    return this.record.get()[name]?.total ?? 0;
+    return this.#record.get()[name]?.total ?? 0;
   }
 
   all(): Counters {
-    return this.record.get();
+    return this.#record.get();
   }
 }

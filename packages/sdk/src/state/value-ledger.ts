@@ -8,24 +8,23 @@ import type { DeviceStore } from '../storage/device-store.ts';
  * what this device saw since the user was identified here; the collector's stored events hold the full history.
  */
 export class ValueLedger {
-  private readonly record: DeviceRecord<ValueCounts>;
+  readonly #record: DeviceRecord<ValueCounts>;
 
-  constructor(
-    store: DeviceStore,
-    cacheKey: string,
-    private readonly timeZone: string,
-  ) {
-    this.record = new DeviceRecord<ValueCounts>(store, cacheKey, () => ({ days: {}, totals: {} }), (saved) => Boolean(saved.days && saved.totals));
+  readonly #timeZone: string;
+
+  constructor(store: DeviceStore, cacheKey: string, timeZone: string) {
+    this.#timeZone = timeZone;
+    this.#record = new DeviceRecord<ValueCounts>(store, cacheKey, () => ({ days: {}, totals: {} }), (saved) => Boolean(saved.days && saved.totals));
   }
 
-  load = () => this.record.load();
-  clear = () => this.record.clear();
+  load = () => this.#record.load();
+  clear = () => this.#record.clear();
 
   count(name: string, at: string): void {
-    this.record.change((counts) => recordValueEvent(counts, name, at, this.timeZone));
+    this.#record.change((counts) => recordValueEvent(counts, name, at, this.#timeZone));
   }
 
   all(): ValueCounts {
-    return this.record.get();
+    return this.#record.get();
   }
 }
