@@ -53,6 +53,10 @@ interface Started {
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isName = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
+const isOptionalObject = (value: unknown) => value === undefined || isObject(value);
+const isoNow = () => new Date().toISOString();
+/** the page as targeting and events see it */
+const here = () => ({ url: location.href, path: location.pathname });
 
 /** A GrowthKit instance; nothing happens until `init`. Every public method is guarded: it never throws. */
 export function createRuntime(deps: RuntimeDependencies): GrowthKit {
@@ -75,14 +79,14 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
       id: newId(),
       type,
       name,
-      ts: new Date().toISOString(),
+      ts: isoNow(),
       anonymousId: who.anonymousId,
       ...(who.userId && { userId: who.userId }),
       ...(who.accountId && { accountId: who.accountId }),
       sessionId: run.identity.session(),
       ...(campaignId && { campaignId, ...tags.get(campaignId) }),
       props,
-      context: { url: location.href, path: location.pathname, locale: run.locale, sdkVersion: SDK_VERSION },
+      context: { ...here(), locale: run.locale, sdkVersion: SDK_VERSION },
     };
     void run.outbox.add(event, run.eventsUrl);
   }
@@ -111,7 +115,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
         const decisions = decideOnDevice({
           ...deviceSnapshot({ identity, counters, usage, state }),
           config: { campaigns: [...campaigns], settings },
-          page: { url: location.href, path: location.pathname },
+          page: here(),
           locale,
           viewport: { width: innerWidth, height: innerHeight },
           timeZone,
@@ -127,7 +131,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
         const session = identity.currentSession();
         // A reload puts the same prompt back in the same session: it was counted when it first showed.
         if (state.current().contacts?.some((contact) => contact.campaignId === campaignId && contact.session === session)) return;
-        state.contact({ at: new Date().toISOString(), campaignId, session });
+        state.contact({ at: isoNow(), campaignId, session });
       },
       present(campaign) {
         // A variant given on another device (or while anonymous there) arrives with the collector's copy of the
@@ -144,9 +148,9 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
               tags,
               attributes: () => ({ ...identity.attributes(), id: identity.who().userId ?? identity.anonymousId }),
               emit: (name, campaignId) => emit(run, 'widget', name, {}, campaignId),
-              now: () => new Date().toISOString(),
+              now: isoNow,
             });
-            guard.run('widgets', () => widgets.update());
+            guard.run('widgets', () => widgets.updateNow());
           }),
         );
       },
@@ -172,7 +176,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
         // Widgets show only after a decision, and decisions wait for the config, so settings are there by then.
         evaluation: () =>
           settings
-            ? buildContext({ ...deviceSnapshot({ identity, counters, usage, state }), now: new Date(), settings, locale, timeZone, page: { url: location.href, path: location.pathname } })
+            ? buildContext({ ...deviceSnapshot({ identity, counters, usage, state }), now: new Date(), settings, locale, timeZone, page: here() })
             : identity.attributes(),
         handles: (name) => (handlers.get(name)?.size ?? 0) > 0,
         valueCounts: () => values.all(),
@@ -183,9 +187,10 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
         loadWidget: deps.loadWidget,
         navigate: (url) => location.assign(url),
         warn: guard.warn,
-        now: () => new Date().toISOString(),
+        now: isoNow,
       },
       arbiter,
+      guard,
     );
     const outbox = createOutbox({ store, fetch: deps.fetch, lock: deps.lock, random: deps.random, warn: guard.warn });
     const run: Started = { options, outbox, identity, counters, values, usage, state, widgets, eventsUrl: `${endpoint}/v1/events?key=${key}`, locale, stop: [] };
@@ -194,18 +199,14 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
       outbox.beacon();
       state.pushPending();
     };
-    const hidden = () => {
-      if (document.visibilityState === 'hidden') leaving();
-    };
-    const online = () => void outbox.flush();
-    const pagehide = leaving;
-    document.addEventListener('visibilitychange', hidden);
-    addEventListener('pagehide', pagehide);
-    addEventListener('online', online);
+    // one signal takes every listener off at destroy
+    const listeners = new AbortController();
+    const signal = listeners.signal;
+    document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && leaving(), { signal });
+    addEventListener('pagehide', leaving, { signal });
+    addEventListener('online', () => void outbox.flush(), { signal });
     run.stop.push(
-      () => document.removeEventListener('visibilitychange', hidden),
-      () => removeEventListener('pagehide', pagehide),
-      () => removeEventListener('online', online),
+      () => listeners.abort(),
       watchRoutes(() => guard.run('page', () => page(run))),
       watchSlots(() => guard.run('widgets', () => widgets.update())),
       () => outbox.destroy(),
@@ -237,7 +238,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
         deps.loadWidget('debug-panel').then((loaded) => {
           // the debug chunk is no widget: it opens the whole panel itself (DebugPanelModule)
           debug = (loaded as unknown as DebugPanelModule).openDebugPanel({ zIndex: zIndex + 1, theme: options.theme, warn: guard.warn });
-          guard.run('widgets', () => widgets.update());
+          guard.run('widgets', () => widgets.updateNow());
         }),
       );
     return run;
@@ -281,11 +282,9 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
     identify: method(
       'identify',
       (userId: unknown, traits?: unknown, _options?: unknown) =>
-        !isName(userId) && typeof userId !== 'number'
-          ? "identify(userId) needs the user's id as a string, e.g. growthkit('identify', 'user_42', { plan: 'basic' })"
-          : traits !== undefined && !isObject(traits)
-            ? "identify(userId, traits) needs traits as an object, e.g. { plan: 'basic' }"
-            : undefined,
+        (isName(userId) || typeof userId === 'number') && isOptionalObject(traits)
+          ? undefined
+          : "identify(userId, traits?) needs the user's id as a string and traits as an object, e.g. growthkit('identify', 'user_42', { plan: 'basic' })",
       (run, userId, traits, options) => {
         const signingIn = !run.identity.who().userId;
         const switched = run.identity.identify(String(userId), (traits ?? {}) as Traits, (options as { hash?: string } | undefined)?.hash);
@@ -300,11 +299,9 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
     group: method(
       'group',
       (accountId: unknown, traits?: unknown) =>
-        !isName(accountId)
-          ? "group(accountId) needs the account's id as a string, e.g. growthkit('group', 'acct_7', { seats: 5 })"
-          : traits !== undefined && !isObject(traits)
-            ? 'group(accountId, traits) needs traits as an object, e.g. { seats: 5 }'
-            : undefined,
+        isName(accountId) && isOptionalObject(traits)
+          ? undefined
+          : "group(accountId, traits?) needs the account's id as a string and traits as an object, e.g. growthkit('group', 'acct_7', { seats: 5 })",
       (run, accountId, traits) => {
         run.identity.group(accountId as string, (traits ?? {}) as Traits);
         emit(run, 'group', 'group', (traits ?? {}) as Traits);
@@ -315,14 +312,12 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
     track: method(
       'track',
       (event: unknown, props?: unknown) =>
-        !isName(event)
-          ? "track(event) needs an event name string, e.g. growthkit('track', 'doc_created')"
-          : props !== undefined && !isObject(props)
-            ? "track(event, props) needs props as an object, e.g. growthkit('track', 'doc_created', { template: 'blank' })"
-            : undefined,
+        isName(event) && isOptionalObject(props)
+          ? undefined
+          : "track(event, props?) needs an event name string and props as an object, e.g. growthkit('track', 'doc_created', { template: 'blank' })",
       (run, event, props) => {
         emit(run, 'track', event as string, (props ?? {}) as Record<string, unknown>);
-        const at = new Date().toISOString();
+        const at = isoNow();
         run.counters.count(event as string, at);
         run.values.count(event as string, at);
         run.widgets.update();

@@ -2,7 +2,7 @@
 import { CampaignSchema } from '@growthkit/core';
 import type { AhaProps, ValueSummaryProps } from '@growthkit/widgets';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { fakeRuntime } from './runtime-support.ts';
+import { fakeRuntime, widgetsUpdated } from './runtime-support.ts';
 
 const aha = CampaignSchema.parse({
   id: 'connect-customers',
@@ -61,9 +61,11 @@ describe('aha progress runtime', () => {
     const { growthkit, names, events, props, mounted } = await started(aha);
     const p = props as AhaProps;
     for (let i = 0; i < 3; i++) growthkit.track('customer_connected');
+    await widgetsUpdated();
     expect([p.value.value, p.reached.value]).toEqual([3, [2]]);
     growthkit.track('customer_connected');
     growthkit.track('customer_connected');
+    await widgetsUpdated();
     expect([p.value.value, p.reached.value]).toEqual([5, [2, 4]]);
     p.onAcknowledge();
     expect(mounted[0].unmount).toHaveBeenCalled();
@@ -95,6 +97,7 @@ describe('value summary runtime', () => {
     expect(p.title).toBe('You saved {{value.hours}} hours, <img src=x onerror=alert(1)>'); // value.* is the widget's
     for (let i = 0; i < 3; i++) growthkit.track('report_generated');
     growthkit.track('doc_created');
+    await widgetsUpdated();
     expect(p.summary.value).toMatchObject({ total: 65, unit: 'minutes', previousTotal: 0, change: null });
     expect(p.summary.value.contributors).toEqual([
       { event: 'report_generated', count: 3, value: 60, label: 'Reports' },

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { checklistCampaign, fakeRuntime } from './runtime-support.ts';
+import { checklistCampaign, fakeRuntime, widgetsUpdated } from './runtime-support.ts';
 
 let destroy: (() => void) | undefined;
 beforeEach(() => {
@@ -43,6 +43,7 @@ describe('checklist runtime', () => {
     growthkit.track('doc_created');
     growthkit.track('doc_created');
     growthkit.identify('user_1', { company: 'Acme' });
+    await widgetsUpdated();
     expect(steps()).toEqual(['create_doc:done', 'profile:done', 'tour:open']);
     await growthkit.flush();
     const completed = events.filter((event) => event.name === 'gk.step_completed');

@@ -7,7 +7,7 @@ const config: Config = { project: 'p', settings: PublicSettingsSchema.parse({ lo
 
 test('the cached config is read and revalidated while the device state loads, and handed over only once it is in', async () => {
   const store = memoryStore();
-  await store.put('kv', 'config:pk', { etag: '"1"', config });
+  await store.put('kv', { 'config:pk': { etag: '"1"', config } });
   const get = vi.spyOn(store, 'get');
   const fetch = vi.fn(async () => new Response(null, { status: 304 }));
   let stateIn!: () => void;

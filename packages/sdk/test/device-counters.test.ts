@@ -24,7 +24,7 @@ test('counts per UTC day survive a reload, and events counted before the saved c
 
 test('a saved copy from before daily buckets is dropped rather than misread', async () => {
   const store = memoryStore();
-  await store.put('kv', 'counters', { doc_created: { total: 4, first: '2026-11-01T00:00:00.000Z', last: '2026-11-02T00:00:00.000Z' } });
+  await store.put('kv', { counters: { doc_created: { total: 4, first: '2026-11-01T00:00:00.000Z', last: '2026-11-02T00:00:00.000Z' } } });
   const counters = new EventCounters(store, 'counters');
   await counters.load();
   expect(counters.total('doc_created')).toBe(0);

@@ -12,7 +12,7 @@ function slowStore(saved: Record<string, unknown>) {
       await gate;
       return data.get(key);
     },
-    put: async (_: string, key: string, value: unknown) => void data.set(key, value),
+    put: async (_: string, entries: Record<string, unknown>) => Object.entries(entries).forEach(([key, value]) => data.set(key, value)),
     delete: async (_: string, keys: string[]) => keys.forEach((key) => data.delete(key)),
   } as unknown as DeviceStore;
   return { store, data, release };

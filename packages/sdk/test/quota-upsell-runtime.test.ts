@@ -5,7 +5,7 @@ import type { QuotaProps, UpsellProps } from '@growthkit/widgets';
 import { DEMO_QUOTA } from '../../../apps/collector/src/seed/demo-quota.ts';
 import { DEMO_UPSELL } from '../../../apps/collector/src/seed/demo-upsell.ts';
 import { PERSONAS } from '../../../demo/src/personas.ts';
-import { fakeRuntime } from './runtime-support.ts';
+import { fakeRuntime, widgetsUpdated } from './runtime-support.ts';
 
 let destroy: (() => void) | undefined;
 beforeEach(() => {
@@ -45,6 +45,7 @@ describe('quota prompt runtime', () => {
     expect(widget.props.body).toBe('Ben, new uploads are paused. Upgrade to keep your team working without interruption.');
 
     growthkit.usage('storage_gb', 5, 5);
+    await widgetsUpdated();
     expect(widget.props.show.value).toBe('dialog');
     widget.props.onTrial();
     expect(upgrade).toHaveBeenCalledWith({ campaignId: 'storage-quota', plan: 'growth', metric: 'storage_gb', trial: true });
@@ -76,6 +77,7 @@ describe('quota prompt runtime', () => {
     props.onDismiss('banner');
     expect(props.show.value).toBe('none');
     growthkit.usage('storage_gb', 5, 5);
+    await widgetsUpdated();
     expect(props.show.value).toBe('dialog');
     props.onDismiss('dialog');
     expect(props.show.value).toBe('none'); // both parts dismissed

@@ -2,6 +2,7 @@ import { vi } from 'vitest';
 import { CampaignSchema, PublicSettingsSchema, type CampaignInput, type GrowthEvent } from '@growthkit/core';
 import type { ChecklistProps } from '@growthkit/widgets';
 import { createRuntime } from '../src/create-runtime.ts';
+import { createWidgetHost } from '../src/mount/widget-host.ts';
 import { AhaController } from '../src/widgets/aha-controller.ts';
 import { ChecklistController } from '../src/widgets/checklist-controller.ts';
 import { QuotaController } from '../src/widgets/quota-controller.ts';
@@ -27,8 +28,11 @@ export const checklistCampaign = (overrides: Partial<CampaignInput> = {}) =>
     ...overrides,
   });
 
+/** Resolves once the widget update that calls made in this task asked for has run (WidgetRuntime.update: its own task). */
+export const widgetsUpdated = () => new Promise<void>((resolve) => setTimeout(resolve));
+
 /** A runtime wired to fakes: collector answers from memory, widgets captured instead of rendered. */
-export function fakeRuntime(campaigns = [checklistCampaign()]) {
+export function fakeRuntime(campaigns = [checklistCampaign()], store = memoryStore()) {
   const events: GrowthEvent[] = [];
   const fetch = vi.fn(async (input: string | URL | Request, init?: RequestInit) => {
     const url = new URL(String(input));
@@ -51,9 +55,10 @@ export function fakeRuntime(campaigns = [checklistCampaign()]) {
   const CONTROLLERS = { checklist: ChecklistController, aha: AhaController, 'value-summary': ValueSummaryController, quota: QuotaController, upsell: UpsellController };
   const loadWidget = vi.fn(async (_type?: string): Promise<unknown> => ({
     createController: (campaign, context, onClosed) => new CONTROLLERS[campaign.widget.type](campaign as never, context, onClosed, view),
+    createHost: createWidgetHost,
   }) satisfies WidgetModule);
   const log = vi.fn();
-  const growthkit = createRuntime({ loadWidget, fetch, store: memoryStore(), log });
+  const growthkit = createRuntime({ loadWidget, fetch, store, log });
   const names = () => events.map((event) => event.name);
   return { growthkit, fetch, events, names, mounted, loadWidget, log };
 }

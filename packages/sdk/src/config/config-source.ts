@@ -33,6 +33,6 @@ export async function loadConfig({ store, url, cacheKey, fetch: get = (...args) 
   if (response.status === 304 || !response.ok) return;
   const config = (await response.json()) as Config;
   const etag = response.headers.get('etag');
-  await store.put('kv', cacheKey, { etag, config } satisfies CachedConfig);
+  await store.put('kv', { [cacheKey]: { etag, config } satisfies CachedConfig });
   if (!cached || etag === null || etag !== cached.etag) onConfig(config);
 }

@@ -44,17 +44,14 @@ export function createWidgetHost(placement: Placement, zIndex: number, doc: Docu
   };
 }
 
-/** Calls `onChange` (at most once per task) whenever the page's DOM changes, so a slot that appears later gets its widget. */
+/**
+ * Calls `onChange` whenever the page's DOM changes, so a slot that appears later gets its widget. The mutations of one
+ * task come in one call; the widget runtime coalesces the rest (WidgetRuntime.update).
+ */
 export function watchSlots(onChange: () => void, doc: Document = document): () => void {
-  let queued = false;
   const observer = new MutationObserver((records) => {
     // Our own widgets rendering must not wake us up.
-    if (queued || records.every((record) => (record.target as Element).closest?.('[data-growthkit-widget]'))) return;
-    queued = true;
-    setTimeout(() => {
-      queued = false;
-      onChange();
-    });
+    if (!records.every((record) => (record.target as Element).closest?.('[data-growthkit-widget]'))) onChange();
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true });
   return () => observer.disconnect();

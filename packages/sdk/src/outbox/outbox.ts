@@ -97,20 +97,22 @@ export function createOutbox({
     }
     if (result) {
       const first = result.rejected?.[0];
-      if (first) warn('rejected', `the collector rejected ${result.rejected.length} event(s) and they were dropped, e.g. field "${first.field}": ${first.message}`);
+      if (first) warn('rejected', `the collector rejected ${result.rejected.length} event(s), dropped; e.g. ${first.field}: ${first.message}`);
       await settle(batch);
       return true;
     }
     if (UNUSABLE.has(status)) {
-      warn('unusable', `the collector refused a batch of ${batch.length} event(s) with HTTP ${status}; they were dropped`);
+      warn('unusable', `the collector refused ${batch.length} event(s) with HTTP ${status}, dropped`);
       await settle(batch);
       return true;
     }
+    const retries: Record<string, OutboxEntry> = {};
     for (const entry of batch) {
       entry.attempts += 1;
       entry.nextAt = now() + backoffDelay(entry.attempts, random);
-      await store.put('outbox', entry.event.id, entry);
+      retries[entry.event.id] = entry;
     }
+    await store.put('outbox', retries);
     return false;
   }
 
@@ -132,15 +134,29 @@ export function createOutbox({
     if (waiting.length) schedule(Math.min(...waiting.map((entry) => entry.nextAt)));
   }
 
+  /** events added in this task and not yet written; with the write that will store them */
+  let unwritten: Record<string, OutboxEntry> = {};
+  let write: Promise<void> | undefined;
+
+  // Events added in one task (ten `track` calls in a click handler) are written in one transaction at its end, and
+  // nothing is sent before that write is committed (drain waits for `writes`).
   const add = (event: GrowthEvent, url: string) => {
     const entry: OutboxEntry = { event, url, attempts: 0, nextAt: 0, seq: seq++ };
     pending.set(event.id, entry);
-    const write = store.put('outbox', event.id, entry).finally(() => writes.delete(write));
-    writes.add(write);
-    return write.then(() => {
-      if (pending.size >= batchSize) void drainSafely(false);
-      else schedule(now() + delay);
-    });
+    unwritten[event.id] = entry;
+    if (!write) {
+      const batch = (write = Promise.resolve()
+        .then(() => {
+          const entries = unwritten;
+          unwritten = {};
+          write = undefined;
+          return store.put('outbox', entries);
+        })
+        .finally(() => writes.delete(batch)));
+      writes.add(batch);
+      void batch.then(() => (pending.size >= batchSize ? void drainSafely(false) : schedule(now() + delay)));
+    }
+    return write;
   };
 
   const beacon = () => {

@@ -1,5 +1,6 @@
 import { mergeState, recordContact, type CampaignState, type Contact, type ExperimentAssignment, type UserState } from '@growthkit/core';
 import type { DeviceStore } from '../storage/device-store.ts';
+import { endOfTask } from '../storage/end-of-task.ts';
 
 export interface WidgetStateOptions {
   store: DeviceStore;
@@ -16,130 +17,132 @@ export interface WidgetStateOptions {
 const empty = (): CampaignState => ({ impressions: 0, steps: {} });
 
 /**
- * One user's widget state (progress, dismissals, impressions): saved on the device at once, and
+ * One user's widget state (progress, dismissals, impressions): saved on the device at the end of the task that changed
+ * it (one write for a burst of changes), and
  * merged with the collector's copy (core's mergeState) so progress follows the user across devices.
  */
 export class WidgetState {
-  private state: UserState = { campaigns: {} };
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private readonly get: typeof fetch;
+  #state: UserState = { campaigns: {} };
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #get: typeof fetch;
   /** bumped by clear(): an answer that arrives after a user switch belongs to the previous user */
-  private generation = 0;
-  private pulled = false;
+  #generation = 0;
+  #pulled = false;
 
-  constructor(private readonly options: WidgetStateOptions) {
-    this.get = options.fetch ?? ((...args) => fetch(...args));
+  readonly #options: WidgetStateOptions;
+
+  constructor(options: WidgetStateOptions) {
+    this.#options = options;
+    this.#get = options.fetch ?? ((...args) => fetch(...args));
   }
 
   campaign(id: string): CampaignState {
-    return this.state.campaigns[id] ?? empty();
+    return this.#state.campaigns[id] ?? empty();
   }
 
   /** the whole state, as arbitration reads it (caps, dismissals, the contact log) */
   current(): UserState {
-    return this.state;
+    return this.#state;
   }
 
   /** one interruptive prompt shown: the contact budget counts it on every device */
   contact(contact: Contact): void {
-    this.state = recordContact(this.state, contact);
-    this.changed();
+    this.#state = recordContact(this.#state, contact);
+    this.#changed();
   }
 
   /** a sticky experiment assignment: kept here and on the collector, so reloads, devices and sign-in keep it */
   assign(key: string, assignment: ExperimentAssignment): void {
-    this.state = mergeState(this.state, { campaigns: {}, experiments: { [key]: assignment } });
-    this.changed();
+    this.#state = mergeState(this.#state, { campaigns: {}, experiments: { [key]: assignment } });
+    this.#changed();
   }
 
   /** loads the device copy: progress shows at once, before the network answers */
   async loadLocal(): Promise<void> {
-    const generation = this.generation;
-    const saved = await this.options.store.get<UserState>('kv', this.options.cacheKey);
-    if (saved && generation === this.generation) this.merge(saved);
+    const generation = this.#generation;
+    const saved = await this.#options.store.get<UserState>('kv', this.#options.cacheKey);
+    if (saved && generation === this.#generation) this.#merge(saved);
   }
 
   /** merges the collector's copy (progress made on other devices) */
   async pull(): Promise<void> {
-    const generation = this.generation;
+    const generation = this.#generation;
     try {
-      const response = await this.get(this.options.url());
+      const response = await this.#get(this.#options.url());
       const state = response.ok ? ((await response.json()) as UserState) : undefined;
-      if (state && generation === this.generation) this.merge(state);
+      if (state && generation === this.#generation) this.#merge(state);
     } finally {
       // Offline or refused, the device's copy is all there is: waiting longer would only keep widgets away.
-      if (generation === this.generation && !this.pulled) {
-        this.pulled = true;
-        this.options.onChange();
+      if (generation === this.#generation && !this.#pulled) {
+        this.#pulled = true;
+        this.#options.onChange();
       }
     }
   }
 
   /** whether this user's state has been asked of the collector once (answered or not) since start or the last switch */
   synced(): boolean {
-    return this.pulled;
+    return this.#pulled;
   }
 
   update(id: string, change: (campaign: CampaignState) => void): void {
     const campaign = structuredClone(this.campaign(id));
     change(campaign);
-    this.state = { ...this.state, campaigns: { ...this.state.campaigns, [id]: campaign } };
-    this.changed();
+    this.#state = { ...this.#state, campaigns: { ...this.#state.campaigns, [id]: campaign } };
+    this.#changed();
   }
 
-  private changed(): void {
-    void this.save();
-    clearTimeout(this.timer);
+  #changed(): void {
+    this.#save();
+    clearTimeout(this.#timer);
     // Offline: the device copy has it, and the next push or pull merges it in.
-    this.timer = setTimeout(() => void this.push().catch(() => undefined), this.options.pushDelay ?? 300);
+    this.#timer = setTimeout(() => void this.push().catch(() => undefined), this.#options.pushDelay ?? 300);
   }
 
   /** the page is going away: changes not yet sent go now (keepalive outlives the page) */
   pushPending(): void {
-    if (this.timer !== undefined) void this.push().catch(() => undefined);
+    if (this.#timer !== undefined) void this.push().catch(() => undefined);
   }
 
   /** sends the state now */
   async push(): Promise<void> {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    const generation = this.generation;
-    const response = await this.get(this.options.url(), {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    const generation = this.#generation;
+    const response = await this.#get(this.#options.url(), {
       method: 'PUT',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(this.state),
+      body: JSON.stringify(this.#state),
       keepalive: true,
     });
     const state = response.ok ? ((await response.json()) as UserState) : undefined;
-    if (state && generation === this.generation) this.merge(state);
+    if (state && generation === this.#generation) this.#merge(state);
   }
 
   /** the user logged out or changed: nothing of theirs stays */
   async clear(): Promise<void> {
-    clearTimeout(this.timer);
-    this.generation++;
-    this.pulled = false;
-    this.state = { campaigns: {} };
-    await this.options.store.delete('kv', [this.options.cacheKey]);
+    clearTimeout(this.#timer);
+    this.#generation++;
+    this.#pulled = false;
+    this.#state = { campaigns: {} };
+    await this.#options.store.delete('kv', [this.#options.cacheKey]);
   }
 
   destroy(): void {
-    clearTimeout(this.timer);
+    clearTimeout(this.#timer);
   }
 
-  private merge(other: UserState): void {
-    const merged = mergeState(this.state, {
+  #merge(other: UserState): void {
+    const merged = mergeState(this.#state, {
       campaigns: other.campaigns ?? {},
       ...(other.contacts && { contacts: other.contacts }),
       ...(other.experiments && { experiments: other.experiments }),
     });
-    if (JSON.stringify(merged) === JSON.stringify(this.state)) return;
-    this.state = merged;
-    void this.save();
-    this.options.onChange();
+    if (JSON.stringify(merged) === JSON.stringify(this.#state)) return;
+    this.#state = merged;
+    this.#save();
+    this.#options.onChange();
   }
 
-  private save(): Promise<void> {
-    return this.options.store.put('kv', this.options.cacheKey, this.state);
-  }
+  #save = endOfTask(() => void this.#options.store.put('kv', { [this.#options.cacheKey]: this.#state }));
 }

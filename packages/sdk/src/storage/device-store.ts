@@ -4,7 +4,8 @@ export type StoreName = 'outbox' | 'kv';
 /** What GrowthKit keeps on the device. Backed by IndexedDB, or by memory where IndexedDB is missing or broken. */
 export interface DeviceStore {
   get<T>(store: StoreName, key: string): Promise<T | undefined>;
-  put(store: StoreName, key: string, value: unknown): Promise<void>;
+  /** writes every entry (key → value) in one transaction */
+  put(store: StoreName, entries: Record<string, unknown>): Promise<void>;
   delete(store: StoreName, keys: readonly string[]): Promise<void>;
   all<T>(store: StoreName): Promise<T[]>;
 }
@@ -14,7 +15,9 @@ function memoryStore(): DeviceStore {
   // structuredClone keeps callers from mutating what is "stored", as IndexedDB would.
   return {
     get: async (store, key) => structuredClone(stores[store].get(key)) as never,
-    put: async (store, key, value) => void stores[store].set(key, structuredClone(value)),
+    put: async (store, entries) => {
+      for (const key in entries) stores[store].set(key, structuredClone(entries[key]));
+    },
     delete: async (store, keys) => keys.forEach((key) => stores[store].delete(key)),
     all: async (store) => structuredClone([...stores[store].values()]) as never,
   };
@@ -44,9 +47,9 @@ function indexedDbStore(db: IDBDatabase): DeviceStore {
   return {
     get: (store, key) => done(objects(store).get(key)),
     // writes resolve once committed, as idb's did
-    put(store, key, value) {
+    put(store, entries) {
       const objectStore = objects(store, 'readwrite');
-      objectStore.put(value, key);
+      for (const key in entries) objectStore.put(entries[key], key);
       return done(objectStore.transaction);
     },
     async delete(store, keys) {
@@ -87,7 +90,7 @@ export function openDeviceStore(name = 'growthkit', open: (name: string) => Prom
   };
   return {
     get: (store, key) => use((s) => s.get(store, key)),
-    put: (store, key, value) => use((s) => s.put(store, key, value)),
+    put: (store, entries) => use((s) => s.put(store, entries)),
     delete: (store, keys) => use((s) => s.delete(store, keys)),
     all: (store) => use((s) => s.all(store)),
   };

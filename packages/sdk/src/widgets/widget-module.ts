@@ -1,4 +1,4 @@
-import type { Campaign } from '@growthkit/core';
+import type { Campaign, Placement } from '@growthkit/core';
 import type { Signal } from '@preact/signals';
 import type { Theme } from '../api.ts';
 import type { WidgetHost } from '../mount/widget-host.ts';
@@ -36,6 +36,8 @@ export type CreateController = (campaign: Campaign, context: WidgetContext, onCl
  */
 export interface WidgetModule {
   createController: CreateController;
+  /** createWidgetHost, carried by the chunks rather than the first script (byte budget) */
+  createHost(placement: Placement, zIndex: number): WidgetHost;
 }
 
 /** Loads a widget type's chunk (`widgets/<type>.js`), or the debug panel's. */

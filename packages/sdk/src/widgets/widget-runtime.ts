@@ -1,6 +1,7 @@
 import type { Campaign } from '@growthkit/core';
 import type { Arbiter } from '../campaigns/arbiter.ts';
-import { createWidgetHost, findSlot } from '../mount/widget-host.ts';
+import type { Guard } from '../guard.ts';
+import { findSlot } from '../mount/widget-host.ts';
 import type { WidgetContext } from './widget-context.ts';
 import type { Controller, WidgetModule } from './widget-module.ts';
 
@@ -9,125 +10,151 @@ const TYPES = new Set<string>(['checklist', 'aha', 'value-summary', 'quota', 'up
 
 /** Decides which campaigns are on the page and keeps their widgets mounted in the right place. */
 export class WidgetRuntime {
-  private campaigns: Campaign[] = [];
-  private readonly controllers = new Map<string, Controller>();
+  #campaigns: Campaign[] = [];
+  readonly #controllers = new Map<string, Controller>();
   /** the campaign asked for through `show(id)`, whatever its trigger, until it closes */
-  private manual: string | undefined;
+  #manual: string | undefined;
   /** campaigns that took themselves off (dismissed, failed): not put back in this page's life */
-  private readonly closed = new Set<string>();
+  readonly #closed = new Set<string>();
   /** loaded widget chunks by type */
-  private readonly modules = new Map<string, WidgetModule>();
+  readonly #modules = new Map<string, WidgetModule>();
   /** chunks on their way, with the campaigns waiting for them */
-  private readonly loading = new Map<string, Set<string>>();
+  readonly #loading = new Map<string, Set<string>>();
+  /** the update asked for by update(), not run yet */
+  #queued: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(
-    private readonly context: WidgetContext,
-    private readonly arbiter: Arbiter,
-  ) {}
+  readonly #context: WidgetContext;
+  readonly #arbiter: Arbiter;
+  readonly #guard: Guard;
+
+  constructor(context: WidgetContext, arbiter: Arbiter, guard: Guard) {
+    this.#context = context;
+    this.#arbiter = arbiter;
+    this.#guard = guard;
+  }
 
   setCampaigns(campaigns: Campaign[]): void {
-    this.campaigns = campaigns;
-    for (const [id, controller] of this.controllers) {
-      if (!campaigns.some((campaign) => campaign.id === id)) this.drop(id, controller);
+    this.#campaigns = campaigns;
+    for (const [id, controller] of this.#controllers) {
+      if (!campaigns.some((campaign) => campaign.id === id)) this.#drop(id, controller);
     }
-    this.update();
+    this.updateNow();
   }
 
   show(campaignId: string): void {
-    this.manual = campaignId;
-    this.closed.delete(campaignId);
+    this.#manual = campaignId;
+    this.#closed.delete(campaignId);
     this.update();
   }
 
-  /** a new page view: widgets that stay report themselves shown again */
+  /** a new page view: widgets that stay report themselves shown again (widgets the new page drops first) */
   pageView(): void {
-    this.update();
-    for (const controller of this.controllers.values()) controller.newPageView();
+    this.updateNow();
+    for (const controller of this.#controllers.values()) controller.newPageView();
   }
 
-  /** re-decides (core's decide) and mounts what shows, takes off what no longer does, follows slots that came or went */
+  /**
+   * Something changed (an event, traits, usage, saved state, slots): re-decides once, in a task of its own after the
+   * current one, however many changes arrive meanwhile. Ten `track` calls in a click handler are one decision and one
+   * render, not ten (SPEC §11: no long task of GrowthKit's), and the host's handler ends and its own response paints
+   * first; widgets follow before or at the next frame. A microtask would coalesce too, but inside the host's task,
+   * making it longer; requestAnimationFrame does not run in hidden tabs, where the state must still settle.
+   */
   update(): void {
-    const context = this.context;
-    const decisions = this.arbiter.decide(this.campaigns, [...this.controllers.keys()], this.manual);
-    const byId = new Map(this.campaigns.map((campaign) => [campaign.id, campaign]));
+    // its own task: nothing above it would catch for the host page
+    this.#queued ??= setTimeout(() => this.#guard.run('widgets', () => this.updateNow()));
+  }
+
+  /**
+   * Re-decides (core's decide) now and mounts what shows, takes off what no longer does, follows slots that came or
+   * went. Used directly where one thing arrived and the user waits to see it: the config, a widget chunk, a page view.
+   */
+  updateNow(): void {
+    clearTimeout(this.#queued);
+    this.#queued = undefined;
+    const context = this.#context;
+    const decisions = this.#arbiter.decide(this.#campaigns, [...this.#controllers.keys()], this.#manual);
+    const byId = new Map(this.#campaigns.map((campaign) => [campaign.id, campaign]));
     const interruptive = new Set(decisions.filter((decision) => decision.interruptive).map((decision) => decision.campaignId));
     const wanted = new Map(
       decisions
-        .filter((decision) => decision.verdict === 'show' && !this.closed.has(decision.campaignId))
+        .filter((decision) => decision.verdict === 'show' && !this.#closed.has(decision.campaignId))
         .flatMap((decision) => {
           const campaign = byId.get(decision.campaignId)!;
-          const shown = this.arbiter.present ? this.arbiter.present(campaign) : campaign;
+          const shown = this.#arbiter.present ? this.#arbiter.present(campaign) : campaign;
           return shown ? [[decision.campaignId, shown] as const] : [];
         }),
     );
-    for (const [id, controller] of this.controllers) if (!wanted.has(id)) this.drop(id, controller);
+    for (const [id, controller] of this.#controllers) if (!wanted.has(id)) this.#drop(id, controller);
     for (const campaign of wanted.values()) {
-      const module = this.module(campaign);
+      const module = this.#module(campaign);
       if (!module) continue;
-      let controller = this.controllers.get(campaign.id);
+      let controller = this.#controllers.get(campaign.id);
       if (controller && controller.campaign !== campaign) {
-        this.drop(campaign.id, controller);
+        this.#drop(campaign.id, controller);
         controller = undefined;
       }
       if (!controller) {
-        controller = module.createController(campaign, context, () => this.close(campaign.id));
-        this.controllers.set(campaign.id, controller);
-        if (interruptive.has(campaign.id)) this.arbiter.contacted(campaign.id);
+        controller = module.createController(campaign, context, () => this.#close(campaign.id));
+        this.#controllers.set(campaign.id, controller);
+        if (interruptive.has(campaign.id)) this.#arbiter.contacted(campaign.id);
       }
       controller.refresh();
-      this.place(campaign, controller);
+      this.#place(campaign, controller, module);
     }
   }
 
   /** takes every widget off the page */
   clear(): void {
-    for (const [id, controller] of this.controllers) this.drop(id, controller);
-    this.manual = undefined;
-    this.closed.clear();
+    clearTimeout(this.#queued);
+    this.#queued = undefined;
+    for (const [id, controller] of this.#controllers) this.#drop(id, controller);
+    this.#manual = undefined;
+    this.#closed.clear();
   }
 
   /** the chunk of the campaign's widget type, once loaded; the first ask starts loading it and re-decides when it is there */
-  private module({ id, widget: { type } }: Campaign): WidgetModule | undefined {
-    const module = this.modules.get(type);
+  #module({ id, widget: { type } }: Campaign): WidgetModule | undefined {
+    const module = this.#modules.get(type);
     if (module || !TYPES.has(type)) return module;
-    const waiting = this.loading.get(type);
+    const waiting = this.#loading.get(type);
     if (waiting) return void waiting.add(id);
     const campaigns = new Set([id]);
-    this.loading.set(type, campaigns);
-    this.context
+    this.#loading.set(type, campaigns);
+    this.#context
       .loadWidget(type)
       .then((loaded) => {
-        this.loading.delete(type);
-        this.modules.set(type, loaded as WidgetModule);
-        this.update();
+        this.#loading.delete(type);
+        this.#modules.set(type, loaded as WidgetModule);
+        this.updateNow();
       })
       .catch((error: unknown) => {
-        this.loading.delete(type);
-        this.context.warn(`widget:${type}`, `the ${type} widget failed and was removed (${error instanceof Error ? error.message : String(error)})`);
-        for (const waiting of campaigns) this.closed.add(waiting);
+        this.#loading.delete(type);
+        this.#context.warn(`widget:${type}`, `the ${type} widget failed and was removed (${error instanceof Error ? error.message : String(error)})`);
+        for (const waiting of campaigns) this.#closed.add(waiting);
         this.update();
       });
   }
 
   /** a widget took itself off: the next campaign in line may take its place */
-  private close(id: string): void {
-    this.controllers.delete(id);
-    this.closed.add(id);
-    if (this.manual === id) this.manual = undefined;
+  #close(id: string): void {
+    this.#controllers.delete(id);
+    this.#closed.add(id);
+    if (this.#manual === id) this.#manual = undefined;
     this.update();
   }
 
-  private place(campaign: Campaign, controller: Controller): void {
+  #place(campaign: Campaign, controller: Controller, module: WidgetModule): void {
     const host = controller.mountedIn;
     const slot = findSlot(campaign.placement.slot);
     // Mounted where it belongs: in its slot, or floating while the page has no slot for it.
     if (host && host.connected() && host.slot === slot) return;
     controller.remove();
-    controller.mount(createWidgetHost(campaign.placement, this.context.zIndex));
+    controller.mount(module.createHost(campaign.placement, this.#context.zIndex));
   }
 
-  private drop(id: string, controller: Controller): void {
+  #drop(id: string, controller: Controller): void {
     controller.remove();
-    this.controllers.delete(id);
+    this.#controllers.delete(id);
   }
 }

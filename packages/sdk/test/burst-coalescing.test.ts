@@ -1,0 +1,52 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import type { OutboxEntry } from '../src/outbox/outbox.ts';
+import { decideOnDevice } from '../src/campaigns/decide-on-device.ts';
+import { ChecklistController } from '../src/widgets/checklist-controller.ts';
+import { memoryStore } from './outbox-support.ts';
+import { fakeRuntime, widgetsUpdated } from './runtime-support.ts';
+
+// the real decision, counted
+vi.mock('../src/campaigns/decide-on-device.ts', async (original) => {
+  const actual = await original<typeof import('../src/campaigns/decide-on-device.ts')>();
+  return { ...actual, decideOnDevice: vi.fn(actual.decideOnDevice) };
+});
+
+let destroy: (() => void) | undefined;
+beforeEach(() => {
+  localStorage.clear();
+  document.body.innerHTML = '<nav><div data-growthkit="checklist"></div></nav>';
+});
+afterEach(() => destroy?.());
+
+test('100 track calls in one task are one decision, one widget update and a few device writes (SPEC §11 long tasks)', async () => {
+  const store = memoryStore();
+  const { growthkit, mounted, events } = fakeRuntime(undefined, store);
+  destroy = growthkit.destroy;
+  growthkit.init({ key: 'pk_test', endpoint: 'http://collector.test', locale: 'en' });
+  growthkit.identify('user_1', { role: 'engineer' });
+  await vi.waitFor(() => expect(mounted).toHaveLength(1));
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  const decisions = vi.mocked(decideOnDevice);
+  decisions.mockClear();
+  const refresh = vi.spyOn(ChecklistController.prototype, 'refresh');
+  // each put is one IndexedDB transaction
+  const writes = vi.spyOn(store, 'put');
+
+  for (let i = 0; i < 100; i++) growthkit.track('doc_created');
+  expect(decisions).not.toHaveBeenCalled(); // the host's task is not made longer by a decision per call
+  await widgetsUpdated();
+
+  expect(decisions).toHaveBeenCalledTimes(1);
+  expect(refresh).toHaveBeenCalledTimes(1);
+  expect(mounted[0].props.steps.value[0]).toMatchObject({ id: 'create_doc', status: 'done' });
+  // the burst: the 100 events in one outbox write, the counters, the value ledger; the update after it: the step's
+  // progress and its gk.step_completed event
+  expect(writes.mock.calls.length).toBeLessThanOrEqual(5);
+  const stored = writes.mock.calls.filter(([name]) => name === 'outbox').flatMap(([, entries]) => Object.values(entries as Record<string, OutboxEntry>));
+  expect(stored.filter((entry) => entry.event.name === 'doc_created')).toHaveLength(100);
+
+  // every event is stored before it is sent, and each is sent once
+  await growthkit.flush();
+  expect(events.filter((event) => event.name === 'doc_created')).toHaveLength(100);
+});
