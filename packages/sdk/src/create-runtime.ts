@@ -95,7 +95,8 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
     const endpoint = options.endpoint.replace(/\/+$/, '');
     const key = encodeURIComponent(options.key);
     const store = deps.store ?? openDeviceStore();
-    const identity = new Identity(deps.values ?? localValues());
+    const device = deps.values ?? localValues();
+    const identity = new Identity(device);
     const locale = options.locale || navigator.language || 'en';
     const counters = new EventCounters(store, `counters:${options.key}`);
     const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -163,7 +164,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
       if (who.hash) query.set('hash', who.hash);
       return `${endpoint}/v1/state?${query}`;
     };
-    const state = new WidgetState({ store, cacheKey: `state:${options.key}`, url: stateUrl, fetch: deps.fetch, onChange: () => widgets.update() });
+    const state = new WidgetState({ device, cacheKey: `state:${options.key}`, url: stateUrl, fetch: deps.fetch, onChange: () => widgets.update() });
     const widgets = new WidgetRuntime(
       {
         locale,

@@ -1,9 +1,14 @@
 import { mergeState, recordContact, type CampaignState, type Contact, type ExperimentAssignment, type UserState } from '@growthkit/core';
-import type { DeviceStore } from '../storage/device-store.ts';
+import type { LocalValues } from '../local-values.ts';
 import { endOfTask } from '../storage/end-of-task.ts';
 
 export interface WidgetStateOptions {
-  store: DeviceStore;
+  /**
+   * The device copy lives in localStorage, not IndexedDB: its write is synchronous, so a dismissal or a finished step
+   * survives a navigation that follows at once (an IndexedDB transaction still in flight is aborted with the page).
+   * The state is small: progress, dismissals, a capped contact log.
+   */
+  device: LocalValues;
   cacheKey: string;
   /** `${endpoint}/v1/state?key=…&anonymousId=…` for the current user */
   url(): string;
@@ -18,8 +23,8 @@ const empty = (): CampaignState => ({ impressions: 0, steps: {} });
 
 /**
  * One user's widget state (progress, dismissals, impressions): saved on the device at the end of the task that changed
- * it (one write for a burst of changes), and
- * merged with the collector's copy (core's mergeState) so progress follows the user across devices.
+ * it (one write for a burst of changes), and merged with the collector's copy (core's mergeState) so progress follows
+ * the user across devices.
  */
 export class WidgetState {
   #state: UserState = { campaigns: {} };
@@ -59,9 +64,8 @@ export class WidgetState {
 
   /** loads the device copy: progress shows at once, before the network answers */
   async loadLocal(): Promise<void> {
-    const generation = this.#generation;
-    const saved = await this.#options.store.get<UserState>('kv', this.#options.cacheKey);
-    if (saved && generation === this.#generation) this.#merge(saved);
+    const saved = this.#options.device.get<UserState>(this.#options.cacheKey);
+    if (saved) this.#merge(saved);
   }
 
   /** merges the collector's copy (progress made on other devices) */
@@ -125,7 +129,7 @@ export class WidgetState {
     this.#generation++;
     this.#pulled = false;
     this.#state = { campaigns: {} };
-    await this.#options.store.delete('kv', [this.#options.cacheKey]);
+    this.#options.device.remove(this.#options.cacheKey);
   }
 
   destroy(): void {
@@ -144,5 +148,5 @@ export class WidgetState {
     this.#options.onChange();
   }
 
-  #save = endOfTask(() => void this.#options.store.put('kv', { [this.#options.cacheKey]: this.#state }));
+  #save = endOfTask(() => this.#options.device.set(this.#options.cacheKey, this.#state));
 }
