@@ -6,7 +6,7 @@ const stack = await startStack();
 const browser = await launchChromium();
 try {
   for (const colorScheme of ['light', 'dark'] as const) {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 760 }, colorScheme });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1040 }, colorScheme });
     await page.goto(stack.demoUrl);
     await page.locator('[data-growthkit="checklist"]').getByRole('progressbar').waitFor();
     await page.click('#create-doc');
