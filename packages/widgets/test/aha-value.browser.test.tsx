@@ -1,40 +1,21 @@
-import axe from 'axe-core';
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { cdp, page, userEvent } from 'vitest/browser';
 import { mount as mountAha } from '../src/aha/index.ts';
 import { mount as mountValue } from '../src/value-summary/index.ts';
 import type { MountOptions } from '../src/index.ts';
 import { ahaProps, zhAha } from './aha-fixture.ts';
+import { violations } from './axe-violations.ts';
+import { cleanups, nextFrame, shadowHost } from './browser-mount.ts';
 import { fixtureSummary, valueProps } from './value-summary-fixture.ts';
-
-const cleanups: (() => void)[] = [];
-afterEach(async () => {
-  while (cleanups.length) cleanups.pop()!();
-  document.body.replaceChildren();
-  await cdp().send('Emulation.setEmulatedMedia', { features: [] });
-});
-
-function host(parent: HTMLElement = document.body) {
-  const element = parent.appendChild(document.createElement('div'));
-  cleanups.push(() => element.remove());
-  return element.attachShadow({ mode: 'open' });
-}
-
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-
-async function violations(context: Element) {
-  const result = await axe.run(context, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
-  return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' > ')).join(', ')}`);
-}
 
 test('no WCAG 2.2 AA violations for both widgets, light and dark, in progress and finished', async () => {
   for (const theme of ['light', 'dark'] as const) {
     const options: MountOptions = { theme };
     const aha = ahaProps();
-    const ahaRoot = host();
+    const ahaRoot = shadowHost();
     cleanups.push(mountAha(ahaRoot, aha, options));
     const value = valueProps();
-    const valueRoot = host();
+    const valueRoot = shadowHost();
     cleanups.push(mountValue(valueRoot, value, options));
     await nextFrame();
     expect(await violations(ahaRoot.host), `aha ${theme}`).toEqual([]);
@@ -51,7 +32,7 @@ test('no WCAG 2.2 AA violations for both widgets, light and dark, in progress an
 
 test('value summary: the formatted total, change and contributors in English and Simplified Chinese', async () => {
   const read = async (locale: string) => {
-    const root = host();
+    const root = shadowHost();
     const props = valueProps({ locale, title: locale === 'en' ? 'This month you saved {{value.total}}' : '本月你节省了 {{value.total}}' });
     cleanups.push(mountValue(root, props, { theme: 'light' }));
     await nextFrame();
@@ -81,7 +62,7 @@ test('value summary: the formatted total, change and contributors in English and
   expect(zh.periods).toEqual(['近 7 天', '近 30 天', '注册以来']);
 
   // money: the locale's currency format
-  const money = host();
+  const money = shadowHost();
   const summary = valueProps().summary;
   summary.value = { ...fixtureSummary('month'), unit: 'USD', total: 1234.5, contributors: [] };
   cleanups.push(mountValue(money, { ...valueProps({ locale: 'zh-CN' }), summary }, {}));
@@ -91,9 +72,9 @@ test('value summary: the formatted total, change and contributors in English and
 
 test('markup in a trait or placeholder shows as text and never becomes an element', async () => {
   const evil = '<img src=x onerror="window.__gkInjected=1">';
-  const aha = host();
+  const aha = shadowHost();
   cleanups.push(mountAha(aha, { ...ahaProps({ title: `Welcome ${evil}`, body: evil }) }, {}));
-  const value = host();
+  const value = shadowHost();
   cleanups.push(mountValue(value, valueProps({ title: `Hi ${evil}, {{value.hours}} h`, body: '{{value.total}}' }), {}));
   await nextFrame();
   await new Promise((resolve) => setTimeout(resolve, 50));
@@ -105,10 +86,10 @@ test('markup in a trait or placeholder shows as text and never becomes an elemen
 
 test('keyboard only: Tab reaches dismiss, the period switch and the CTA; Space switches; "Got it" works from the keyboard', async () => {
   const value = valueProps();
-  const root = host();
+  const root = shadowHost();
   cleanups.push(mountValue(root, value, {}));
   const aha = ahaProps();
-  const ahaRoot = host();
+  const ahaRoot = shadowHost();
   cleanups.push(mountAha(ahaRoot, aha, {}));
   await nextFrame();
   const before = document.body.insertBefore(document.createElement('button'), document.body.firstChild);
@@ -140,7 +121,7 @@ test('keyboard only: Tab reaches dismiss, the period switch and the CTA; Space s
 
 test('reduced motion: no badge animation or bar transition', async () => {
   await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-reduced-motion', value: 'reduce' }] });
-  const root = host();
+  const root = shadowHost();
   cleanups.push(mountAha(root, ahaProps(), {}));
   await nextFrame();
   expect(getComputedStyle(root.querySelector('.gk-earned .gk-medal')!).animationName).toBe('none');

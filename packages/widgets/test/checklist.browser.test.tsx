@@ -1,37 +1,16 @@
 import { signal } from '@preact/signals';
-import axe from 'axe-core';
-import { afterEach, expect, test, vi } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { cdp, page, userEvent } from 'vitest/browser';
 import { mount } from '../src/checklist/index.ts';
 import { mountWidget, type MountOptions } from '../src/index.ts';
+import { violations } from './axe-violations.ts';
+import { cleanups, mountInShadow, nextFrame, place } from './browser-mount.ts';
 import { checklistProps } from './checklist-fixture.ts';
 
-const cleanups: (() => void)[] = [];
-afterEach(async () => {
-  while (cleanups.length) cleanups.pop()!();
-  document.body.replaceChildren();
-  await cdp().send('Emulation.setEmulatedMedia', { features: [] });
-});
-
-function place<T extends Element>(element: T): T {
-  document.body.append(element);
-  cleanups.push(() => element.remove());
-  return element;
-}
-
 function mountChecklist(options: MountOptions = {}, props = checklistProps()) {
-  const host = place(document.createElement('div'));
-  const root = host.attachShadow({ mode: 'open' });
-  cleanups.push(mount(root, props, options));
+  const { host, root } = mountInShadow(mount, props, options);
   const $ = <E extends Element = HTMLElement>(selector: string) => root.querySelector<E & HTMLElement>(selector)!;
   return { host, root, props, $ };
-}
-
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-
-async function violations(context: Element) {
-  const result = await axe.run(context, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
-  return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' > ')).join(', ')}`);
 }
 
 /** WCAG relative luminance contrast of two computed `rgb(…)` colours. */

@@ -1,41 +1,20 @@
-import axe from 'axe-core';
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { cdp, page, userEvent } from 'vitest/browser';
 import { mount } from '../src/quota/index.ts';
 import type { MountOptions } from '../src/index.ts';
+import { violations } from './axe-violations.ts';
+import { cleanups, mountInShadow, nextFrame, place } from './browser-mount.ts';
 import { quotaProps, QUOTA_ZH } from './quota-fixture.ts';
 
-const cleanups: (() => void)[] = [];
-afterEach(async () => {
-  while (cleanups.length) cleanups.pop()!();
-  document.body.replaceChildren();
-  await cdp().send('Emulation.setEmulatedMedia', { features: [] });
-});
-
-function place<T extends Element>(element: T): T {
-  document.body.append(element);
-  cleanups.push(() => element.remove());
-  return element;
-}
-
 function mountQuota(options: MountOptions = {}, props = quotaProps()) {
-  const host = place(document.createElement('div'));
-  const root = host.attachShadow({ mode: 'open' });
-  cleanups.push(mount(root, props, options));
-  return { host, root, props };
+  return mountInShadow(mount, props, options);
 }
 
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 /** entry animations fade in: contrast is measured at rest */
 const settled = async (root: ShadowRoot) => {
   await nextFrame();
   await Promise.all(root.getAnimations().map((animation) => animation.finished));
 };
-
-async function violations(context: Element) {
-  const result = await axe.run(context, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
-  return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' > ')).join(', ')}`);
-}
 
 test('no WCAG 2.2 AA violations for the banner, the full banner and the dialog, in light and dark', async () => {
   for (const theme of ['light', 'dark'] as const) {

@@ -1,35 +1,13 @@
-import axe from 'axe-core';
-import { afterEach, expect, test, vi } from 'vitest';
-import { cdp, page, userEvent } from 'vitest/browser';
+import { expect, test, vi } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
 import { mount } from '../src/upsell/index.ts';
 import type { MountOptions } from '../src/index.ts';
+import { violations } from './axe-violations.ts';
+import { cleanups, mountInShadow, nextFrame, place } from './browser-mount.ts';
 import { basicOffers, upsellProps } from './upsell-fixture.ts';
 
-const cleanups: (() => void)[] = [];
-afterEach(async () => {
-  while (cleanups.length) cleanups.pop()!();
-  document.body.replaceChildren();
-  await cdp().send('Emulation.setEmulatedMedia', { features: [] });
-});
-
-function place<T extends Element>(element: T): T {
-  document.body.append(element);
-  cleanups.push(() => element.remove());
-  return element;
-}
-
 function mountUpsell(options: MountOptions = {}, props = upsellProps()) {
-  const host = place(document.createElement('div'));
-  const root = host.attachShadow({ mode: 'open' });
-  cleanups.push(mount(root, props, options));
-  return { host, root, props };
-}
-
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-
-async function violations(context: Element) {
-  const result = await axe.run(context, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
-  return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' > ')).join(', ')}`);
+  return mountInShadow(mount, props, options);
 }
 
 test('no WCAG 2.2 AA violations with and without a testimonial, in light and dark', async () => {
