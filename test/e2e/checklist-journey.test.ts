@@ -1,23 +1,11 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
+import { expect, test } from 'vitest';
 import { recordSentEventIds } from '../support/event-ids.ts';
-import { startStack, type Stack } from '../support/stack.ts';
+import { useStack } from '../support/use-stack.ts';
 
-let stack: Stack;
-let browser: Browser;
-
-beforeAll(async () => {
-  stack = await startStack();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+const e2e = useStack();
 
 test('a trial marketer completes two checklist steps from product events; progress and events survive a reload', async () => {
-  const context = await browser.newContext();
+  const context = await e2e.browser.newContext();
   const page = await context.newPage();
   const sent = recordSentEventIds(page);
   const problems: string[] = [];
@@ -32,7 +20,7 @@ test('a trial marketer completes two checklist steps from product events; progre
     await route.continue();
   });
   // The page's load event waits for async scripts, so only wait for the DOM while the SDK is held back.
-  await page.goto(stack.demoUrl, { waitUntil: 'domcontentloaded' });
+  await page.goto(e2e.stack.demoUrl, { waitUntil: 'domcontentloaded' });
   const queued = await page.evaluate(() => (window as unknown as { growthkit: { q?: unknown[] } }).growthkit.q?.length ?? 0);
   expect(queued).toBeGreaterThanOrEqual(3);
   releaseSdk();
@@ -57,7 +45,7 @@ test('a trial marketer completes two checklist steps from product events; progre
   await page.evaluate(() => (window as unknown as { growthkit: { flush(): Promise<void> } }).growthkit.flush());
   await context.close();
 
-  const stored = stack.storedEvents();
+  const stored = e2e.stack.storedEvents();
   const storedIds = stored.map((event) => event.id);
   expect(sent.size).toBeGreaterThan(0);
   for (const id of sent) expect(storedIds.filter((stored) => stored === id)).toHaveLength(1);

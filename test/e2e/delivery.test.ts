@@ -1,20 +1,9 @@
-import { afterEach, beforeEach, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
+import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { recordSentEventIds } from '../support/event-ids.ts';
-import { startStack, type Stack } from '../support/stack.ts';
+import { useStack } from '../support/use-stack.ts';
 
-let stack: Stack;
-let browser: Browser;
-
-beforeEach(async () => {
-  stack = await startStack();
-  browser = await launchChromium();
-});
-afterEach(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+const e2e = useStack({ per: 'test' });
 
 const trackedNames = (page: Page, names: string[]) =>
   page.evaluate((names) => {
@@ -26,27 +15,27 @@ const sdkReady = (page: Page) =>
   page.waitForFunction(() => typeof (window as unknown as { growthkit: { flush?: unknown } }).growthkit.flush === 'function');
 
 test('events tracked while the collector is down arrive exactly once after it comes back', async () => {
-  const context = await browser.newContext();
+  const context = await e2e.browser.newContext();
   const page = await context.newPage();
   const sent = recordSentEventIds(page);
-  await page.goto(stack.demoUrl);
+  await page.goto(e2e.stack.demoUrl);
   await sdkReady(page);
 
-  await stack.stopCollector();
+  await e2e.stack.stopCollector();
   const names = Array.from({ length: 12 }, (_, i) => `outage_event_${i}`);
   await trackedNames(page, names);
   // Let the SDK try (and fail) a few times while the collector is away.
   await page.waitForTimeout(2_500);
-  expect(stack.storedEvents().filter((event) => event.name.startsWith('outage_event_'))).toHaveLength(0);
+  expect(e2e.stack.storedEvents().filter((event) => event.name.startsWith('outage_event_'))).toHaveLength(0);
 
-  await stack.restartCollector();
+  await e2e.stack.restartCollector();
   await expect
-    .poll(() => stack.storedEvents().filter((event) => event.name.startsWith('outage_event_')).length, { timeout: 30_000 })
+    .poll(() => e2e.stack.storedEvents().filter((event) => event.name.startsWith('outage_event_')).length, { timeout: 30_000 })
     .toBe(names.length);
 
   await page.evaluate(() => (window as unknown as { growthkit: { flush(): Promise<void> } }).growthkit.flush());
   await context.close();
-  const stored = stack.storedEvents();
+  const stored = e2e.stack.storedEvents();
   const ids = stored.map((event) => event.id);
   expect(new Set(ids).size).toBe(ids.length);
   for (const id of sent) expect(ids).toContain(id);
@@ -54,25 +43,25 @@ test('events tracked while the collector is down arrive exactly once after it co
 });
 
 test('events tracked right before the page closes are delivered, by beacon or on the next visit', async () => {
-  const context = await browser.newContext();
+  const context = await e2e.browser.newContext();
   const page = await context.newPage();
-  await page.goto(stack.demoUrl);
+  await page.goto(e2e.stack.demoUrl);
   await sdkReady(page);
 
   const names = ['closing_event_a', 'closing_event_b', 'closing_event_c'];
   await trackedNames(page, names);
   await page.close({ runBeforeUnload: true });
 
-  const arrived = () => stack.storedEvents().filter((event) => names.includes(event.name)).length;
+  const arrived = () => e2e.stack.storedEvents().filter((event) => names.includes(event.name)).length;
   try {
     await expect.poll(arrived, { timeout: 3_000 }).toBe(names.length);
   } catch {
     // No beacon made it: the outbox in IndexedDB must deliver them on the next visit.
     const next = await context.newPage();
-    await next.goto(stack.demoUrl);
+    await next.goto(e2e.stack.demoUrl);
     await expect.poll(arrived, { timeout: 20_000 }).toBe(names.length);
   }
   await context.close();
-  const ids = stack.storedEvents().map((event) => event.id);
+  const ids = e2e.stack.storedEvents().map((event) => event.id);
   expect(new Set(ids).size).toBe(ids.length);
 });

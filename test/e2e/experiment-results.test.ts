@@ -1,22 +1,12 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { assignVariant, CampaignSchema, ExperimentSchema } from '@growthkit/core';
 import { DEMO_UPGRADE_COPY } from '../../apps/collector/src/seed/demo-experiment.ts';
-import { launchChromium } from '../support/browser.ts';
 import { waitForSdk } from '../support/demo-page.ts';
-import { startStack, type Stack } from '../support/stack.ts';
+import type { Stack } from '../support/stack.ts';
+import { useStack } from '../support/use-stack.ts';
 
-let stack: Stack;
-let browser: Browser;
-
-beforeAll(async () => {
-  stack = await startStack();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+const e2e = useStack();
 
 type GrowthKitWindow = { growthkit: ((method: string, ...args: unknown[]) => void) & { flush(): Promise<void> } };
 const call = (page: Page, method: string, ...args: unknown[]) =>
@@ -27,13 +17,13 @@ const experiment = ExperimentSchema.parse(DEMO_UPGRADE_COPY);
 const TITLES = { control: "You've reached your storage limit", value: 'Teams on Growth save about 6 h a month' };
 
 const exposuresOf = (userId: string) =>
-  stack.storedEvents().filter((event) => event.name === 'gk.exposure' && event.user_id === userId) as (ReturnType<Stack['storedEvents']>[number] & {
+  e2e.stack.storedEvents().filter((event) => event.name === 'gk.exposure' && event.user_id === userId) as (ReturnType<Stack['storedEvents']>[number] & {
     experiment: string;
     variant: string;
   })[];
 
 async function results(key: string) {
-  const res = await fetch(`${stack.collectorUrl}/v1/admin/experiments/${key}/results`, { headers: { authorization: 'Bearer sk_demo' } });
+  const res = await fetch(`${e2e.stack.collectorUrl}/v1/admin/experiments/${key}/results`, { headers: { authorization: 'Bearer sk_demo' } });
   expect(res.status).toBe(200);
   return (await res.json()) as { variants: { key: string; holdout: boolean; exposed: number; converted: number }[]; excludedMultipleExposure: number };
 }
@@ -45,13 +35,13 @@ async function results(key: string) {
  */
 async function visit(userId: string, converts: boolean): Promise<string> {
   const { variant } = assignVariant(experiment, { id: userId });
-  const context = await browser.newContext({ locale: 'en-US' });
+  const context = await e2e.browser.newContext({ locale: 'en-US' });
   try {
     await context.addInitScript((userId) => {
       localStorage.setItem('acme:workspace', JSON.stringify({ persona: 'trial', userId, docs: [], teammates: 1, storageGb: 0, reports: 0 }));
     }, userId);
     const page = await context.newPage();
-    await page.goto(stack.demoUrl);
+    await page.goto(e2e.stack.demoUrl);
     await waitForSdk(page);
     await page.evaluate(() => {
       const gk = (window as unknown as GrowthKitWindow).growthkit;
@@ -110,7 +100,7 @@ test('a user who signs in keeps the variant they saw while anonymous, on the dev
     ],
     goal: { event: 'plan_upgraded', windowDays: 14 },
   };
-  await stack.putCampaign(
+  await e2e.stack.putCampaign(
     CampaignSchema.parse({
       id: 'signin-welcome',
       widget: { type: 'checklist', steps: ['one', 'two', 'three'].map((id) => ({ id, label: { en: `Step ${id}` }, complete: { kind: 'manual' } })) },
@@ -122,7 +112,7 @@ test('a user who signs in keeps the variant they saw while anonymous, on the dev
   );
   const parsed = ExperimentSchema.parse(signinExperiment);
 
-  const context = await browser.newContext({ locale: 'en-US' });
+  const context = await e2e.browser.newContext({ locale: 'en-US' });
   // The demo signs its visitor in at once; this visitor has not signed in yet: the page's own identify calls are left
   // out (before and after the SDK arrives) until the test signs in through the SDK.
   await context.addInitScript(() => {
@@ -141,7 +131,7 @@ test('a user who signs in keeps the variant they saw while anonymous, on the dev
     });
   });
   const page = await context.newPage();
-  await page.goto(stack.demoUrl);
+  await page.goto(e2e.stack.demoUrl);
   await waitForSdk(page);
   const anonymousId = await page.evaluate(() => JSON.parse(localStorage.getItem('growthkit:anonymousId')!) as string);
   const anonymousVariant = assignVariant(parsed, { id: anonymousId }).variant!;
@@ -162,13 +152,13 @@ test('a user who signs in keeps the variant they saw while anonymous, on the dev
   // The collector's copy of the user's state carries the assignment, so their other devices show the same variant.
   await expect
     .poll(async () => {
-      const res = await fetch(`${stack.collectorUrl}/v1/state?key=pk_demo&anonymousId=another-device&userId=${userId}`, { headers: { origin: stack.demoUrl } });
+      const res = await fetch(`${e2e.stack.collectorUrl}/v1/state?key=pk_demo&anonymousId=another-device&userId=${userId}`, { headers: { origin: e2e.stack.demoUrl } });
       return ((await res.json()) as { experiments?: Record<string, { variant: string }> }).experiments?.['signin-copy']?.variant;
     })
     .toBe(anonymousVariant);
   await context.close();
 
-  const exposures = stack.storedEvents().filter((event) => event.name === 'gk.exposure' && event.campaign_id === 'signin-welcome');
+  const exposures = e2e.stack.storedEvents().filter((event) => event.name === 'gk.exposure' && event.campaign_id === 'signin-welcome');
   expect(exposures).toHaveLength(1);
   expect(exposures[0]).toMatchObject({ anonymous_id: anonymousId, user_id: null, variant: anonymousVariant });
   const body = await results('signin-copy');

@@ -1,33 +1,25 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
-import { startStack, type Stack } from '../support/stack.ts';
+import { beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { floatingPrompt, useCampaigns } from '../support/targeting-campaigns.ts';
+import { useStack } from '../support/use-stack.ts';
 
-let stack: Stack;
-let browser: Browser;
+const e2e = useStack();
 
 beforeAll(async () => {
-  stack = await startStack();
-  browser = await launchChromium();
-  await useCampaigns(stack, [
+  await useCampaigns(e2e.stack, [
     floatingPrompt('prompt-low', 'Low prompt', { priority: 10 }),
     floatingPrompt('prompt-high', 'High prompt', { priority: 30 }),
     floatingPrompt('prompt-mid', 'Mid prompt', { priority: 20 }),
   ]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
 });
 
 const prompts = (page: Page) => page.locator('body > [data-growthkit-widget]').filter({ hasText: 'prompt' });
 const shownTitles = async (page: Page) => (await prompts(page).getByRole('heading').allTextContents()).sort();
 
 test('three interruptive campaigns eligible at once, a budget of one per session: only the highest priority shows, and nothing replaces it once dismissed', async () => {
-  const context = await browser.newContext();
+  const context = await e2e.browser.newContext();
   const page = await context.newPage();
-  await page.goto(stack.demoUrl);
+  await page.goto(e2e.stack.demoUrl);
   await expect.poll(() => shownTitles(page), { timeout: 10_000 }).toEqual(['High prompt']);
 
   // A reload in the same session brings back the same prompt, and still only that one.

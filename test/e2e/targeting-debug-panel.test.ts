@@ -1,10 +1,9 @@
 import { createRequire } from 'node:module';
 import { assignVariant, ExperimentSchema } from '@growthkit/core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
-import { startStack, type Stack } from '../support/stack.ts';
+import { beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { floatingPrompt, useCampaigns } from '../support/targeting-campaigns.ts';
+import { useStack } from '../support/use-stack.ts';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core');
 
@@ -18,13 +17,10 @@ const COPY_TEST = ExperimentSchema.parse({
   goal: { event: 'plan_upgraded', windowDays: 14 },
 });
 
-let stack: Stack;
-let browser: Browser;
+const e2e = useStack();
 
 beforeAll(async () => {
-  stack = await startStack();
-  browser = await launchChromium();
-  await useCampaigns(stack, [
+  await useCampaigns(e2e.stack, [
     floatingPrompt('enterprise-offer', 'Enterprise offer', { audience: { plan: { $in: ['enterprise'] } }, priority: 60 }),
     floatingPrompt('reports-tips', 'Tips for reports', { trigger: { type: 'page', path: '/reports' }, priority: 50 }),
     floatingPrompt('docs-tips', 'Tips for docs', { trigger: { type: 'page', path: '/docs' }, priority: 40 }),
@@ -32,22 +28,18 @@ beforeAll(async () => {
     floatingPrompt('copy-test', 'Copy test', { placement: { slot: 'upsell', floating: 'corner-end' }, experiment: COPY_TEST, priority: 5 }),
   ]);
 });
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
 
 const panelOf = (page: Page) => page.getByRole('region', { name: 'GrowthKit debug' });
 const rowOf = (page: Page, campaignId: string) => panelOf(page).locator(`tr[data-campaign="${campaignId}"]`);
 const reasonOf = (page: Page, campaignId: string) => rowOf(page, campaignId).locator('.gk-debug-reason').textContent();
 
 test('?growthkit_debug=1 lists every campaign with its verdict and exact reason, live on every route change', async () => {
-  const context = await browser.newContext();
+  const context = await e2e.browser.newContext();
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
-  await page.goto(`${stack.demoUrl}/?growthkit_debug=1`);
+  await page.goto(`${e2e.stack.demoUrl}/?growthkit_debug=1`);
 
   await expect.poll(() => rowOf(page, 'reports-tips').count(), { timeout: 10_000 }).toBe(1);
   // The failing condition, with the attribute's value (the demo's default persona is on the trial plan).
@@ -72,9 +64,9 @@ test('?growthkit_debug=1 lists every campaign with its verdict and exact reason,
 });
 
 test("the panel names the user's experiment variant, the one the shared hash assigns", async () => {
-  const context = await browser.newContext();
+  const context = await e2e.browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${stack.demoUrl}/?growthkit_debug=1`);
+  await page.goto(`${e2e.stack.demoUrl}/?growthkit_debug=1`);
   const variantLine = rowOf(page, 'copy-test').getByText(/^experiment debug-copy-test: /);
   await expect.poll(() => variantLine.textContent(), { timeout: 10_000 }).not.toContain('not assigned yet');
   const userId = await page.evaluate(() => JSON.parse(localStorage.getItem('acme:workspace')!).userId as string);
@@ -86,9 +78,9 @@ test("the panel names the user's experiment variant, the one the shared hash ass
 });
 
 test('the panel is keyboard operable and collapsible', async () => {
-  const context = await browser.newContext();
+  const context = await e2e.browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${stack.demoUrl}/?growthkit_debug=1`);
+  await page.goto(`${e2e.stack.demoUrl}/?growthkit_debug=1`);
   const toggle = panelOf(page).getByRole('button', { name: 'Collapse' });
   await expect.poll(() => toggle.count(), { timeout: 10_000 }).toBe(1);
   await toggle.focus();
@@ -107,9 +99,9 @@ test('the panel is keyboard operable and collapsible', async () => {
 
 test('the panel passes axe (WCAG 2.2 AA), expanded and collapsed', async () => {
   // axe is injected as a script tag, which the demo's CSP (Trusted Types) rightly refuses; this context skips the CSP.
-  const context = await browser.newContext({ bypassCSP: true });
+  const context = await e2e.browser.newContext({ bypassCSP: true });
   const page = await context.newPage();
-  await page.goto(`${stack.demoUrl}/?growthkit_debug=1`);
+  await page.goto(`${e2e.stack.demoUrl}/?growthkit_debug=1`);
   await expect.poll(() => rowOf(page, 'reports-tips').count(), { timeout: 10_000 }).toBe(1);
   await page.addScriptTag({ path: AXE_PATH });
   const audit = () =>

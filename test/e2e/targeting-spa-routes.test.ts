@@ -1,30 +1,21 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
-import { startStack, type Stack } from '../support/stack.ts';
+import { beforeAll, expect, test } from 'vitest';
 import { floatingPrompt, useCampaigns } from '../support/targeting-campaigns.ts';
+import { useStack } from '../support/use-stack.ts';
 
-let stack: Stack;
-let browser: Browser;
+const e2e = useStack();
 
 beforeAll(async () => {
-  stack = await startStack();
-  browser = await launchChromium();
-  await useCampaigns(stack, [floatingPrompt('reports-tips', 'Tips for reports', { trigger: { type: 'page', path: '/reports' }, priority: 50 })]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
+  await useCampaigns(e2e.stack, [floatingPrompt('reports-tips', 'Tips for reports', { trigger: { type: 'page', path: '/reports' }, priority: 50 })]);
 });
 
 test('a campaign targeted at a route shows when the SPA enters it (pushState) and hides when it leaves', async () => {
-  const context = await browser.newContext();
+  const context = await e2e.browser.newContext();
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
 
-  await page.goto(stack.demoUrl);
+  await page.goto(e2e.stack.demoUrl);
   // The onboarding checklist in its slot: the SDK has its config and decided once.
   await expect.poll(() => page.locator('[data-growthkit="checklist"]').getByText('Get started with Acme Docs').count(), { timeout: 10_000 }).toBe(1);
   const tips = page.locator('body > [data-growthkit-widget]').filter({ hasText: 'Tips for reports' });

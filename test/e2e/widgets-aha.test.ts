@@ -1,28 +1,17 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
+import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { openDemo } from '../support/demo-page.ts';
-import { startStack, type Stack } from '../support/stack.ts';
+import { useStack } from '../support/use-stack.ts';
 
 const CAMPAIGN = 'aha-connect-customers';
 
-let stack: Stack;
-let browser: Browser;
-
-beforeAll(async () => {
-  stack = await startStack();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+const e2e = useStack();
 
 const ahaOf = (page: Page) => page.locator('[data-growthkit="aha"]');
 const badge = (page: Page, name: string) => ahaOf(page).getByRole('listitem').filter({ hasText: name });
 
 test('a new trial user imports customers: each milestone earns its badge and message once, the goal completes, "Got it" puts it away for good', async () => {
-  const demo = await openDemo(browser, stack);
+  const demo = await openDemo(e2e.browser, e2e.stack);
   const { page } = demo;
   const aha = ahaOf(page);
   await expect.poll(() => aha.getByRole('heading', { name: 'Connect 50 customers' }).count(), { timeout: 10_000 }).toBe(1);
@@ -71,7 +60,7 @@ test('a new trial user imports customers: each milestone earns its badge and mes
 });
 
 test('the close button dismisses the aha card before the goal; it stays dismissed on the next page view', async () => {
-  const demo = await openDemo(browser, stack);
+  const demo = await openDemo(e2e.browser, e2e.stack);
   const { page } = demo;
   const aha = ahaOf(page);
   await expect.poll(() => aha.getByRole('heading', { name: 'Connect 50 customers' }).count(), { timeout: 10_000 }).toBe(1);

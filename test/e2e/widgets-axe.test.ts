@@ -1,21 +1,10 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { auditAxe } from '../support/axe-audit.ts';
-import { launchChromium } from '../support/browser.ts';
 import { choosePersona, openDemo } from '../support/demo-page.ts';
-import { startStack, type Stack } from '../support/stack.ts';
+import { useStack } from '../support/use-stack.ts';
 
-let stack: Stack;
-let browser: Browser;
-
-beforeAll(async () => {
-  stack = await startStack();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+const e2e = useStack();
 
 const widgetIn = (page: Page, slot: string) => page.locator(`[data-growthkit="${slot}"] [data-growthkit-widget]`);
 
@@ -26,7 +15,7 @@ async function widgetViolations(page: Page, what: string) {
 }
 
 test.each(['light', 'dark'] as const)('axe (WCAG 2.2 AA) finds nothing in any widget in the demo, %s', async (colorScheme) => {
-  const demo = await openDemo(browser, stack, { bypassCSP: true, colorScheme });
+  const demo = await openDemo(e2e.browser, e2e.stack, { bypassCSP: true, colorScheme });
   const { page } = demo;
 
   // trial: checklist, aha progress with a milestone reached, upsell card, then the quota banner and dialog

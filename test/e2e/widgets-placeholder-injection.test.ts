@@ -1,33 +1,24 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeAll, expect, test } from 'vitest';
 import { assignVariant } from '@growthkit/core';
-import { launchChromium } from '../support/browser.ts';
-import { startStack, type Stack } from '../support/stack.ts';
+import { useStack } from '../support/use-stack.ts';
 
 const MARKUP = '<img src=x onerror=alert(1)>';
 
-let stack: Stack;
-let browser: Browser;
+const e2e = useStack();
 /** a trial user the quota campaign shows its own copy to (its experiment's control arm, when it runs one) */
 let userId: string;
 
 beforeAll(async () => {
-  stack = await startStack();
-  browser = await launchChromium();
-  const experiment = (await stack.store.liveCampaigns('demo')).find((campaign) => campaign.id === 'storage-quota')?.experiment;
+  const experiment = (await e2e.stack.store.liveCampaigns('demo')).find((campaign) => campaign.id === 'storage-quota')?.experiment;
   do userId = `trial-${crypto.randomUUID().slice(0, 8)}`;
   while (experiment && assignVariant(experiment, { id: userId }).variant !== 'control');
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
 });
 
 type Stub = (...args: unknown[]) => void;
 
 test('acceptance 7: a first name of <img src=x onerror=alert(1)> shows as text in the upsell card, the aha message and the quota dialog; no img is made, no alert fires', async () => {
   // Without the demo's CSP, so markup that got through would really run its handler: the widgets are the only defence.
-  const context = await browser.newContext({ bypassCSP: true, locale: 'en-US' });
+  const context = await e2e.browser.newContext({ bypassCSP: true, locale: 'en-US' });
   await context.addInitScript((userId) => {
     localStorage.setItem('acme:workspace', JSON.stringify({ persona: 'trial', userId, docs: [], teammates: 1, storageGb: 0, reports: 0 }));
   }, userId);
@@ -47,7 +38,7 @@ test('acceptance 7: a first name of <img src=x onerror=alert(1)> shows as text i
     await sdkHeld;
     await route.continue();
   });
-  await page.goto(stack.demoUrl, { waitUntil: 'domcontentloaded' });
+  await page.goto(e2e.stack.demoUrl, { waitUntil: 'domcontentloaded' });
   await page.evaluate(
     ([userId, firstName]) => (window as unknown as { growthkit: Stub }).growthkit('identify', userId, { first_name: firstName }),
     [userId, MARKUP],

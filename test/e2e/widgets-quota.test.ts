@@ -1,22 +1,11 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
+import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { openDemo } from '../support/demo-page.ts';
-import { startStack, type Stack } from '../support/stack.ts';
+import { useStack } from '../support/use-stack.ts';
 
 const CAMPAIGN = 'storage-quota';
 
-let stack: Stack;
-let browser: Browser;
-
-beforeAll(async () => {
-  stack = await startStack();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+const e2e = useStack();
 
 type Window = { growthkit: { on(name: string, handler: (payload: unknown) => void): void; usage(metric: string, used: number, limit: number): void } };
 
@@ -49,7 +38,7 @@ async function captureUpgrades(page: Page) {
 }
 
 test('acceptance 3: at 80% the banner shows, at 100% the dialog, "Upgrade" calls the host with the plan id, and usage back at 50% hides both', async () => {
-  const demo = await openDemo(browser, stack);
+  const demo = await openDemo(e2e.browser, e2e.stack);
   const { page } = demo;
   const upgrades = await captureUpgrades(page);
 
@@ -97,7 +86,7 @@ test('acceptance 3: at 80% the banner shows, at 100% the dialog, "Upgrade" calls
 });
 
 test('keyboard only: the limit dialog takes focus, Tab and Shift+Tab stay inside, Escape closes it and focus returns to "Upload file"; the banner stays and can be dismissed', async () => {
-  const demo = await openDemo(browser, stack);
+  const demo = await openDemo(e2e.browser, e2e.stack);
   const { page } = demo;
   await page.focus('#upload');
   for (let i = 0; i < 6; i++) await page.keyboard.press('Enter');
@@ -142,14 +131,14 @@ test('keyboard only: the limit dialog takes focus, Tab and Shift+Tab stay inside
 });
 
 test('with no host handler the banner\'s "Upgrade" follows the plan\'s URL; "Try it free for 7 days" tells the host it is the trial', async () => {
-  const demo = await openDemo(browser, stack);
+  const demo = await openDemo(e2e.browser, e2e.stack);
   const { page } = demo;
   await upload(page, 5);
   await bannerOf(page).getByRole('button', { name: 'Upgrade' }).click();
   await page.waitForURL('**/account#upgrade');
 
   // back home with 4 of 5 GB used; this time the host listens
-  await page.goto(stack.demoUrl);
+  await page.goto(e2e.stack.demoUrl);
   await expect.poll(() => bannerOf(page).count(), { timeout: 10_000 }).toBe(1);
   const upgrades = await captureUpgrades(page);
   await upload(page, 2);

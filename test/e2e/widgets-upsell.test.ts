@@ -1,27 +1,19 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { buildContext, chooseOffer, evalCondition, explainCondition, fillPlaceholders, localize, type Offer, type UpsellWidget } from '@growthkit/core';
 import { PERSONAS, type Persona } from '../../demo/src/personas.ts';
-import { launchChromium } from '../support/browser.ts';
 import { choosePersona, openDemo } from '../support/demo-page.ts';
-import { startStack, type Stack } from '../support/stack.ts';
+import { useStack } from '../support/use-stack.ts';
 
 const CAMPAIGN = 'upsell-card';
 
-let stack: Stack;
-let browser: Browser;
+const e2e = useStack();
 let offers: Offer[];
 
 beforeAll(async () => {
-  stack = await startStack();
-  browser = await launchChromium();
   // the catalogue as the collector serves it, so the expectation follows the seed
-  const campaign = (await stack.store.liveCampaigns('demo')).find((candidate) => candidate.id === CAMPAIGN);
+  const campaign = (await e2e.stack.store.liveCampaigns('demo')).find((candidate) => candidate.id === CAMPAIGN);
   offers = (campaign!.widget as UpsellWidget).offers;
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
 });
 
 /** What core's chooseOffer picks for a demo persona on a fresh workspace (no storage used), before and after a dismissal. */
@@ -55,7 +47,7 @@ test.each(['trial', 'basic', 'growth', 'high-value'] as const)(
     const best = first.offer!;
     const second = next.offer!;
 
-    const demo = await openDemo(browser, stack);
+    const demo = await openDemo(e2e.browser, e2e.stack);
     const { page } = demo;
     // the select only reacts to a change, so the trial persona (the demo's first) is reached through another one
     if (persona === 'trial') await choosePersona(page, 'basic');
@@ -108,19 +100,19 @@ test.each(['trial', 'basic', 'growth', 'high-value'] as const)(
 
 test('a first-time visitor (the trial persona, no other action) who dismisses an offer and reloads is still one user to the collector', async () => {
   // a plain first visit: nothing of the demo's in storage yet
-  const context = await browser.newContext({ locale: 'en-US' });
+  const context = await e2e.browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
   const devices = new Set<string>();
   page.on('request', (request) => {
     if (request.url().includes('/v1/events')) for (const event of JSON.parse(request.postData() ?? '{}').events ?? []) devices.add(event.anonymousId);
   });
-  await page.goto(stack.demoUrl);
+  await page.goto(e2e.stack.demoUrl);
   await expect.poll(() => cardTitle(page), { timeout: 10_000 }).toBe(title(expectedOffers('trial').first.offer!, 'trial'));
   await cardOf(page).getByRole('button', { name: 'Not interested' }).click();
   await page.reload();
   await expect.poll(() => cardOf(page).getByRole('heading', { level: 2 }).count(), { timeout: 10_000 }).toBe(1);
   await page.evaluate(() => (window as unknown as { growthkit: { flush(): Promise<void> } }).growthkit.flush());
-  const users = new Set(stack.storedEvents().flatMap((event) => (devices.has(event.anonymous_id) && event.user_id ? [event.user_id] : [])));
+  const users = new Set(e2e.stack.storedEvents().flatMap((event) => (devices.has(event.anonymous_id) && event.user_id ? [event.user_id] : [])));
   expect([...users]).toHaveLength(1);
   await context.close();
 });
@@ -129,7 +121,7 @@ test('another user signing in on the same device does not inherit the previous u
   const { first } = expectedOffers('trial');
   // a race shows it in most page loads, not all: three tries make a pass by luck unlikely
   for (let attempt = 0; attempt < 3; attempt++) {
-    const demo = await openDemo(browser, stack);
+    const demo = await openDemo(e2e.browser, e2e.stack);
     const { page } = demo;
     await expect.poll(() => cardTitle(page), { timeout: 10_000 }).toBe(title(first.offer!, 'trial'));
     await cardOf(page).getByRole('button', { name: 'Not interested' }).click();

@@ -1,22 +1,11 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
+import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { choosePersona, openDemo } from '../support/demo-page.ts';
-import { startStack, type Stack } from '../support/stack.ts';
+import { useStack } from '../support/use-stack.ts';
 
 const CAMPAIGN = 'value-saved';
 
-let stack: Stack;
-let browser: Browser;
-
-beforeAll(async () => {
-  stack = await startStack();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+const e2e = useStack();
 
 const cardOf = (page: Page) => page.locator('[data-growthkit="value-summary"]');
 const heading = (page: Page) => cardOf(page).getByRole('heading', { level: 2 }).textContent();
@@ -34,7 +23,7 @@ async function work(page: Page) {
 }
 
 test('before any work, a basic user past day 7 is told they saved 0 min so far, and that the savings add up as they work', async () => {
-  const demo = await openDemo(browser, stack);
+  const demo = await openDemo(e2e.browser, e2e.stack);
   const { page } = demo;
   // day 3 of a trial: too early for a summary
   await page.waitForTimeout(300);
@@ -48,7 +37,7 @@ test('before any work, a basic user past day 7 is told they saved 0 min so far, 
 });
 
 test('a basic user past day 7 sees the time saved grow as they work, switches the period by keyboard, follows the call to action and dismisses it', async () => {
-  const demo = await openDemo(browser, stack);
+  const demo = await openDemo(e2e.browser, e2e.stack);
   const { page } = demo;
   const userId = await choosePersona(page, 'basic');
   await expect.poll(() => cardOf(page).getByRole('heading', { level: 2 }).count(), { timeout: 10_000 }).toBe(1);
@@ -76,7 +65,7 @@ test('a basic user past day 7 sees the time saved grow as they work, switches th
   await cta.click();
   await page.waitForURL('**/reports');
 
-  await page.goto(stack.demoUrl);
+  await page.goto(e2e.stack.demoUrl);
   await expect.poll(() => heading(page), { timeout: 10_000 }).toBe('Ben, you saved 47 min');
   await cardOf(page).getByRole('button', { name: 'Dismiss' }).click();
   await expect.poll(() => cardOf(page).locator('[data-growthkit-widget]').count()).toBe(0);
@@ -96,7 +85,7 @@ test('a basic user past day 7 sees the time saved grow as they work, switches th
 });
 
 test('in Simplified Chinese the summary reads in Chinese, with durations as Chromium formats them for zh-CN', async () => {
-  const demo = await openDemo(browser, stack);
+  const demo = await openDemo(e2e.browser, e2e.stack);
   const { page } = demo;
   await choosePersona(page, 'basic');
   await expect.poll(() => cardOf(page).getByRole('heading', { level: 2 }).count(), { timeout: 10_000 }).toBe(1);
