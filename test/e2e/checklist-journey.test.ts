@@ -1,5 +1,7 @@
 import { expect, test } from 'vitest';
 import { recordSentEventIds } from '../support/event-ids.ts';
+import { holdSdk } from '../support/held-sdk.ts';
+import { recordProblems } from '../support/page-problems.ts';
 import { useStack } from '../support/use-stack.ts';
 
 const e2e = useStack();
@@ -8,17 +10,10 @@ test('a trial marketer completes two checklist steps from product events; progre
   const context = await e2e.browser.newContext();
   const page = await context.newPage();
   const sent = recordSentEventIds(page);
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  const problems = recordProblems(page);
 
   // Hold the SDK back so the page's own calls (init, identify, usage) queue in the stub and must be replayed.
-  let releaseSdk!: () => void;
-  const sdkHeld = new Promise<void>((resolve) => (releaseSdk = resolve));
-  await page.route('**/sdk/growthkit.js', async (route) => {
-    await sdkHeld;
-    await route.continue();
-  });
+  const releaseSdk = await holdSdk(page);
   // The page's load event waits for async scripts, so only wait for the DOM while the SDK is held back.
   await page.goto(e2e.stack.demoUrl, { waitUntil: 'domcontentloaded' });
   const queued = await page.evaluate(() => (window as unknown as { growthkit: { q?: unknown[] } }).growthkit.q?.length ?? 0);

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { assignVariant, ExperimentSchema } from '@growthkit/core';
 import { beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { recordProblems } from '../support/page-problems.ts';
 import { floatingPrompt, useCampaigns } from '../support/targeting-campaigns.ts';
 import { useStack } from '../support/use-stack.ts';
 
@@ -36,9 +37,7 @@ const reasonOf = (page: Page, campaignId: string) => rowOf(page, campaignId).loc
 test('?growthkit_debug=1 lists every campaign with its verdict and exact reason, live on every route change', async () => {
   const context = await e2e.browser.newContext();
   const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  const problems = recordProblems(page);
   await page.goto(`${e2e.stack.demoUrl}/?growthkit_debug=1`);
 
   await expect.poll(() => rowOf(page, 'reports-tips').count(), { timeout: 10_000 }).toBe(1);

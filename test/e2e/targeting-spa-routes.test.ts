@@ -1,4 +1,5 @@
 import { beforeAll, expect, test } from 'vitest';
+import { recordProblems } from '../support/page-problems.ts';
 import { floatingPrompt, useCampaigns } from '../support/targeting-campaigns.ts';
 import { useStack } from '../support/use-stack.ts';
 
@@ -11,9 +12,7 @@ beforeAll(async () => {
 test('a campaign targeted at a route shows when the SPA enters it (pushState) and hides when it leaves', async () => {
   const context = await e2e.browser.newContext();
   const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  const problems = recordProblems(page);
 
   await page.goto(e2e.stack.demoUrl);
   // The onboarding checklist in its slot: the SDK has its config and decided once.

@@ -1,5 +1,6 @@
 import { beforeAll, expect, test } from 'vitest';
 import { assignVariant } from '@growthkit/core';
+import { holdSdk } from '../support/held-sdk.ts';
 import { useStack } from '../support/use-stack.ts';
 
 const MARKUP = '<img src=x onerror=alert(1)>';
@@ -32,12 +33,7 @@ test('acceptance 7: a first name of <img src=x onerror=alert(1)> shows as text i
   page.on('pageerror', (error) => problems.push(error.message));
 
   // The trait goes in before any widget renders: identify again, right after the page's own call, while the SDK is held back.
-  let releaseSdk!: () => void;
-  const sdkHeld = new Promise<void>((resolve) => (releaseSdk = resolve));
-  await page.route('**/sdk/growthkit.js', async (route) => {
-    await sdkHeld;
-    await route.continue();
-  });
+  const releaseSdk = await holdSdk(page);
   await page.goto(e2e.stack.demoUrl, { waitUntil: 'domcontentloaded' });
   await page.evaluate(
     ([userId, firstName]) => (window as unknown as { growthkit: Stub }).growthkit('identify', userId, { first_name: firstName }),

@@ -2,6 +2,8 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { assignVariant } from '@growthkit/core';
 import { DEMO_UPGRADE_COPY } from '../../apps/collector/src/seed/demo-experiment.ts';
 import type { Persona } from '../../demo/src/personas.ts';
+import { recordProblems } from './page-problems.ts';
+import { onSentEvent } from './sent-events.ts';
 import type { Stack } from './stack.ts';
 
 /** An event as the collector stored it, props parsed. */
@@ -22,15 +24,7 @@ interface GrowthKitGlobal {
  */
 function recordDevices(page: Page): Set<string> {
   const devices = new Set<string>();
-  page.on('request', (request) => {
-    if (request.method() !== 'POST' || !request.url().includes('/v1/events')) return;
-    try {
-      const body = JSON.parse(request.postData() ?? '{}') as { events?: { anonymousId: string }[] };
-      for (const event of body.events ?? []) devices.add(event.anonymousId);
-    } catch {
-      // not an events batch
-    }
-  });
+  onSentEvent(page, (event) => devices.add(event.anonymousId));
   return devices;
 }
 
@@ -49,9 +43,7 @@ export async function openDemo(browser: Browser, stack: Stack, options: BrowserC
   }, controlUser());
   const page = await context.newPage();
   const devices = recordDevices(page);
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  const problems = recordProblems(page);
   await page.goto(stack.demoUrl);
   await waitForSdk(page);
 
