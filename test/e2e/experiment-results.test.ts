@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { assignVariant, CampaignSchema, ExperimentSchema } from '@growthkit/core';
 import { DEMO_UPGRADE_COPY } from '../../apps/collector/src/seed/demo-experiment.ts';
 import { waitForSdk } from '../support/demo-page.ts';
+import { trialWorkspace } from '../support/demo-workspace.ts';
 import type { Stack } from '../support/stack.ts';
 import { useStack } from '../support/use-stack.ts';
 
@@ -37,9 +38,7 @@ async function visit(userId: string, converts: boolean): Promise<string> {
   const { variant } = assignVariant(experiment, { id: userId });
   const context = await e2e.browser.newContext({ locale: 'en-US' });
   try {
-    await context.addInitScript((userId) => {
-      localStorage.setItem('acme:workspace', JSON.stringify({ persona: 'trial', userId, docs: [], teammates: 1, storageGb: 0, reports: 0 }));
-    }, userId);
+    await context.addInitScript((workspace) => localStorage.setItem('acme:workspace', workspace), trialWorkspace(userId));
     const page = await context.newPage();
     await page.goto(e2e.stack.demoUrl);
     await waitForSdk(page);

@@ -1,5 +1,6 @@
 import { beforeAll, expect, test } from 'vitest';
 import { assignVariant } from '@growthkit/core';
+import { trialWorkspace } from '../support/demo-workspace.ts';
 import { holdSdk } from '../support/held-sdk.ts';
 import { useStack } from '../support/use-stack.ts';
 
@@ -20,9 +21,7 @@ type Stub = (...args: unknown[]) => void;
 test('acceptance 7: a first name of <img src=x onerror=alert(1)> shows as text in the upsell card, the aha message and the quota dialog; no img is made, no alert fires', async () => {
   // Without the demo's CSP, so markup that got through would really run its handler: the widgets are the only defence.
   const context = await e2e.browser.newContext({ bypassCSP: true, locale: 'en-US' });
-  await context.addInitScript((userId) => {
-    localStorage.setItem('acme:workspace', JSON.stringify({ persona: 'trial', userId, docs: [], teammates: 1, storageGb: 0, reports: 0 }));
-  }, userId);
+  await context.addInitScript((workspace) => localStorage.setItem('acme:workspace', workspace), trialWorkspace(userId));
   const page = await context.newPage();
   const alerts: string[] = [];
   page.on('dialog', (dialog) => {

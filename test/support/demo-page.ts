@@ -2,6 +2,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { assignVariant } from '@growthkit/core';
 import { DEMO_UPGRADE_COPY } from '../../apps/collector/src/seed/demo-experiment.ts';
 import type { Persona } from '../../demo/src/personas.ts';
+import { trialWorkspace } from './demo-workspace.ts';
 import { recordProblems } from './page-problems.ts';
 import { onSentEvent } from './sent-events.ts';
 import type { Stack } from './stack.ts';
@@ -37,10 +38,9 @@ export async function openDemo(browser: Browser, stack: Stack, options: BrowserC
   const context = await browser.newContext({ locale: 'en-US', ...options });
   // The demo's quota prompt is the experiment demo-upgrade-copy: a fresh trial user in its control arm keeps the
   // prompt's copy (and the prompt itself: the holdout sees none) what these tests read.
-  await context.addInitScript((userId) => {
-    if (!localStorage.getItem('acme:workspace'))
-      localStorage.setItem('acme:workspace', JSON.stringify({ persona: 'trial', userId, docs: [], teammates: 1, storageGb: 0, reports: 0 }));
-  }, controlUser());
+  await context.addInitScript((workspace) => {
+    if (!localStorage.getItem('acme:workspace')) localStorage.setItem('acme:workspace', workspace);
+  }, trialWorkspace(controlUser()));
   const page = await context.newPage();
   const devices = recordDevices(page);
   const problems = recordProblems(page);
