@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { CampaignSchema } from '@growthkit/core';
 import type { AhaProps, ValueSummaryProps } from '@growthkit/widgets';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { fakeRuntime, widgetsUpdated } from './runtime-support.ts';
+import { describe, expect, test, vi } from 'vitest';
+import { fakeRuntime, usePage, widgetsUpdated } from './runtime-support.ts';
 
 const aha = CampaignSchema.parse({
   id: 'connect-customers',
@@ -33,16 +33,11 @@ const value = CampaignSchema.parse({
   },
 });
 
-let destroy: (() => void) | undefined;
-beforeEach(() => {
-  localStorage.clear();
-  document.body.innerHTML = '<div data-growthkit="aha"></div><div data-growthkit="value"></div>';
-});
-afterEach(() => destroy?.());
+const destroyAfter = usePage('<div data-growthkit="aha"></div><div data-growthkit="value"></div>');
 
 async function started(campaign: typeof aha) {
   const runtime = fakeRuntime([campaign]);
-  destroy = runtime.growthkit.destroy;
+  destroyAfter(runtime.growthkit.destroy);
   runtime.growthkit.init({ key: 'pk_test', endpoint: 'http://collector.test', locale: 'en' });
   runtime.growthkit.identify('user_1', { first_name: '<img src=x onerror=alert(1)>' });
   await vi.waitFor(() => expect(runtime.mounted).toHaveLength(1));

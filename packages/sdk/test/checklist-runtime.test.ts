@@ -1,18 +1,12 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { checklistCampaign, fakeRuntime, widgetsUpdated } from './runtime-support.ts';
+import { describe, expect, test, vi } from 'vitest';
+import { checklistCampaign, fakeRuntime, widgetsUpdated, usePage } from './runtime-support.ts';
 
-let destroy: (() => void) | undefined;
-beforeEach(() => {
-  localStorage.clear();
-  history.replaceState({}, '', '/');
-  document.body.innerHTML = '<nav><div data-growthkit="checklist"></div></nav>';
-});
-afterEach(() => destroy?.());
+const destroyAfter = usePage('<nav><div data-growthkit="checklist"></div></nav>');
 
 async function started(campaigns = [checklistCampaign()]) {
   const runtime = fakeRuntime(campaigns);
-  destroy = runtime.growthkit.destroy;
+  destroyAfter(runtime.growthkit.destroy);
   runtime.growthkit.init({ key: 'pk_test', endpoint: 'http://collector.test', locale: 'en' });
   runtime.growthkit.identify('user_1', { role: 'engineer' });
   await vi.waitFor(() => expect(runtime.mounted).toHaveLength(1));
@@ -92,7 +86,7 @@ describe('checklist runtime', () => {
   test('a slot that appears later gets the widget (SPA)', async () => {
     document.body.innerHTML = '';
     const runtime = fakeRuntime([checklistCampaign({ placement: { slot: 'later', floating: 'corner-end' } })]);
-    destroy = runtime.growthkit.destroy;
+    destroyAfter(runtime.growthkit.destroy);
     runtime.growthkit.init({ key: 'pk_test', endpoint: 'http://collector.test' });
     await vi.waitFor(() => expect(runtime.mounted).toHaveLength(1));
     // No slot yet: it floats.
@@ -105,7 +99,7 @@ describe('checklist runtime', () => {
 
   test('a failing widget removes itself; the host page keeps working', async () => {
     const runtime = fakeRuntime();
-    destroy = runtime.growthkit.destroy;
+    destroyAfter(runtime.growthkit.destroy);
     runtime.loadWidget.mockRejectedValue(new Error('chunk failed to load'));
     runtime.growthkit.init({ key: 'pk_test', endpoint: 'http://collector.test' });
     await vi.waitFor(() => expect(runtime.log).toHaveBeenCalledWith(expect.stringContaining('the checklist widget failed and was removed')));

@@ -1,16 +1,10 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { assignVariant, ExperimentSchema, type GrowthEvent } from '@growthkit/core';
 import { createExperiments } from '../src/experiments/experiments.ts';
-import { checklistCampaign, fakeRuntime } from './runtime-support.ts';
+import { checklistCampaign, fakeRuntime, usePage } from './runtime-support.ts';
 
-let destroy: (() => void) | undefined;
-beforeEach(() => {
-  localStorage.clear();
-  history.replaceState({}, '', '/');
-  document.body.innerHTML = '<nav><div data-growthkit="checklist"></div></nav>';
-});
-afterEach(() => destroy?.());
+const destroyAfter = usePage('<nav><div data-growthkit="checklist"></div></nav>');
 
 const experiment = ExperimentSchema.parse({
   key: 'welcome-copy',
@@ -27,7 +21,7 @@ function started() {
   const runtime = fakeRuntime([checklistCampaign({ experiment })]);
   const widgets = runtime.loadWidget.getMockImplementation()!;
   runtime.loadWidget.mockImplementation(async (type?: string) => (type === 'experiments' ? { createExperiments } : widgets(type)));
-  destroy = runtime.growthkit.destroy;
+  destroyAfter(runtime.growthkit.destroy);
   runtime.growthkit.init({ key: 'pk_test', endpoint: 'http://collector.test', locale: 'en' });
   return runtime;
 }
@@ -100,7 +94,7 @@ test('on a new device, the variant the user got elsewhere is awaited from the co
     await new Promise((resolve) => setTimeout(resolve, 50));
     return Response.json({ campaigns: {}, experiments: { 'welcome-copy': { variant: 'a', at: '2026-11-01T09:00:00.000Z' } } });
   });
-  destroy = runtime.growthkit.destroy;
+  destroyAfter(runtime.growthkit.destroy);
   runtime.growthkit.init({ key: 'pk_test', endpoint: 'http://collector.test', locale: 'en' });
 
   await vi.waitFor(() => expect(runtime.mounted).toHaveLength(1));

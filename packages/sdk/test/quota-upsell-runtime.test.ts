@@ -1,23 +1,17 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { CampaignSchema, type GrowthEvent } from '@growthkit/core';
 import type { QuotaProps, UpsellProps } from '@growthkit/widgets';
 import { DEMO_QUOTA } from '../../../apps/collector/src/seed/demo-quota.ts';
 import { DEMO_UPSELL } from '../../../apps/collector/src/seed/demo-upsell.ts';
 import { PERSONAS } from '../../../demo/src/personas.ts';
-import { fakeRuntime, widgetsUpdated } from './runtime-support.ts';
+import { fakeRuntime, widgetsUpdated, usePage } from './runtime-support.ts';
 
-let destroy: (() => void) | undefined;
-beforeEach(() => {
-  localStorage.clear();
-  history.replaceState({}, '', '/');
-  document.body.innerHTML = '<main><div data-growthkit="upsell"></div></main>';
-});
-afterEach(() => destroy?.());
+const destroyAfter = usePage('<main><div data-growthkit="upsell"></div></main>');
 
 async function started(campaign: unknown, persona: keyof typeof PERSONAS) {
   const runtime = fakeRuntime([CampaignSchema.parse(campaign)]);
-  destroy = runtime.growthkit.destroy;
+  destroyAfter(runtime.growthkit.destroy);
   runtime.growthkit.init({ key: 'pk_test', endpoint: 'http://collector.test', locale: 'en' });
   runtime.growthkit.identify(`${persona}-1`, PERSONAS[persona]);
   const widgetEvents = async () => {
@@ -120,7 +114,7 @@ describe('upsell card runtime', () => {
 
   test('a first name holding markup reaches the widget as plain text', async () => {
     const runtime = fakeRuntime([CampaignSchema.parse(DEMO_UPSELL)]);
-    destroy = runtime.growthkit.destroy;
+    destroyAfter(runtime.growthkit.destroy);
     runtime.growthkit.init({ key: 'pk_test', endpoint: 'http://collector.test', locale: 'en' });
     runtime.growthkit.identify('t-1', { ...PERSONAS.trial, first_name: '<img src=x onerror=alert(1)>' });
     await vi.waitFor(() => expect(runtime.mounted).toHaveLength(1));

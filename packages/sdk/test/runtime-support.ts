@@ -1,4 +1,4 @@
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { CampaignSchema, PublicSettingsSchema, type CampaignInput, type GrowthEvent } from '@growthkit/core';
 import type { ChecklistProps } from '@growthkit/widgets';
 import { createRuntime } from '../src/create-runtime.ts';
@@ -61,4 +61,22 @@ export function fakeRuntime(campaigns = [checklistCampaign()], store = memorySto
   const growthkit = createRuntime({ loadWidget, fetch, store, log });
   const names = () => events.map((event) => event.name);
   return { growthkit, fetch, events, names, mounted, loadWidget, log };
+}
+
+/**
+ * A clean page for every test (no saved values, the root URL, `body` as the host's markup) and the runtime a test
+ * started destroyed after it: call the returned function with the runtime's `destroy`.
+ */
+export function usePage(body: string): (destroy: () => void) => void {
+  let destroy: (() => void) | undefined;
+  beforeEach(() => {
+    localStorage.clear();
+    history.replaceState({}, '', '/');
+    document.body.innerHTML = body;
+  });
+  afterEach(() => {
+    destroy?.();
+    destroy = undefined;
+  });
+  return (next) => (destroy = next);
 }

@@ -1,22 +1,16 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import type { UserState } from '@growthkit/core';
-import { checklistCampaign, fakeRuntime } from './runtime-support.ts';
+import { checklistCampaign, fakeRuntime, usePage } from './runtime-support.ts';
 
-let destroy: (() => void) | undefined;
-beforeEach(() => {
-  localStorage.clear();
-  history.replaceState({}, '', '/');
-  document.body.innerHTML = '<nav><div data-growthkit="checklist"></div></nav>';
-});
-afterEach(() => destroy?.());
+const destroyAfter = usePage('<nav><div data-growthkit="checklist"></div></nav>');
 
 const floating = (id: string, priority: number, trigger: object) =>
   checklistCampaign({ id, priority, trigger: trigger as never, placement: { floating: 'corner-end' } });
 
 async function start(campaigns: ReturnType<typeof checklistCampaign>[], options: { debug?: boolean } = {}) {
   const runtime = fakeRuntime(campaigns);
-  destroy = runtime.growthkit.destroy;
+  destroyAfter(runtime.growthkit.destroy);
   const widget = runtime.loadWidget.getMockImplementation()!;
   // the real panel chunk, rendered into happy-dom; widgets stay fakes
   runtime.loadWidget.mockImplementation((async (type: string) =>
