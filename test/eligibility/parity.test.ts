@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { CampaignSchema, PublicSettingsSchema, type CampaignInput, type Decision, type UserState } from '@growthkit/core';
+import { CampaignSchema, describeReason, PublicSettingsSchema, type CampaignInput, type Decision, type UserState } from '@growthkit/core';
 import { startCollector, type Collector } from '@growthkit/collector';
 import { deviceSnapshot } from '../../packages/sdk/src/campaigns/device-snapshot.ts';
 import { decideOnDevice } from '../../packages/sdk/src/campaigns/decide-on-device.ts';
@@ -17,7 +17,8 @@ import { openDeviceStore } from '../../packages/sdk/src/storage/device-store.ts'
  * Acceptance 5 of issue 3: the SDK and the collector reach the same eligibility for the same context. Each row's
  * history goes through the SDK's device state (Identity, EventCounters on IndexedDB, UsageMeters → decideOnDevice)
  * and, as events, through a real collector on a real SQLite file (POST /v1/events, PUT /v1/state, then
- * GET /v1/admin/users/:id/eligibility); the decisions must be identical, reasons and all.
+ * GET /v1/admin/users/:id/eligibility); the decisions must be identical, reasons and all, the collector's words
+ * (`message`) being describeReason's of the device's reasons.
  */
 
 const DAY = 86_400_000;
@@ -232,7 +233,7 @@ async function onCollector(row: Row, index: number, anonymousId: string): Promis
 test.each(ROWS.map((row, index) => [row.name, row, index] as const))('%s', async (_name, row, index) => {
   const device = await onDevice(row, index);
   const server = await onCollector(row, index, device.anonymousId);
-  expect(server).toEqual(device.decisions);
+  expect(server).toEqual(device.decisions.map((decision) => ({ ...decision, reason: { ...decision.reason, message: describeReason(decision.reason) } })));
   const codes = Object.fromEntries(device.decisions.map((decision) => [decision.campaignId, decision.reason.code]));
   expect(codes).toMatchObject(row.expected);
 });

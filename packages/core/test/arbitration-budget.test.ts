@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildContext, decide, localMinutes, quietUntil, recordContact, type UserState } from '../src/index.ts';
-import { campaign, emptyState, settings } from './arbitration-fixture.ts';
+import { buildContext, decide, describeReason, localMinutes, quietUntil, recordContact, type UserState } from '../src/index.ts';
+import { campaign, described, emptyState, settings } from './arbitration-fixture.ts';
 
 describe('contact budget across sessions (issue 3, acceptance 3)', () => {
   it('with three interruptive campaigns eligible at once and one per session, exactly one shows per session, in priority order', () => {
@@ -27,7 +27,7 @@ describe('contact budget across sessions (issue 3, acceptance 3)', () => {
         }
         if (view == 2) {
           const held = decisions.filter((d) => d.reason.code == 'budget');
-          expect(held.every((d) => d.reason.message == '1 of 1 interruptive prompts this session; frees up next session')).toBe(true);
+          expect(held.every((d) => describeReason(d.reason) == '1 of 1 interruptive prompts this session; frees up next session')).toBe(true);
         }
       }
       shownPerSession.push(shown);
@@ -43,7 +43,7 @@ describe('contact budget across sessions (issue 3, acceptance 3)', () => {
       const now = new Date(iso);
       return decide({ campaigns, context: buildContext({ now }), state, settings: project, now, timeZone: 'UTC', session: 'evening' });
     };
-    expect(at('2026-11-22T20:00:00Z').map((d) => d.reason.message)).toEqual([
+    expect(at('2026-11-22T20:00:00Z').map((d) => describeReason(d.reason))).toEqual([
       '1 of 1 interruptive prompts in the last 24 hours; frees up at 2026-11-23T08:00:00.000Z',
       '1 of 1 interruptive prompts in the last 24 hours; frees up at 2026-11-23T08:00:00.000Z',
     ]);
@@ -55,13 +55,17 @@ describe('quiet hours in the user\'s own time zone (fixed clock)', () => {
   const quiet = settings({ quietHours: { start: '21:00', end: '08:00' } });
   const verdict = (iso: string, timeZone: string) => {
     const now = new Date(iso);
-    return decide({ campaigns: [campaign('x')], context: buildContext({ now }), state: emptyState(), settings: quiet, now, timeZone, session: 's' })[0];
+    return described(decide({ campaigns: [campaign('x')], context: buildContext({ now }), state: emptyState(), settings: quiet, now, timeZone, session: 's' })[0]);
   };
 
   it('Asia/Shanghai (UTC+8): holds from 21:00 to 08:00 local, whatever the machine\'s zone', () => {
     expect(verdict('2026-11-22T12:59:00Z', 'Asia/Shanghai').verdict).toBe('show'); // 20:59
     expect(verdict('2026-11-22T13:00:00Z', 'Asia/Shanghai').reason).toEqual({
       code: 'quiet-hours',
+      minutes: 21 * 60,
+      timeZone: 'Asia/Shanghai',
+      start: '21:00',
+      end: '08:00',
       message: '21:00 in Asia/Shanghai is within quiet hours 21:00–08:00; ends at 2026-11-23T00:00:00.000Z',
       until: '2026-11-23T00:00:00.000Z',
     });
@@ -77,6 +81,10 @@ describe('quiet hours in the user\'s own time zone (fixed clock)', () => {
     expect(verdict('2026-11-01T03:59:00Z', 'America/Los_Angeles').verdict).toBe('show');
     expect(verdict('2026-11-01T04:00:00Z', 'America/Los_Angeles').reason).toEqual({
       code: 'quiet-hours',
+      minutes: 21 * 60,
+      timeZone: 'America/Los_Angeles',
+      start: '21:00',
+      end: '08:00',
       message: '21:00 in America/Los_Angeles is within quiet hours 21:00–08:00; ends at 2026-11-01T16:00:00.000Z',
       until: '2026-11-01T16:00:00.000Z',
     });

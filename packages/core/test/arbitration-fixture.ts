@@ -1,4 +1,4 @@
-import { CampaignSchema, PublicSettingsSchema, type CampaignInput, type UserState } from '../src/index.ts';
+import { CampaignSchema, describeReason, PublicSettingsSchema, type CampaignInput, type Decision, type UserState } from '../src/index.ts';
 
 const step = (id: string) => ({ id, label: { en: id }, complete: { kind: 'manual' } });
 
@@ -14,3 +14,6 @@ export const campaign = (id: string, extra: Partial<CampaignInput> = {}) =>
 export const settings = (extra: object = {}) => PublicSettingsSchema.parse(extra);
 
 export const emptyState = (): UserState => ({ campaigns: {} });
+
+/** The decision with its reason in words, as the debug panel and the collector show it. */
+export const described = (decision: Decision) => ({ ...decision, reason: { ...decision.reason, message: describeReason(decision.reason) } });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildContext, decide, explainCondition, isInterruptive, recordEvent, type DecideInput } from '../src/index.ts';
-import { campaign, emptyState, settings } from './arbitration-fixture.ts';
+import { buildContext, decide, describeReason, explainCondition, isInterruptive, recordEvent, type DecideInput } from '../src/index.ts';
+import { campaign, described, emptyState, settings } from './arbitration-fixture.ts';
 
 const now = new Date('2026-11-22T10:00:00.000Z');
 const baseContext = buildContext({
@@ -13,7 +13,7 @@ const baseContext = buildContext({
 });
 
 const run = (c: ReturnType<typeof campaign>, extra: Partial<DecideInput> = {}) =>
-  decide({ campaigns: [c], context: baseContext, state: emptyState(), settings: settings(), now, timeZone: 'UTC', session: 's1', ...extra })[0];
+  described(decide({ campaigns: [c], context: baseContext, state: emptyState(), settings: settings(), now, timeZone: 'UTC', session: 's1', ...extra })[0]);
 
 describe('decide: one exact reason per campaign', () => {
   it('shown', () => {
@@ -21,7 +21,7 @@ describe('decide: one exact reason per campaign', () => {
       campaignId: 'tour',
       verdict: 'show',
       interruptive: true,
-      reason: { code: 'shown', message: 'eligible, priority 3, floating as corner-end' },
+      reason: { code: 'shown', priority: 3, floating: 'corner-end', message: 'eligible, priority 3, floating as corner-end' },
     });
     expect(run(campaign('card', { placement: { slot: 'home' } })).reason.message).toBe('eligible, priority 0, in slot "home"');
   });
@@ -44,14 +44,21 @@ describe('decide: one exact reason per campaign', () => {
 
   it('schedule: days since signup and days to renewal', () => {
     const reason = (trigger: object) => run(campaign('x', { trigger: { type: 'schedule', ...trigger } })).reason;
-    expect(reason({ daysSinceSignup: { min: 7, max: 14 } })).toEqual({ code: 'schedule', message: 'days_since_signup is 3; needs 7 to 14' });
+    expect(reason({ daysSinceSignup: { min: 7, max: 14 } })).toEqual({
+      code: 'schedule',
+      trait: 'days_since_signup',
+      days: 3,
+      min: 7,
+      max: 14,
+      message: 'days_since_signup is 3; needs 7 to 14',
+    });
     expect(reason({ daysSinceSignup: { max: 2 } }).message).toBe('days_since_signup is 3; needs at most 2');
     expect(reason({ daysSinceSignup: { min: 3 } }).code).toBe('shown');
     expect(reason({ daysToRenewal: { in: [30, 15, 7, 1] } }).message).toBe('days_to_renewal is 10; needs one of 30, 15, 7, 1');
     expect(reason({ daysToRenewal: { atMost: 7 } }).message).toBe('days_to_renewal is 10; needs 0 to 7');
     expect(reason({ daysToRenewal: { in: [10] } }).code).toBe('shown');
     const unknown = decide({ campaigns: [campaign('x', { trigger: { type: 'schedule', daysSinceSignup: { min: 1 } } })], context: buildContext({ now }), state: emptyState(), settings: settings(), now, timeZone: 'UTC', session: 's1' });
-    expect(unknown[0].reason.message).toBe('days_since_signup is unknown (no signed_up_at trait)');
+    expect(describeReason(unknown[0].reason)).toBe('days_since_signup is unknown (no signed_up_at trait)');
   });
 
   it('audience: names the first failing leaf, its operator and the value', () => {
@@ -64,25 +71,28 @@ describe('decide: one exact reason per campaign', () => {
     expect(run(campaign('x', { audience: { role: 'marketer', seats: { $gte: 1, $lt: 3 } } })).reason.message).toBe('seats is 3; needs $lt 3');
     expect(run(campaign('x', { audience: { 'account.industry': { $exists: true } } })).reason.message).toBe('account.industry is not set; needs $exists true');
     expect(run(campaign('x', { audience: { $not: { role: 'marketer' } } })).reason.message).toBe('$not excludes {"role":"marketer"}');
+    expect(run(campaign('x', { audience: { $or: [{ $or: [{ plan: 'trial' }] }] } })).reason.message).toBe(
+      'none of $or matches; the first: none of $or matches; the first: plan is "basic"; needs "trial"',
+    );
     expect(explainCondition(baseContext, { plan: 'basic' })).toBeUndefined();
   });
 
   it('trigger: route, event, usage, manual', () => {
     const reason = (trigger: object) => run(campaign('x', { trigger: trigger as never })).reason;
-    expect(reason({ type: 'page', path: '/settings/*' })).toEqual({ code: 'trigger', message: 'path "/docs/1" does not match "/settings/*"' });
+    expect(reason({ type: 'page', path: '/settings/*' })).toEqual({ code: 'trigger', page: '/docs/1', pattern: '/settings/*', message: 'path "/docs/1" does not match "/settings/*"' });
     expect(reason({ type: 'page', path: '/docs/*' }).code).toBe('shown');
     expect(reason({ type: 'event', event: 'doc_created', count: 3 }).message).toBe('"doc_created" tracked 1 of 3 times');
     expect(reason({ type: 'event', event: 'doc_created' }).code).toBe('shown');
     expect(reason({ type: 'usage', metric: 'storage_gb' }).message).toBe('storage_gb is at 62% of its limit; needs 80%');
     expect(reason({ type: 'usage', metric: 'storage_gb', threshold: 0.6 }).code).toBe('shown');
     expect(reason({ type: 'usage', metric: 'seats' }).message).toBe('no usage with a limit reported for "seats"');
-    expect(reason({ type: 'manual' })).toEqual({ code: 'trigger', message: 'shows only through show("x")' });
+    expect(reason({ type: 'manual' })).toEqual({ code: 'trigger', campaign: 'x', message: 'shows only through show("x")' });
   });
 
   it('manual: show(id) shows the campaign ahead of all others, whatever its rules', () => {
     const manual = campaign('help', { trigger: { type: 'manual' }, audience: { plan: 'enterprise' } });
     const decisions = decide({ campaigns: [campaign('big', { priority: 99 }), manual], context: baseContext, state: emptyState(), settings: settings(), now, timeZone: 'UTC', session: 's1', manual: 'help' });
-    expect(decisions.map((d) => [d.campaignId, d.verdict, d.reason.code, d.reason.message])).toEqual([
+    expect(decisions.map((d) => [d.campaignId, d.verdict, d.reason.code, describeReason(d.reason)])).toEqual([
       ['help', 'show', 'manual', 'shown by show("help")'],
       ['big', 'hold', 'interruptive-slot-taken', '"help" shows instead; one interruptive prompt at a time'],
     ]);
@@ -136,12 +146,14 @@ describe('decide: one exact reason per campaign', () => {
       verdict: 'hold',
       reason: { code: 'min-gap', message: 'last interruptive prompt at 2026-11-22T09:45:00.000Z; the 30-minute gap ends at 2026-11-22T10:15:00.000Z', until: '2026-11-22T10:15:00.000Z' },
     });
-    expect(budget([contact('2026-11-22T09:00:00Z', 's1')]).reason).toEqual({ code: 'budget', window: 'session', message: '1 of 1 interruptive prompts this session; frees up next session' });
+    expect(budget([contact('2026-11-22T09:00:00Z', 's1')]).reason).toEqual({
+      code: 'budget', window: 'session', count: 1, limit: 1, message: '1 of 1 interruptive prompts this session; frees up next session',
+    });
     expect(budget([contact('2026-11-21T12:00:00Z', 's0'), contact('2026-11-22T08:00:00Z', 'sa')]).reason).toEqual({
-      code: 'budget', window: 'day', until: '2026-11-22T12:00:00.000Z', message: '2 of 2 interruptive prompts in the last 24 hours; frees up at 2026-11-22T12:00:00.000Z',
+      code: 'budget', window: 'day', count: 2, limit: 2, until: '2026-11-22T12:00:00.000Z', message: '2 of 2 interruptive prompts in the last 24 hours; frees up at 2026-11-22T12:00:00.000Z',
     });
     expect(budget([contact('2026-11-16T12:00:00Z', 'sa'), contact('2026-11-18T12:00:00Z', 'sb'), contact('2026-11-22T08:00:00Z', 'sc')]).reason).toEqual({
-      code: 'budget', window: 'week', until: '2026-11-23T12:00:00.000Z', message: '3 of 3 interruptive prompts in the last 7 days; frees up at 2026-11-23T12:00:00.000Z',
+      code: 'budget', window: 'week', count: 3, limit: 3, until: '2026-11-23T12:00:00.000Z', message: '3 of 3 interruptive prompts in the last 7 days; frees up at 2026-11-23T12:00:00.000Z',
     });
     expect(budget([], { perWeek: 0 }).reason.message).toBe('0 of 0 interruptive prompts in the last 7 days; none allowed');
     expect(budget([contact('2026-11-15T10:00:01Z', 'sa'), contact('2026-11-21T10:00:01Z', 'sb'), contact('2026-11-22T09:00:00Z', 'sc')]).reason.code).toBe('budget');
@@ -163,7 +175,7 @@ describe('decide: one exact reason per campaign', () => {
       campaigns: [campaign('b', { priority: 5 }), campaign('a', { priority: 5 }), campaign('top', { priority: 9 }), campaign('c1', { placement: { slot: 'home' } }), campaign('c2', { placement: { slot: 'home' }, priority: 1 })],
       context: baseContext, state: emptyState(), settings: settings(), now, timeZone: 'UTC', session: 's1',
     });
-    expect(decisions.map((d) => [d.campaignId, d.verdict, d.reason.message])).toEqual([
+    expect(decisions.map((d) => [d.campaignId, d.verdict, describeReason(d.reason)])).toEqual([
       ['top', 'show', 'eligible, priority 9, floating as corner-end'],
       ['a', 'hold', '"top" shows instead; one interruptive prompt at a time'],
       ['b', 'hold', '"top" shows instead; one interruptive prompt at a time'],

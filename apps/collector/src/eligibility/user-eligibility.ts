@@ -1,4 +1,4 @@
-import { buildContext, decide, userTimeZone, type Campaign, type Decision, type GrowthEvent, type PublicSettings, type UserState } from '@growthkit/core';
+import { buildContext, decide, describeReason, userTimeZone, type Campaign, type Decision, type GrowthEvent, type PublicSettings, type UserState } from '@growthkit/core';
 import { replayHistory } from './replay-history.ts';
 
 export interface EligibilityInput {
@@ -23,6 +23,7 @@ export interface Eligibility {
   session: string;
   /** the attributes conditions were evaluated against */
   context: Record<string, unknown>;
+  /** decide's, each reason with its words (`message`) */
   decisions: Decision[];
 }
 
@@ -49,7 +50,7 @@ export function userEligibility(input: EligibilityInput): Eligibility {
     locale: input.locale ?? history.locale,
     timeZone,
   });
-  const decisions = decide({
+  const decided = decide({
     campaigns: input.campaigns,
     context,
     state: input.state,
@@ -59,5 +60,6 @@ export function userEligibility(input: EligibilityInput): Eligibility {
     session,
     slots: input.slots,
   });
+  const decisions = decided.map((decision) => ({ ...decision, reason: { ...decision.reason, message: describeReason(decision.reason) } }));
   return { timeZone, session, context, decisions };
 }

@@ -19,33 +19,19 @@ export function checkBudget(
   const t = now.getTime();
   const times = contacts.map((contact) => Date.parse(contact.at)).sort((a, b) => a - b);
   const inSession = contacts.filter((contact) => contact.session == session).length;
-  if (inSession >= budget.perSession)
-    return {
-      code: 'budget',
-      window: 'session',
-      message: `${inSession} of ${budget.perSession} interruptive prompts this session; ${budget.perSession ? 'frees up next session' : 'none allowed'}`,
-    };
-  for (const [window, span, limit, words] of [
-    ['week', 7 * DAY, budget.perWeek, 'last 7 days'],
-    ['day', DAY, budget.perDay, 'last 24 hours'],
+  if (inSession >= budget.perSession) return { code: 'budget', window: 'session', count: inSession, limit: budget.perSession };
+  for (const [window, span, limit] of [
+    ['week', 7 * DAY, budget.perWeek],
+    ['day', DAY, budget.perDay],
   ] as const) {
     const recent = times.filter((at) => at > t - span);
     if (recent.length < limit) continue;
     // the prompt whose expiry brings the count below the limit; none with a limit of 0
     const until = limit > 0 ? iso(recent[recent.length - limit] + span) : undefined;
-    return {
-      code: 'budget',
-      window,
-      until,
-      message: `${recent.length} of ${limit} interruptive prompts in the ${words}; ${until ? `frees up at ${until}` : 'none allowed'}`,
-    };
+    return { code: 'budget', window, count: recent.length, limit, until };
   }
   const last = times[times.length - 1];
-  const gapEnd = last + budget.minGapMinutes * 60_000;
-  if (gapEnd > t)
-    return {
-      code: 'min-gap',
-      until: iso(gapEnd),
-      message: `last interruptive prompt at ${iso(last)}; the ${budget.minGapMinutes}-minute gap ends at ${iso(gapEnd)}`,
-    };
+  const gap = budget.minGapMinutes;
+  const gapEnd = last + gap * 60_000;
+  if (gapEnd > t) return { code: 'min-gap', last: iso(last), gap, until: iso(gapEnd) };
 }

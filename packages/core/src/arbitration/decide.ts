@@ -47,32 +47,27 @@ const rank = (manual?: string) => (a: Campaign, b: Campaign) =>
 function checkSchedule({ schedule }: Campaign, t: number): Refusal {
   const start = schedule?.start && Date.parse(schedule.start);
   const end = schedule?.end && Date.parse(schedule.end);
-  if (start && start > t) return ['hold', { code: 'schedule', until: iso(start), message: `starts at ${iso(start)}` }];
-  if (end && end <= t) return ['skip', { code: 'schedule', message: `ended at ${iso(end)}` }];
+  if (start && start > t) return ['hold', { code: 'schedule', until: iso(start) }];
+  if (end && end <= t) return ['skip', { code: 'schedule', ended: iso(end) }];
 }
 
 function checkDismissed(campaign: Campaign, dismissedAt: string | undefined, t: number): Refusal {
   if (!dismissedAt) return;
   const hours = campaign.frequency.dismissCooldownHours;
   const at = Date.parse(dismissedAt);
-  if (hours == null) return ['skip', { code: 'dismissed', message: `dismissed at ${iso(at)}; never shows again` }];
+  if (hours == null) return ['skip', { code: 'dismissed', at: iso(at) }];
   const until = at + hours * 3_600_000;
-  if (until > t)
-    return ['hold', { code: 'dismissed', until: iso(until), message: `dismissed at ${iso(at)}; may show again at ${iso(until)}` }];
+  if (until > t) return ['hold', { code: 'dismissed', at: iso(at), until: iso(until) }];
 }
 
 /** Why the campaign may not show by its own rules, first reason first; undefined when it may. */
 function refuse(campaign: Campaign, interruptive: boolean, input: DecideInput): Refusal {
   const { context, state, settings, now, session } = input;
-  if (campaign.status != 'live')
-    return ['skip', { code: 'status', message: `campaign is ${campaign.status == 'draft' ? 'a draft' : 'paused'}` }];
+  if (campaign.status != 'live') return ['skip', { code: 'status', status: campaign.status }];
   const scheduled = checkSchedule(campaign, now.getTime());
   if (scheduled) return scheduled;
-  if (!evalCondition(context, campaign.audience, input.savedGroups)) {
-    const failure = explainCondition(context, campaign.audience, input.savedGroups);
-    const message = failure?.message ?? 'audience does not match';
-    return ['skip', { code: 'audience', message, path: failure?.path, value: failure?.value }];
-  }
+  if (!evalCondition(context, campaign.audience, input.savedGroups))
+    return ['skip', { code: 'audience', ...explainCondition(context, campaign.audience, input.savedGroups) }];
   const trigger = checkTrigger(campaign, context);
   if (trigger) return ['hold', trigger];
   const own = state.campaigns[campaign.id];
@@ -84,7 +79,7 @@ function refuse(campaign: Campaign, interruptive: boolean, input: DecideInput): 
   if (shownThisSession || input.showing?.includes(campaign.id)) return;
   const max = campaign.frequency.maxImpressions;
   const impressions = own?.impressions ?? 0;
-  if (max && impressions >= max) return ['skip', { code: 'frequency', message: `shown ${impressions} of ${max} times (maxImpressions)` }];
+  if (max && impressions >= max) return ['skip', { code: 'frequency', impressions, max }];
   if (!interruptive) return;
   const reached = checkReached(context, settings, now);
   if (reached) return ['skip', reached];
@@ -94,7 +89,7 @@ function refuse(campaign: Campaign, interruptive: boolean, input: DecideInput): 
 
 /**
  * One decision per campaign, in rank order (manual first, then priority high to low, then id), with the exact reason
- * the debug panel shows. Of the campaigns that may show, the first interruptive one takes the one floating place and
+ * the debug panel shows (as data; describeReason says it in words). Of the campaigns that may show, the first interruptive one takes the one floating place and
  * the first per slot takes its slot; the rest hold. Pure and deterministic: the SDK and the collector, given the same
  * input, decide the same. Budgets count `state.contacts`: record each interruptive prompt shown with recordContact.
  * A higher-ranked campaign that becomes eligible takes the floating place from one on screen, if the budget allows it.
@@ -108,16 +103,10 @@ export function decide(input: DecideInput): Decision[] {
     if (refused) return decision(...refused);
     const place = interruptive ? '' : campaign.placement.slot!;
     const by = taken.get(place);
-    if (by)
-      return decision(
-        'hold',
-        interruptive
-          ? { code: 'interruptive-slot-taken', by, message: `"${by}" shows instead; one interruptive prompt at a time` }
-          : { code: 'slot-taken', by, message: `"${by}" shows in slot "${place}" instead` },
-      );
+    if (by) return decision('hold', interruptive ? { code: 'interruptive-slot-taken', by } : { code: 'slot-taken', by, slot: place });
     taken.set(place, campaign.id);
-    if (campaign.id == input.manual) return decision('show', { code: 'manual', message: `shown by show("${campaign.id}")` });
-    const where = interruptive ? `floating as ${campaign.placement.floating}` : `in slot "${place}"`;
-    return decision('show', { code: 'shown', message: `eligible, priority ${campaign.priority}, ${where}` });
+    if (campaign.id == input.manual) return decision('show', { code: 'manual', campaign: campaign.id });
+    const { priority } = campaign;
+    return decision('show', interruptive ? { code: 'shown', priority, floating: campaign.placement.floating } : { code: 'shown', priority, slot: place });
   });
 }

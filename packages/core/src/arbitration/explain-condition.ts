@@ -3,18 +3,23 @@ import { evalCondition, type SavedGroups } from '../condition/eval-condition.ts'
 import { getPath } from '../condition/get-path.ts';
 import { isOperatorObject } from '../condition/is-operator-object.ts';
 
+/** Why a condition fails, as data; describeConditionFailure says it in words. */
 export interface ConditionFailure {
   /** the attribute path of the failing leaf, or the logical operator (`$nor`, `$not`) that excluded the user */
   path: string;
+  /** the attribute's value at `path` */
   value?: unknown;
-  message: string;
+  /** the one operator of the leaf the value fails; absent for a plain value to equal */
+  operator?: string;
+  /** the operand of that operator, the plain value, or the logical operator's operand */
+  expected: unknown;
+  /** how many `$or`s, none of whose branches match, enclose the leaf (it is in the first branch of each) */
+  or?: number;
 }
-
-const json = (value: unknown) => JSON.stringify(value) ?? String(value);
 
 /**
  * Why a condition fails for these attributes: the first failing leaf in document order, with the attribute's value and
- * the one operator it fails (`plan is "basic"; needs $in ["trial"]`). Undefined when the condition holds.
+ * the one operator it fails. Undefined when the condition holds.
  */
 export function explainCondition(
   attributes: Record<string, unknown>,
@@ -31,12 +36,10 @@ export function explainCondition(
     }
     if (key == '$or') {
       const first = explainCondition(attributes, expected[0], savedGroups);
-      return first && { ...first, message: `none of $or matches; the first: ${first.message}` };
+      return first && { ...first, or: (first.or ?? 0) + 1 };
     }
-    if (key[0] == '$') return { path: key, message: `${key} excludes ${json(expected)}` };
-    const value = getPath(attributes, key);
-    const op = isOperatorObject(expected) ? Object.keys(expected).find((op) => !holds({ [key]: { [op]: expected[op] } })) : undefined;
-    const needs = op ? `${op} ${json(expected[op])}` : json(expected);
-    return { path: key, value, message: `${key} ${value == null ? 'is not set' : `is ${json(value)}`}; needs ${needs}` };
+    if (key[0] == '$') return { path: key, expected };
+    const operator = isOperatorObject(expected) ? Object.keys(expected).find((op) => !holds({ [key]: { [op]: expected[op] } })) : undefined;
+    return { path: key, value: getPath(attributes, key), operator, expected: operator ? expected[operator] : expected };
   }
 }

@@ -6,7 +6,6 @@ type QuietHours = NonNullable<PublicSettings['quietHours']>;
 const MINUTE = 60_000;
 const DAY_MINUTES = 1440;
 const minutes = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3));
-const two = (n: number) => String(n).padStart(2, '0');
 // one formatter per zone: building them is the slow part of Intl
 const formats = new Map<string, Intl.DateTimeFormat>();
 
@@ -44,12 +43,6 @@ export function checkQuietHours(quiet: QuietHours | undefined, now: Date, timeZo
   } catch {
     timeZone = 'UTC';
   }
-  const end = quietUntil(quiet, now, timeZone)?.toISOString();
-  if (!end) return;
-  const at = localMinutes(now, timeZone);
-  return {
-    code: 'quiet-hours',
-    until: end,
-    message: `${two(Math.floor(at / 60))}:${two(at % 60)} in ${timeZone} is within quiet hours ${quiet.start}–${quiet.end}; ends at ${end}`,
-  };
+  const until = quietUntil(quiet, now, timeZone)?.toISOString();
+  if (until) return { code: 'quiet-hours', minutes: localMinutes(now, timeZone), timeZone, ...quiet, until };
 }

@@ -12,14 +12,9 @@ export function checkReached(context: Record<string, any>, settings: Settings, n
   const trait = settings.reachedTrait;
   if (!trait) return;
   const value = context[trait] ?? context.account?.[trait];
-  if (value === true) return { code: 'reached-elsewhere', message: `${trait} is true` };
+  if (value === true) return { code: 'reached-elsewhere', trait, value };
   const at = typeof value == 'string' ? Date.parse(value) : typeof value == 'number' ? value : NaN;
   const until = at + settings.reachedWithinDays * 86_400_000;
   if (!(at <= now.getTime() && until > now.getTime())) return;
-  const resume = new Date(until).toISOString();
-  return {
-    code: 'reached-elsewhere',
-    until: resume,
-    message: `${trait} is ${JSON.stringify(value)}, within ${settings.reachedWithinDays} days; prompts resume at ${resume}`,
-  };
+  return { code: 'reached-elsewhere', trait, value, days: settings.reachedWithinDays, until: new Date(until).toISOString() };
 }

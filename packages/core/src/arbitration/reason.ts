@@ -1,34 +1,56 @@
-/** Stable codes the debug panel and tests rely on; `message` says the rest in words. */
-export type ReasonCode =
-  | 'shown'
-  | 'manual'
-  | 'status'
-  | 'schedule'
-  | 'audience'
-  | 'trigger'
-  | 'dismissed'
-  | 'frequency'
-  | 'reached-elsewhere'
-  | 'quiet-hours'
-  | 'min-gap'
-  | 'budget'
-  | 'interruptive-slot-taken'
-  | 'slot-taken';
+import type { Campaign } from '../campaign.ts';
+import type { PublicSettings } from '../config.ts';
+import type { ConditionFailure } from './explain-condition.ts';
 
-export interface Reason {
-  code: ReasonCode;
-  /** exact and human-readable, without the code, e.g. `plan is "basic"; needs $in ["trial"]` */
-  message: string;
-  /** ISO instant at which this reason stops holding by itself */
-  until?: string;
-  /** audience: the failing condition's attribute path and the attribute's value there */
-  path?: string;
-  value?: unknown;
-  /** budget: which window is spent */
-  window?: 'session' | 'day' | 'week';
-  /** interruptive-slot-taken, slot-taken: the campaign that shows instead */
-  by?: string;
-}
+type QuietHours = NonNullable<PublicSettings['quietHours']>;
+
+/**
+ * Why a campaign shows, holds or is skipped, as data: a stable code and what describeReason needs to say it in words.
+ * decide builds no words, so the browser's first script carries none; the debug panel and the collector's eligibility
+ * endpoint add them. `until` (ISO) is when the reason stops holding by itself.
+ */
+export type Reason = (
+  | { code: 'shown'; priority: number; floating: Campaign['placement']['floating'] }
+  | { code: 'shown'; priority: number; slot: string }
+  /** shown through `show(campaign)` */
+  | { code: 'manual'; campaign: string }
+  /** a manual trigger: shows only through `show(campaign)` */
+  | { code: 'trigger'; campaign: string }
+  | { code: 'status'; status: Exclude<Campaign['status'], 'live'> }
+  | { code: 'schedule'; until: string }
+  | { code: 'schedule'; ended: string }
+  /** a date trait out of the trigger's range (`min`…`max`, or `oneOf`); `days` absent when the trait is unknown */
+  | { code: 'schedule'; trait: 'days_since_signup' | 'days_to_renewal'; days?: number; min?: number; max?: number; oneOf?: number[] }
+  /** the page path and the trigger's pattern */
+  | { code: 'trigger'; page: string; pattern: string }
+  | { code: 'trigger'; event: string; tracked: number; count: number }
+  /** a usage meter with no limit reported */
+  | { code: 'trigger'; metric: string }
+  /** the meter's share of its limit, under the trigger's threshold */
+  | { code: 'trigger'; metric: string; ratio: number; threshold: number }
+  /** the failing leaf of the audience condition (path, value, …); none when no leaf can be named */
+  | ({ code: 'audience' } & Partial<ConditionFailure>)
+  /** `until` absent: dismissed for good */
+  | { code: 'dismissed'; at: string; until?: string }
+  | { code: 'frequency'; impressions: number; max: number }
+  /** the trait and its value; `days` and `until` when the value is a time, not `true` */
+  | { code: 'reached-elsewhere'; trait: string; value: unknown; days?: number; until?: string }
+  /** `minutes`: the user's local time, in minutes since midnight */
+  | ({ code: 'quiet-hours'; minutes: number; timeZone: string; until: string } & QuietHours)
+  /** `last`: the last interruptive prompt (ISO); `gap`: the project's minimum gap in minutes */
+  | { code: 'min-gap'; last: string; gap: number; until: string }
+  /** `count` prompts of the window's `limit`; `until` absent when only the next session, or nothing, frees it up */
+  | { code: 'budget'; window: 'session' | 'day' | 'week'; count: number; limit: number; until?: string }
+  /** `by`: the campaign that shows instead */
+  | { code: 'interruptive-slot-taken'; by: string }
+  | { code: 'slot-taken'; by: string; slot: string }
+) & {
+  /** the reason in words (describeReason), added where reasons are shown; decide leaves it out */
+  message?: string;
+};
+
+/** Stable codes the debug panel and tests rely on. */
+export type ReasonCode = Reason['code'];
 
 /**
  * show — on screen now; hold — would show once the reason passes (a trigger, a time, a free place);

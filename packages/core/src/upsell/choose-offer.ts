@@ -1,3 +1,4 @@
+import { describeConditionFailure } from '../arbitration/describe-condition-failure.ts';
 import type { explainCondition } from '../arbitration/explain-condition.ts';
 import type { evalCondition } from '../condition/eval-condition.ts';
 import type { CampaignState } from '../state.ts';
@@ -54,8 +55,7 @@ export function chooseOffer(
     if (back > now.getTime()) {
       rejected.push({ offer: offer.id, code: 'cooling-down', message: `dismissed at ${dismissedAt}; back at ${new Date(back).toISOString()}` });
     } else if (!evalCondition(attributes, offer.audience)) {
-      const failure = explainCondition(attributes, offer.audience);
-      rejected.push({ offer: offer.id, code: 'audience', message: failure?.message ?? 'audience does not match' });
+      rejected.push({ offer: offer.id, code: 'audience', message: describeConditionFailure(explainCondition(attributes, offer.audience) ?? {}) });
     } else eligible.push(offer);
   }
   // Array sort is stable: equal scores keep the catalogue's order.

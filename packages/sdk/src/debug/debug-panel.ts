@@ -1,4 +1,4 @@
-import type { Campaign, Decision, UserState } from '@growthkit/core';
+import { describeReason, type Campaign, type Decision, type UserState } from '@growthkit/core';
 import { mount } from '@growthkit/widgets/debug-panel';
 import { signal } from '@preact/signals';
 import type { Theme } from '../api.ts';
@@ -27,6 +27,8 @@ export function openDebugPanel({ zIndex, theme, warn }: DebugPanelOptions) {
         const variant = experiment && assignments[experiment.key]?.variant;
         return {
           ...decision,
+          // the words are made here, in the panel's chunk, so the runtime carries none
+          reason: { ...decision.reason, message: describeReason(decision.reason) },
           name,
           ...(experiment && { experiment: { key: experiment.key, variant, holdout: variant !== undefined && variant === experiment.holdout?.key } }),
         };
