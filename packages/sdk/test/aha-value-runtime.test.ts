@@ -41,7 +41,8 @@ async function started(campaign: typeof aha) {
   runtime.growthkit.init({ key: 'pk_test', endpoint: 'http://collector.test', locale: 'en' });
   runtime.growthkit.identify('user_1', { first_name: '<img src=x onerror=alert(1)>' });
   await vi.waitFor(() => expect(runtime.mounted).toHaveLength(1));
-  return { ...runtime, props: runtime.mounted[0].props as unknown };
+  // the props the widget was last rendered with
+  return { ...runtime, props: () => runtime.mounted[0].props as unknown };
 }
 
 describe('aha progress runtime', () => {
@@ -49,20 +50,20 @@ describe('aha progress runtime', () => {
     const { loadWidget, props, mounted } = await started(aha);
     expect(loadWidget).toHaveBeenCalledWith('aha');
     expect(mounted[0].root.host.parentElement?.getAttribute('data-growthkit')).toBe('aha');
-    expect((props as AhaProps).title).toBe('Connect 50 customers, <img src=x onerror=alert(1)>');
+    expect((props() as AhaProps).title).toBe('Connect 50 customers, <img src=x onerror=alert(1)>');
   });
 
   test('each milestone is reported once with its value, the goal completes it, "Got it" dismisses for good', async () => {
     const { growthkit, names, events, props, mounted } = await started(aha);
-    const p = props as AhaProps;
+    const p = () => props() as AhaProps;
     for (let i = 0; i < 3; i++) growthkit.track('customer_connected');
     await widgetsUpdated();
-    expect([p.value.value, p.reached.value]).toEqual([3, [2]]);
+    expect([p().value, p().reached]).toEqual([3, [2]]);
     growthkit.track('customer_connected');
     growthkit.track('customer_connected');
     await widgetsUpdated();
-    expect([p.value.value, p.reached.value]).toEqual([5, [2, 4]]);
-    p.onAcknowledge();
+    expect([p().value, p().reached]).toEqual([5, [2, 4]]);
+    p().onAcknowledge();
     expect(mounted[0].unmount).toHaveBeenCalled();
     await growthkit.flush();
     const widgetEvents = events.filter((event) => event.type === 'widget');
@@ -84,25 +85,25 @@ describe('aha progress runtime', () => {
 describe('value summary runtime', () => {
   test('sums tracked events for the period, updates live, and reports period switches, the CTA and dismissal', async () => {
     const { growthkit, events, props, loadWidget } = await started(value);
-    const p = props as ValueSummaryProps;
+    const p = () => props() as ValueSummaryProps;
     const cta = vi.fn();
     growthkit.on('cta', cta);
     expect(loadWidget).toHaveBeenCalledWith('value-summary');
-    expect(p.period.value).toBe('month');
-    expect(p.title).toBe('You saved {{value.hours}} hours, <img src=x onerror=alert(1)>'); // value.* is the widget's
+    expect(p().period).toBe('month');
+    expect(p().title).toBe('You saved {{value.hours}} hours, <img src=x onerror=alert(1)>'); // value.* is the widget's
     for (let i = 0; i < 3; i++) growthkit.track('report_generated');
     growthkit.track('doc_created');
     await widgetsUpdated();
-    expect(p.summary.value).toMatchObject({ total: 65, unit: 'minutes', previousTotal: 0, change: null });
-    expect(p.summary.value.contributors).toEqual([
+    expect(p().summary).toMatchObject({ total: 65, unit: 'minutes', previousTotal: 0, change: null });
+    expect(p().summary.contributors).toEqual([
       { event: 'report_generated', count: 3, value: 60, label: 'Reports' },
       { event: 'doc_created', count: 1, value: 5, label: 'Docs' },
     ]);
-    p.onPeriod('signup');
-    expect([p.period.value, p.summary.value.total, p.summary.value.previousTotal]).toEqual(['signup', 65, null]);
-    p.onCta();
+    p().onPeriod('signup');
+    expect([p().period, p().summary.total, p().summary.previousTotal]).toEqual(['signup', 65, null]);
+    p().onCta();
     expect(cta).toHaveBeenCalledWith({ campaignId: 'value-saved', action: 'share-value' });
-    p.onDismiss();
+    p().onDismiss();
     await growthkit.flush();
     expect(events.filter((event) => event.type === 'widget').map((event) => [event.name, event.props])).toEqual([
       ['gk.shown', {}],

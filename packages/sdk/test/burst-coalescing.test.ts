@@ -39,7 +39,7 @@ test('100 track calls in one task are one decision, one widget update and a few 
 
   expect(decisions).toHaveBeenCalledTimes(1);
   expect(refresh).toHaveBeenCalledTimes(1);
-  expect(mounted[0].props.steps.value[0]).toMatchObject({ id: 'create_doc', status: 'done' });
+  expect(mounted[0].props.steps[0]).toMatchObject({ id: 'create_doc', status: 'done' });
   // the burst: the 100 events in one outbox write, the counters, the value ledger; the update after it: the step's
   // progress and its gk.step_completed event
   expect(writes.mock.calls.length).toBeLessThanOrEqual(5);

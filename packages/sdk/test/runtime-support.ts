@@ -42,15 +42,15 @@ export function fakeRuntime(campaigns = [checklistCampaign()], store = memorySto
     events.push(...batch);
     return Response.json({ accepted: batch.length, duplicates: 0, rejected: [] });
   });
+  /** each widget mounted, with the props it was last rendered with */
   const mounted: { props: ChecklistProps; root: ShadowRoot; unmount: ReturnType<typeof vi.fn> }[] = [];
   // the real controllers (what each widget chunk carries) driving a fake view
   const view = {
     mount: (root: ShadowRoot, props: ChecklistProps) => {
-      const unmount = vi.fn();
-      mounted.push({ props, root, unmount });
-      return unmount;
+      const widget = { props, root, unmount: vi.fn() };
+      mounted.push(widget);
+      return { update: (next: ChecklistProps) => void (widget.props = next), unmount: widget.unmount };
     },
-    signal: <T>(value: T) => ({ value }),
   } as unknown as WidgetView<never>;
   const CONTROLLERS = { checklist: ChecklistController, aha: AhaController, 'value-summary': ValueSummaryController, quota: QuotaController, upsell: UpsellController };
   const loadWidget = vi.fn(async (_type?: string): Promise<unknown> => ({

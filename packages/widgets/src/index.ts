@@ -1,5 +1,5 @@
 export type { ChecklistProps, ChecklistStepView } from './checklist/props.ts';
-export { mountWidget, type Mount, type MountOptions } from './mount.ts';
+export { mountWidget, type Mount, type MountedWidget, type MountOptions } from './mount.ts';
 export type { AhaMilestoneView, AhaProps } from './aha/props.ts';
 export type { ValueSummaryProps, ValueSummaryView } from './value-summary/props.ts';
 export type { QuotaProps, QuotaUsage } from './quota/props.ts';

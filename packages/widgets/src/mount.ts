@@ -10,7 +10,13 @@ export interface MountOptions {
   onError?(error: unknown): void;
 }
 
-export type Mount<P> = (root: ShadowRoot, props: P, options?: MountOptions) => () => void;
+/** A widget on the page: `update` renders it again with new props (Preact diffs, so focus and local state stay). */
+export interface MountedWidget<P> {
+  update(props: P): void;
+  unmount(): void;
+}
+
+export type Mount<P> = (root: ShadowRoot, props: P, options?: MountOptions) => MountedWidget<P>;
 
 function sheet(css: string): CSSStyleSheet {
   const constructed = new CSSStyleSheet();
@@ -47,15 +53,23 @@ export function mountWidget<P>(Component: ComponentType<P>, css: string): Mount<
       // Preact is mid-render when the boundary reports; unmount once it is done.
       setTimeout(unmount);
     };
+    const update = (next: P) => {
+      if (!mounted) return;
+      try {
+        render(h(ErrorBoundary, { onError: fail }, h(Component as ComponentType<object>, next as object)), root);
+      } catch (error) {
+        fail(error);
+      }
+    };
     try {
       sheets = [(baseSheet ??= sheet(base)), (widgetSheet ??= sheet(css))];
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
       host.dataset.theme = options.theme ?? 'auto';
       if (options.zIndex !== undefined) host.style.zIndex = String(options.zIndex);
-      render(h(ErrorBoundary, { onError: fail }, h(Component as ComponentType<object>, props as object)), root);
+      update(props);
     } catch (error) {
       fail(error);
     }
-    return unmount;
+    return { update, unmount };
   };
 }

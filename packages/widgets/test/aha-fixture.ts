@@ -1,17 +1,12 @@
-import { signal } from '@preact/signals';
 import { vi } from 'vitest';
 import type { AhaProps } from '../src/index.ts';
+import { liveProps } from './live-props.ts';
 
 /** "Connect 50 customers" on the way: 12 connected, the first badge earned. Callbacks are spies. */
 export function ahaProps(overrides: Partial<Pick<AhaProps, 'title' | 'body' | 'locale' | 'unit'>> = {}) {
-  const value = signal(12);
-  const reached = signal([10]);
   /** what the runtime does when events come in */
-  const advance = (to: number) => {
-    value.value = to;
-    reached.value = [10, 25, 50].filter((at) => at <= to || reached.value.includes(at));
-  };
-  return {
+  const advance = (to: number) => props.set({ value: to, reached: [10, 25, 50].filter((at) => at <= to || props.reached.includes(at)) });
+  const props = liveProps({
     title: 'Connect 50 customers',
     body: 'Teams that connect 50 customers in their first month keep Acme Docs for years.',
     unit: 'customers',
@@ -21,13 +16,14 @@ export function ahaProps(overrides: Partial<Pick<AhaProps, 'title' | 'body' | 'l
       { at: 25, icon: 'bolt', badge: 'Halfway', message: 'Halfway there: 25 customers connected.' },
       { at: 50, icon: 'trophy', badge: 'Connected', message: 'All 50 customers connected. You found the aha!' },
     ] satisfies AhaProps['milestones'],
-    value,
-    reached,
+    value: 12,
+    reached: [10],
     advance,
     onAcknowledge: vi.fn(),
     onDismiss: vi.fn(),
     ...overrides,
-  };
+  });
+  return props;
 }
 
 export const zhAha = {

@@ -2,21 +2,19 @@ import { expect, test } from 'vitest';
 import { cdp, page, userEvent } from 'vitest/browser';
 import { mount as mountAha } from '../src/aha/index.ts';
 import { mount as mountValue } from '../src/value-summary/index.ts';
-import type { MountOptions } from '../src/index.ts';
+import type { Mount, MountOptions } from '../src/index.ts';
 import { ahaProps, zhAha } from './aha-fixture.ts';
 import { violations } from './axe-violations.ts';
-import { cleanups, nextFrame, shadowHost } from './browser-mount.ts';
+import { cleanups, mountInShadow, nextFrame, shadowHost } from './browser-mount.ts';
 import { fixtureSummary, valueProps } from './value-summary-fixture.ts';
 
 test('no WCAG 2.2 AA violations for both widgets, light and dark, in progress and finished', async () => {
   for (const theme of ['light', 'dark'] as const) {
     const options: MountOptions = { theme };
     const aha = ahaProps();
-    const ahaRoot = shadowHost();
-    cleanups.push(mountAha(ahaRoot, aha, options));
+    const ahaRoot = mountInShadow(mountAha, aha, options).root;
     const value = valueProps();
-    const valueRoot = shadowHost();
-    cleanups.push(mountValue(valueRoot, value, options));
+    const valueRoot = mountInShadow(mountValue, value, options).root;
     await nextFrame();
     expect(await violations(ahaRoot.host), `aha ${theme}`).toEqual([]);
     expect(await violations(valueRoot.host), `value ${theme}`).toEqual([]);
@@ -32,9 +30,8 @@ test('no WCAG 2.2 AA violations for both widgets, light and dark, in progress an
 
 test('value summary: the formatted total, change and contributors in English and Simplified Chinese', async () => {
   const read = async (locale: string) => {
-    const root = shadowHost();
     const props = valueProps({ locale, title: locale === 'en' ? 'This month you saved {{value.total}}' : '本月你节省了 {{value.total}}' });
-    cleanups.push(mountValue(root, props, { theme: 'light' }));
+    const { root } = mountInShadow(mountValue, props, { theme: 'light' });
     await nextFrame();
     const texts = (selector: string) => [...root.querySelectorAll(selector)].map((element) => element.textContent);
     return { root, props, title: texts('h2')[0], total: texts('.gk-total strong')[0], trend: texts('.gk-trend')[0], values: texts('.gk-value'), counts: texts('.gk-count'), labels: texts('.gk-label'), periods: texts('.gk-periods button') };
@@ -63,9 +60,9 @@ test('value summary: the formatted total, change and contributors in English and
 
   // money: the locale's currency format
   const money = shadowHost();
-  const summary = valueProps().summary;
-  summary.value = { ...fixtureSummary('month'), unit: 'USD', total: 1234.5, contributors: [] };
-  cleanups.push(mountValue(money, { ...valueProps({ locale: 'zh-CN' }), summary }, {}));
+  const inDollars = valueProps({ locale: 'zh-CN' });
+  inDollars.set({ summary: { ...fixtureSummary('month'), unit: 'USD', total: 1234.5, contributors: [] } });
+  cleanups.push(mountValue(money, inDollars, {}).unmount);
   await nextFrame();
   expect(money.querySelector('.gk-total strong')!.textContent).toBe('US$1,234.50');
 });
@@ -73,9 +70,9 @@ test('value summary: the formatted total, change and contributors in English and
 test('markup in a trait or placeholder shows as text and never becomes an element', async () => {
   const evil = '<img src=x onerror="window.__gkInjected=1">';
   const aha = shadowHost();
-  cleanups.push(mountAha(aha, { ...ahaProps({ title: `Welcome ${evil}`, body: evil }) }, {}));
+  cleanups.push(mountAha(aha, ahaProps({ title: `Welcome ${evil}`, body: evil }), {}).unmount);
   const value = shadowHost();
-  cleanups.push(mountValue(value, valueProps({ title: `Hi ${evil}, {{value.hours}} h`, body: '{{value.total}}' }), {}));
+  cleanups.push(mountValue(value, valueProps({ title: `Hi ${evil}, {{value.hours}} h`, body: '{{value.total}}' }), {}).unmount);
   await nextFrame();
   await new Promise((resolve) => setTimeout(resolve, 50));
   for (const root of [aha, value]) expect(root.querySelector('img')).toBeNull();
@@ -86,11 +83,9 @@ test('markup in a trait or placeholder shows as text and never becomes an elemen
 
 test('keyboard only: Tab reaches dismiss, the period switch and the CTA; Space switches; "Got it" works from the keyboard', async () => {
   const value = valueProps();
-  const root = shadowHost();
-  cleanups.push(mountValue(root, value, {}));
+  const { root } = mountInShadow(mountValue, value, {});
   const aha = ahaProps();
-  const ahaRoot = shadowHost();
-  cleanups.push(mountAha(ahaRoot, aha, {}));
+  const ahaRoot = mountInShadow(mountAha, aha, {}).root;
   await nextFrame();
   const before = document.body.insertBefore(document.createElement('button'), document.body.firstChild);
   cleanups.push(() => before.remove());
@@ -122,7 +117,7 @@ test('keyboard only: Tab reaches dismiss, the period switch and the CTA; Space s
 test('reduced motion: no badge animation or bar transition', async () => {
   await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-reduced-motion', value: 'reduce' }] });
   const root = shadowHost();
-  cleanups.push(mountAha(root, ahaProps(), {}));
+  cleanups.push(mountAha(root, ahaProps(), {}).unmount);
   await nextFrame();
   expect(getComputedStyle(root.querySelector('.gk-earned .gk-medal')!).animationName).toBe('none');
   expect(getComputedStyle(root.querySelector('.gk-fill')!).transitionDuration).toBe('0s');
@@ -143,8 +138,8 @@ test('screenshots for the docs (written with VITE_UPDATE_SCREENSHOTS=1)', async 
         stage.style.cssText = `display: inline-block; padding: 32px; background: ${theme === 'light' ? '#eef0f5' : '#0c0e14'}`;
         const root = stage.appendChild(document.createElement('div')).attachShadow({ mode: 'open' });
         const props = { ...shot.props(), ...overrides } as never;
-        if (shot.name === 'value-summary' && locale === 'zh-CN') (props as ReturnType<typeof valueProps>).summary.value = fixtureSummary('month', 'zh-CN');
-        cleanups.push((shot.mount() as (root: ShadowRoot, props: never, options: MountOptions) => () => void)(root, props, { theme }));
+        if (shot.name === 'value-summary' && locale === 'zh-CN') (props as ReturnType<typeof valueProps>).summary = fixtureSummary('month', 'zh-CN');
+        cleanups.push((shot.mount() as Mount<never>)(root, props, { theme }).unmount);
         await nextFrame();
         expect(root.querySelector('.gk-card')!.getBoundingClientRect().width).toBe(360);
         if (import.meta.env.VITE_UPDATE_SCREENSHOTS === '1') {

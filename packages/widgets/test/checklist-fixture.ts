@@ -1,6 +1,6 @@
-import { signal } from '@preact/signals';
 import { vi } from 'vitest';
 import type { ChecklistProps, ChecklistStepView } from '../src/index.ts';
+import { liveProps } from './live-props.ts';
 
 /** Six steps, two of them done: the state a trial user is in on day two. */
 export function sixSteps(): ChecklistStepView[] {
@@ -14,25 +14,24 @@ export function sixSteps(): ChecklistStepView[] {
   ];
 }
 
-/** Props wired the way the runtime wires them: callbacks are spies that also update the signals. */
+/** Props wired the way the runtime wires them: callbacks are spies that also change the props and render again. */
 export function checklistProps(overrides: Partial<Pick<ChecklistProps, 'title' | 'body' | 'doneText' | 'locale'>> = {}) {
-  const steps = signal(sixSteps());
-  const collapsed = signal(false);
   const setStatus = (id: string, status: ChecklistStepView['status']) =>
-    (steps.value = steps.value.map((step) => (step.id === id ? { ...step, status } : step)));
-  return {
+    props.set({ steps: props.steps.map((step) => (step.id === id ? { ...step, status } : step)) });
+  const props = liveProps({
     title: 'Get started with Acme Docs',
     body: 'Six short steps to your first shared doc.',
     doneText: 'You are all set. Welcome aboard!',
     locale: 'en',
-    steps,
-    collapsed,
+    steps: sixSteps(),
+    collapsed: false,
     setStatus,
-    onToggle: vi.fn((to: boolean) => (collapsed.value = to)),
+    onToggle: vi.fn((collapsed: boolean) => props.set({ collapsed })),
     onAction: vi.fn<(stepId: string) => void>(),
     onSkip: vi.fn((id: string) => setStatus(id, 'skipped')),
     onMarkDone: vi.fn((id: string) => setStatus(id, 'done')),
     onDismiss: vi.fn(),
     ...overrides,
-  };
+  });
+  return props;
 }

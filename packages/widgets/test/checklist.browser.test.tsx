@@ -1,4 +1,3 @@
-import { signal } from '@preact/signals';
 import { expect, test, vi } from 'vitest';
 import { cdp, page, userEvent } from 'vitest/browser';
 import { mount } from '../src/checklist/index.ts';
@@ -191,7 +190,7 @@ test('theme: data-theme on the host, "auto" follows the system colour scheme, --
 test('the celebration animates, and nothing animates under prefers-reduced-motion', async () => {
   const done = () => {
     const props = checklistProps();
-    for (const step of props.steps.value) props.setStatus(step.id, 'done');
+    for (const step of props.steps) props.setStatus(step.id, 'done');
     return mountChecklist({}, props);
   };
   const moving = done();
@@ -209,24 +208,26 @@ test('the celebration animates, and nothing animates under prefers-reduced-motio
 test('a widget that throws removes itself and reports through onError; the host page sees no error', async () => {
   const pageErrors = vi.fn();
   window.addEventListener('error', pageErrors);
-  const explode = signal(false);
-  const Fragile = () => {
-    if (explode.value) throw new Error('widget bug');
+  const Fragile = ({ explode }: { explode: boolean }) => {
+    if (explode) throw new Error('widget bug');
     return <p>fine</p>;
   };
   const host = place(document.createElement('div'));
   const root = host.attachShadow({ mode: 'open' });
   const onError = vi.fn();
-  mountWidget(Fragile, '.gk-x { color: red }')(root, {}, { theme: 'dark', onError });
+  const fragile = mountWidget(Fragile, '.gk-x { color: red }')(root, { explode: false }, { theme: 'dark', onError });
   expect(root.textContent).toBe('fine');
   expect(root.adoptedStyleSheets).toHaveLength(2);
 
-  explode.value = true;
+  fragile.update({ explode: true });
   await expect.poll(() => onError.mock.calls.length).toBe(1);
   expect((onError.mock.calls[0][0] as Error).message).toBe('widget bug');
   await expect.poll(() => root.adoptedStyleSheets.length).toBe(0);
   expect(root.childNodes).toHaveLength(0);
   expect(host.hasAttribute('data-theme')).toBe(false);
+  // a removed widget stays removed, whatever its owner renders next
+  fragile.update({ explode: false });
+  expect(root.childNodes).toHaveLength(0);
 
   const broken = place(document.createElement('div')).attachShadow({ mode: 'open' });
   const throwsAtOnce = () => {
@@ -238,16 +239,18 @@ test('a widget that throws removes itself and reports through onError; the host 
   expect(pageErrors).not.toHaveBeenCalled();
 });
 
-test('unmount removes the widget, its stylesheets and the theme attribute', async () => {
+test('unmount removes the widget, its stylesheets and the theme attribute; a later update renders nothing', async () => {
   const host = place(document.createElement('div'));
   const root = host.attachShadow({ mode: 'open' });
-  const unmount = mount(root, checklistProps(), { theme: 'light', zIndex: 2147483000 });
+  const widget = mount(root, checklistProps(), { theme: 'light', zIndex: 2147483000 });
   expect(host.style.zIndex).toBe('2147483000');
   expect(root.querySelector('.gk-card')).not.toBeNull();
-  unmount();
+  widget.unmount();
   expect(root.childNodes).toHaveLength(0);
   expect(root.adoptedStyleSheets).toHaveLength(0);
   expect(host.hasAttribute('data-theme')).toBe(false);
+  widget.update(checklistProps());
+  expect(root.childNodes).toHaveLength(0);
 });
 
 test('screenshots for the docs (written with VITE_UPDATE_SCREENSHOTS=1)', async () => {
@@ -256,7 +259,7 @@ test('screenshots for the docs (written with VITE_UPDATE_SCREENSHOTS=1)', async 
     const stage = place(document.createElement('div'));
     stage.style.cssText = `display: inline-block; padding: 32px; background: ${theme === 'light' ? '#eef0f5' : '#0c0e14'}`;
     const root = stage.appendChild(document.createElement('div')).attachShadow({ mode: 'open' });
-    cleanups.push(mount(root, checklistProps(), { theme }));
+    cleanups.push(mount(root, checklistProps(), { theme }).unmount);
     await nextFrame();
     expect(root.querySelector('.gk-card')!.getBoundingClientRect().width).toBe(360);
     if (import.meta.env.VITE_UPDATE_SCREENSHOTS === '1') {

@@ -1,12 +1,10 @@
-import { signal } from '@preact/signals';
 import { vi } from 'vitest';
 import type { QuotaProps } from '../src/quota/props.ts';
+import { liveProps } from './live-props.ts';
 
 /** The demo's storage prompt at 4.1 of 5 GB, wired as the runtime wires it: dismissing hides what was dismissed. */
 export function quotaProps(overrides: Partial<Pick<QuotaProps, 'locale' | 'label' | 'title' | 'body' | 'plan' | 'trialDays'>> = {}) {
-  const usage = signal({ used: 4.1, limit: 5 });
-  const show = signal<'none' | 'banner' | 'dialog'>('banner');
-  return {
+  const props = liveProps({
     locale: 'en',
     label: 'Storage',
     title: "You've reached your storage limit",
@@ -14,13 +12,14 @@ export function quotaProps(overrides: Partial<Pick<QuotaProps, 'locale' | 'label
     unit: 'gigabyte',
     plan: { name: 'Growth', unlocks: ['100 GB of storage for your team', 'Unlimited version history', 'Priority support, answered within 4 hours'] },
     trialDays: 7,
-    usage,
-    show,
+    usage: { used: 4.1, limit: 5 },
+    show: 'banner' as QuotaProps['show'],
     onUpgrade: vi.fn(),
     onTrial: vi.fn(),
-    onDismiss: vi.fn(() => (show.value = 'none')),
+    onDismiss: vi.fn(() => props.set({ show: 'none' })),
     ...overrides,
-  } satisfies QuotaProps;
+  } satisfies QuotaProps);
+  return props;
 }
 
 export const QUOTA_ZH = {

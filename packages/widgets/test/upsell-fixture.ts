@@ -1,6 +1,6 @@
-import { signal } from '@preact/signals';
 import { vi } from 'vitest';
 import type { UpsellOfferView, UpsellProps } from '../src/upsell/props.ts';
+import { liveProps } from './live-props.ts';
 
 /** The basic persona's two offers, best first, as the runtime would pass them. */
 export function basicOffers(firstName = 'Ben'): UpsellOfferView[] {
@@ -19,16 +19,16 @@ export function basicOffers(firstName = 'Ben'): UpsellOfferView[] {
 /** Props wired as the runtime wires them: dismissing an offer brings the next one. */
 export function upsellProps(offers = basicOffers(), overrides: Partial<Pick<UpsellProps, 'locale' | 'heading'>> = {}) {
   const dismissed = new Set<string>();
-  const offer = signal<UpsellOfferView | undefined>(offers[0]);
-  return {
+  const props = liveProps({
     locale: 'en',
     heading: 'Recommended for you',
-    offer,
+    offer: offers[0] as UpsellOfferView | undefined,
     onAction: vi.fn<(offerId: string) => void>(),
     onDismiss: vi.fn((id: string) => {
       dismissed.add(id);
-      offer.value = offers.find((o) => !dismissed.has(o.id));
+      props.set({ offer: offers.find((o) => !dismissed.has(o.id)) });
     }),
     ...overrides,
-  } satisfies UpsellProps;
+  } satisfies UpsellProps);
+  return props;
 }

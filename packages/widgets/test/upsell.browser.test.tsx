@@ -71,7 +71,7 @@ test('screenshots for the docs (written with VITE_UPDATE_SCREENSHOTS=1)', async 
     stage.style.cssText = `display: inline-block; width: 420px; padding: 32px; background: ${theme === 'light' ? '#eef0f5' : '#0c0e14'}`;
     const root = stage.appendChild(document.createElement('div')).attachShadow({ mode: 'open' });
     const props = locale === 'en' ? upsellProps() : upsellProps(zh, { locale, heading: '为你推荐' });
-    cleanups.push(mount(root, props, { theme }));
+    cleanups.push(mount(root, props, { theme }).unmount);
     await nextFrame();
     if (import.meta.env.VITE_UPDATE_SCREENSHOTS === '1') {
       await page.screenshot({ element: stage, path: `../../../docs/upsell-${theme}${locale === 'en' ? '' : '-zh-CN'}.png` });

@@ -1,14 +1,15 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { act, cleanup, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, expect, test } from 'vitest';
 import { Upsell } from '../src/upsell/index.ts';
 import { basicOffers, upsellProps } from './upsell-fixture.ts';
+import { renderLive } from './render-live.ts';
 
 afterEach(cleanup);
 
 test('shows the one offer: eyebrow, title, value line, testimonial and its call to action', () => {
   const props = upsellProps();
-  render(<Upsell {...props} />);
+  renderLive(Upsell, props);
   const card = screen.getByRole('region', { name: 'Ben, automate your weekly reports' });
   expect(card.querySelector('.gk-eyebrow')!.textContent).toBe('Recommended for you');
   expect(screen.getByText('Saves about 10 h a month')).toBeTruthy();
@@ -19,7 +20,7 @@ test('shows the one offer: eyebrow, title, value line, testimonial and its call 
 
 test('dismissing brings the next best offer and says so; a URL action is a link', async () => {
   const props = upsellProps();
-  render(<Upsell {...props} />);
+  renderLive(Upsell, props);
   await act(() => {
     fireEvent.click(screen.getByRole('button', { name: 'Not interested' }));
   });
@@ -36,18 +37,18 @@ test('dismissing brings the next best offer and says so; a URL action is a link'
 
 test('a javascript: URL never becomes a link', () => {
   const [offer] = basicOffers();
-  render(<Upsell {...upsellProps([{ ...offer, action: { label: 'Go', url: 'javascript:alert(1)' } }])} />);
+  renderLive(Upsell, upsellProps([{ ...offer, action: { label: 'Go', url: 'javascript:alert(1)' } }]));
   expect(screen.queryByRole('link')).toBeNull();
   expect(screen.getByRole('button', { name: 'Go' })).toBeTruthy();
 });
 
 test('markup in a trait stays text', () => {
-  render(<Upsell {...upsellProps(basicOffers('<img src=x onerror=alert(1)>'))} />);
+  renderLive(Upsell, upsellProps(basicOffers('<img src=x onerror=alert(1)>')));
   expect(screen.getByRole('heading').textContent).toBe('<img src=x onerror=alert(1)>, automate your weekly reports');
   expect(document.querySelector('img')).toBeNull();
 });
 
 test('Simplified Chinese dismiss label', () => {
-  render(<Upsell {...upsellProps(basicOffers(), { locale: 'zh-CN', heading: '为你推荐' })} />);
+  renderLive(Upsell, upsellProps(basicOffers(), { locale: 'zh-CN', heading: '为你推荐' }));
   expect(screen.getByRole('button', { name: '不感兴趣' })).toBeTruthy();
 });

@@ -1,8 +1,8 @@
-import { signal } from '@preact/signals';
 import { localize, summarizeValue, type ValuePeriod } from '@growthkit/core';
 import { vi } from 'vitest';
 import type { ValueSummaryProps, ValueSummaryView } from '../src/index.ts';
 import { NOW, TIME_RULES, VALUE_EVENTS } from '../../core/test/value-events-fixture.ts';
+import { liveProps } from './live-props.ts';
 
 /** The summary the runtime would pass for core's two-month event fixture, labels in `locale`. */
 export function fixtureSummary(period: ValuePeriod, locale = 'en', timeZone = 'UTC'): ValueSummaryView {
@@ -16,22 +16,18 @@ export function fixtureSummary(period: ValuePeriod, locale = 'en', timeZone = 'U
 /** Props wired as the runtime wires them: switching the period recomputes the summary. */
 export function valueProps(overrides: Partial<Pick<ValueSummaryProps, 'title' | 'body' | 'locale' | 'periods' | 'cta'>> = {}) {
   const locale = overrides.locale ?? 'en';
-  const period = signal<ValuePeriod>('month');
-  const summary = signal(fixtureSummary('month', locale));
-  return {
+  const props = liveProps({
     title: 'You saved {{value.hours}} hours with Acme Docs',
     body: 'Time you would have spent on reports and docs by hand.',
     locale,
     periods: ['week', 'month', 'signup'] as ValuePeriod[],
-    period,
-    summary,
-    cta: { label: 'Share with my team' },
-    onPeriod: vi.fn((to: ValuePeriod) => {
-      period.value = to;
-      summary.value = fixtureSummary(to, locale);
-    }),
+    period: 'month' as ValuePeriod,
+    summary: fixtureSummary('month', locale),
+    cta: { label: 'Share with my team' } as ValueSummaryProps['cta'],
+    onPeriod: vi.fn((period: ValuePeriod) => props.set({ period, summary: fixtureSummary(period, locale) })),
     onCta: vi.fn(),
     onDismiss: vi.fn(),
     ...overrides,
-  };
+  });
+  return props;
 }

@@ -1,6 +1,5 @@
 import { describeReason, type Campaign, type Decision, type UserState } from '@growthkit/core';
 import { mount } from '@growthkit/widgets/debug-panel';
-import { signal } from '@preact/signals';
 import type { Theme } from '../api.ts';
 import { createWidgetHost, type WidgetHost } from '../mount/widget-host.ts';
 
@@ -15,14 +14,12 @@ export interface DebugPanelOptions {
  * and all, so the runtime carries none of it. `show` is called on every re-decision; the panel renders the latest.
  */
 export function openDebugPanel({ zIndex, theme, warn }: DebugPanelOptions) {
-  const rows = signal<(Decision & { name?: string })[]>([]);
-  const decidedAt = signal('');
   let host: WidgetHost | undefined;
-  let unmount: (() => void) | undefined;
+  let panel: ReturnType<typeof mount> | undefined;
   return {
     show(campaigns: readonly Campaign[], decisions: readonly Decision[], now: Date, assignments: UserState['experiments'] = {}): void {
       const byId = new Map(campaigns.map((campaign) => [campaign.id, campaign]));
-      rows.value = decisions.map((decision) => {
+      const rows = decisions.map((decision) => {
         const { name, experiment } = byId.get(decision.campaignId) ?? {};
         const variant = experiment && assignments[experiment.key]?.variant;
         return {
@@ -33,14 +30,14 @@ export function openDebugPanel({ zIndex, theme, warn }: DebugPanelOptions) {
           ...(experiment && { experiment: { key: experiment.key, variant, holdout: variant !== undefined && variant === experiment.holdout?.key } }),
         };
       });
-      decidedAt.value = now.toISOString();
-      if (host) return;
+      const props = { rows, decidedAt: now.toISOString() };
+      if (panel) return panel.update(props);
       host = createWidgetHost({ floating: 'corner-start' }, zIndex);
       host.root.host.setAttribute('data-growthkit-debug', '');
-      unmount = mount(host.root, { rows, decidedAt }, { theme, zIndex, onError: (error) => warn('debug-panel', `the debug panel failed (${String(error)})`) });
+      panel = mount(host.root, props, { theme, zIndex, onError: (error) => warn('debug-panel', `the debug panel failed (${String(error)})`) });
     },
     remove(): void {
-      unmount?.();
+      panel?.unmount();
       host?.remove();
     },
   };

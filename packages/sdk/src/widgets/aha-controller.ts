@@ -1,7 +1,5 @@
 import { ahaProgress, localize, milestoneKey, type AhaWidget, type Campaign } from '@growthkit/core';
 import type { AhaProps } from '@growthkit/widgets';
-import type { Signal } from '@preact/signals';
-import type { WidgetHost } from '../mount/widget-host.ts';
 import { recordProgress } from './record-progress.ts';
 import { userText } from './user-placeholders.ts';
 import { WidgetController } from './widget-controller.ts';
@@ -14,10 +12,6 @@ type AhaCampaign = Campaign & { widget: AhaWidget };
  * when the user acknowledges the goal ("Got it") or dismisses it.
  */
 export class AhaController extends WidgetController<AhaCampaign, AhaProps> {
-  private value: Signal<number> | undefined;
-  private reached: Signal<number[]> | undefined;
-
-
   private metric(): number {
     const metric = this.campaign.widget.metric;
     if (metric.kind === 'event') return this.context.eventCount(metric.event);
@@ -36,28 +30,14 @@ export class AhaController extends WidgetController<AhaCampaign, AhaProps> {
     const completes = progress.complete && !context.state.campaign(campaign.id).completedAt;
     const milestones = progress.newlyReached.map((milestone) => ({ key: milestoneKey(milestone), props: { milestone } }));
     recordProgress(context, campaign.id, milestones, completes);
-    if (this.value) this.value.value = progress.value;
-    if (this.reached) this.reached.value = progress.reached;
+    this.lifecycle.render();
   }
 
-  mount(host: WidgetHost): void {
-    this.lifecycle.mount(host, () => {
-      const progress = this.progress();
-      this.value = this.ui.signal(progress.value);
-      this.reached = this.ui.signal(progress.reached);
-      return this.props(this.value, this.reached);
-    });
-  }
-
-  remove(): void {
-    this.lifecycle.remove();
-    this.value = this.reached = undefined;
-  }
-
-  private props(value: Signal<number>, reached: Signal<number[]>): AhaProps {
+  protected props(): AhaProps {
     const { campaign, context } = this;
+    const { value, reached } = this.progress();
     const { content, widget } = campaign;
-    const text = (value: Record<string, string>) => userText(value, context);
+    const text = (source: Record<string, string>) => userText(source, context);
     return {
       title: text(content.title),
       ...(content.body && { body: text(content.body) }),

@@ -1,7 +1,5 @@
 import { checklistComplete, localize, stepProgress, type Campaign, type ChecklistWidget } from '@growthkit/core';
 import type { ChecklistProps, ChecklistStepView } from '@growthkit/widgets';
-import type { Signal } from '@preact/signals';
-import type { WidgetHost } from '../mount/widget-host.ts';
 import { recordProgress } from './record-progress.ts';
 import { WidgetController } from './widget-controller.ts';
 
@@ -9,13 +7,9 @@ type ChecklistCampaign = Campaign & { widget: ChecklistWidget };
 
 /**
  * Runs one checklist campaign: computes its steps from events, traits and saved state, records
- * progress once, and feeds the presentational widget through signals.
+ * progress once, and renders the presentational widget again whenever that changes.
  */
 export class ChecklistController extends WidgetController<ChecklistCampaign, ChecklistProps> {
-  private steps: Signal<ChecklistStepView[]> | undefined;
-  private collapsed: Signal<boolean> | undefined;
-
-
   /** Records steps that completed since last time and the whole checklist's completion; once each. */
   refresh(): void {
     const { campaign, context } = this;
@@ -23,21 +17,7 @@ export class ChecklistController extends WidgetController<ChecklistCampaign, Che
     const newlyDone = progress.filter((step) => step.newlyDone);
     const completes = checklistComplete(progress) && !context.state.campaign(campaign.id).completedAt;
     recordProgress(context, campaign.id, newlyDone.map(({ id: step }) => ({ key: step, props: { step } })), completes);
-    if (this.steps) this.steps.value = this.views();
-    if (this.collapsed) this.collapsed.value = this.isCollapsed();
-  }
-
-  mount(host: WidgetHost): void {
-    this.lifecycle.mount(host, () => {
-      this.steps = this.ui.signal(this.views());
-      this.collapsed = this.ui.signal(this.isCollapsed());
-      return this.props(this.steps, this.collapsed);
-    });
-  }
-
-  remove(): void {
-    this.lifecycle.remove();
-    this.steps = this.collapsed = undefined;
+    this.lifecycle.render();
   }
 
   private progress() {
@@ -48,10 +28,6 @@ export class ChecklistController extends WidgetController<ChecklistCampaign, Che
       eventCount: context.eventCount,
       matches: context.matches,
     });
-  }
-
-  private isCollapsed(): boolean {
-    return this.context.state.campaign(this.campaign.id).collapsed ?? this.campaign.widget.collapsed;
   }
 
   private views(): ChecklistStepView[] {
@@ -74,7 +50,7 @@ export class ChecklistController extends WidgetController<ChecklistCampaign, Che
     });
   }
 
-  private props(steps: Signal<ChecklistStepView[]>, collapsed: Signal<boolean>): ChecklistProps {
+  protected props(): ChecklistProps {
     const { campaign, context } = this;
     const { content } = campaign;
     const id = campaign.id;
@@ -83,14 +59,14 @@ export class ChecklistController extends WidgetController<ChecklistCampaign, Che
       ...(content.body && { body: localize(content.body, context.locale) }),
       ...(content.done && { doneText: localize(content.done, context.locale) }),
       locale: context.locale,
-      steps,
-      collapsed,
+      steps: this.views(),
+      collapsed: context.state.campaign(id).collapsed ?? campaign.widget.collapsed,
       onToggle: (value) => {
         context.state.update(id, (state) => {
           state.collapsed = value;
           state.collapsedAt = context.now();
         });
-        collapsed.value = value;
+        this.lifecycle.render();
       },
       onAction: (step) => {
         const action = campaign.widget.steps.find((candidate) => candidate.id === step)?.action;

@@ -1,7 +1,5 @@
 import { localize, quotaPrompt, type Campaign, type QuotaPrompt, type QuotaWidget, type UsageMeter } from '@growthkit/core';
-import type { QuotaProps, QuotaUsage } from '@growthkit/widgets';
-import type { Signal } from '@preact/signals';
-import type { WidgetHost } from '../mount/widget-host.ts';
+import type { QuotaProps } from '@growthkit/widgets';
 import { userText } from './user-placeholders.ts';
 import type { WidgetContext } from './widget-context.ts';
 import { WidgetController } from './widget-controller.ts';
@@ -17,8 +15,8 @@ type Show = QuotaPrompt['show'];
  * plan's `upgradeUrl` when there are none.
  */
 export class QuotaController extends WidgetController<QuotaCampaign, QuotaProps> {
-  private usage: Signal<QuotaUsage> | undefined;
-  private show: Signal<Show> | undefined;
+  /** the part on screen at the last render */
+  private show: Show = 'none';
   /** the user chose Upgrade or the trial in the dialog: the host takes over, the dialog steps aside for this page */
   private acted = false;
 
@@ -41,42 +39,26 @@ export class QuotaController extends WidgetController<QuotaCampaign, QuotaProps>
   }
 
   refresh(): void {
-    if (!this.show || !this.usage) return;
-    const { used = 0, limit = 0 } = this.meter() ?? {};
-    const show = this.prompt().show;
-    const changed = show !== this.show.value;
-    this.usage.value = { used, limit };
-    this.show.value = show;
+    const before = this.show;
+    this.lifecycle.render();
     // a new part on screen (banner ↔ dialog) is reported as shown again
-    if (changed) this.lifecycle.newPageView();
-  }
-
-  mount(host: WidgetHost): void {
-    this.lifecycle.mount(host, () => {
-      this.usage = this.ui.signal({ used: 0, limit: 0 });
-      this.show = this.ui.signal<Show>('none');
-      this.refresh();
-      return this.props(this.usage, this.show);
-    });
-  }
-
-  remove(): void {
-    this.lifecycle.remove();
-    this.usage = this.show = undefined;
+    if (this.show !== before) this.lifecycle.newPageView();
   }
 
   private upgrade(trial: boolean): void {
     const { campaign, context } = this;
     const { metric, nextPlan } = campaign.widget;
     context.emit('gk.click', campaign.id, { action: trial ? 'trial' : 'upgrade', plan: nextPlan.id, level: this.prompt().level });
-    if (this.show?.value === 'dialog') this.acted = true;
+    if (this.show === 'dialog') this.acted = true;
     if (context.handles('upgrade')) context.notify('upgrade', { campaignId: campaign.id, plan: nextPlan.id, metric, ...(trial && { trial }) });
     else if (nextPlan.upgradeUrl) context.navigate(nextPlan.upgradeUrl);
     this.refresh();
   }
 
-  private props(usage: Signal<QuotaUsage>, show: Signal<Show>): QuotaProps {
+  protected props(): QuotaProps {
     const { campaign, context } = this;
+    const { used = 0, limit = 0 } = this.meter() ?? {};
+    this.show = this.prompt().show;
     const { widget, content } = campaign;
     const text = (value: Record<string, string>) => userText(value, context);
     return {
@@ -87,8 +69,8 @@ export class QuotaController extends WidgetController<QuotaCampaign, QuotaProps>
       ...(widget.unit && { unit: widget.unit }),
       plan: { name: localize(widget.nextPlan.name, context.locale), unlocks: widget.nextPlan.unlocks.map(text) },
       ...(widget.trial && { trialDays: widget.trial.days }),
-      usage,
-      show,
+      usage: { used, limit },
+      show: this.show,
       onUpgrade: () => this.upgrade(false),
       onTrial: () => this.upgrade(true),
       onDismiss: (part) => {

@@ -1,7 +1,5 @@
 import { chooseOffer, type Campaign, type Offer, type UpsellWidget } from '@growthkit/core';
 import type { UpsellOfferView, UpsellProps } from '@growthkit/widgets';
-import type { Signal } from '@preact/signals';
-import type { WidgetHost } from '../mount/widget-host.ts';
 import { userText } from './user-placeholders.ts';
 import type { WidgetContext } from './widget-context.ts';
 import { WidgetController } from './widget-controller.ts';
@@ -15,12 +13,13 @@ type UpsellCampaign = Campaign & { widget: UpsellWidget };
  * an offer is not dismissing every offer.
  */
 export class UpsellController extends WidgetController<UpsellCampaign, UpsellProps> {
-  private offer: Signal<UpsellOfferView | undefined> | undefined;
+  /** the offer on screen at the last render */
+  private offer: UpsellOfferView | undefined;
 
   constructor(campaign: UpsellCampaign, context: WidgetContext, onClosed: () => void, ui: WidgetView<UpsellProps>) {
     super(campaign, context, onClosed, ui);
     this.lifecycle.shownProps = () => {
-      const offer = this.offer?.value;
+      const offer = this.offer;
       return offer && { offer: offer.id };
     };
   }
@@ -32,25 +31,10 @@ export class UpsellController extends WidgetController<UpsellCampaign, UpsellPro
   }
 
   refresh(): void {
-    if (!this.offer) return;
-    const offer = this.choice().offer;
-    if (offer?.id === this.offer.value?.id) return;
-    this.offer.value = offer && this.view(offer);
+    const before = this.offer?.id;
+    this.lifecycle.render();
     // the next offer after a dismissal is reported as shown in its own right
-    this.lifecycle.newPageView();
-  }
-
-  mount(host: WidgetHost): void {
-    this.lifecycle.mount(host, () => {
-      this.offer = this.ui.signal<UpsellOfferView | undefined>(undefined);
-      this.refresh();
-      return this.props(this.offer);
-    });
-  }
-
-  remove(): void {
-    this.lifecycle.remove();
-    this.offer = undefined;
+    if (this.offer?.id !== before) this.lifecycle.newPageView();
   }
 
   private view(offer: Offer): UpsellOfferView {
@@ -65,12 +49,14 @@ export class UpsellController extends WidgetController<UpsellCampaign, UpsellPro
     };
   }
 
-  private props(offer: Signal<UpsellOfferView | undefined>): UpsellProps {
+  protected props(): UpsellProps {
     const { campaign, context } = this;
+    const offer = this.choice().offer;
+    this.offer = offer && this.view(offer);
     return {
       locale: context.locale,
       heading: userText(campaign.content.title, context),
-      offer,
+      offer: this.offer,
       onAction: (id) => {
         const action = campaign.widget.offers.find((candidate) => candidate.id === id)?.action;
         if (!action) return;

@@ -1,6 +1,5 @@
 import { localize, summarizeValue, type Campaign, type ValuePeriod, type ValueSummaryWidget } from '@growthkit/core';
 import type { ValueSummaryProps, ValueSummaryView } from '@growthkit/widgets';
-import type { Signal } from '@preact/signals';
 import type { WidgetHost } from '../mount/widget-host.ts';
 import { userText } from './user-placeholders.ts';
 import { WidgetController } from './widget-controller.ts';
@@ -13,9 +12,8 @@ type ValueSummaryCampaign = Campaign & { widget: ValueSummaryWidget };
  * action) and `gk.dismiss`.
  */
 export class ValueSummaryController extends WidgetController<ValueSummaryCampaign, ValueSummaryProps> {
-  private period: Signal<ValuePeriod> | undefined;
-  private summary: Signal<ValueSummaryView> | undefined;
-
+  /** the period the user chose; each mount starts from the campaign's */
+  private period: ValuePeriod = this.campaign.widget.period;
 
   private view(period: ValuePeriod): ValueSummaryView {
     const { widget } = this.campaign;
@@ -26,24 +24,15 @@ export class ValueSummaryController extends WidgetController<ValueSummaryCampaig
   }
 
   refresh(): void {
-    if (this.period && this.summary) this.summary.value = this.view(this.period.value);
+    this.lifecycle.render();
   }
 
   mount(host: WidgetHost): void {
-    this.lifecycle.mount(host, () => {
-      const period = this.campaign.widget.period;
-      this.period = this.ui.signal(period);
-      this.summary = this.ui.signal(this.view(period));
-      return this.props(this.period, this.summary);
-    });
+    this.period = this.campaign.widget.period;
+    super.mount(host);
   }
 
-  remove(): void {
-    this.lifecycle.remove();
-    this.period = this.summary = undefined;
-  }
-
-  private props(period: Signal<ValuePeriod>, summary: Signal<ValueSummaryView>): ValueSummaryProps {
+  protected props(): ValueSummaryProps {
     const { campaign, context } = this;
     const { content, widget } = campaign;
     const id = campaign.id;
@@ -53,12 +42,12 @@ export class ValueSummaryController extends WidgetController<ValueSummaryCampaig
       ...(content.body && { body: userText(content.body, context) }),
       locale: context.locale,
       periods: widget.periods,
-      period,
-      summary,
+      period: this.period,
+      summary: this.view(this.period),
       ...(cta && { cta: { label: localize(cta.label, context.locale), ...('url' in cta && { url: cta.url }) } }),
       onPeriod: (to) => {
-        period.value = to;
-        summary.value = this.view(to);
+        this.period = to;
+        this.lifecycle.render();
         context.emit('gk.click', id, { action: 'period', period: to });
       },
       onCta: () => {

@@ -1,5 +1,6 @@
 import type { WidgetHost } from '../mount/widget-host.ts';
 import type { WidgetContext } from './widget-context.ts';
+import type { MountedWidget } from '@growthkit/widgets';
 import type { WidgetView } from './widget-module.ts';
 
 /**
@@ -8,7 +9,7 @@ import type { WidgetView } from './widget-module.ts';
  * the host.
  */
 export class WidgetLifecycle<Props> {
-  private unmount: (() => void) | undefined;
+  private widget: MountedWidget<Props> | undefined;
   private host: WidgetHost | undefined;
   private shownThisView = false;
 
@@ -18,6 +19,8 @@ export class WidgetLifecycle<Props> {
     private readonly context: WidgetContext,
     private readonly onClosed: () => void,
     private readonly view: WidgetView<Props>,
+    /** runs inside the guard: a widget whose props cannot be built fails like one that cannot render */
+    private readonly props: () => Props,
   ) {}
 
   get mountedIn(): WidgetHost | undefined {
@@ -25,19 +28,28 @@ export class WidgetLifecycle<Props> {
   }
 
   get mounted(): boolean {
-    return this.unmount !== undefined;
+    return this.widget !== undefined;
   }
 
-  /** `props` runs inside the guard: a widget whose props cannot be built fails like one that cannot render */
-  mount(host: WidgetHost, props: () => Props): void {
+  mount(host: WidgetHost): void {
     this.host = host;
     try {
-      this.unmount = this.view.mount(host.root, props(), {
+      this.widget = this.view.mount(host.root, this.props(), {
         theme: this.context.theme,
         zIndex: this.context.zIndex,
         onError: (error) => this.fail(error),
       });
       this.pageView();
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  /** renders the widget again from the controller's state now; nothing while it is off the page */
+  render(): void {
+    if (!this.widget) return;
+    try {
+      this.widget.update(this.props());
     } catch (error) {
       this.fail(error);
     }
@@ -50,7 +62,7 @@ export class WidgetLifecycle<Props> {
   shownProps: () => Record<string, unknown> | undefined = () => ({});
 
   pageView(): void {
-    if (!this.unmount || this.shownThisView) return;
+    if (!this.widget || this.shownThisView) return;
     const props = this.shownProps();
     if (!props) return;
     this.shownThisView = true;
@@ -95,9 +107,9 @@ export class WidgetLifecycle<Props> {
 
   remove(): void {
     try {
-      this.unmount?.();
+      this.widget?.unmount();
     } finally {
-      this.unmount = undefined;
+      this.widget = undefined;
       this.host?.remove();
       this.host = undefined;
       this.shownThisView = false;

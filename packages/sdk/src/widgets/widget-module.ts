@@ -1,5 +1,5 @@
 import type { Campaign, Placement } from '@growthkit/core';
-import type { Signal } from '@preact/signals';
+import type { MountedWidget } from '@growthkit/widgets';
 import type { Theme } from '../api.ts';
 import type { WidgetHost } from '../mount/widget-host.ts';
 import type { WidgetContext } from './widget-context.ts';
@@ -11,10 +11,9 @@ export interface MountOptions {
   onError(error: unknown): void;
 }
 
-/** A presentational widget as its controller drives it: `mount`, and `signal` from the copy of @preact/signals it renders with. */
+/** A presentational widget as its controller drives it: mounted with props, then rendered again with new ones. */
 export interface WidgetView<Props> {
-  mount(root: ShadowRoot, props: Props, options: MountOptions): () => void;
-  signal<T>(value: T): Signal<T>;
+  mount(root: ShadowRoot, props: Props, options: MountOptions): MountedWidget<Props>;
 }
 
 /** What the runtime needs of every widget's controller. */

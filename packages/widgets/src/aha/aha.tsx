@@ -10,10 +10,8 @@ const TITLE = 'gk-aha-title';
 
 /** Progress toward the aha moment: a bar with a tick per milestone, the badges earned, and the latest milestone's message. */
 export function Aha(props: AhaProps) {
-  const { locale, milestones, unit } = props;
+  const { locale, milestones, unit, value, reached } = props;
   const t = strings(locale);
-  const value = props.value.value;
-  const reached = props.reached.value;
   const goal = milestones[milestones.length - 1].at;
   const shown = Math.min(value, goal);
   const latest = [...milestones].reverse().find((milestone) => reached.includes(milestone.at));

@@ -1,5 +1,4 @@
 import type { AhaMilestone } from '@growthkit/core';
-import type { ReadonlySignal } from '@preact/signals';
 
 /** One milestone as the user sees it: texts localised and placeholders filled by the runtime. */
 export interface AhaMilestoneView extends Pick<AhaMilestone, 'at' | 'icon'> {
@@ -8,8 +7,8 @@ export interface AhaMilestoneView extends Pick<AhaMilestone, 'at' | 'icon'> {
 }
 
 /**
- * Aha-moment progress is presentational: the runtime passes the metric and the milestones reached as signals, and
- * the user's actions come back as callbacks.
+ * Aha-moment progress is presentational: the runtime passes the metric and the milestones reached, and renders
+ * again when they change; the user's actions come back as callbacks.
  */
 export interface AhaProps {
   title: string;
@@ -20,9 +19,9 @@ export interface AhaProps {
   locale: string;
   /** ascending; the last is the goal */
   milestones: AhaMilestoneView[];
-  value: ReadonlySignal<number>;
+  value: number;
   /** `at` of the milestones reached, including any saved on another device */
-  reached: ReadonlySignal<number[]>;
+  reached: number[];
   /** "Got it" after the goal: the user has seen it, the widget goes away for good */
   onAcknowledge(): void;
   onDismiss(): void;

@@ -9,12 +9,10 @@ import { Step } from './step.tsx';
 const PANEL = 'gk-panel';
 const TITLE = 'gk-title';
 
-/** The onboarding checklist card, or its compact launcher when collapsed. Renders the signals it is given. */
+/** The onboarding checklist card, or its compact launcher when collapsed. Renders the props it is given. */
 export function Checklist(props: ChecklistProps) {
-  const { locale, title } = props;
+  const { locale, title, steps, collapsed } = props;
   const t = strings(locale);
-  const steps = props.steps.value;
-  const collapsed = props.collapsed.value;
   // Skipped steps leave the count, so finishing the rest fills the bar and "2 of 5" never counts a skip as done.
   const total = steps.filter((step) => step.status !== 'skipped').length;
   const done = steps.filter((step) => step.status === 'done').length;

@@ -1,5 +1,3 @@
-import type { ReadonlySignal } from '@preact/signals';
-
 /** One step as the user sees it: texts already localised and placeholders filled in by the runtime. */
 export interface ChecklistStepView {
   id: string;
@@ -17,7 +15,7 @@ export interface ChecklistStepView {
 
 /**
  * The checklist is presentational: the runtime (or the console's preview, or a test) owns the state
- * and passes it in as signals; every user action comes back out as a callback.
+ * and renders the widget again when it changes; every user action comes back out as a callback.
  */
 export interface ChecklistProps {
   title: string;
@@ -26,8 +24,8 @@ export interface ChecklistProps {
   doneText?: string;
   /** BCP 47 tag of the UI strings ("en", "zh-CN"); also sets number formatting and text direction */
   locale: string;
-  steps: ReadonlySignal<ChecklistStepView[]>;
-  collapsed: ReadonlySignal<boolean>;
+  steps: ChecklistStepView[];
+  collapsed: boolean;
   onToggle(collapsed: boolean): void;
   onAction(stepId: string): void;
   onSkip(stepId: string): void;

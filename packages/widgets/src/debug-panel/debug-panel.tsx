@@ -14,9 +14,8 @@ const variantOf = ({ key, variant, holdout }: NonNullable<DebugPanelRow['experim
  * The "why is this (not) showing" panel for developers: every campaign with its verdict and exact reason, live.
  * English only: it is a debugging tool, not something end users see.
  */
-export function DebugPanel({ rows, decidedAt }: DebugPanelProps) {
+export function DebugPanel({ rows: list, decidedAt }: DebugPanelProps) {
   const [open, setOpen] = useState(true);
-  const list = rows.value;
   const shown = list.filter((row) => row.verdict === 'show').length;
   return (
     <section class="gk gk-debug" role="region" aria-labelledby={TITLE}>
@@ -36,7 +35,7 @@ export function DebugPanel({ rows, decidedAt }: DebugPanelProps) {
           <p class="gk-debug-empty">No campaigns in this project's config yet.</p>
         ) : (
           <table class="gk-debug-table">
-            <caption class="gk-sr">Decided at {decidedAt.value}</caption>
+            <caption class="gk-sr">Decided at {decidedAt}</caption>
             <thead>
               <tr>
                 <th scope="col">Campaign</th>

@@ -1,5 +1,4 @@
 import type { Decision } from '@growthkit/core';
-import type { Signal } from '@preact/signals';
 
 /**
  * One campaign's latest decision, with the campaign's name when it has one, and for a campaign with an experiment the
@@ -9,7 +8,7 @@ export type DebugPanelRow = Decision & { name?: string; experiment?: { key: stri
 
 export interface DebugPanelProps {
   /** every campaign, in the order decide ranked them; replaced on every re-decision */
-  rows: Signal<DebugPanelRow[]>;
+  rows: DebugPanelRow[];
   /** when the rows were decided (ISO) */
-  decidedAt: Signal<string>;
+  decidedAt: string;
 }

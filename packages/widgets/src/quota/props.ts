@@ -1,5 +1,3 @@
-import type { ReadonlySignal } from '@preact/signals';
-
 /** A usage meter as reported by the host. */
 export interface QuotaUsage {
   used: number;
@@ -7,8 +5,8 @@ export interface QuotaUsage {
 }
 
 /**
- * The quota prompt is presentational: the runtime decides what shows (core's quotaPrompt) and passes it in as
- * signals; the user's choices come back out as callbacks. Texts arrive localised with placeholders filled in.
+ * The quota prompt is presentational: the runtime decides what shows (core's quotaPrompt) and renders it
+ * again when that changes; the user's choices come back out as callbacks. Texts arrive localised with placeholders filled in.
  */
 export interface QuotaProps {
   /** BCP 47 tag of the UI strings and number formats */
@@ -23,8 +21,8 @@ export interface QuotaProps {
   plan: { name: string; unlocks: string[] };
   /** offers "Try it free for N days" */
   trialDays?: number;
-  usage: ReadonlySignal<QuotaUsage>;
-  show: ReadonlySignal<'none' | 'banner' | 'dialog'>;
+  usage: QuotaUsage;
+  show: 'none' | 'banner' | 'dialog';
   onUpgrade(): void;
   onTrial(): void;
   /** the user closed the banner or the dialog */

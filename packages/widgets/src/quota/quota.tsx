@@ -30,13 +30,12 @@ function Meter({ labelledBy, used, limit, text }: MeterProps) {
 
 /**
  * The quota prompt: a banner at the warn threshold that never takes focus, and at the limit a modal dialog with what
- * the next plan unlocks. It renders the `show` signal it is given; nothing when that is "none".
+ * the next plan unlocks. It renders the part `show` names; nothing when that is "none".
  */
 export function Quota(props: QuotaProps) {
-  const { locale, label, plan, trialDays } = props;
+  const { locale, label, plan, trialDays, show } = props;
+  const { used, limit } = props.usage;
   const t = quotaStrings(locale);
-  const show = props.show.value;
-  const { used, limit } = props.usage.value;
   const usedText = format(t.used, locale, usageAmounts(locale, used, limit, props.unit));
   const full = limit > 0 && used >= limit;
   const meter = (labelledBy: string) => <Meter labelledBy={labelledBy} used={used} limit={limit} text={usedText} />;

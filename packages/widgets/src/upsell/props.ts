@@ -1,5 +1,3 @@
-import type { ReadonlySignal } from '@preact/signals';
-
 /** The offer as the user sees it: texts localised and placeholders filled in by the runtime. */
 export interface UpsellOfferView {
   id: string;
@@ -17,7 +15,7 @@ export interface UpsellProps {
   locale: string;
   /** the card's eyebrow, e.g. "Recommended for you" */
   heading: string;
-  offer: ReadonlySignal<UpsellOfferView | undefined>;
+  offer: UpsellOfferView | undefined;
   onAction(offerId: string): void;
   onDismiss(offerId: string): void;
 }

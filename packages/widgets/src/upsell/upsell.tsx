@@ -12,9 +12,8 @@ const TREND = 'M1.5 11.5l4-4 3 3 6-6M10.5 4.5h4v4';
 
 /** The personalized upsell card: the one offer chosen for this user, inline in the host's slot. */
 export function Upsell(props: UpsellProps) {
-  const { locale } = props;
+  const { locale, offer } = props;
   const t = upsellStrings(locale);
-  const offer = props.offer.value;
   // After a dismissal the next offer takes the card's place under the user's focus (the dismiss button stays); say so.
   const [announcement, announce] = useState('');
   const dismissed = useRef<string | undefined>(undefined);

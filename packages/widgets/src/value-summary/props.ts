@@ -1,5 +1,4 @@
 import type { ValueContributor, ValuePeriod, ValueSummary } from '@growthkit/core';
-import type { ReadonlySignal } from '@preact/signals';
 
 /** A summary as the user sees it: core's summary with each contributor's rule label localised. */
 export interface ValueSummaryView extends Omit<ValueSummary, 'contributors'> {
@@ -8,7 +7,7 @@ export interface ValueSummaryView extends Omit<ValueSummary, 'contributors'> {
 
 /**
  * The value-saved summary is presentational: the runtime computes the summary for the chosen period and passes it
- * as a signal; the widget formats it for the locale and fills `{{value.*}}` placeholders in the title and body.
+ * in, again when it changes; the widget formats it for the locale and fills `{{value.*}}` placeholders in the title and body.
  */
 export interface ValueSummaryProps {
   /** may hold `{{value.total}}`, `{{value.hours}}`, `{{value.minutes}}`, `{{value.change}}`; rendered as text */
@@ -17,8 +16,8 @@ export interface ValueSummaryProps {
   locale: string;
   /** the periods to switch between; one hides the switcher */
   periods: ValuePeriod[];
-  period: ReadonlySignal<ValuePeriod>;
-  summary: ReadonlySignal<ValueSummaryView>;
+  period: ValuePeriod;
+  summary: ValueSummaryView;
   cta?: { label: string; url?: string };
   onPeriod(period: ValuePeriod): void;
   onCta(): void;

@@ -15,11 +15,9 @@ const DOWN = 'M8 3v10m-4-4l4 4 4-4';
 
 /** "This month you saved 15 hours": the total for a period, the change from the period before, and the top contributors. */
 export function ValueSummary(props: ValueSummaryProps) {
-  const { locale, periods } = props;
+  const { locale, periods, period, summary } = props;
   const t = strings(locale);
   const tag = intlLocale(locale);
-  const period = props.period.value;
-  const summary = props.summary.value;
   const { total, change, unit } = summary;
   const percent = (n: number) => new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 }).format(n);
   const number = (n: number) => new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }).format(n);
