@@ -18,10 +18,7 @@ export class UpsellController extends WidgetController<UpsellCampaign, UpsellPro
 
   constructor(campaign: UpsellCampaign, context: WidgetContext, onClosed: () => void, ui: WidgetView<UpsellProps>) {
     super(campaign, context, onClosed, ui);
-    this.lifecycle.shownProps = () => {
-      const offer = this.offer;
-      return offer && { offer: offer.id };
-    };
+    this.lifecycle.shownProps = () => this.offer && { offer: this.offer.id };
   }
 
   /** the offer for this user now, and why */
