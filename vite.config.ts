@@ -5,7 +5,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/support/chromium.ts';
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   // Pre-bundled up front so browser mode does not reload mid-run when it discovers them.
-  optimizeDeps: { include: ['preact', 'preact/hooks', '@preact/signals', 'axe-core'] },
+  optimizeDeps: { include: ['preact', 'preact/hooks', 'axe-core'] },
   test: {
     projects: [
       {

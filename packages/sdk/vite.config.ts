@@ -5,7 +5,7 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /**
  * The script-tag runtime: one IIFE, dist/sdk/growthkit.js, defining nothing global but
- * window.growthkit. Widget chunks are built next to it by vite.widgets.config.ts.
+ * window.growthkit. Widget chunks are built next to it by vite.widgets.config.ts, the debug panel by vite.debug.config.ts.
  */
 export default defineConfig({
   // class fields set in constructors, not declared too (see the file; about 55 B gzip)

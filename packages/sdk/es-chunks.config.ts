@@ -1,0 +1,38 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type UserConfig } from 'vite';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * Browser chunks the runtime imports lazily, as minified ES modules in dist/sdk/widgets/<name>.js; what two or more of
+ * one build's entries share goes to dist/sdk/widgets/chunks/.
+ */
+export function esChunks(entries: Record<string, string>, { emptyOutDir }: { emptyOutDir: boolean }): UserConfig {
+  return defineConfig({
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    build: {
+      outDir: here('../../dist/sdk/widgets'),
+      emptyOutDir,
+      target: 'es2022',
+      minify: true,
+      lib: {
+        entry: Object.fromEntries(Object.entries(entries).map(([name, path]) => [name, here(path)])),
+        formats: ['es'],
+        fileName: (_format, name) => `${name}.js`,
+      },
+      rolldownOptions: {
+        // Byte budget: core's index re-exports its zod schemas, whose module-level construction looks like a side effect.
+        treeshake: { moduleSideEffects: (id: string) => !id.includes('/packages/core/src/') },
+        output: {
+          // Vite leaves ES library output unminified (whitespace, annotations) for a downstream bundler; these chunks are
+          // served to browsers as they are.
+          minify: true,
+          comments: false,
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          codeSplitting: { groups: [{ name: 'shared', minShareCount: 2 }] },
+        },
+      },
+    },
+    logLevel: 'warn',
+  });
+}
