@@ -1,6 +1,6 @@
 import { esChunks } from './es-chunks.config.ts';
 
-/** The widget chunks, one per widget type, and the experiments chunk; built after vite.config.ts, emptying widgets/. */
+/** The widget chunks, one per widget type; built after vite.config.ts, emptying widgets/. */
 export default esChunks(
   {
     checklist: 'src/widgets/entries/checklist.ts',
@@ -8,7 +8,6 @@ export default esChunks(
     'value-summary': 'src/widgets/entries/value-summary.ts',
     quota: 'src/widgets/entries/quota.ts',
     upsell: 'src/widgets/entries/upsell.ts',
-    experiments: 'src/experiments/experiments-chunk.ts',
   },
   { emptyOutDir: true },
 );

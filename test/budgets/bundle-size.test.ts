@@ -19,12 +19,8 @@ const gzip = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length
 const sum = (names: readonly string[]) => names.reduce((total, name) => total + sizes.get(name)!, 0);
 
 const sizes = new Map(files(SDK).map((file) => [relative(SDK, file), gzip(file)]));
-/**
- * Everything the page may fetch before the runtime can decide its first widget: the script tag's file, which carries
- * the targeting rules too, and the experiments chunk, which a campaign with an experiment waits for before its first
- * decision. Widget chunks come after a decision.
- */
-const firstScript = ['growthkit.js', 'widgets/experiments.js'];
+/** The script tag's file: snippet replay, runtime, targeting rules, experiment assignment, outbox. Widget chunks come after a decision. */
+const firstScript = ['growthkit.js'];
 /** The debug panel is a developer tool, loaded only with ?growthkit_debug=1 or init({ debug: true }): listed, not counted. */
 const tooling = ['widgets/debug-panel.js'];
 /** Entry modules a campaign's widget type loads; shared chunks are counted once, in everything. */

@@ -8,7 +8,7 @@ import { loadConfig } from './config/config-source.ts';
 import type { DebugPanel, DebugPanelModule } from './debug/debug-panel.ts';
 import { debugRequested } from './debug/debug-requested.ts';
 import { newId } from './event-id.ts';
-import type { Experiments, ExperimentsModule, ExperimentTags } from './experiments/experiments.ts';
+import { Experiments, type ExperimentTags } from './experiments/experiments.ts';
 import { createGuard } from './guard.ts';
 import { Identity } from './identity.ts';
 import { localValues, type LocalValues } from './local-values.ts';
@@ -107,8 +107,6 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
     // after destroy, late answers (config, a widget chunk) must not bring widgets back
     let live = true;
     let debug: DebugPanel | undefined;
-    /** the experiments chunk: null while it loads */
-    let experiments: Experiments | null | undefined;
     const arbiter: Arbiter = {
       decide(campaigns, showing, manual) {
         if (!live || !settings) return [];
@@ -138,22 +136,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
         // A variant given on another device (or while anonymous there) arrives with the collector's copy of the
         // state: assigning before it answers would bucket the user twice and expose them twice.
         if (campaign.experiment && !state.current().experiments?.[campaign.experiment.key] && !state.synced()) return;
-        if (!campaign.experiment || experiments) return experiments ? experiments.present(campaign) : campaign;
-        // Nothing shows until the user's variant is known: never the control first and the variant a moment later.
-        if (experiments === null) return;
-        experiments = null;
-        guard.run('experiments', () =>
-          deps.loadWidget('experiments').then((loaded) => {
-            experiments = (loaded as ExperimentsModule).createExperiments({
-              state,
-              tags,
-              attributes: () => ({ ...identity.attributes(), id: identity.who().userId ?? identity.anonymousId }),
-              emit: (name, campaignId) => emit(run, 'widget', name, {}, campaignId),
-              now: isoNow,
-            });
-            guard.run('widgets', () => widgets.updateNow());
-          }),
-        );
+        return experiments.present(campaign);
       },
     };
     const matches = (condition: Record<string, unknown>) => audienceMatcher(identity.attributes())(condition);
@@ -165,6 +148,13 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
       return `${endpoint}/v1/state?${query}`;
     };
     const state = new WidgetState({ device, cacheKey: `state:${options.key}`, url: stateUrl, fetch: deps.fetch, onChange: () => widgets.update() });
+    const experiments = new Experiments({
+      state,
+      tags,
+      attributes: () => ({ ...identity.attributes(), id: identity.who().userId ?? identity.anonymousId }),
+      emit: (name, campaignId) => emit(run, 'widget', name, {}, campaignId),
+      now: isoNow,
+    });
     const widgets = new WidgetRuntime(
       {
         locale,

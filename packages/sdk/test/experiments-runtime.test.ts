@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 import { expect, test, vi } from 'vitest';
 import { assignVariant, ExperimentSchema, type GrowthEvent } from '@growthkit/core';
-import { createExperiments } from '../src/experiments/experiments.ts';
 import { checklistCampaign, fakeRuntime, usePage } from './runtime-support.ts';
 
 const destroyAfter = usePage('<nav><div data-growthkit="checklist"></div></nav>');
@@ -16,11 +15,9 @@ const experiment = ExperimentSchema.parse({
   goal: { event: 'plan_upgraded', windowDays: 14 },
 });
 
-/** The fake runtime, its widget chunks plus the experiments chunk. */
+/** The fake runtime with one checklist campaign under the experiment. */
 function started() {
   const runtime = fakeRuntime([checklistCampaign({ experiment })]);
-  const widgets = runtime.loadWidget.getMockImplementation()!;
-  runtime.loadWidget.mockImplementation(async (type?: string) => (type === 'experiments' ? { createExperiments } : widgets(type)));
   destroyAfter(runtime.growthkit.destroy);
   runtime.growthkit.init({ key: 'pk_test', endpoint: 'http://collector.test', locale: 'en' });
   return runtime;
@@ -63,7 +60,6 @@ test('an anonymous visitor keeps their variant after signing in: same copy, one 
 test('a signed-in user is bucketed by their id; the holdout is exposed ("would have seen") but shown nothing', async () => {
   localStorage.setItem('growthkit:userId', JSON.stringify(idIn('none')));
   const runtime = started();
-  await vi.waitFor(() => expect(runtime.loadWidget).toHaveBeenCalledWith('experiments'));
   await runtime.growthkit.flush();
   await vi.waitFor(() => expect(exposures(runtime.events)).toHaveLength(1));
   expect(exposures(runtime.events)[0]).toMatchObject({ userId: idIn('none'), experiment: 'welcome-copy', variant: 'none' });
@@ -85,8 +81,6 @@ test('on a new device, the variant the user got elsewhere is awaited from the co
   const userId = idIn('b');
   localStorage.setItem('growthkit:userId', JSON.stringify(userId));
   const runtime = fakeRuntime([checklistCampaign({ experiment })]);
-  const widgets = runtime.loadWidget.getMockImplementation()!;
-  runtime.loadWidget.mockImplementation(async (type?: string) => (type === 'experiments' ? { createExperiments } : widgets(type)));
   const answer = runtime.fetch.getMockImplementation()!;
   runtime.fetch.mockImplementation(async (input, init) => {
     const url = new URL(String(input));

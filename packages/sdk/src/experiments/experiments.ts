@@ -3,7 +3,7 @@ import { assignVariant, variantCampaign, type Campaign, type ExperimentAssignmen
 /** The experiment and variant a campaign's widget events carry, by campaign id. */
 export type ExperimentTags = Map<string, { experiment: string; variant: string }>;
 
-/** What the experiments chunk needs of the runtime. */
+/** What sticky assignment needs of the runtime. */
 export interface ExperimentsContext {
   /** the user's saved state, where assignments are kept (and synced through /v1/state) */
   state: { current(): UserState; assign(key: string, assignment: ExperimentAssignment): void };
@@ -54,10 +54,3 @@ export class Experiments {
     return shown;
   }
 }
-
-/** What `widgets/experiments.js` gives the runtime (byte budget: assignment stays out of the first script). */
-export interface ExperimentsModule {
-  createExperiments(context: ExperimentsContext): Experiments;
-}
-
-export const createExperiments: ExperimentsModule['createExperiments'] = (context) => new Experiments(context);
