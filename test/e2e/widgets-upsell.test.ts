@@ -1,6 +1,16 @@
 import { beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { buildContext, chooseOffer, evalCondition, explainCondition, fillPlaceholders, localize, type Offer, type UpsellWidget } from '@growthkit/core';
+import {
+  buildContext,
+  chooseOffer,
+  describeOfferChoice,
+  evalCondition,
+  explainCondition,
+  fillPlaceholders,
+  localize,
+  type Offer,
+  type UpsellWidget,
+} from '@growthkit/core';
 import { PERSONAS, type Persona } from '../../demo/src/personas.ts';
 import { choosePersona, openDemo } from '../support/demo-page.ts';
 import { useStack } from '../support/use-stack.ts';
@@ -52,14 +62,14 @@ test.each(['trial', 'basic', 'growth', 'high-value'] as const)(
     // the select only reacts to a change, so the trial persona (the demo's first) is reached through another one
     if (persona === 'trial') await choosePersona(page, 'basic');
     const userId = await choosePersona(page, persona);
-    await expect.poll(() => cardTitle(page), { timeout: 10_000, message: `why: ${first.reason.message}` }).toBe(title(best, persona));
+    await expect.poll(() => cardTitle(page), { timeout: 10_000, message: `why: ${describeOfferChoice(first, offers)}` }).toBe(title(best, persona));
     expect(await cardOf(page).getByText(localize(best.value, 'en')).count()).toBe(1);
     expect(await cardOf(page).getByRole('heading', { level: 2 }).count()).toBe(1);
 
     // by keyboard: focus stays on the card and a polite live region names the offer now shown
     await cardOf(page).getByRole('button', { name: 'Not interested' }).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => cardTitle(page), { message: `why: ${next.reason.message}` }).toBe(title(second, persona));
+    await expect.poll(() => cardTitle(page), { message: `why: ${describeOfferChoice(next, offers)}` }).toBe(title(second, persona));
     expect(await focusedName(page)).toBe('Not interested');
     await expect.poll(() => cardOf(page).getByRole('status').textContent()).toBe(`Offer dismissed. Now showing: ${title(second, persona)}`);
 

@@ -13,6 +13,7 @@ export * from './widget/quota.ts';
 export * from './widget/upsell.ts';
 export * from './quota/quota-prompt.ts';
 export * from './upsell/choose-offer.ts';
+export * from './upsell/describe-offer-choice.ts';
 export * from './campaign.ts';
 export * from './campaign-json-schema.ts';
 export * from './experiment/experiment-schema.ts';

@@ -1,7 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import { DEMO_UPSELL } from '../../../apps/collector/src/seed/demo-upsell.ts';
 import { PERSONAS, type Persona } from '../../../demo/src/personas.ts';
-import { buildContext, CampaignSchema, chooseOffer, evalCondition, explainCondition, OfferSchema, type Offer, type UpsellWidget } from '../src/index.ts';
+import {
+  buildContext,
+  CampaignSchema,
+  chooseOffer,
+  describeOfferChoice,
+  describeOfferRejection,
+  evalCondition,
+  explainCondition,
+  OfferSchema,
+  type Offer,
+  type UpsellWidget,
+} from '../src/index.ts';
 
 const now = new Date();
 const offers = (CampaignSchema.parse(DEMO_UPSELL).widget as UpsellWidget).offers;
@@ -21,22 +32,23 @@ describe('the demo personas get the offer their tier calls for, and the next bes
   test.each(cases)('%s → %s', (persona, chosen, why, next) => {
     const choice = chooseOffer(offers, attributes(persona), {}, now, rules);
     expect(choice.offer?.id).toBe(chosen);
-    expect(choice.reason.message).toBe(why);
+    expect(describeOfferChoice(choice, offers)).toBe(why);
     expect(choice.reason.eligible).toEqual([chosen, next, ...(persona === 'basic' ? [] : ['templates'])]);
 
     const after = chooseOffer(offers, attributes(persona), { dismissals: { [chosen]: hoursAgo(1) } }, now, rules);
     expect(after.offer?.id).toBe(next);
-    expect(after.reason.rejected).toContainEqual({
-      offer: chosen,
-      code: 'cooling-down',
-      message: `dismissed at ${hoursAgo(1)}; back at ${new Date(Date.parse(hoursAgo(1)) + 14 * 86_400_000).toISOString()}`,
-    });
+    const until = new Date(Date.parse(hoursAgo(1)) + 14 * 86_400_000).toISOString();
+    const cooling = after.reason.rejected.find((rejection) => rejection.offer === chosen)!;
+    expect(cooling).toEqual({ offer: chosen, code: 'cooling-down', at: hoursAgo(1), until });
+    expect(describeOfferRejection(cooling)).toBe(`dismissed at ${hoursAgo(1)}; back at ${until}`);
   });
 
   test('why the other tiers’ offers are out: the failing audience in words', () => {
     const { reason } = chooseOffer(offers, attributes('basic'), {}, now, rules);
-    expect(reason.rejected).toContainEqual({ offer: 'growth-seats', code: 'audience', message: 'computed.tier is "basic"; needs "growth"' });
-    expect(reason.rejected).toContainEqual({ offer: 'basic-storage', code: 'audience', message: 'usage.storage_gb.ratio is not set; needs $gte 0.6' });
+    const why = (offer: string) => describeOfferRejection(reason.rejected.find((rejection) => rejection.offer === offer)!);
+    expect(reason.rejected).toContainEqual({ offer: 'growth-seats', code: 'audience', path: 'computed.tier', value: 'basic', expected: 'growth' });
+    expect(why('growth-seats')).toBe('computed.tier is "basic"; needs "growth"');
+    expect(why('basic-storage')).toBe('usage.storage_gb.ratio is not set; needs $gte 0.6');
   });
 
   test('a basic user near the storage limit gets the storage offer before the automation offer', () => {
@@ -50,9 +62,10 @@ describe('chooseOffer', () => {
     OfferSchema.parse({ id, score, audience, cooldownDays, title: { en: id }, value: { en: 'v' }, action: { label: { en: 'Go' }, url: '/x' } });
 
   test('a tie goes to the offer listed first, and the reason says so', () => {
-    const choice = chooseOffer([offer('a', 5), offer('b', 5)], {}, {}, now, rules);
+    const catalogue = [offer('a', 5), offer('b', 5)];
+    const choice = chooseOffer(catalogue, {}, {}, now, rules);
     expect(choice.offer?.id).toBe('a');
-    expect(choice.reason.message).toBe('"a" scores 5, tied with "b" and listed first; for everyone');
+    expect(describeOfferChoice(choice, catalogue)).toBe('"a" scores 5, tied with "b" and listed first; for everyone');
   });
 
   test('a dismissed offer comes back once its cooldown is over', () => {
@@ -62,13 +75,16 @@ describe('chooseOffer', () => {
   });
 
   test('nothing eligible: no offer, and every offer with its reason', () => {
-    const choice = chooseOffer([offer('a', 1, { plan: 'pro' })], { plan: 'free' }, {}, now, rules);
+    const catalogue = [offer('a', 1, { plan: 'pro' })];
+    const choice = chooseOffer(catalogue, { plan: 'free' }, {}, now, rules);
     expect(choice.offer).toBeUndefined();
-    expect(choice.reason.message).toBe('no eligible offer (a: plan is "free"; needs "pro")');
+    expect(choice.reason.rejected).toEqual([{ offer: 'a', code: 'audience', path: 'plan', value: 'free', expected: 'pro' }]);
+    expect(describeOfferChoice(choice, catalogue)).toBe('no eligible offer (a: plan is "free"; needs "pro")');
   });
 
   test('the only eligible offer says so', () => {
-    expect(chooseOffer([offer('a', 1)], {}, {}, now, rules).reason.message).toBe('"a" scores 1, the only eligible offer; for everyone');
+    const catalogue = [offer('a', 1)];
+    expect(describeOfferChoice(chooseOffer(catalogue, {}, {}, now, rules), catalogue)).toBe('"a" scores 1, the only eligible offer; for everyone');
   });
 
   test('the schema rejects duplicate offer ids and an offer without a value line', () => {
