@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { countValueEvents, recordValueEvent, summarizeValue, ValueSummaryWidgetSchema, VALUE_DAYS, type ValueRule } from '../src/index.ts';
+import {
+  countValueEvents,
+  dayKey,
+  recordValueEvent,
+  summarizeValue,
+  summarizeValueCounts,
+  ValueSummaryWidgetSchema,
+  VALUE_DAYS,
+  type ValueRule,
+} from '../src/index.ts';
 import { NOW, TIME_RULES, VALUE_EVENTS } from './value-events-fixture.ts';
 
 const rules: ValueRule[] = TIME_RULES;
@@ -47,6 +56,10 @@ describe('summarizeValue over two months of events', () => {
   test('counts kept on the device give the same answer as the raw events, and keep only 62 days', () => {
     const counts = countValueEvents(VALUE_EVENTS, 'UTC');
     expect(summarizeValue(rules, counts, 'month', NOW)).toEqual(summarizeValue(rules, VALUE_EVENTS, 'month', NOW));
+    // the widget's way in: the device's counts and today's day key in the same time zone
+    const shanghai = countValueEvents(VALUE_EVENTS, 'Asia/Shanghai');
+    const today = dayKey(NOW.getTime(), 'Asia/Shanghai');
+    expect(summarizeValueCounts(rules, shanghai, 'week', today)).toEqual(summarizeValue(rules, VALUE_EVENTS, 'week', NOW, 'Asia/Shanghai'));
     expect(Object.keys(counts.days.report_generated).sort()[0]).toBe('2026-09-23');
     expect(counts.totals.report_generated).toBe(56);
     // Sep 23 is the 62nd day before Nov 23 and still kept; a report on Nov 24 pushes it out

@@ -1,4 +1,4 @@
-import { buildContext, evalCondition, explainCondition, type Config, type EventType, type GrowthEvent } from '@growthkit/core';
+import { buildContext, dayKey, evalCondition, explainCondition, type Config, type EventType, type GrowthEvent } from '@growthkit/core';
 import type { GrowthKit, HostEventName, HostEvents, HostHandler, InitOptions, Traits } from './api.ts';
 import { audienceMatcher } from './campaigns/audience.ts';
 import type { Arbiter } from './campaigns/arbiter.ts';
@@ -171,7 +171,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
             : identity.attributes(),
         handles: (name) => (handlers.get(name)?.size ?? 0) > 0,
         valueCounts: () => values.all(),
-        timeZone,
+        today: () => dayKey(Date.now(), timeZone),
         state,
         emit: (name, campaignId, props) => emit(run, 'widget', name, props, campaignId),
         notify,

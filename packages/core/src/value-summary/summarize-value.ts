@@ -42,7 +42,14 @@ export function summarizeValue(
   timeZone?: string,
 ): ValueSummary {
   const counts = Array.isArray(input) ? countValueEvents(input, timeZone) : (input as ValueCounts);
-  const today = dayKey(now.getTime(), timeZone);
+  return summarizeValueCounts(rules, counts, period, dayKey(now.getTime(), timeZone));
+}
+
+/**
+ * summarizeValue over value counts whose last day is `today` ("YYYY-MM-DD" in the counts' time zone). The widget chunk
+ * calls this one, with the runtime's day key, so it carries no copy of the counting and time zone code (byte budget).
+ */
+export function summarizeValueCounts(rules: readonly ValueRule[], counts: ValueCounts, period: ValuePeriod, today: string): ValueSummary {
   const worth = (rule: ValueRule) => ('minutes' in rule ? rule.minutes : rule.money.amount);
   const round = (n: number) => Math.round(n * 100) / 100;
   const count = (event: string, back: number): number => {

@@ -1,4 +1,4 @@
-import { localize, summarizeValue, type Campaign, type ValuePeriod, type ValueSummaryWidget } from '@growthkit/core';
+import { localize, summarizeValueCounts, type Campaign, type ValuePeriod, type ValueSummaryWidget } from '@growthkit/core';
 import type { ValueSummaryProps, ValueSummaryView } from '@growthkit/widgets';
 import type { WidgetHost } from '../mount/widget-host.ts';
 import { userText } from './user-placeholders.ts';
@@ -18,7 +18,7 @@ export class ValueSummaryController extends WidgetController<ValueSummaryCampaig
   private view(period: ValuePeriod): ValueSummaryView {
     const { widget } = this.campaign;
     const { context } = this;
-    const summary = summarizeValue(widget.rules, context.valueCounts(), period, new Date(context.now()), context.timeZone);
+    const summary = summarizeValueCounts(widget.rules, context.valueCounts(), period, context.today());
     const labels = new Map(widget.rules.map((rule) => [rule.event, localize(rule.label, context.locale)]));
     return { ...summary, contributors: summary.contributors.map((contributor) => ({ ...contributor, label: labels.get(contributor.event)! })) };
   }

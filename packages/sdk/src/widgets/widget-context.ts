@@ -18,10 +18,10 @@ export interface WidgetContext {
   evaluation(): Record<string, unknown>;
   /** whether the host registered an `on(name, …)` handler */
   handles(name: HostEventName): boolean;
-  /** per-day event counts in `timeZone` for value summaries (see ValueLedger) */
+  /** per-day event counts in the user's time zone for value summaries (see ValueLedger) */
   valueCounts(): ValueCounts;
-  /** the user's IANA time zone */
-  timeZone: string;
+  /** today's calendar day in the user's time zone ("YYYY-MM-DD", core's dayKey, which the first script carries anyway) */
+  today(): string;
   state: WidgetState;
   /** records a widget event (`gk.shown`, …) for the collector */
   emit(name: string, campaignId: string, props?: Record<string, unknown>): void;
