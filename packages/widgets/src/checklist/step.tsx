@@ -19,7 +19,7 @@ export class Step extends Component<StepProps> {
   head = createRef<HTMLButtonElement>();
   // The status when the user pressed "Mark as done" or "Skip": that button vanishes with the new status, and
   // focus would fall to the page; it goes to this step's own row instead. Nothing else ever moves focus.
-  pressedAt?: string;
+  declare pressedAt?: string;
 
   componentDidUpdate() {
     if (this.pressedAt && this.pressedAt !== this.props.step.status) {

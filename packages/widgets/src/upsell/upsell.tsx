@@ -16,7 +16,7 @@ const TREND = 'M1.5 11.5l4-4 3 3 6-6M10.5 4.5h4v4';
  */
 export class Upsell extends Component<UpsellProps, { announcement?: string }> {
   // After a dismissal the next offer takes the card's place under the user's focus (the dismiss button stays); say so.
-  dismissed?: string;
+  declare dismissed?: string;
 
   componentDidUpdate(previous: UpsellProps) {
     const { locale, offer } = this.props;
