@@ -100,6 +100,20 @@ test('keyboard only: Tab order, Space marks done without losing focus, Enter tog
   expect(name()).toBe('Collapse');
 });
 
+test('a collapse or expand the runtime makes (not the user) leaves focus where it is', async () => {
+  const before = place(document.createElement('button'));
+  before.textContent = 'Host button';
+  const { props } = mountChecklist();
+  await nextFrame();
+  before.focus();
+  props.set({ collapsed: true });
+  await nextFrame();
+  expect(document.activeElement).toBe(before);
+  props.set({ collapsed: false });
+  await nextFrame();
+  expect(document.activeElement).toBe(before);
+});
+
 test('the focus ring is visible and has at least 3:1 contrast in both themes', async () => {
   for (const theme of ['light', 'dark'] as const) {
     const { $ } = mountChecklist({ theme });

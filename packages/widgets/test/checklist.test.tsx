@@ -43,6 +43,20 @@ test('the first open step starts expanded; another step opens on click and the f
   expect(details?.hidden).toBe(true);
 });
 
+test('the open step follows the first open step as steps finish; a step the user opened stays open until it finishes', async () => {
+  const props = checklistProps();
+  renderLive(Checklist, props);
+  await act(() => props.setStatus('connect_drive', 'done'));
+  expect(row(/Share two docs/).getAttribute('aria-expanded')).toBe('true');
+  fireEvent.click(row(/Browse the template gallery/));
+  await act(() => props.setStatus('share_docs', 'done'));
+  expect(row(/Browse the template gallery/).getAttribute('aria-expanded')).toBe('true');
+  expect(row(/Add a profile photo/).getAttribute('aria-expanded')).toBe('false');
+  await act(() => props.setStatus('templates', 'done'));
+  expect(row(/Add a profile photo/).getAttribute('aria-expanded')).toBe('true');
+  expect(row(/Browse the template gallery/).getAttribute('aria-expanded')).toBe('false');
+});
+
 test('actions call back with the step id: link action, button action, mark as done, skip', () => {
   const props = checklistProps();
   renderLive(Checklist, props);

@@ -35,6 +35,15 @@ test('dismissing brings the next best offer and says so; a URL action is a link'
   expect(document.querySelector('.gk')).toBeNull();
 });
 
+test('an offer the runtime swaps in without a dismissal is shown, not announced', async () => {
+  const [, templates] = basicOffers();
+  const props = upsellProps();
+  renderLive(Upsell, props);
+  await act(() => props.set({ offer: templates }));
+  expect(screen.getByRole('heading').textContent).toBe('Start from 200+ templates');
+  expect(screen.getByRole('status').textContent).toBe('');
+});
+
 test('a javascript: URL never becomes a link', () => {
   const [offer] = basicOffers();
   renderLive(Upsell, upsellProps([{ ...offer, action: { label: 'Go', url: 'javascript:alert(1)' } }]));
