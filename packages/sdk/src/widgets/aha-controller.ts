@@ -1,4 +1,4 @@
-import { ahaProgress, localize, milestoneKey, type AhaWidget, type Campaign } from '@growthkit/core';
+import { ahaProgress, milestoneKey, type AhaWidget, type Campaign } from '@growthkit/core';
 import type { AhaProps } from '@growthkit/widgets';
 import { recordProgress } from './record-progress.ts';
 import { userText } from './user-placeholders.ts';
@@ -12,6 +12,7 @@ type AhaCampaign = Campaign & { widget: AhaWidget };
  * when the user acknowledges the goal ("Got it") or dismisses it.
  */
 export class AhaController extends WidgetController<AhaCampaign, AhaProps> {
+  /** the metric now: an event's count, or a trait at a dotted path */
   private metric(): number {
     const metric = this.campaign.widget.metric;
     if (metric.kind === 'event') return this.context.eventCount(metric.event);
@@ -26,28 +27,27 @@ export class AhaController extends WidgetController<AhaCampaign, AhaProps> {
 
   refresh(): void {
     const { campaign, context } = this;
-    const progress = this.progress();
-    const completes = progress.complete && !context.state.campaign(campaign.id).completedAt;
-    const milestones = progress.newlyReached.map((milestone) => ({ key: milestoneKey(milestone), props: { milestone } }));
-    recordProgress(context, campaign.id, milestones, completes);
-    this.lifecycle.render();
+    const { complete, newlyReached } = this.progress();
+    const milestones = newlyReached.map((milestone) => ({ key: milestoneKey(milestone), props: { milestone } }));
+    recordProgress(context, campaign.id, milestones, complete);
+    this.render();
   }
 
   protected props(): AhaProps {
     const { campaign, context } = this;
-    const { value, reached } = this.progress();
     const { content, widget } = campaign;
-    const text = (source: Record<string, string>) => userText(source, context);
+    const text = userText(context);
+    const { value, reached } = this.progress();
     return {
       title: text(content.title),
       ...(content.body && { body: text(content.body) }),
-      ...(widget.unit && { unit: localize(widget.unit, context.locale) }),
+      ...(widget.unit && { unit: text(widget.unit) }),
       locale: context.locale,
       milestones: widget.milestones.map(({ at, icon, badge, message }) => ({ at, icon, badge: text(badge), message: text(message) })),
       value,
       reached,
-      onAcknowledge: () => this.lifecycle.dismiss({ reason: 'acknowledged' }),
-      onDismiss: () => this.lifecycle.dismiss(),
+      onAcknowledge: () => this.dismiss({ reason: 'acknowledged' }),
+      onDismiss: () => this.dismiss(),
     };
   }
 }

@@ -1,6 +1,7 @@
-import { checklistComplete, localize, stepProgress, type Campaign, type ChecklistWidget } from '@growthkit/core';
-import type { ChecklistProps, ChecklistStepView } from '@growthkit/widgets';
+import { checklistComplete, stepProgress, type Campaign, type ChecklistWidget } from '@growthkit/core';
+import type { ChecklistProps } from '@growthkit/widgets';
 import { recordProgress } from './record-progress.ts';
+import { userText } from './user-placeholders.ts';
 import { WidgetController } from './widget-controller.ts';
 
 type ChecklistCampaign = Campaign & { widget: ChecklistWidget };
@@ -14,10 +15,9 @@ export class ChecklistController extends WidgetController<ChecklistCampaign, Che
   refresh(): void {
     const { campaign, context } = this;
     const progress = this.progress();
-    const newlyDone = progress.filter((step) => step.newlyDone);
-    const completes = checklistComplete(progress) && !context.state.campaign(campaign.id).completedAt;
-    recordProgress(context, campaign.id, newlyDone.map(({ id: step }) => ({ key: step, props: { step } })), completes);
-    this.lifecycle.render();
+    const newlyDone = progress.filter((step) => step.newlyDone).map(({ id: step }) => ({ key: step, props: { step } }));
+    recordProgress(context, campaign.id, newlyDone, checklistComplete(progress));
+    this.render();
   }
 
   private progress() {
@@ -30,60 +30,46 @@ export class ChecklistController extends WidgetController<ChecklistCampaign, Che
     });
   }
 
-  private views(): ChecklistStepView[] {
-    const { campaign, context } = this;
-    const text = (value: Record<string, string>) => localize(value, context.locale);
-    const byId = new Map(campaign.widget.steps.map((step) => [step.id, step]));
-    return this.progress().map(({ id, status, progress }) => {
-      const step = byId.get(id)!;
-      const action = step.action;
-      return {
-        id,
-        label: text(step.label),
-        ...(step.description && { description: text(step.description) }),
-        ...(action && { action: { label: text(action.label), ...('url' in action && { url: action.url }) } }),
-        status,
-        manual: step.complete.kind === 'manual',
-        skippable: step.skippable ?? true,
-        ...(progress && { progress: { value: progress.value, goal: progress.goal } }),
-      };
-    });
-  }
-
   protected props(): ChecklistProps {
     const { campaign, context } = this;
-    const { content } = campaign;
-    const id = campaign.id;
+    const { content, widget, id } = campaign;
+    const text = userText(context);
+    const steps = new Map(widget.steps.map((step) => [step.id, step]));
     return {
-      title: localize(content.title, context.locale),
-      ...(content.body && { body: localize(content.body, context.locale) }),
-      ...(content.done && { doneText: localize(content.done, context.locale) }),
+      title: text(content.title),
+      ...(content.body && { body: text(content.body) }),
+      ...(content.done && { doneText: text(content.done) }),
       locale: context.locale,
-      steps: this.views(),
-      collapsed: context.state.campaign(id).collapsed ?? campaign.widget.collapsed,
-      onToggle: (value) => {
+      steps: this.progress().map(({ id, status, progress }) => {
+        const { label, description, action, complete, skippable = true } = steps.get(id)!;
+        return {
+          id,
+          label: text(label),
+          ...(description && { description: text(description) }),
+          ...(action && { action: { label: text(action.label), ...('url' in action && { url: action.url }) } }),
+          status,
+          manual: complete.kind === 'manual',
+          skippable,
+          ...(progress && { progress }),
+        };
+      }),
+      collapsed: context.state.campaign(id).collapsed ?? widget.collapsed,
+      onToggle: (collapsed) => {
         context.state.update(id, (state) => {
-          state.collapsed = value;
+          state.collapsed = collapsed;
           state.collapsedAt = context.now();
         });
-        this.lifecycle.render();
+        this.render();
       },
       onAction: (step) => {
-        const action = campaign.widget.steps.find((candidate) => candidate.id === step)?.action;
-        if (!action) return;
-        if ('url' in action) {
-          context.emit('gk.click', id, { step, action: action.url });
-          context.navigate(action.url);
-        } else {
-          context.emit('gk.click', id, { step, action: action.action });
-          context.notify('cta', { campaignId: id, step, action: action.action });
-        }
+        const action = steps.get(step)?.action;
+        if (action) this.act(action, { step });
       },
       onSkip: (step) => {
         context.state.update(id, (state) => {
           state.steps[step] = { status: 'skipped', at: context.now() };
         });
-        context.emit('gk.click', id, { step, action: 'skip' });
+        this.click({ step, action: 'skip' });
         this.refresh();
       },
       onMarkDone: (step) => {
@@ -92,7 +78,7 @@ export class ChecklistController extends WidgetController<ChecklistCampaign, Che
         recordProgress(context, id, [{ key: step, props: { step } }], false);
         this.refresh();
       },
-      onDismiss: () => this.lifecycle.dismiss(),
+      onDismiss: () => this.dismiss(),
     };
   }
 }

@@ -1,12 +1,9 @@
-import { localize, quotaPrompt, type Campaign, type QuotaPrompt, type QuotaWidget, type UsageMeter } from '@growthkit/core';
+import { quotaPrompt, type Campaign, type QuotaPrompt, type QuotaWidget, type UsageMeter } from '@growthkit/core';
 import type { QuotaProps } from '@growthkit/widgets';
 import { userText } from './user-placeholders.ts';
-import type { WidgetContext } from './widget-context.ts';
 import { WidgetController } from './widget-controller.ts';
-import type { WidgetView } from './widget-module.ts';
 
 type QuotaCampaign = Campaign & { widget: QuotaWidget };
-type Show = QuotaPrompt['show'];
 
 /**
  * Runs one quota campaign from its usage meter (core's quotaPrompt): the banner at the warn threshold, the dialog at
@@ -16,16 +13,13 @@ type Show = QuotaPrompt['show'];
  */
 export class QuotaController extends WidgetController<QuotaCampaign, QuotaProps> {
   /** the part on screen at the last render */
-  private show: Show = 'none';
+  private show: QuotaPrompt['show'] = 'none';
   /** the user chose Upgrade or the trial in the dialog: the host takes over, the dialog steps aside for this page */
   private acted = false;
 
-  constructor(campaign: QuotaCampaign, context: WidgetContext, onClosed: () => void, ui: WidgetView<QuotaProps>) {
-    super(campaign, context, onClosed, ui);
-    this.lifecycle.shownProps = () => {
-      const { show, level } = this.prompt();
-      return show === 'none' ? undefined : { level };
-    };
+  protected shownProps() {
+    const { show, level } = this.prompt();
+    return show === 'none' ? undefined : { level };
   }
 
   private meter(): UsageMeter | undefined {
@@ -40,15 +34,15 @@ export class QuotaController extends WidgetController<QuotaCampaign, QuotaProps>
 
   refresh(): void {
     const before = this.show;
-    this.lifecycle.render();
+    this.render();
     // a new part on screen (banner ↔ dialog) is reported as shown again
-    if (this.show !== before) this.lifecycle.newPageView();
+    if (this.show !== before) this.newPageView();
   }
 
   private upgrade(trial: boolean): void {
     const { campaign, context } = this;
     const { metric, nextPlan } = campaign.widget;
-    context.emit('gk.click', campaign.id, { action: trial ? 'trial' : 'upgrade', plan: nextPlan.id, level: this.prompt().level });
+    this.click({ action: trial ? 'trial' : 'upgrade', plan: nextPlan.id, level: this.prompt().level });
     if (this.show === 'dialog') this.acted = true;
     if (context.handles('upgrade')) context.notify('upgrade', { campaignId: campaign.id, plan: nextPlan.id, metric, ...(trial && { trial }) });
     else if (nextPlan.upgradeUrl) context.navigate(nextPlan.upgradeUrl);
@@ -57,17 +51,17 @@ export class QuotaController extends WidgetController<QuotaCampaign, QuotaProps>
 
   protected props(): QuotaProps {
     const { campaign, context } = this;
-    const { used = 0, limit = 0 } = this.meter() ?? {};
-    this.show = this.prompt().show;
     const { widget, content } = campaign;
-    const text = (value: Record<string, string>) => userText(value, context);
+    const { used = 0, limit = 0 } = this.meter() ?? {};
+    const text = userText(context);
+    this.show = this.prompt().show;
     return {
       locale: context.locale,
       label: text(widget.label),
       title: text(content.title),
       ...(content.body && { body: text(content.body) }),
       ...(widget.unit && { unit: widget.unit }),
-      plan: { name: localize(widget.nextPlan.name, context.locale), unlocks: widget.nextPlan.unlocks.map(text) },
+      plan: { name: text(widget.nextPlan.name), unlocks: widget.nextPlan.unlocks.map(text) },
       ...(widget.trial && { trialDays: widget.trial.days }),
       usage: { used, limit },
       show: this.show,
@@ -75,8 +69,7 @@ export class QuotaController extends WidgetController<QuotaCampaign, QuotaProps>
       onTrial: () => this.upgrade(true),
       onDismiss: (part) => {
         const level = part === 'banner' ? 'warn' : 'limit';
-        this.lifecycle.dismissPart(level, { level });
-        this.refresh();
+        this.dismissPart(level, { level });
       },
     };
   }

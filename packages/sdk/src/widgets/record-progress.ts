@@ -7,10 +7,12 @@ export interface StepDone {
 }
 
 /**
- * Saves the steps done just now (checklist steps, aha milestones) and the campaign's completion in one write, then
- * reports each once: `gk.step_completed` and the host's `step_completed` per step, `gk.completed` and `completed`.
+ * Saves the steps done just now (checklist steps, aha milestones) and, when the campaign is `complete` for the first
+ * time, its completion, in one write; then reports each once: `gk.step_completed` and the host's `step_completed` per
+ * step, `gk.completed` and `completed`.
  */
-export function recordProgress(context: WidgetContext, campaignId: string, steps: readonly StepDone[], completes: boolean): void {
+export function recordProgress(context: WidgetContext, campaignId: string, steps: readonly StepDone[], complete: boolean): void {
+  const completes = complete && !context.state.campaign(campaignId).completedAt;
   if (!steps.length && !completes) return;
   const at = context.now();
   context.state.update(campaignId, (state) => {

@@ -1,9 +1,7 @@
-import { chooseOffer, type Campaign, type Offer, type UpsellWidget } from '@growthkit/core';
+import { chooseOffer, type Campaign, type UpsellWidget } from '@growthkit/core';
 import type { UpsellOfferView, UpsellProps } from '@growthkit/widgets';
 import { userText } from './user-placeholders.ts';
-import type { WidgetContext } from './widget-context.ts';
 import { WidgetController } from './widget-controller.ts';
-import type { WidgetView } from './widget-module.ts';
 
 type UpsellCampaign = Campaign & { widget: UpsellWidget };
 
@@ -16,56 +14,38 @@ export class UpsellController extends WidgetController<UpsellCampaign, UpsellPro
   /** the offer on screen at the last render */
   private offer: UpsellOfferView | undefined;
 
-  constructor(campaign: UpsellCampaign, context: WidgetContext, onClosed: () => void, ui: WidgetView<UpsellProps>) {
-    super(campaign, context, onClosed, ui);
-    this.lifecycle.shownProps = () => this.offer && { offer: this.offer.id };
-  }
-
-  /** the offer for this user now, and why */
-  choice() {
-    const { campaign, context } = this;
-    return chooseOffer(campaign.widget.offers, context.evaluation(), context.state.campaign(campaign.id), new Date(context.now()), context.conditions);
+  protected shownProps() {
+    return this.offer && { offer: this.offer.id };
   }
 
   refresh(): void {
     const before = this.offer?.id;
-    this.lifecycle.render();
+    this.render();
     // the next offer after a dismissal is reported as shown in its own right
-    if (this.offer?.id !== before) this.lifecycle.newPageView();
-  }
-
-  private view(offer: Offer): UpsellOfferView {
-    const text = (value: Record<string, string>) => userText(value, this.context);
-    const { action, testimonial } = offer;
-    return {
-      id: offer.id,
-      title: text(offer.title),
-      value: text(offer.value),
-      ...(testimonial && { testimonial: { quote: text(testimonial.quote), author: testimonial.author } }),
-      action: { label: text(action.label), ...('url' in action && { url: action.url }) },
-    };
+    if (this.offer?.id !== before) this.newPageView();
   }
 
   protected props(): UpsellProps {
     const { campaign, context } = this;
-    const offer = this.choice().offer;
-    this.offer = offer && this.view(offer);
+    const { offers } = campaign.widget;
+    const text = userText(context);
+    const offer = chooseOffer(offers, context.evaluation(), context.state.campaign(campaign.id), new Date(context.now()), context.conditions).offer;
+    this.offer = offer && {
+      id: offer.id,
+      title: text(offer.title),
+      value: text(offer.value),
+      ...(offer.testimonial && { testimonial: { quote: text(offer.testimonial.quote), author: offer.testimonial.author } }),
+      action: { label: text(offer.action.label), ...('url' in offer.action && { url: offer.action.url }) },
+    };
     return {
       locale: context.locale,
-      heading: userText(campaign.content.title, context),
+      heading: text(campaign.content.title),
       offer: this.offer,
       onAction: (id) => {
-        const action = campaign.widget.offers.find((candidate) => candidate.id === id)?.action;
-        if (!action) return;
-        const isUrl = 'url' in action;
-        context.emit('gk.click', campaign.id, { offer: id, action: isUrl ? action.url : action.action });
-        if (isUrl) context.navigate(action.url);
-        else context.notify('cta', { campaignId: campaign.id, offer: id, action: action.action });
+        const action = offers.find((candidate) => candidate.id === id)?.action;
+        if (action) this.act(action, { offer: id });
       },
-      onDismiss: (id) => {
-        this.lifecycle.dismissPart(id, { offer: id });
-        this.refresh();
-      },
+      onDismiss: (id) => this.dismissPart(id, { offer: id }),
     };
   }
 }

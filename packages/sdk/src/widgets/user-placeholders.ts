@@ -2,16 +2,18 @@ import { fillPlaceholders, localize, type Text } from '@growthkit/core';
 import type { WidgetContext } from './widget-context.ts';
 
 /**
- * A campaign text in the user's locale with `{{user.<trait>}}` and `{{account.<trait>}}` filled in, numbers in the
- * locale's digits. Other placeholders (`{{value.*}}`) stay for the widget. The result is text, rendered as text.
+ * How a controller turns campaign texts into what the user reads: the user's locale, with `{{user.<trait>}}` and
+ * `{{account.<trait>}}` filled in from the traits now, numbers in the locale's digits. Other placeholders
+ * (`{{value.*}}`) stay for the widget. The result is text, rendered as text.
  */
-export function userText(text: Text, context: WidgetContext): string {
+export function userText(context: WidgetContext): (text: Text) => string {
+  const { locale } = context;
   const { account, ...user } = context.attributes();
   let number: Intl.NumberFormat;
   try {
-    number = new Intl.NumberFormat(context.locale);
+    number = new Intl.NumberFormat(locale);
   } catch {
     number = new Intl.NumberFormat('en');
   }
-  return fillPlaceholders(localize(text, context.locale), { user, account }, (n) => number.format(n));
+  return (text) => fillPlaceholders(localize(text, locale), { user, account }, (n) => number.format(n));
 }

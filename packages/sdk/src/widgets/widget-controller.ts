@@ -1,43 +1,150 @@
-import type { Campaign } from '@growthkit/core';
+import type { Campaign, CampaignState } from '@growthkit/core';
+import type { MountedWidget } from '@growthkit/widgets';
+import type { HostEvents } from '../api.ts';
 import type { WidgetHost } from '../mount/widget-host.ts';
 import type { WidgetContext } from './widget-context.ts';
-import { WidgetLifecycle } from './widget-lifecycle.ts';
-import type { WidgetView } from './widget-module.ts';
+import type { Controller, WidgetView } from './widget-module.ts';
+
+/** A call to action: a URL, which the widget renders as a link the browser follows, or an action for the host. */
+export type CallToAction = { url: string } | { action: string };
 
 /**
- * What every widget's controller starts from: its campaign, the runtime's context, the widget it drives and the
- * lifecycle it shares with the others. Each controller adds its own refresh and props; the props are built from plain
- * state each time the widget renders.
+ * What every widget's controller does the same way: mount its widget and render it again from plain state, count one
+ * impression and send `gk.shown` once per page view, report calls to action and dismissals, and take a failing widget
+ * off the page with a console warning instead of an error in the host. Each controller adds its props, and what it
+ * records on refresh.
  */
-export abstract class WidgetController<C extends Campaign, Props> {
-  protected readonly lifecycle: WidgetLifecycle<Props>;
+export abstract class WidgetController<C extends Campaign, Props> implements Controller {
+  #widget: MountedWidget<Props> | undefined;
+  #host: WidgetHost | undefined;
+  #shownThisView = false;
+  readonly #onClosed: () => void;
+  readonly #view: WidgetView<Props>;
 
   constructor(
     readonly campaign: C,
     protected readonly context: WidgetContext,
     /** the controller took itself off the page (dismissed, or the widget failed) */
     onClosed: () => void,
-    ui: WidgetView<Props>,
+    view: WidgetView<Props>,
   ) {
-    this.lifecycle = new WidgetLifecycle(campaign.widget.type, campaign.id, context, onClosed, ui, () => this.props());
+    this.#onClosed = onClosed;
+    this.#view = view;
   }
 
-  /** the widget's props from the controller's state now; runs on mount and on every render after */
+  /** the widget's props from the controller's state now; built inside the guard, so props that cannot be built fail like a widget that cannot render */
   protected abstract props(): Props;
 
+  /**
+   * What `gk.shown` carries (the quota level, the upsell offer); undefined while the widget has nothing on screen, so
+   * no impression is counted. A widget whose visible part changes calls newPageView() to report the new part.
+   */
+  protected shownProps(): Record<string, unknown> | undefined {
+    return {};
+  }
+
   get mountedIn(): WidgetHost | undefined {
-    return this.lifecycle.mountedIn;
+    return this.#host;
   }
 
   mount(host: WidgetHost): void {
-    this.lifecycle.mount(host);
+    this.#host = host;
+    this.#guard(() => {
+      const { theme, zIndex } = this.context;
+      this.#widget = this.#view.mount(host.root, this.props(), { theme, zIndex, onError: (error) => this.#fail(error) });
+      this.#pageView();
+    });
+  }
+
+  /** re-reads events, traits and saved state, records what changed and renders again */
+  refresh(): void {
+    this.render();
+  }
+
+  /** renders the widget again from the controller's state now; nothing while it is off the page */
+  protected render(): void {
+    const widget = this.#widget;
+    if (widget) this.#guard(() => widget.update(this.props()));
   }
 
   newPageView(): void {
-    this.lifecycle.newPageView();
+    this.#shownThisView = false;
+    this.#pageView();
+  }
+
+  /** reports a click in the widget (`gk.click`) with what was chosen */
+  protected click(props: Record<string, unknown>): void {
+    this.context.emit('gk.click', this.campaign.id, props);
+  }
+
+  /** the user chose a call to action: a click with `props` and the URL or action; an action goes to the host's `cta` handlers */
+  protected act(action: CallToAction, props: Pick<HostEvents['cta'], 'step' | 'offer'> = {}): void {
+    if ('url' in action) return this.click({ ...props, action: action.url });
+    this.click({ ...props, action: action.action });
+    this.context.notify('cta', { campaignId: this.campaign.id, ...props, action: action.action });
+  }
+
+  /** the user closed the widget: saved as dismissed, reported, and off the page */
+  protected dismiss(props?: Record<string, unknown>): void {
+    this.#dismissed((state, at) => (state.dismissedAt = at), props);
+    this.remove();
+    this.#onClosed();
+  }
+
+  /**
+   * The user closed one part (a quota level, an upsell offer): saved under `dismissals[part]` and reported; the widget
+   * stays for its other parts.
+   */
+  protected dismissPart(part: string, props: Record<string, unknown>): void {
+    this.#dismissed((state, at) => (state.dismissals = { ...state.dismissals, [part]: at }), props);
+    this.refresh();
   }
 
   remove(): void {
-    this.lifecycle.remove();
+    try {
+      this.#widget?.unmount();
+    } finally {
+      this.#widget = undefined;
+      this.#host?.remove();
+      this.#host = undefined;
+      this.#shownThisView = false;
+    }
+  }
+
+  #pageView(): void {
+    if (!this.#widget || this.#shownThisView) return;
+    const props = this.shownProps();
+    if (!props) return;
+    this.#shownThisView = true;
+    const { campaign, context } = this;
+    context.state.update(campaign.id, (state) => {
+      state.impressions += 1;
+      state.lastShownAt = context.now();
+    });
+    context.emit('gk.shown', campaign.id, props);
+    context.notify('shown', { campaignId: campaign.id });
+  }
+
+  #dismissed(save: (state: CampaignState, at: string) => void, props?: Record<string, unknown>): void {
+    const { campaign, context } = this;
+    context.state.update(campaign.id, (state) => save(state, context.now()));
+    context.emit('gk.dismiss', campaign.id, props);
+    context.notify('dismissed', { campaignId: campaign.id });
+  }
+
+  /** runs `body`; a widget that throws is taken off the page with a warning, never an error in the host */
+  #guard(body: () => void): void {
+    try {
+      body();
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  #fail(error: unknown): void {
+    const { type } = this.campaign.widget;
+    this.context.warn(`widget:${type}`, `the ${type} widget failed and was removed (${error instanceof Error ? error.message : String(error)})`);
+    this.remove();
+    this.#onClosed();
   }
 }
