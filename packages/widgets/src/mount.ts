@@ -1,6 +1,6 @@
 import { h, render, type ComponentType } from 'preact';
 import { ErrorBoundary } from './error-boundary.ts';
-import base from './theme/theme.css?inline';
+import { stylesheet } from './stylesheet.ts';
 
 export interface MountOptions {
   theme?: 'light' | 'dark' | 'auto';
@@ -24,13 +24,14 @@ function sheet(css: string): CSSStyleSheet {
   return constructed;
 }
 
-let baseSheet: CSSStyleSheet | undefined;
+let kitSheet: CSSStyleSheet | undefined;
 
 /**
- * Binds a widget to its CSS. Styles go in as constructed stylesheets, never a <style> element, so a strict
- * CSP without 'unsafe-inline' holds; one sheet object is shared by every mount of the same widget.
+ * Binds a component to the kit's stylesheet, and to `css` of its own where it has some (the debug panel, a tool built
+ * apart). Styles go in as constructed stylesheets, never a <style> element, so a strict CSP without 'unsafe-inline'
+ * holds; one sheet object is shared by every mount.
  */
-export function mountWidget<P>(Component: ComponentType<P>, css: string): Mount<P> {
+export function mountWidget<P>(Component: ComponentType<P>, css?: string): Mount<P> {
   let widgetSheet: CSSStyleSheet | undefined;
   return (root, props, options = {}) => {
     const host = root.host as HTMLElement;
@@ -62,7 +63,7 @@ export function mountWidget<P>(Component: ComponentType<P>, css: string): Mount<
       }
     };
     try {
-      sheets = [(baseSheet ??= sheet(base)), (widgetSheet ??= sheet(css))];
+      sheets = [(kitSheet ??= sheet(stylesheet)), ...(css ? [(widgetSheet ??= sheet(css))] : [])];
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
       host.dataset.theme = options.theme ?? 'auto';
       if (options.zIndex !== undefined) host.style.zIndex = String(options.zIndex);

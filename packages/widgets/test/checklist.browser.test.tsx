@@ -177,7 +177,7 @@ test('no <style> element anywhere: every style is a constructed stylesheet (stri
   await nextFrame();
   expect(root.querySelectorAll('style, link')).toHaveLength(0);
   expect(document.querySelectorAll('style').length).toBe(stylesBefore);
-  expect(root.adoptedStyleSheets.length).toBe(2);
+  expect(root.adoptedStyleSheets.length).toBe(1);
   expect(root.adoptedStyleSheets.every((sheet) => sheet.cssRules.length > 0)).toBe(true);
 });
 

@@ -37,7 +37,7 @@ export class Aha extends Component<AhaProps, { announcement?: string }> {
     const count = format(unit ? t.ofUnit : t.of, locale, { value: shown, goal, unit: unit ?? '' });
 
     return (
-      <div class="gk" dir={direction(locale)} lang={locale}>
+      <div class="gk gk-aha" dir={direction(locale)} lang={locale}>
         <section class="gk-card" aria-labelledby={TITLE}>
           <CardHead id={TITLE} title={props.title} dismiss={t.dismiss} onDismiss={props.onDismiss} />
           {props.body && <p class="gk-body">{props.body}</p>}

@@ -1,9 +1,8 @@
 import { mountWidget } from '../mount.ts';
 import { Aha } from './aha.tsx';
-import css from './aha.css?inline';
 
 export { Aha };
 export type { AhaMilestoneView, AhaProps } from './props.ts';
 
 /** Entry of the lazily loaded aha chunk: `const { mount } = await import(…); mount(shadowRoot, props, options)`. */
-export const mount = mountWidget(Aha, css);
+export const mount = mountWidget(Aha);

@@ -59,7 +59,7 @@ export class Checklist extends Component<ChecklistProps, ChecklistState> {
     };
 
     return (
-      <div class="gk" dir={direction(locale)} lang={locale}>
+      <div class="gk gk-checklist" dir={direction(locale)} lang={locale}>
         {collapsed ? (
           <button ref={this.launcher} class="gk-launch" aria-expanded="false" aria-controls={PANEL} onClick={() => toggle(false)}>
             <span class="gk-ring" style={{ '--gk-p': percent }} />

@@ -1,8 +1,7 @@
 import { mountWidget } from '../mount.ts';
 import { Checklist } from './checklist.tsx';
-import css from './checklist.css?inline';
 
 export { Checklist };
 
 /** Entry of the lazily loaded checklist chunk: `const { mount } = await import(…); mount(shadowRoot, props, options)`. */
-export const mount = mountWidget(Checklist, css);
+export const mount = mountWidget(Checklist);

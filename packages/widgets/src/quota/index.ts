@@ -1,9 +1,7 @@
-import { dialogCss } from '../dialog/index.ts';
 import { mountWidget } from '../mount.ts';
 import { Quota } from './quota.tsx';
-import css from './quota.css?inline';
 
 export { Quota };
 
 /** Entry of the lazily loaded quota chunk: `const { mount } = await import(…); mount(shadowRoot, props, options)`. */
-export const mount = mountWidget(Quota, dialogCss + css);
+export const mount = mountWidget(Quota);

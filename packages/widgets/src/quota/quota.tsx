@@ -41,7 +41,7 @@ export function Quota(props: QuotaProps) {
   const meter = (labelledBy: string) => <Meter labelledBy={labelledBy} used={used} limit={limit} text={usedText} />;
 
   return (
-    <div class="gk" dir={direction(locale)} lang={locale}>
+    <div class="gk gk-quota" dir={direction(locale)} lang={locale}>
       {show === 'banner' && (
         <section class={`gk-card gk-banner${full ? ' gk-full' : ''}`} aria-labelledby="gk-quota-label">
           <span class="gk-gauge" aria-hidden="true">

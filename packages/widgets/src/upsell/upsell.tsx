@@ -38,7 +38,7 @@ export class Upsell extends Component<UpsellProps, { announcement?: string }> {
     const href = safeHref(offer.action.url);
 
     return (
-      <div class="gk" dir={direction(locale)} lang={locale}>
+      <div class="gk gk-upsell" dir={direction(locale)} lang={locale}>
         <section class="gk-offer" aria-labelledby="gk-offer-title">
           <div class="gk-head">
             <p class="gk-eyebrow">

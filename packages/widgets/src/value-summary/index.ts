@@ -1,5 +1,4 @@
 import { mountWidget } from '../mount.ts';
-import css from './value-summary.css?inline';
 import { ValueSummary } from './value-summary.tsx';
 
 export { ValueSummary };
@@ -7,4 +6,4 @@ export { formatDuration, formatValue } from './format-value.ts';
 export type { ValueSummaryProps, ValueSummaryView } from './props.ts';
 
 /** Entry of the lazily loaded value-summary chunk: `const { mount } = await import(…); mount(shadowRoot, props, options)`. */
-export const mount = mountWidget(ValueSummary, css);
+export const mount = mountWidget(ValueSummary);

@@ -36,7 +36,7 @@ export function ValueSummary(props: ValueSummaryProps) {
   const href = safeHref(props.cta?.url);
 
   return (
-    <div class="gk" dir={direction(locale)} lang={locale}>
+    <div class="gk gk-value-summary" dir={direction(locale)} lang={locale}>
       <section class="gk-card" aria-labelledby={TITLE}>
         <CardHead id={TITLE} title={fill(props.title)} dismiss={t.dismiss} onDismiss={props.onDismiss} />
         {props.body && <p class="gk-body">{fill(props.body)}</p>}
