@@ -11,21 +11,21 @@ export type CallToAction = { url: string } | { action: string };
 /**
  * What every widget's controller does the same way: mount its widget and render it again from plain state, count one
  * impression and send `gk.shown` once per page view, report calls to action and dismissals, and take a failing widget
- * off the page with a console warning instead of an error in the host. Each controller adds its props, and what it
+ * off the page (the runtime warns in the console) instead of an error in the host. Each controller adds its props, and what it
  * records on refresh.
  */
 export abstract class WidgetController<C extends Campaign, Props> implements Controller {
   #widget: MountedWidget<Props> | undefined;
   #host: WidgetHost | undefined;
   #shownThisView = false;
-  readonly #onClosed: () => void;
+  readonly #onClosed: (failed?: { error: unknown }) => void;
   readonly #view: WidgetView<Props>;
 
   constructor(
     readonly campaign: C,
     protected readonly context: WidgetContext,
-    /** the controller took itself off the page (dismissed, or the widget failed) */
-    onClosed: () => void,
+    /** the controller took itself off the page: dismissed, or with `failed` when its widget threw (the runtime warns) */
+    onClosed: (failed?: { error: unknown }) => void,
     view: WidgetView<Props>,
   ) {
     this.#onClosed = onClosed;
@@ -132,7 +132,7 @@ export abstract class WidgetController<C extends Campaign, Props> implements Con
     context.notify('dismissed', { campaignId: campaign.id });
   }
 
-  /** runs `body`; a widget that throws is taken off the page with a warning, never an error in the host */
+  /** runs `body`; a widget that throws is taken off the page, never an error in the host */
   #guard(body: () => void): void {
     try {
       body();
@@ -142,9 +142,7 @@ export abstract class WidgetController<C extends Campaign, Props> implements Con
   }
 
   #fail(error: unknown): void {
-    const { type } = this.campaign.widget;
-    this.context.warn(`widget:${type}`, `the ${type} widget failed and was removed (${error instanceof Error ? error.message : String(error)})`);
     this.remove();
-    this.#onClosed();
+    this.#onClosed({ error });
   }
 }

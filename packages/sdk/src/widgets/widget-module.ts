@@ -27,7 +27,8 @@ export interface Controller {
   remove(): void;
 }
 
-export type CreateController = (campaign: Campaign, context: WidgetContext, onClosed: () => void) => Controller;
+/** `onClosed`: the controller took itself off the page, dismissed, or with `failed` when its widget threw */
+export type CreateController = (campaign: Campaign, context: WidgetContext, onClosed: (failed?: { error: unknown }) => void) => Controller;
 
 /**
  * What a lazily loaded widget entry gives the runtime: its controller, which travels with the widget (byte budget: the

@@ -95,7 +95,7 @@ export class WidgetRuntime {
         controller = undefined;
       }
       if (!controller) {
-        controller = module.createController(campaign, context, () => this.#close(campaign.id));
+        controller = module.createController(campaign, context, (failed) => this.#close(campaign, failed));
         this.#controllers.set(campaign.id, controller);
         if (interruptive.has(campaign.id)) this.#arbiter.contacted(campaign.id);
       }
@@ -130,18 +130,24 @@ export class WidgetRuntime {
       })
       .catch((error: unknown) => {
         this.#loading.delete(type);
-        this.#context.warn(`widget:${type}`, `the ${type} widget failed and was removed (${error instanceof Error ? error.message : String(error)})`);
+        this.#warnFailed(type, error);
         for (const waiting of campaigns) this.#closed.add(waiting);
         this.update();
       });
   }
 
-  /** a widget took itself off: the next campaign in line may take its place */
-  #close(id: string): void {
+  /** a widget took itself off (dismissed, or failed): the next campaign in line may take its place */
+  #close({ id, widget: { type } }: Campaign, failed?: { error: unknown }): void {
+    if (failed) this.#warnFailed(type, failed.error);
     this.#controllers.delete(id);
     this.#closed.add(id);
     if (this.#manual === id) this.#manual = undefined;
     this.update();
+  }
+
+  /** one console warning, never an error in the host page */
+  #warnFailed(type: string, error: unknown): void {
+    this.#context.warn(`widget:${type}`, `the ${type} widget failed and was removed (${error instanceof Error ? error.message : String(error)})`);
   }
 
   #place(campaign: Campaign, controller: Controller, module: WidgetModule): void {
