@@ -3,7 +3,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/support/chromium.ts';
 
 export default defineConfig({
-  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' } },
   // Pre-bundled up front so browser mode does not reload mid-run when it discovers them.
   optimizeDeps: { include: ['preact', 'preact/hooks', 'axe-core'] },
   test: {

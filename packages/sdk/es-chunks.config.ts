@@ -9,7 +9,8 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
  */
 export function esChunks(entries: Record<string, string>, { emptyOutDir }: { emptyOutDir: boolean }): UserConfig {
   return defineConfig({
-    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    // Classic JSX (h from preact, imported in each .tsx): about 300 B gzip less than the automatic runtime's calls.
+    oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' } },
     build: {
       outDir: here('../../dist/sdk/widgets'),
       emptyOutDir,

@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import { h, type ComponentChildren } from 'preact';
 import { CloseButton } from './close-button.tsx';
 
 interface CardHeadProps {

@@ -1,3 +1,4 @@
+import { h } from 'preact';
 import { Icon, ICON } from './icon.tsx';
 
 interface CloseButtonProps {

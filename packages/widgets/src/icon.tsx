@@ -1,3 +1,4 @@
+import { h } from 'preact';
 /** Path data of the 16×16 stroked icons the widgets draw; SVG keeps them crisp without an icon font. */
 export const ICON = {
   check: 'M3.5 8.5l3 3 6-7',

@@ -1,3 +1,4 @@
+import { h } from 'preact';
 import { expect, test, vi } from 'vitest';
 import { cdp, page, userEvent } from 'vitest/browser';
 import { mount } from '../src/checklist/index.ts';

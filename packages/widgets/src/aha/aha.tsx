@@ -1,4 +1,4 @@
-import { Component } from 'preact';
+import { Component, h } from 'preact';
 import { CardHead } from '../card-head.tsx';
 import { direction } from '../i18n/direction.ts';
 import { format } from '../i18n/strings.ts';

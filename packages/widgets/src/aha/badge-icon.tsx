@@ -1,3 +1,4 @@
+import { h } from 'preact';
 import type { BadgeIcon } from '@growthkit/core';
 import { Icon } from '../icon.tsx';
 

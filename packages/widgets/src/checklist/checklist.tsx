@@ -1,4 +1,4 @@
-import { Component, createRef } from 'preact';
+import { Component, createRef, h } from 'preact';
 import { CardHead } from '../card-head.tsx';
 import { Icon, ICON } from '../icon.tsx';
 import { direction } from '../i18n/direction.ts';

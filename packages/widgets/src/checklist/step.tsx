@@ -1,4 +1,4 @@
-import { Component, createRef } from 'preact';
+import { Component, createRef, h } from 'preact';
 import { Icon, ICON } from '../icon.tsx';
 import { format, type Strings } from '../i18n/strings.ts';
 import { safeHref } from '../safe-href.ts';

@@ -1,3 +1,4 @@
+import { h } from 'preact';
 import { useState } from 'preact/hooks';
 import type { DebugPanelProps, DebugPanelRow } from './props.ts';
 

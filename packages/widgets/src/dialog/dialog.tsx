@@ -1,4 +1,4 @@
-import { Component, createRef, type ComponentChildren } from 'preact';
+import { Component, createRef, h, type ComponentChildren } from 'preact';
 
 interface DialogProps {
   /** id of the element that names the dialog (its heading) */

@@ -1,3 +1,4 @@
+import { h } from 'preact';
 import { CloseButton } from '../close-button.tsx';
 import { Dialog } from '../dialog/dialog.tsx';
 import { direction } from '../i18n/direction.ts';

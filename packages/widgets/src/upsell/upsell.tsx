@@ -1,4 +1,4 @@
-import { Component } from 'preact';
+import { Component, h } from 'preact';
 import { direction } from '../i18n/direction.ts';
 import { format } from '../i18n/strings.ts';
 import { CloseButton } from '../close-button.tsx';

@@ -1,3 +1,4 @@
+import { h, Fragment } from 'preact';
 import { fillPlaceholders, type ValuePeriod } from '@growthkit/core';
 import { CardHead } from '../card-head.tsx';
 import { Icon } from '../icon.tsx';
