@@ -98,10 +98,10 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
     const device = deps.values ?? localValues();
     const identity = new Identity(device);
     const locale = options.locale || navigator.language || 'en';
-    const counters = new EventCounters(store, `counters:${options.key}`);
+    const counters = new EventCounters(device, `counters:${options.key}`);
     const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    const values = new ValueLedger(store, `values:${options.key}`, timeZone);
-    const usage = new UsageMeters(store, `usage:${options.key}`);
+    const values = new ValueLedger(device, `values:${options.key}`, timeZone);
+    const usage = new UsageMeters(device, `usage:${options.key}`);
     const zIndex = options.zIndex ?? DEFAULT_Z_INDEX;
     let settings: Config['settings'] | undefined;
     // after destroy, late answers (config, a widget chunk) must not bring widgets back
@@ -207,23 +207,27 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
       () => (live = false),
     );
 
-    // Saved progress and counters first, so a reload never reports a step as newly completed again.
-    const ready = Promise.all([counters.load(), values.load(), usage.load(), state.loadLocal()]);
-    guard.run('config', () =>
-      loadConfig({
-        store,
-        url: `${endpoint}/v1/config?key=${key}`,
-        cacheKey: `config:${options.key}`,
-        fetch: deps.fetch,
-        ready,
-        onConfig: (config: Config) =>
-          guard.run('config', () => {
-            settings = config.settings;
-            widgets.setCampaigns(config.campaigns ?? []);
-          }),
-      }),
-    );
-    guard.run('state', () => ready.then(() => state.pull()));
+    // Saved progress and counters (read synchronously above) before any config, so a reload never reports a step as
+    // newly completed again.
+    guard.run('state', () => state.loadLocal());
+    // A microtask later: calls made in this task after init (the snippet's queued identify…) are in before the first
+    // decision and before the user's state is asked for.
+    queueMicrotask(() => {
+      guard.run('config', () =>
+        loadConfig({
+          device,
+          url: `${endpoint}/v1/config?key=${key}`,
+          cacheKey: `config:${options.key}`,
+          fetch: deps.fetch,
+          onConfig: (config: Config) =>
+            guard.run('config', () => {
+              settings = config.settings;
+              widgets.setCampaigns(config.campaigns ?? []);
+            }),
+        }),
+      );
+      guard.run('state', () => state.pull());
+    });
     if (debugRequested(options.debug, location.search))
       guard.run('debug-panel', () =>
         deps.loadWidget('debug-panel').then((loaded) => {

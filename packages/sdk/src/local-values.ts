@@ -1,6 +1,6 @@
 /**
  * Small values kept in localStorage (read synchronously at start). Where localStorage is missing or
- * throws (private modes, storage disabled), they live in memory for this page view.
+ * throws (private modes, storage disabled, a value over the quota), they live in memory for this page view.
  */
 export interface LocalValues {
   get<T>(name: string): T | undefined;
@@ -15,6 +15,13 @@ export function localValues(prefix = 'growthkit:'): LocalValues {
       return localStorage.getItem(key) ?? memory.get(key) ?? null;
     } catch {
       return memory.get(key) ?? null;
+    }
+  };
+  const drop = (key: string) => {
+    try {
+      localStorage.removeItem(key);
+    } catch {
+      // nothing stored there
     }
   };
   return {
@@ -32,16 +39,13 @@ export function localValues(prefix = 'growthkit:'): LocalValues {
       try {
         localStorage.setItem(prefix + name, raw);
       } catch {
-        // memory copy above serves this page view
+        // The memory copy above serves this page view; an older copy left in localStorage would be read before it.
+        drop(prefix + name);
       }
     },
     remove(name) {
       memory.delete(prefix + name);
-      try {
-        localStorage.removeItem(prefix + name);
-      } catch {
-        // nothing stored there
-      }
+      drop(prefix + name);
     },
   };
 }

@@ -1,26 +1,64 @@
-import { expect, test, vi } from 'vitest';
+// @vitest-environment happy-dom
+import { beforeEach, expect, test, vi } from 'vitest';
 import { PublicSettingsSchema, type Config } from '@growthkit/core';
 import { loadConfig } from '../src/config/config-source.ts';
-import { memoryStore } from './outbox-support.ts';
+import { localValues } from '../src/local-values.ts';
 
-const config: Config = { project: 'p', settings: PublicSettingsSchema.parse({ locales: ['en'], defaultLocale: 'en' }), campaigns: [] } as unknown as Config;
+const URL = 'http://collector.test/v1/config?key=pk';
+const config = (project: string): Config => ({ project, settings: PublicSettingsSchema.parse({ locales: ['en'], defaultLocale: 'en' }), campaigns: [] }) as unknown as Config;
+const cache = (etag: string, cached: Config) => localStorage.setItem('growthkit:config:pk', JSON.stringify({ etag, config: cached }));
+const answer = (body: Config, etag: string) => Response.json(body, { headers: { etag } });
 
-test('the cached config is read and revalidated while the device state loads, and handed over only once it is in', async () => {
-  const store = memoryStore();
-  await store.put('kv', { 'config:pk': { etag: '"1"', config } });
-  const get = vi.spyOn(store, 'get');
-  const fetch = vi.fn(async () => new Response(null, { status: 304 }));
-  let stateIn!: () => void;
-  const ready = new Promise<void>((resolve) => (stateIn = resolve));
+beforeEach(() => localStorage.clear());
+
+test('the cached config is handed over at once, before the collector answers, and revalidated with its ETag', async () => {
+  cache('"1"', config('cached'));
+  let respond!: (response: Response) => void;
+  const fetch = vi.fn(() => new Promise<Response>((resolve) => (respond = resolve)));
   const onConfig = vi.fn();
 
-  const loading = loadConfig({ store, url: 'http://collector.test/v1/config?key=pk', cacheKey: 'config:pk', fetch, ready, onConfig });
-  await vi.waitFor(() => expect(fetch).toHaveBeenCalledWith('http://collector.test/v1/config?key=pk', { headers: { 'if-none-match': '"1"' } }));
-  expect(get).toHaveBeenCalledWith('kv', 'config:pk');
-  expect(onConfig).not.toHaveBeenCalled();
+  const loading = loadConfig({ device: localValues(), url: URL, cacheKey: 'config:pk', fetch, onConfig });
+  expect(onConfig).toHaveBeenCalledWith(config('cached'));
+  expect(fetch).toHaveBeenCalledWith(URL, { headers: { 'if-none-match': '"1"' } });
 
-  stateIn();
+  respond(new Response(null, { status: 304 }));
   await loading;
   expect(onConfig).toHaveBeenCalledTimes(1);
-  expect(onConfig).toHaveBeenCalledWith(config);
+});
+
+test('a changed config is handed over again and cached for the next visit; an unchanged one is not', async () => {
+  cache('"1"', config('old'));
+  const onConfig = vi.fn();
+  await loadConfig({ device: localValues(), url: URL, cacheKey: 'config:pk', fetch: async () => answer(config('new'), '"2"'), onConfig });
+  expect(onConfig.mock.calls).toEqual([[config('old')], [config('new')]]);
+
+  const next = vi.fn();
+  await loadConfig({ device: localValues(), url: URL, cacheKey: 'config:pk', fetch: async () => answer(config('new'), '"2"'), onConfig: next });
+  expect(next.mock.calls).toEqual([[config('new')]]);
+});
+
+test('a first visit waits for the collector; offline it shows nothing and throws nothing', async () => {
+  const onConfig = vi.fn();
+  await loadConfig({ device: localValues(), url: URL, cacheKey: 'config:pk', fetch: async () => answer(config('fresh'), '"1"'), onConfig });
+  expect(onConfig.mock.calls).toEqual([[config('fresh')]]);
+
+  localStorage.clear();
+  const offline = vi.fn();
+  await loadConfig({ device: localValues(), url: URL, cacheKey: 'config:pk', fetch: async () => new Response(null, { status: 503 }), onConfig: offline });
+  expect(offline).not.toHaveBeenCalled();
+});
+
+test('a config too large for localStorage is used for this page view, and the older cached copy is not read again', async () => {
+  cache('"1"', config('old'));
+  const quota = vi.spyOn(localStorage, 'setItem').mockImplementation(() => {
+    throw new DOMException('full', 'QuotaExceededError');
+  });
+  const device = localValues();
+  const onConfig = vi.fn();
+  await loadConfig({ device, url: URL, cacheKey: 'config:pk', fetch: async () => answer(config('large'), '"2"'), onConfig });
+  quota.mockRestore();
+  expect(onConfig.mock.calls).toEqual([[config('old')], [config('large')]]);
+  expect(device.get('config:pk')).toEqual({ etag: '"2"', config: config('large') });
+  // the older copy is gone rather than left to shadow it
+  expect(localStorage.getItem('growthkit:config:pk')).toBeNull();
 });

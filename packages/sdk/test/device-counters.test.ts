@@ -1,46 +1,53 @@
-import { expect, test } from 'vitest';
+// @vitest-environment happy-dom
+import { beforeEach, expect, test } from 'vitest';
+import { localValues } from '../src/local-values.ts';
 import { EventCounters } from '../src/state/event-counters.ts';
 import { UsageMeters } from '../src/state/usage-meters.ts';
-import { memoryStore } from './outbox-support.ts';
+import { ValueLedger } from '../src/state/value-ledger.ts';
 
-test('counts per UTC day survive a reload, and events counted before the saved copy loads add to it', async () => {
-  const store = memoryStore();
-  const first = new EventCounters(store, 'counters');
-  await first.load();
+/** lets the end-of-task save run */
+const taskEnd = () => new Promise((resolve) => setTimeout(resolve));
+
+beforeEach(() => localStorage.clear());
+
+test('counts per UTC day survive a reload, and events counted on the next page view add to them', async () => {
+  const first = new EventCounters(localValues(), 'counters:pk');
   first.count('doc_created', '2026-11-20T10:00:00.000Z');
   first.count('doc_created', '2026-11-22T09:00:00.000Z');
-  await new Promise((resolve) => setTimeout(resolve));
+  await taskEnd();
 
-  const second = new EventCounters(store, 'counters');
+  const second = new EventCounters(localValues(), 'counters:pk');
   second.count('doc_created', '2026-11-22T11:00:00.000Z');
-  await second.load();
   expect(second.all().doc_created).toEqual({
     total: 3,
     first: '2026-11-20T10:00:00.000Z',
     last: '2026-11-22T11:00:00.000Z',
     days: { '2026-11-20': 1, '2026-11-22': 2 },
   });
+  // per project: another key on the same page sees none of them
+  expect(new EventCounters(localValues(), 'counters:pk_other').total('doc_created')).toBe(0);
 });
 
-test('a saved copy from before daily buckets is dropped rather than misread', async () => {
-  const store = memoryStore();
-  await store.put('kv', { counters: { doc_created: { total: 4, first: '2026-11-01T00:00:00.000Z', last: '2026-11-02T00:00:00.000Z' } } });
-  const counters = new EventCounters(store, 'counters');
-  await counters.load();
-  expect(counters.total('doc_created')).toBe(0);
+test('a saved copy from before daily buckets is dropped rather than misread', () => {
+  localStorage.setItem('growthkit:counters', JSON.stringify({ doc_created: { total: 4, first: '2026-11-01T00:00:00.000Z', last: '2026-11-02T00:00:00.000Z' } }));
+  expect(new EventCounters(localValues(), 'counters').total('doc_created')).toBe(0);
 });
 
-test('a usage report made before the device copy loads keeps the other saved meters', async () => {
-  const store = memoryStore();
-  const first = new UsageMeters(store, 'usage');
-  await first.load();
+test('the value ledger keeps its per-day counts across a reload', async () => {
+  new ValueLedger(localValues(), 'values', 'UTC').count('report_sent', '2026-11-22T09:00:00.000Z');
+  await taskEnd();
+  expect(new ValueLedger(localValues(), 'values', 'UTC').all().totals).toEqual({ report_sent: 1 });
+});
+
+test('a usage report on the next page view keeps the other saved meters', async () => {
+  const first = new UsageMeters(localValues(), 'usage');
   first.set('storage_gb', 4, 5);
   first.set('seats', 3, 10);
-  await new Promise((resolve) => setTimeout(resolve));
+  await taskEnd();
 
-  const second = new UsageMeters(store, 'usage');
+  const second = new UsageMeters(localValues(), 'usage');
   second.set('storage_gb', 4.8, 5);
-  await second.load();
+  await taskEnd();
   expect(second.all()).toEqual({ storage_gb: { used: 4.8, limit: 5 }, seats: { used: 3, limit: 10 } });
-  expect(await store.get('kv', 'usage')).toEqual(second.all());
+  expect(new UsageMeters(localValues(), 'usage').all()).toEqual(second.all());
 });

@@ -1,73 +1,73 @@
-import { describe, expect, test } from 'vitest';
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { localValues } from '../src/local-values.ts';
 import { DeviceRecord } from '../src/storage/device-record.ts';
-import type { DeviceStore } from '../src/storage/device-store.ts';
 
-/** A device store whose reads wait until the test lets them through, to stage races with a user switch. */
-function slowStore(saved: Record<string, unknown>) {
-  const data = new Map(Object.entries(saved));
-  let release!: () => void;
-  const gate = new Promise<void>((resolve) => (release = resolve));
-  const store = {
-    get: async (_: string, key: string) => {
-      await gate;
-      return data.get(key);
-    },
-    put: async (_: string, entries: Record<string, unknown>) => Object.entries(entries).forEach(([key, value]) => data.set(key, value)),
-    delete: async (_: string, keys: string[]) => keys.forEach((key) => data.delete(key)),
-  } as unknown as DeviceStore;
-  return { store, data, release };
-}
-
-const counts = (store: DeviceStore) => new DeviceRecord<Record<string, number>>(store, 'k', () => ({}), () => true);
+const counts = () => new DeviceRecord<Record<string, number>>(localValues(), 'k', () => ({}));
 const bump = (name: string) => (value: Record<string, number>) => ({ ...value, [name]: (value[name] ?? 0) + 1 });
+const saved = () => JSON.parse(localStorage.getItem('growthkit:k') ?? 'null');
+
+beforeEach(() => localStorage.clear());
 
 describe('a value kept on the device', () => {
-  test('changes made while the saved copy is read are added onto it, not lost or overwriting it', async () => {
-    const { store, data, release } = slowStore({ k: { doc_created: 2 } });
-    const record = counts(store);
-    const loading = record.load();
+  test('is there at once on the next page view, without waiting for anything', () => {
+    localStorage.setItem('growthkit:k', JSON.stringify({ doc_created: 2 }));
+    const record = counts();
+    expect(record.get()).toEqual({ doc_created: 2 });
     record.change(bump('doc_created'));
+    expect(record.get()).toEqual({ doc_created: 3 });
+  });
+
+  test('changes made in one task are saved once, at its end, and a reload reads them back', async () => {
+    const writes = vi.spyOn(localStorage, 'setItem');
+    const record = counts();
+    for (let i = 0; i < 10; i++) record.change(bump('doc_created'));
     record.change(bump('invite'));
-    release();
-    await loading;
-    expect(record.get()).toEqual({ doc_created: 3, invite: 1 });
-    expect(data.get('k')).toEqual({ doc_created: 3, invite: 1 });
+    expect(writes).not.toHaveBeenCalled();
+    await Promise.resolve();
+    expect(writes).toHaveBeenCalledTimes(1);
+    writes.mockRestore();
+    expect(counts().get()).toEqual({ doc_created: 10, invite: 1 });
   });
 
-  test("a user switch while the copy is read drops the previous user's copy and keeps the new user's changes", async () => {
-    const { store, data, release } = slowStore({ k: { doc_created: 5 } });
-    const record = counts(store);
-    const loading = record.load();
+  test('a page view that changes nothing writes nothing', async () => {
+    localStorage.setItem('growthkit:k', JSON.stringify({ doc_created: 2 }));
+    const writes = vi.spyOn(localStorage, 'setItem');
+    counts().get();
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(writes).not.toHaveBeenCalled();
+    writes.mockRestore();
+  });
+
+  test("clear (user switch or reset) takes the previous user's copy off the device", async () => {
+    const record = counts();
     record.change(bump('previous_user_event'));
-    const clearing = record.clear();
-    record.change(bump('doc_created'));
-    release();
-    await Promise.all([loading, clearing]);
-    expect(record.get()).toEqual({ doc_created: 1 });
-    expect(data.get('k')).toEqual({ doc_created: 1 });
-  });
-
-  test('a load with nothing changed meanwhile writes nothing; one with changes resolves before its write is done', async () => {
-    const { store, release } = slowStore({ k: { doc_created: 2 } });
-    const puts: (() => void)[] = [];
-    store.put = () => new Promise<void>((resolve) => puts.push(resolve));
-    release();
-    await counts(store).load();
-    expect(puts).toHaveLength(0);
-
-    const changed = counts(store);
-    const loading = changed.load();
-    changed.change(bump('invite'));
-    await loading;
-    expect(puts).toHaveLength(1);
-    expect(changed.get()).toEqual({ doc_created: 2, invite: 1 });
-  });
-
-  test('an old-format copy is dropped rather than misread', async () => {
-    const { store, release } = slowStore({ k: { legacy: true } });
-    const record = new DeviceRecord<Record<string, number>>(store, 'k', () => ({}), (saved) => !('legacy' in saved));
-    release();
-    await record.load();
+    await Promise.resolve();
+    record.clear();
     expect(record.get()).toEqual({});
+    expect(saved()).toBeNull();
+    record.change(bump('doc_created'));
+    await Promise.resolve();
+    expect(counts().get()).toEqual({ doc_created: 1 });
+  });
+
+  test('an old-format copy is dropped rather than misread', () => {
+    localStorage.setItem('growthkit:k', JSON.stringify({ legacy: true }));
+    const record = new DeviceRecord<Record<string, number>>(localValues(), 'k', () => ({}), (copy) => !('legacy' in copy));
+    expect(record.get()).toEqual({});
+  });
+
+  test('where localStorage throws (storage disabled), changes still count for this page view', async () => {
+    const refuse = () => {
+      throw new DOMException('denied', 'SecurityError');
+    };
+    const spies = (['getItem', 'setItem', 'removeItem'] as const).map((method) => vi.spyOn(localStorage, method).mockImplementation(refuse));
+    const record = counts();
+    record.change(bump('doc_created'));
+    await Promise.resolve();
+    record.change(bump('doc_created'));
+    expect(record.get()).toEqual({ doc_created: 2 });
+    expect(() => record.clear()).not.toThrow();
+    for (const spy of spies) spy.mockRestore();
   });
 });

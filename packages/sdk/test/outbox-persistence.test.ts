@@ -60,12 +60,12 @@ describe('outbox persistence in IndexedDB', () => {
 
   test('when IndexedDB fails after opening, the store falls back to memory and keeps working', async () => {
     const store = openDeviceStore(`fails-${Math.random()}`);
-    await store.put('kv', { x: 1 });
+    await store.put('outbox', { x: 1 });
     const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw new DOMException('quota', 'QuotaExceededError');
     });
-    await store.put('kv', { y: 2 });
+    await store.put('outbox', { y: 2 });
     spy.mockRestore();
-    expect(await store.get('kv', 'y')).toBe(2);
+    expect(await store.all('outbox')).toEqual([2]);
   });
 });

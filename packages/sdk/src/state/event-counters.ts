@@ -1,6 +1,6 @@
 import { recordEvent, type Counters } from '@growthkit/core';
+import type { LocalValues } from '../local-values.ts';
 import { DeviceRecord } from '../storage/device-record.ts';
-import type { DeviceStore } from '../storage/device-store.ts';
 
 /**
  * Event counters per event name for this user on this device (core's daily buckets over 30 days, so `last7` and
@@ -9,12 +9,11 @@ import type { DeviceStore } from '../storage/device-store.ts';
 export class EventCounters {
   readonly #record: DeviceRecord<Counters>;
 
-  constructor(store: DeviceStore, cacheKey: string) {
+  constructor(device: LocalValues, cacheKey: string) {
     // An old-format copy (no daily buckets) is dropped rather than misread.
-    this.#record = new DeviceRecord<Counters>(store, cacheKey, () => ({}), (saved) => Object.values(saved).every((counter) => counter?.days));
+    this.#record = new DeviceRecord<Counters>(device, cacheKey, () => ({}), (saved) => Object.values(saved).every((counter) => counter?.days));
   }
 
-  load = () => this.#record.load();
   clear = () => this.#record.clear();
 
   count(name: string, at: string): void {

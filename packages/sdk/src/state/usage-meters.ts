@@ -1,16 +1,15 @@
 import type { UsageMeters as Meters } from '@growthkit/core';
+import type { LocalValues } from '../local-values.ts';
 import { DeviceRecord } from '../storage/device-record.ts';
-import type { DeviceStore } from '../storage/device-store.ts';
 
 /** The latest `usage(metric, used, limit)` per metric, kept on the device so usage triggers hold across reloads. */
 export class UsageMeters {
   readonly #record: DeviceRecord<Meters>;
 
-  constructor(store: DeviceStore, cacheKey: string) {
-    this.#record = new DeviceRecord<Meters>(store, cacheKey, () => ({}), () => true);
+  constructor(device: LocalValues, cacheKey: string) {
+    this.#record = new DeviceRecord<Meters>(device, cacheKey, () => ({}));
   }
 
-  load = () => this.#record.load();
   clear = () => this.#record.clear();
 
   set(metric: string, used: number, limit: number): void {

@@ -1,6 +1,6 @@
 import { recordValueEvent, type ValueCounts } from '@growthkit/core';
+import type { LocalValues } from '../local-values.ts';
 import { DeviceRecord } from '../storage/device-record.ts';
-import type { DeviceStore } from '../storage/device-store.ts';
 
 /**
  * Per-day event counts in the user's time zone over 62 days, plus all-time totals, for value summaries ("last 30 days
@@ -12,12 +12,11 @@ export class ValueLedger {
 
   readonly #timeZone: string;
 
-  constructor(store: DeviceStore, cacheKey: string, timeZone: string) {
+  constructor(device: LocalValues, cacheKey: string, timeZone: string) {
     this.#timeZone = timeZone;
-    this.#record = new DeviceRecord<ValueCounts>(store, cacheKey, () => ({ days: {}, totals: {} }), (saved) => Boolean(saved.days && saved.totals));
+    this.#record = new DeviceRecord<ValueCounts>(device, cacheKey, () => ({ days: {}, totals: {} }), (saved) => Boolean(saved.days && saved.totals));
   }
 
-  load = () => this.#record.load();
   clear = () => this.#record.clear();
 
   count(name: string, at: string): void {

@@ -1,9 +1,11 @@
-/** The two object stores: events waiting for the collector, and everything else (config, state, counters). */
-export type StoreName = 'outbox' | 'kv';
+/**
+ * The one object store: events waiting for the collector. The small records (config, state, counters) are in
+ * localStorage (LocalValues), read synchronously at start; the 'kv' store earlier versions kept them in is left unread.
+ */
+export type StoreName = 'outbox';
 
-/** What GrowthKit keeps on the device. Backed by IndexedDB, or by memory where IndexedDB is missing or broken. */
+/** The outbox on the device. Backed by IndexedDB, or by memory where IndexedDB is missing or broken. */
 export interface DeviceStore {
-  get<T>(store: StoreName, key: string): Promise<T | undefined>;
   /** writes every entry (key → value) in one transaction */
   put(store: StoreName, entries: Record<string, unknown>): Promise<void>;
   delete(store: StoreName, keys: readonly string[]): Promise<void>;
@@ -11,10 +13,9 @@ export interface DeviceStore {
 }
 
 function memoryStore(): DeviceStore {
-  const stores = { outbox: new Map<string, unknown>(), kv: new Map<string, unknown>() };
+  const stores = { outbox: new Map<string, unknown>() };
   // structuredClone keeps callers from mutating what is "stored", as IndexedDB would.
   return {
-    get: async (store, key) => structuredClone(stores[store].get(key)) as never,
     put: async (store, entries) => {
       for (const key in entries) stores[store].set(key, structuredClone(entries[key]));
     },
@@ -31,21 +32,20 @@ const done = <T>(request: IDBRequest<T> | IDBTransaction): Promise<T> =>
     request.onerror = () => reject(request.error);
   });
 
-/** Opens (and on first use creates) the database with its two object stores. */
+/**
+ * Opens (and on first use creates) the database. Version and store name are those of earlier versions, so events they
+ * queued still go out; their 'kv' store, where one exists, is ignored.
+ */
 function openDatabase(name: string): Promise<IDBDatabase> {
   const request = indexedDB.open(name, 1);
-  request.onupgradeneeded = () => {
-    request.result.createObjectStore('outbox');
-    request.result.createObjectStore('kv');
-  };
+  request.onupgradeneeded = () => request.result.createObjectStore('outbox');
   return done(request);
 }
 
-// Byte budget (SPEC §11): the four calls below are all the store needs; `idb` would add about 1 KB gzip to the first script.
+// Byte budget (SPEC §11): the three calls below are all the store needs; `idb` would add about 1 KB gzip to the first script.
 function indexedDbStore(db: IDBDatabase): DeviceStore {
   const objects = (store: StoreName, mode: IDBTransactionMode = 'readonly') => db.transaction(store, mode).objectStore(store);
   return {
-    get: (store, key) => done(objects(store).get(key)),
     // writes resolve once committed, as idb's did
     put(store, entries) {
       const objectStore = objects(store, 'readwrite');
@@ -89,7 +89,6 @@ export function openDeviceStore(name = 'growthkit', open: (name: string) => Prom
     return call(memory);
   };
   return {
-    get: (store, key) => use((s) => s.get(store, key)),
     put: (store, entries) => use((s) => s.put(store, entries)),
     delete: (store, keys) => use((s) => s.delete(store, keys)),
     all: (store) => use((s) => s.all(store)),
