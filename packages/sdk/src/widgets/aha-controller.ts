@@ -34,15 +34,12 @@ export class AhaController extends WidgetController<AhaCampaign, AhaProps> {
   }
 
   protected props(): AhaProps {
-    const { campaign, context } = this;
-    const { content, widget } = campaign;
-    const text = userText(context);
+    const { widget } = this.campaign;
+    const text = userText(this.context);
     const { value, reached } = this.progress();
     return {
-      title: text(content.title),
-      ...(content.body && { body: text(content.body) }),
+      ...this.headline(text),
       ...(widget.unit && { unit: text(widget.unit) }),
-      locale: context.locale,
       milestones: widget.milestones.map(({ at, icon, badge, message }) => ({ at, icon, badge: text(badge), message: text(message) })),
       value,
       reached,

@@ -36,10 +36,8 @@ export class ChecklistController extends WidgetController<ChecklistCampaign, Che
     const text = userText(context);
     const steps = new Map(widget.steps.map((step) => [step.id, step]));
     return {
-      title: text(content.title),
-      ...(content.body && { body: text(content.body) }),
+      ...this.headline(text),
       ...(content.done && { doneText: text(content.done) }),
-      locale: context.locale,
       steps: this.progress().map(({ id, status, progress }) => {
         const { label, description, action, complete, skippable = true } = steps.get(id)!;
         return {

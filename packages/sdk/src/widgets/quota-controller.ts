@@ -50,16 +50,13 @@ export class QuotaController extends WidgetController<QuotaCampaign, QuotaProps>
   }
 
   protected props(): QuotaProps {
-    const { campaign, context } = this;
-    const { widget, content } = campaign;
+    const { widget } = this.campaign;
     const { used = 0, limit = 0 } = this.meter() ?? {};
-    const text = userText(context);
+    const text = userText(this.context);
     this.show = this.prompt().show;
     return {
-      locale: context.locale,
       label: text(widget.label),
-      title: text(content.title),
-      ...(content.body && { body: text(content.body) }),
+      ...this.headline(text),
       ...(widget.unit && { unit: widget.unit }),
       plan: { name: text(widget.nextPlan.name), unlocks: widget.nextPlan.unlocks.map(text) },
       ...(widget.trial && { trialDays: widget.trial.days }),

@@ -21,19 +21,17 @@ export class ValueSummaryController extends WidgetController<ValueSummaryCampaig
   }
 
   protected props(): ValueSummaryProps {
-    const { campaign, context, period } = this;
-    const { content, widget } = campaign;
+    const { context, period } = this;
+    const { widget } = this.campaign;
     const { cta, rules } = widget;
     const text = userText(context);
     const summary = summarizeValueCounts(rules, context.valueCounts(), period, context.today());
-    const labels = new Map(rules.map((rule) => [rule.event, text(rule.label)]));
+    const label = (event: string) => text(rules.find((rule) => rule.event === event)!.label);
     return {
-      title: text(content.title),
-      ...(content.body && { body: text(content.body) }),
-      locale: context.locale,
+      ...this.headline(text),
       periods: widget.periods,
       period,
-      summary: { ...summary, contributors: summary.contributors.map((contributor) => ({ ...contributor, label: labels.get(contributor.event)! })) },
+      summary: { ...summary, contributors: summary.contributors.map((contributor) => ({ ...contributor, label: label(contributor.event) })) },
       ...(cta && { cta: { label: text(cta.label), ...('url' in cta && { url: cta.url }) } }),
       onPeriod: (to) => {
         this.period = to;

@@ -1,4 +1,4 @@
-import type { Campaign, CampaignState } from '@growthkit/core';
+import type { Campaign, CampaignState, Text } from '@growthkit/core';
 import type { MountedWidget } from '@growthkit/widgets';
 import type { HostEvents } from '../api.ts';
 import type { WidgetHost } from '../mount/widget-host.ts';
@@ -41,6 +41,12 @@ export abstract class WidgetController<C extends Campaign, Props> implements Con
    */
   protected shownProps(): Record<string, unknown> | undefined {
     return {};
+  }
+
+  /** the campaign's title and body as the user reads them (`text`: userText's), and the locale the widget formats in */
+  protected headline(text: (value: Text) => string): { title: string; body?: string; locale: string } {
+    const { title, body } = this.campaign.content;
+    return { title: text(title), ...(body && { body: text(body) }), locale: this.context.locale };
   }
 
   get mountedIn(): WidgetHost | undefined {
