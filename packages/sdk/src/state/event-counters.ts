@@ -6,25 +6,17 @@ import { DeviceRecord } from '../storage/device-record.ts';
  * Event counters per event name for this user on this device (core's daily buckets over 30 days, so `last7` and
  * friends read the same as on the collector); completion rules (`doc_created` × 3) and targeting read them.
  */
-export class EventCounters {
-  readonly #record: DeviceRecord<Counters>;
-
+export class EventCounters extends DeviceRecord<Counters> {
   constructor(device: LocalValues, cacheKey: string) {
     // An old-format copy (no daily buckets) is dropped rather than misread.
-    this.#record = new DeviceRecord<Counters>(device, cacheKey, () => ({}), (saved) => Object.values(saved).every((counter) => counter?.days));
+    super(device, cacheKey, () => ({}), (saved) => Object.values(saved).every((counter) => counter?.days));
   }
 
-  clear = () => this.#record.clear();
-
   count(name: string, at: string): void {
-    this.#record.change((counters) => recordEvent(counters, name, at));
+    this.change((counters) => recordEvent(counters, name, at));
   }
 
   total(name: string): number {
-    return this.#record.get()[name]?.total ?? 0;
-  }
-
-  all(): Counters {
-    return this.#record.get();
+    return this.all()[name]?.total ?? 0;
   }
 }

@@ -3,20 +3,12 @@ import type { LocalValues } from '../local-values.ts';
 import { DeviceRecord } from '../storage/device-record.ts';
 
 /** The latest `usage(metric, used, limit)` per metric, kept on the device so usage triggers hold across reloads. */
-export class UsageMeters {
-  readonly #record: DeviceRecord<Meters>;
-
+export class UsageMeters extends DeviceRecord<Meters> {
   constructor(device: LocalValues, cacheKey: string) {
-    this.#record = new DeviceRecord<Meters>(device, cacheKey, () => ({}));
+    super(device, cacheKey, () => ({}));
   }
-
-  clear = () => this.#record.clear();
 
   set(metric: string, used: number, limit: number): void {
-    this.#record.change((meters) => ({ ...meters, [metric]: { used, limit } }));
-  }
-
-  all(): Meters {
-    return this.#record.get();
+    this.change((meters) => ({ ...meters, [metric]: { used, limit } }));
   }
 }

@@ -7,23 +7,15 @@ import { DeviceRecord } from '../storage/device-record.ts';
  * against the 30 before"). Kept on the device beside the event counters (which keep 30 UTC days). Like them it counts
  * what this device saw since the user was identified here; the collector's stored events hold the full history.
  */
-export class ValueLedger {
-  readonly #record: DeviceRecord<ValueCounts>;
-
+export class ValueLedger extends DeviceRecord<ValueCounts> {
   readonly #timeZone: string;
 
   constructor(device: LocalValues, cacheKey: string, timeZone: string) {
+    super(device, cacheKey, () => ({ days: {}, totals: {} }), (saved) => Boolean(saved.days && saved.totals));
     this.#timeZone = timeZone;
-    this.#record = new DeviceRecord<ValueCounts>(device, cacheKey, () => ({ days: {}, totals: {} }), (saved) => Boolean(saved.days && saved.totals));
   }
-
-  clear = () => this.#record.clear();
 
   count(name: string, at: string): void {
-    this.#record.change((counts) => recordValueEvent(counts, name, at, this.#timeZone));
-  }
-
-  all(): ValueCounts {
-    return this.#record.get();
+    this.change((counts) => recordValueEvent(counts, name, at, this.#timeZone));
   }
 }

@@ -5,6 +5,7 @@ import { endOfTask } from './end-of-task.ts';
  * One value kept on the device (localStorage, LocalValues), read once when created: the read is synchronous, so there
  * is nothing to wait for and no change to replay onto a copy still on its way. Changes in one task are saved together
  * at its end (endOfTask). Copies kept in IndexedDB's 'kv' store by earlier versions are not read: counters start over.
+ * The kinds of record extend it (byte budget, SPEC §11: `all` and `clear` come with it instead of being forwarded).
  */
 export class DeviceRecord<T> {
   #value: T;
@@ -22,12 +23,12 @@ export class DeviceRecord<T> {
     this.#value = saved !== undefined && current(saved) ? saved : empty();
   }
 
-  change(change: (value: T) => T): void {
+  protected change(change: (value: T) => T): void {
     this.#value = change(this.#value);
     this.#save();
   }
 
-  get(): T {
+  all(): T {
     return this.#value;
   }
 

@@ -13,14 +13,15 @@ export interface DeviceStore {
 }
 
 function memoryStore(): DeviceStore {
-  const stores = { outbox: new Map<string, unknown>() };
+  // the one store there is: the name is not looked at
+  const outbox = new Map<string, unknown>();
   // structuredClone keeps callers from mutating what is "stored", as IndexedDB would.
   return {
-    put: async (store, entries) => {
-      for (const key in entries) stores[store].set(key, structuredClone(entries[key]));
+    put: async (_, entries) => {
+      for (const key in entries) outbox.set(key, structuredClone(entries[key]));
     },
-    delete: async (store, keys) => keys.forEach((key) => stores[store].delete(key)),
-    all: async (store) => structuredClone([...stores[store].values()]) as never,
+    delete: async (_, keys) => keys.forEach((key) => outbox.delete(key)),
+    all: async () => structuredClone([...outbox.values()]) as never,
   };
 }
 
