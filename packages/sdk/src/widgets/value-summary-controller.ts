@@ -32,7 +32,7 @@ export class ValueSummaryController extends WidgetController<ValueSummaryCampaig
       periods: widget.periods,
       period,
       summary: { ...summary, contributors: summary.contributors.map((contributor) => ({ ...contributor, label: label(contributor.event) })) },
-      ...(cta && { cta: { label: text(cta.label), ...('url' in cta && { url: cta.url }) } }),
+      cta: cta && { label: text(cta.label), url: 'url' in cta ? cta.url : undefined },
       onPeriod: (to) => {
         this.period = to;
         this.render();

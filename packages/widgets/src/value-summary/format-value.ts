@@ -1,4 +1,4 @@
-/** A locale Intl accepts; a malformed tag from a host must not take the widget down. */
+/** A locale Intl accepts; a malformed tag from a host must not take the widget down. The formatters below take its result. */
 export function intlLocale(locale: string): string {
   try {
     return Intl.getCanonicalLocales(locale)[0] ?? 'en';
@@ -7,31 +7,22 @@ export function intlLocale(locale: string): string {
   }
 }
 
-interface DurationFormatter {
-  format(duration: { hours?: number; minutes?: number }): string;
-}
-type DurationFormatConstructor = new (locale: string, options: { style: 'short'; minutesDisplay?: 'always' }) => DurationFormatter;
-
 /**
- * Minutes as hours and minutes for the locale ("15 hr, 20 min", "15小时20分钟"). Intl.DurationFormat where the
- * browser has it (Chromium 129+, Safari 16.4+, Firefox 136+); elsewhere the same parts joined by Intl.ListFormat.
+ * Minutes as hours and minutes for the locale ("15 hr, 20 min", "15小时20分钟", "0 min"): each unit in its short form,
+ * joined as a short unit list. That is how Intl.DurationFormat's "short" style is specified, and its output in Chromium;
+ * built from NumberFormat and ListFormat, every browser reads the same without a fallback path (byte budget).
  */
-export function formatDuration(minutes: number, locale: string): string {
-  const tag = intlLocale(locale);
+export function formatDuration(minutes: number, tag: string): string {
   const whole = Math.round(minutes);
-  const parts = { hours: Math.floor(whole / 60), minutes: whole % 60 };
-  if (!parts.hours) delete (parts as Partial<typeof parts>).hours;
-  else if (!parts.minutes) delete (parts as Partial<typeof parts>).minutes;
-  const DurationFormat = (Intl as unknown as { DurationFormat?: DurationFormatConstructor }).DurationFormat;
-  // Zero units are left out by default, so a zero total would read "": it must read "0 min".
-  if (DurationFormat) return new DurationFormat(tag, { style: 'short', ...(whole === 0 && { minutesDisplay: 'always' as const }) }).format(parts);
+  const hours = Math.floor(whole / 60);
   const unit = (value: number, name: string) => new Intl.NumberFormat(tag, { style: 'unit', unit: name, unitDisplay: 'short' }).format(value);
-  const list = Object.entries(parts).map(([name, value]) => unit(value, name.slice(0, -1)));
-  return new Intl.ListFormat(tag, { type: 'unit', style: 'narrow' }).format(list);
+  const parts = hours ? [unit(hours, 'hour')] : [];
+  if (whole % 60 || !hours) parts.push(unit(whole % 60, 'minute'));
+  return new Intl.ListFormat(tag, { type: 'unit', style: 'short' }).format(parts);
 }
 
-/** A summary value in its unit: a duration for "minutes", else money in that ISO currency. */
-export function formatValue(value: number, unit: string, locale: string): string {
-  if (unit === 'minutes') return formatDuration(value, locale);
-  return new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency: unit }).format(value);
+/** A summary value in its unit: a duration for "minutes", else money in that ISO currency. `tag`: intlLocale's. */
+export function formatValue(value: number, unit: string, tag: string): string {
+  if (unit === 'minutes') return formatDuration(value, tag);
+  return new Intl.NumberFormat(tag, { style: 'currency', currency: unit }).format(value);
 }

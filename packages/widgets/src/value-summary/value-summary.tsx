@@ -1,45 +1,35 @@
 import { h, Fragment } from 'preact';
-import { fillPlaceholders, type ValuePeriod } from '@growthkit/core';
+import { fillPlaceholders } from '@growthkit/core';
 import { CardHead } from '../card-head.tsx';
 import { Icon } from '../icon.tsx';
 import { direction } from '../i18n/direction.ts';
-import { format } from '../i18n/strings.ts';
+import { format, strings as kitStrings } from '../i18n/strings.ts';
 import { safeHref } from '../safe-href.ts';
 import { formatValue, intlLocale } from './format-value.ts';
 import type { ValueSummaryProps } from './props.ts';
 import { strings } from './strings.ts';
 
 const TITLE = 'gk-value-title';
-const DAYS: Record<ValuePeriod, number> = { week: 7, month: 30, signup: 0 };
 const UP = 'M8 13V3m-4 4l4-4 4 4';
 const DOWN = 'M8 3v10m-4-4l4 4 4-4';
 
 /** "This month you saved 15 hours": the total for a period, the change from the period before, and the top contributors. */
 export function ValueSummary(props: ValueSummaryProps) {
-  const { locale, periods, period, summary } = props;
+  const { locale, periods, period, summary, cta } = props;
   const t = strings(locale);
   const tag = intlLocale(locale);
   const { total, change, unit } = summary;
-  const percent = (n: number) => new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 }).format(n);
+  const value = (n: number) => formatValue(n, unit, tag);
   const number = (n: number) => new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }).format(n);
+  const changed = change === null ? '' : new Intl.NumberFormat(tag, { style: 'percent' }).format(Math.abs(change));
   const fill = (text: string) =>
-    fillPlaceholders(text, {
-      value: {
-        total: formatValue(total, unit, locale),
-        hours: number(total / 60),
-        minutes: number(Math.round(total)),
-        change: change === null ? '' : percent(Math.abs(change)),
-      },
-    });
-  const days = DAYS[period];
-  const trend =
-    change === null ? undefined : format(change > 0 ? t.more : change < 0 ? t.less : t.same, locale, { change: percent(Math.abs(change)), days });
-  const href = safeHref(props.cta?.url);
+    fillPlaceholders(text, { value: { total: value(total), hours: number(total / 60), minutes: number(Math.round(total)), change: changed } });
+  const href = safeHref(cta?.url);
 
   return (
     <div class="gk gk-value-summary" dir={direction(locale)} lang={locale}>
       <section class="gk-card" aria-labelledby={TITLE}>
-        <CardHead id={TITLE} title={fill(props.title)} dismiss={t.dismiss} onDismiss={props.onDismiss} />
+        <CardHead id={TITLE} title={fill(props.title)} dismiss={kitStrings(locale).dismiss} onDismiss={props.onDismiss} />
         {props.body && <p class="gk-body">{fill(props.body)}</p>}
         {periods.length > 1 && (
           <div class="gk-periods" role="group" aria-label={t.period}>
@@ -52,13 +42,14 @@ export function ValueSummary(props: ValueSummaryProps) {
         )}
         <div class="gk-summary" aria-live="polite">
           <p class="gk-total">
-            <strong>{formatValue(total, unit, locale)}</strong> {unit === 'minutes' ? t.savedTime : t.savedMoney}
+            <strong>{value(total)}</strong> {unit === 'minutes' ? t.savedTime : t.savedMoney}
             {periods.length < 2 && <span class="gk-sr"> · {t[period]}</span>}
           </p>
-          {trend && (
-            <p class={`gk-trend ${change! > 0 ? 'gk-up' : change! < 0 ? 'gk-down' : ''}`}>
-              {change !== 0 && <Icon d={change! > 0 ? UP : DOWN} />}
-              {trend}
+          {/* only a week or a month has a period before it to compare with */}
+          {change !== null && (
+            <p class={change > 0 ? 'gk-trend gk-up' : 'gk-trend'}>
+              {change !== 0 && <Icon d={change > 0 ? UP : DOWN} />}
+              {format(change > 0 ? t.more : change ? t.less : t.same, locale, { change: changed, days: period === 'week' ? 7 : 30 })}
             </p>
           )}
         </div>
@@ -70,7 +61,7 @@ export function ValueSummary(props: ValueSummaryProps) {
                 <li key={contributor.event}>
                   <span class="gk-label">{contributor.label}</span>
                   <span class="gk-count">{format(t.times, locale, { count: contributor.count })}</span>
-                  <span class="gk-value">{formatValue(contributor.value, unit, locale)}</span>
+                  <span class="gk-value">{value(contributor.value)}</span>
                   <span class="gk-bar gk-share">
                     <span class="gk-fill" style={{ width: `${(contributor.value / total) * 100}%` }} />
                   </span>
@@ -82,18 +73,18 @@ export function ValueSummary(props: ValueSummaryProps) {
           <p class="gk-body gk-empty">{t.empty}</p>
         )}
         {/* a URL that could run script gets no button at all */}
-        {href ? (
-          <a class="gk-btn" href={href} onClick={() => props.onCta()}>
-            {props.cta!.label}
-          </a>
-        ) : (
-          props.cta &&
-          props.cta.url === undefined && (
-            <button class="gk-btn" onClick={() => props.onCta()}>
-              {props.cta.label}
-            </button>
-          )
-        )}
+        {cta &&
+          (href ? (
+            <a class="gk-btn" href={href} onClick={props.onCta}>
+              {cta.label}
+            </a>
+          ) : (
+            cta.url === undefined && (
+              <button class="gk-btn" onClick={props.onCta}>
+                {cta.label}
+              </button>
+            )
+          ))}
       </section>
     </div>
   );
