@@ -1,4 +1,3 @@
-import 'fake-indexeddb/auto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,11 +10,10 @@ import { Identity } from '../../packages/sdk/src/identity.ts';
 import { localValues } from '../../packages/sdk/src/local-values.ts';
 import { EventCounters } from '../../packages/sdk/src/state/event-counters.ts';
 import { UsageMeters } from '../../packages/sdk/src/state/usage-meters.ts';
-import { openDeviceStore } from '../../packages/sdk/src/storage/device-store.ts';
 
 /**
  * Acceptance 5 of issue 3: the SDK and the collector reach the same eligibility for the same context. Each row's
- * history goes through the SDK's device state (Identity, EventCounters on IndexedDB, UsageMeters → decideOnDevice)
+ * history goes through the SDK's device state (Identity, EventCounters, UsageMeters on LocalValues → decideOnDevice)
  * and, as events, through a real collector on a real SQLite file (POST /v1/events, PUT /v1/state, then
  * GET /v1/admin/users/:id/eligibility); the decisions must be identical, reasons and all, the collector's words
  * (`message`) being describeReason's of the device's reasons.
@@ -175,10 +173,8 @@ async function onDevice(row: Row, index: number): Promise<{ decisions: Decision[
   const values = localValues(`parity-${index}:`);
   values.set('session', { id: SESSION, last: NOW.getTime() });
   const identity = new Identity(values, () => NOW.getTime());
-  const store = openDeviceStore(`parity-${index}`);
-  const counters = new EventCounters(store, 'counters');
-  const usage = new UsageMeters(store, 'usage');
-  await Promise.all([counters.load(), usage.load()]);
+  const counters = new EventCounters(values, 'counters');
+  const usage = new UsageMeters(values, 'usage');
   for (const step of row.steps) {
     if ('identify' in step) identity.identify('user-1', step.identify);
     else if ('group' in step) identity.group(step.group, step.traits);
