@@ -35,7 +35,7 @@ describe('quota prompt runtime', () => {
     const widget = mounted[0] as unknown as { props: QuotaProps; root: ShadowRoot };
     expect(widget.root.host.parentElement).toBe(document.body); // floating, as a banner
     await vi.waitFor(() => expect(widget.props.show).toBe('banner'));
-    expect(widget.props.usage).toEqual({ used: 4, limit: 5 });
+    expect(widget.props.usage).toMatchObject({ used: 4, limit: 5 });
     expect(widget.props.body).toBe('Ben, new uploads are paused. Upgrade to keep your team working without interruption.');
 
     growthkit.usage('storage_gb', 5, 5);

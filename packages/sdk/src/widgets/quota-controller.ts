@@ -12,58 +12,51 @@ type QuotaCampaign = Campaign & { widget: QuotaWidget };
  * plan's `upgradeUrl` when there are none.
  */
 export class QuotaController extends WidgetController<QuotaCampaign, QuotaProps> {
-  /** the part on screen at the last render */
-  private show: QuotaPrompt['show'] = 'none';
+  /** what the last render showed; what the user acts on */
+  private prompt?: QuotaPrompt;
   /** the user chose Upgrade or the trial in the dialog: the host takes over, the dialog steps aside for this page */
   private acted = false;
 
   protected shownProps() {
-    const { show, level } = this.prompt();
+    const { show = 'none', level } = this.prompt ?? {};
     return show === 'none' ? undefined : { level };
   }
 
-  private meter(): UsageMeter | undefined {
-    return (this.context.evaluation().usage as Record<string, UsageMeter> | undefined)?.[this.campaign.widget.metric];
-  }
-
-  private prompt(): QuotaPrompt {
-    const { campaign, context } = this;
-    const dismissals = { ...context.state.campaign(campaign.id).dismissals, ...(this.acted && { limit: context.now() }) };
-    return quotaPrompt(this.meter(), campaign.widget, dismissals, new Date(context.now()));
-  }
-
   refresh(): void {
-    const before = this.show;
+    const before = this.prompt?.show;
     this.render();
     // a new part on screen (banner ↔ dialog) is reported as shown again
-    if (this.show !== before) this.newPageView();
+    if (this.prompt?.show !== before) this.newPageView();
   }
 
-  private upgrade(trial: boolean): void {
+  /** `prompt`: what the user saw as they chose */
+  private upgrade(prompt: QuotaPrompt, trial: boolean): void {
     const { campaign, context } = this;
     const { metric, nextPlan } = campaign.widget;
-    this.click({ action: trial ? 'trial' : 'upgrade', plan: nextPlan.id, level: this.prompt().level });
-    if (this.show === 'dialog') this.acted = true;
+    this.click({ action: trial ? 'trial' : 'upgrade', plan: nextPlan.id, level: prompt.level });
+    if (prompt.show === 'dialog') this.acted = true;
     if (context.handles('upgrade')) context.notify('upgrade', { campaignId: campaign.id, plan: nextPlan.id, metric, ...(trial && { trial }) });
     else if (nextPlan.upgradeUrl) context.navigate(nextPlan.upgradeUrl);
     this.refresh();
   }
 
   protected props(): QuotaProps {
-    const { widget } = this.campaign;
-    const { used = 0, limit = 0 } = this.meter() ?? {};
-    const text = userText(this.context);
-    this.show = this.prompt().show;
+    const { campaign, context } = this;
+    const { widget } = campaign;
+    const meter = (context.evaluation().usage as Record<string, UsageMeter> | undefined)?.[widget.metric];
+    const dismissals = { ...context.state.campaign(campaign.id).dismissals, ...(this.acted && { limit: context.now() }) };
+    const prompt = (this.prompt = quotaPrompt(meter, widget, dismissals, new Date(context.now())));
+    const text = userText(context);
     return {
       label: text(widget.label),
       ...this.headline(text),
-      ...(widget.unit && { unit: widget.unit }),
+      unit: widget.unit,
       plan: { name: text(widget.nextPlan.name), unlocks: widget.nextPlan.unlocks.map(text) },
-      ...(widget.trial && { trialDays: widget.trial.days }),
-      usage: { used, limit },
-      show: this.show,
-      onUpgrade: () => this.upgrade(false),
-      onTrial: () => this.upgrade(true),
+      trialDays: widget.trial?.days,
+      usage: meter ?? { used: 0, limit: 0 },
+      show: prompt.show,
+      onUpgrade: () => this.upgrade(prompt, false),
+      onTrial: () => this.upgrade(prompt, true),
       onDismiss: (part) => {
         const level = part === 'banner' ? 'warn' : 'limit';
         this.dismissPart(level, { level });

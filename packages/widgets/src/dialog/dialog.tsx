@@ -9,7 +9,8 @@ interface DialogProps {
   children: ComponentChildren;
 }
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])';
+/** What Tab stops at in the dialog: its content is buttons and links (a list for every focusable element would cost bytes for nothing). */
+const FOCUSABLE = 'button, a[href]';
 
 /** The element that has focus, looking through open shadow roots (the host page's, or another widget's). */
 function deepActive(): HTMLElement | null {
@@ -20,7 +21,7 @@ function deepActive(): HTMLElement | null {
 
 /**
  * A modal dialog (WAI-ARIA dialog pattern): focus moves in on open, Tab and Shift+Tab cycle inside, Escape closes,
- * and focus goes back to where it was when the dialog leaves. Its CSS is `dialogCss`, which widgets add to theirs.
+ * and focus goes back to where it was when the dialog leaves. Its CSS is in the kit's stylesheet (dialog.css).
  * A class, not hooks: preact/hooks would add about 1 KB gzip to the shared widget chunk.
  */
 export class Dialog extends Component<DialogProps> {
@@ -36,19 +37,20 @@ export class Dialog extends Component<DialogProps> {
     if (this.before?.isConnected) this.before.focus();
   }
 
+  // The handler sits on the dialog box, so a key event here comes from inside it.
   onKeyDown = (event: KeyboardEvent) => {
-    const box = this.box.current;
     if (event.key === 'Escape') {
       event.stopPropagation();
       this.props.onClose();
-    }
-    if (event.key !== 'Tab' || !box) return;
-    const focusable = [...box.querySelectorAll<HTMLElement>(FOCUSABLE)];
-    const active = (box.getRootNode() as ShadowRoot | Document).activeElement;
-    const edge = event.shiftKey ? focusable[0] : focusable[focusable.length - 1];
-    if (active === edge || !box.contains(active)) {
-      event.preventDefault();
-      (event.shiftKey ? focusable[focusable.length - 1] : focusable[0])?.focus();
+    } else if (event.key === 'Tab') {
+      const focusable = this.box.current!.querySelectorAll<HTMLElement>(FOCUSABLE);
+      const first = focusable[0];
+      const last = focusable[focusable.length - 1];
+      // past either end, focus wraps to the other
+      if (event.target === (event.shiftKey ? first : last)) {
+        event.preventDefault();
+        (event.shiftKey ? last : first).focus();
+      }
     }
   };
 

@@ -1,10 +1,12 @@
-/** Intl formatter for `locale`, falling back to English for a malformed tag or an unknown unit. */
+/**
+ * Intl formatter for `locale`. A malformed tag falls back to English, and there a unit Intl does not know (or any
+ * unit, as the tag was not understood) to the bare number.
+ */
 function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   try {
     return new Intl.NumberFormat(locale, options);
   } catch {
-    const { unit: _unit, style: _style, ...plain } = options;
-    return new Intl.NumberFormat('en', options.style === 'percent' ? options : plain);
+    return new Intl.NumberFormat('en', options.unit ? { maximumFractionDigits: 1 } : options);
   }
 }
 
