@@ -13,18 +13,18 @@ const widget = AhaWidgetSchema.parse({
 const done = (at = '2026-11-22T10:00:00Z'): StepState => ({ status: 'done', at });
 
 describe('aha progress', () => {
-  test('below the first milestone: nothing reached, the next is 10', () => {
-    expect(ahaProgress(widget.milestones, 4, {})).toEqual({ value: 4, goal: 50, reached: [], newlyReached: [], next: 10, complete: false });
+  test('below the first milestone: nothing reached, nothing complete', () => {
+    expect(ahaProgress(widget.milestones, 4, {})).toEqual({ value: 4, reached: [], newlyReached: [], complete: false });
   });
 
   test('a jump past two milestones reaches both at once; saved ones are not new again', () => {
-    expect(ahaProgress(widget.milestones, 30, {})).toMatchObject({ reached: [10, 25], newlyReached: [10, 25], next: 50 });
+    expect(ahaProgress(widget.milestones, 30, {})).toEqual({ value: 30, reached: [10, 25], newlyReached: [10, 25], complete: false });
     expect(ahaProgress(widget.milestones, 30, { '10': done() })).toMatchObject({ reached: [10, 25], newlyReached: [25] });
   });
 
   test('the goal completes it; a badge saved on another device stays when this one counted fewer', () => {
-    expect(ahaProgress(widget.milestones, 50, {})).toEqual({ value: 50, goal: 50, reached: [10, 25, 50], newlyReached: [10, 25, 50], complete: true });
-    expect(ahaProgress(widget.milestones, 3, { '10': done(), '25': done() })).toMatchObject({ value: 3, reached: [10, 25], newlyReached: [], next: 50 });
+    expect(ahaProgress(widget.milestones, 50, {})).toEqual({ value: 50, reached: [10, 25, 50], newlyReached: [10, 25, 50], complete: true });
+    expect(ahaProgress(widget.milestones, 3, { '10': done(), '25': done() })).toEqual({ value: 3, reached: [10, 25], newlyReached: [], complete: false });
   });
 
   test('a metric that is not a number counts as zero', () => {

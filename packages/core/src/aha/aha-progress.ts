@@ -4,13 +4,10 @@ import type { AhaMilestone } from '../widget/aha.ts';
 /** Where one user stands toward the aha moment. */
 export interface AhaProgress {
   value: number;
-  goal: number;
   /** `at` of every milestone reached, ascending */
   reached: number[];
   /** reached now but not yet in the saved state: the runtime records and reports each once */
   newlyReached: number[];
-  /** the next milestone to reach; absent once the goal is reached */
-  next?: number;
   complete: boolean;
 }
 
@@ -30,7 +27,5 @@ export function ahaProgress(milestones: readonly AhaMilestone[], value: number, 
     if (before || metric >= at) reached.push(at);
     if (!before && metric >= at) newlyReached.push(at);
   }
-  const goal = milestones[milestones.length - 1].at;
-  const next = milestones.find((milestone) => !reached.includes(milestone.at))?.at;
-  return { value: metric, goal, reached, newlyReached, ...(next !== undefined && { next }), complete: reached.includes(goal) };
+  return { value: metric, reached, newlyReached, complete: reached.includes(milestones[milestones.length - 1].at) };
 }

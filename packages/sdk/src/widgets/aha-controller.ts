@@ -12,17 +12,14 @@ type AhaCampaign = Campaign & { widget: AhaWidget };
  * when the user acknowledges the goal ("Got it") or dismisses it.
  */
 export class AhaController extends WidgetController<AhaCampaign, AhaProps> {
-  /** the metric now: an event's count, or a trait at a dotted path */
-  private metric(): number {
-    const metric = this.campaign.widget.metric;
-    if (metric.kind === 'event') return this.context.eventCount(metric.event);
-    let value: unknown = this.context.attributes();
-    for (const key of metric.trait.split('.')) value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
-    return Number(value);
-  }
-
+  /** where the user stands, from the metric now: an event's count, or a trait at a dotted path */
   private progress() {
-    return ahaProgress(this.campaign.widget.milestones, this.metric(), this.context.state.campaign(this.campaign.id).steps);
+    const { campaign, context } = this;
+    const { metric, milestones } = campaign.widget;
+    let value: unknown = context.attributes();
+    if (metric.kind === 'event') value = context.eventCount(metric.event);
+    else for (const key of metric.trait.split('.')) value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+    return ahaProgress(milestones, Number(value), context.state.campaign(campaign.id).steps);
   }
 
   refresh(): void {
@@ -39,8 +36,8 @@ export class AhaController extends WidgetController<AhaCampaign, AhaProps> {
     const { value, reached } = this.progress();
     return {
       ...this.headline(text),
-      ...(widget.unit && { unit: text(widget.unit) }),
-      milestones: widget.milestones.map(({ at, icon, badge, message }) => ({ at, icon, badge: text(badge), message: text(message) })),
+      unit: widget.unit && text(widget.unit),
+      milestones: widget.milestones.map((milestone) => ({ ...milestone, badge: text(milestone.badge), message: text(milestone.message) })),
       value,
       reached,
       onAcknowledge: () => this.dismiss({ reason: 'acknowledged' }),

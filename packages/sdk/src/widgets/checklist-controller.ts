@@ -1,10 +1,13 @@
 import { checklistComplete, stepProgress, type Campaign, type ChecklistWidget } from '@growthkit/core';
 import type { ChecklistProps } from '@growthkit/widgets';
-import { recordProgress } from './record-progress.ts';
+import { recordProgress, type StepDone } from './record-progress.ts';
 import { userText } from './user-placeholders.ts';
 import { WidgetController } from './widget-controller.ts';
 
 type ChecklistCampaign = Campaign & { widget: ChecklistWidget };
+
+/** A step done just now, saved under its id and reported as `gk.step_completed` with `{ step }`. */
+const stepDone = (step: string): StepDone => ({ key: step, props: { step } });
 
 /**
  * Runs one checklist campaign: computes its steps from events, traits and saved state, records
@@ -13,10 +16,9 @@ type ChecklistCampaign = Campaign & { widget: ChecklistWidget };
 export class ChecklistController extends WidgetController<ChecklistCampaign, ChecklistProps> {
   /** Records steps that completed since last time and the whole checklist's completion; once each. */
   refresh(): void {
-    const { campaign, context } = this;
     const progress = this.progress();
-    const newlyDone = progress.filter((step) => step.newlyDone).map(({ id: step }) => ({ key: step, props: { step } }));
-    recordProgress(context, campaign.id, newlyDone, checklistComplete(progress));
+    const newlyDone = progress.filter((step) => step.newlyDone).map((step) => stepDone(step.id));
+    recordProgress(this.context, this.campaign.id, newlyDone, checklistComplete(progress));
     this.render();
   }
 
@@ -34,21 +36,22 @@ export class ChecklistController extends WidgetController<ChecklistCampaign, Che
     const { campaign, context } = this;
     const { content, widget, id } = campaign;
     const text = userText(context);
-    const steps = new Map(widget.steps.map((step) => [step.id, step]));
+    const stepOf = (stepId: string) => widget.steps.find((step) => step.id === stepId);
     return {
       ...this.headline(text),
-      ...(content.done && { doneText: text(content.done) }),
-      steps: this.progress().map(({ id, status, progress }) => {
-        const { label, description, action, complete, skippable = true } = steps.get(id)!;
+      doneText: content.done && text(content.done),
+      steps: this.progress().map(({ id: stepId, status, progress }) => {
+        const { label, description, action, complete, skippable } = stepOf(stepId)!;
         return {
-          id,
+          id: stepId,
           label: text(label),
-          ...(description && { description: text(description) }),
-          ...(action && { action: { label: text(action.label), ...('url' in action && { url: action.url }) } }),
+          description: description && text(description),
+          // an `action` (not a URL) stays in the view unused: the widget renders a button for anything without a URL
+          action: action && { ...action, label: text(action.label) },
           status,
           manual: complete.kind === 'manual',
           skippable,
-          ...(progress && { progress }),
+          progress,
         };
       }),
       collapsed: context.state.campaign(id).collapsed ?? widget.collapsed,
@@ -60,7 +63,7 @@ export class ChecklistController extends WidgetController<ChecklistCampaign, Che
         this.render();
       },
       onAction: (step) => {
-        const action = steps.get(step)?.action;
+        const action = stepOf(step)?.action;
         if (action) this.act(action, { step });
       },
       onSkip: (step) => {
@@ -73,7 +76,7 @@ export class ChecklistController extends WidgetController<ChecklistCampaign, Che
       onMarkDone: (step) => {
         // Recorded as done by the user; refresh() then sees a saved "done" and reports nothing twice,
         // so the completion event is sent here.
-        recordProgress(context, id, [{ key: step, props: { step } }], false);
+        recordProgress(context, id, [stepDone(step)], false);
         this.refresh();
       },
       onDismiss: () => this.dismiss(),

@@ -1,16 +1,16 @@
 import { Component, h } from 'preact';
 import { CardHead } from '../card-head.tsx';
+import { Icon } from '../icon.tsx';
 import { direction } from '../i18n/direction.ts';
 import { format } from '../i18n/strings.ts';
-import { BadgeIcon } from './badge-icon.tsx';
-import type { AhaMilestoneView, AhaProps } from './props.ts';
+import { BADGE_PATHS } from './badge-paths.ts';
+import type { AhaProps } from './props.ts';
 import { strings } from './strings.ts';
 
 const TITLE = 'gk-aha-title';
 
 /** The latest milestone reached, in milestone order. */
-const latestReached = ({ milestones, reached }: AhaProps): AhaMilestoneView | undefined =>
-  [...milestones].reverse().find((milestone) => reached.includes(milestone.at));
+const latestReached = ({ milestones, reached }: AhaProps) => milestones.filter((milestone) => reached.includes(milestone.at)).pop();
 
 /**
  * Progress toward the aha moment: a bar with a tick per milestone, the badges earned, and the latest milestone's message.
@@ -22,19 +22,19 @@ export class Aha extends Component<AhaProps, { announcement?: string }> {
     const latest = latestReached(this.props);
     const { locale } = this.props;
     if (latest && !previous.reached.includes(latest.at)) {
-      this.setState({ announcement: format(strings(locale).earned, locale, { badge: latest.badge, message: latest.message }) });
+      this.setState({ announcement: format(strings(locale).earned, locale, latest) });
     }
   }
 
   render(props: AhaProps, { announcement }: { announcement?: string }) {
-    const { locale, milestones, unit, value, reached } = props;
+    const { locale, milestones, value, reached } = props;
     const t = strings(locale);
     const goal = milestones[milestones.length - 1].at;
     const shown = Math.min(value, goal);
     const latest = latestReached(props);
     const next = milestones.find((milestone) => !reached.includes(milestone.at));
-    const complete = !next;
-    const count = format(unit ? t.ofUnit : t.of, locale, { value: shown, goal, unit: unit ?? '' });
+    const count = format(t.of, locale, { value: shown, goal, unit: props.unit ?? '' }).trim();
+    const percent = (at: number) => `${(at / goal) * 100}%`;
 
     return (
       <div class="gk gk-aha" dir={direction(locale)} lang={locale}>
@@ -49,26 +49,26 @@ export class Aha extends Component<AhaProps, { announcement?: string }> {
               aria-valuemin={0}
               aria-valuemax={goal}
               aria-valuenow={shown}
-              aria-valuetext={next ? `${count}. ${format(t.next, locale, { badge: next.badge, at: next.at })}` : count}
+              aria-valuetext={next ? `${count}. ${format(t.next, locale, next)}` : count}
             >
-              <div class="gk-fill" style={{ width: `${(shown / goal) * 100}%` }} />
-              {milestones.slice(0, -1).map((milestone) => (
-                <span key={milestone.at} class="gk-tick" style={{ insetInlineStart: `${(milestone.at / goal) * 100}%` }} />
+              <div class="gk-fill" style={{ width: percent(shown) }} />
+              {milestones.slice(0, -1).map(({ at }) => (
+                <span key={at} class="gk-tick" style={{ insetInlineStart: percent(at) }} />
               ))}
             </div>
             <span class="gk-of">{count}</span>
           </div>
           <ol class="gk-badges" aria-label={t.badges}>
-            {milestones.map((milestone) => {
-              const earned = reached.includes(milestone.at);
+            {milestones.map(({ at, icon, badge }) => {
+              const earned = reached.includes(at);
               return (
-                <li key={milestone.at} class={earned ? 'gk-earned' : undefined}>
+                <li key={at} class={earned ? 'gk-earned' : undefined}>
                   <span class="gk-medal">
-                    <BadgeIcon icon={milestone.icon} />
+                    <Icon d={BADGE_PATHS[icon]} />
                   </span>
-                  <span class="gk-name">{milestone.badge}</span>
+                  <span class="gk-name">{badge}</span>
                   <span class="gk-at">
-                    {format('{at}', locale, { at: milestone.at })}
+                    {format('{at}', locale, { at })}
                     <span class="gk-sr"> · {earned ? t.reached : t.locked}</span>
                   </span>
                 </li>
@@ -78,11 +78,11 @@ export class Aha extends Component<AhaProps, { announcement?: string }> {
           {latest && (
             <div class="gk-party">
               <span class="gk-medal">
-                <BadgeIcon icon={latest.icon} />
+                <Icon d={BADGE_PATHS[latest.icon]} />
               </span>
               <p>{latest.message}</p>
-              {complete && (
-                <button class="gk-btn gk-primary" onClick={() => props.onAcknowledge()}>
+              {!next && (
+                <button class="gk-btn gk-primary" onClick={props.onAcknowledge}>
                   {t.gotIt}
                 </button>
               )}

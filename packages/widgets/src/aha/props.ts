@@ -1,10 +1,10 @@
 import type { AhaMilestone } from '@growthkit/core';
 
 /** One milestone as the user sees it: texts localised and placeholders filled by the runtime. */
-export interface AhaMilestoneView extends Pick<AhaMilestone, 'at' | 'icon'> {
+export type AhaMilestoneView = Pick<AhaMilestone, 'at' | 'icon'> & {
   badge: string;
   message: string;
-}
+};
 
 /**
  * Aha-moment progress is presentational: the runtime passes the metric and the milestones reached, and renders

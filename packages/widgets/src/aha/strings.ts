@@ -2,8 +2,8 @@ import { forLocale } from '../i18n/for-locale.ts';
 
 /** The aha widget's own UI strings, so its chunk carries nothing of the other widgets'. */
 const en = {
-  of: '{value} of {goal}',
-  ofUnit: '{value} of {goal} {unit}',
+  /** "12 of 50 customers"; without a unit the trailing space is trimmed */
+  of: '{value} of {goal} {unit}',
   next: 'Next badge: {badge} at {at}',
   reached: 'Badge earned',
   locked: 'Not yet earned',
@@ -14,8 +14,7 @@ const en = {
 };
 
 const zhCN: typeof en = {
-  of: '{value} / {goal}',
-  ofUnit: '{value} / {goal} {unit}',
+  of: '{value} / {goal} {unit}',
   next: '下一枚徽章：{badge}（{at}）',
   reached: '已获得徽章',
   locked: '尚未获得',

@@ -3,7 +3,7 @@ import { CardHead } from '../card-head.tsx';
 import { Icon, ICON } from '../icon.tsx';
 import { direction } from '../i18n/direction.ts';
 import { format, strings } from '../i18n/strings.ts';
-import type { ChecklistProps, ChecklistStepView } from './props.ts';
+import type { ChecklistProps } from './props.ts';
 import { Step } from './step.tsx';
 
 const PANEL = 'gk-panel';
@@ -15,15 +15,13 @@ interface ChecklistState {
   announcement?: string;
 }
 
-const isComplete = (steps: ChecklistStepView[]) => steps.every((step) => step.status !== 'open');
-
 /**
  * The onboarding checklist card, or its compact launcher when collapsed. Renders the props it is given.
  * A class, not hooks: preact/hooks would add about 1 KB gzip to the shared widget chunk.
  */
 export class Checklist extends Component<ChecklistProps, ChecklistState> {
   // Focus follows a toggle the user made (to the launcher, or back into the card); the runtime owns `collapsed`.
-  toggled = false;
+  declare toggled?: boolean;
   launcher = createRef<HTMLButtonElement>();
   collapse = createRef<HTMLButtonElement>();
 
@@ -33,25 +31,27 @@ export class Checklist extends Component<ChecklistProps, ChecklistState> {
       if (this.toggled) (collapsed ? this.launcher : this.collapse).current?.focus();
       this.toggled = false;
     }
-    // a step finished since the last render is said in the live region
     const before = new Map(previous.steps.map((step) => [step.id, step.status]));
+    // a step finished since the last render is said in the live region
     const finished = steps.find((step) => step.status !== 'open' && before.get(step.id) === 'open');
     if (!finished) return;
     const t = strings(locale);
     const said = format(finished.status === 'done' ? t.stepDone : t.stepSkipped, locale, { step: finished.label });
-    this.setState({ announcement: isComplete(steps) ? `${said}. ${this.props.doneText ?? t.allDone}` : said });
+    const complete = steps.every((step) => step.status !== 'open');
+    this.setState({ announcement: complete ? `${said}. ${this.props.doneText ?? t.allDone}` : said });
     if (finished.id === this.state.chosen) this.setState({ chosen: undefined });
   }
 
   render(props: ChecklistProps, { chosen, announcement }: ChecklistState) {
-    const { locale, title, steps, collapsed } = props;
+    const { locale, steps } = props;
     const t = strings(locale);
     // Skipped steps leave the count, so finishing the rest fills the bar and "2 of 5" never counts a skip as done.
-    const total = steps.filter((step) => step.status !== 'skipped').length;
-    const done = steps.filter((step) => step.status === 'done').length;
-    const complete = isComplete(steps);
+    const counts = {
+      done: steps.filter((step) => step.status === 'done').length,
+      total: steps.filter((step) => step.status !== 'skipped').length,
+    };
+    const { done, total } = counts;
     const percent = total ? (done / total) * 100 : 100;
-    const doneText = props.doneText ?? t.allDone;
     const expanded = chosen === undefined ? steps.find((step) => step.status === 'open')?.id : chosen;
     const toggle = (to: boolean) => {
       this.toggled = true;
@@ -60,31 +60,26 @@ export class Checklist extends Component<ChecklistProps, ChecklistState> {
 
     return (
       <div class="gk gk-checklist" dir={direction(locale)} lang={locale}>
-        {collapsed ? (
+        {props.collapsed ? (
           <button ref={this.launcher} class="gk-launch" aria-expanded="false" aria-controls={PANEL} onClick={() => toggle(false)}>
             <span class="gk-ring" style={{ '--gk-p': percent }} />
-            {t.launcher} · {format('{done}/{total}', locale, { done, total })}
+            {t.launcher} · {format('{done}/{total}', locale, counts)}
             <span class="gk-sr"> {t.open}</span>
           </button>
         ) : (
-          <section
-            id={PANEL}
-            class="gk-card"
-            aria-labelledby={TITLE}
-            onKeyDown={(event) => event.key === 'Escape' && toggle(true)}
-          >
-            <CardHead id={TITLE} title={title} dismiss={t.dismiss} onDismiss={props.onDismiss}>
+          <section id={PANEL} class="gk-card" aria-labelledby={TITLE} onKeyDown={(event) => event.key === 'Escape' && toggle(true)}>
+            <CardHead id={TITLE} title={props.title} dismiss={t.dismiss} onDismiss={props.onDismiss}>
               <button ref={this.collapse} class="gk-icon" aria-label={t.collapse} aria-expanded="true" aria-controls={PANEL} onClick={() => toggle(true)}>
                 <Icon d={ICON.minimize} />
               </button>
             </CardHead>
             {props.body && <p class="gk-body">{props.body}</p>}
-            {complete && (
+            {done === total && (
               <div class="gk-party">
                 <span class="gk-badge">
                   <Icon d={ICON.check} />
                 </span>
-                {doneText}
+                {props.doneText ?? t.allDone}
               </div>
             )}
             <div class="gk-progress">
@@ -95,11 +90,11 @@ export class Checklist extends Component<ChecklistProps, ChecklistState> {
                 aria-valuemin={0}
                 aria-valuemax={total}
                 aria-valuenow={done}
-                aria-valuetext={format(t.stepsDone, locale, { done, total })}
+                aria-valuetext={format(t.stepsDone, locale, counts)}
               >
                 <div class="gk-fill" style={{ width: `${percent}%` }} />
               </div>
-              <span class="gk-of">{format(t.of, locale, { done, total })}</span>
+              <span class="gk-of">{format(t.of, locale, counts)}</span>
             </div>
             <ol class="gk-steps">
               {steps.map((step, index) => (

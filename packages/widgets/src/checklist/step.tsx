@@ -1,4 +1,4 @@
-import { Component, createRef, h } from 'preact';
+import { h } from 'preact';
 import { Icon, ICON } from '../icon.tsx';
 import { format, type Strings } from '../i18n/strings.ts';
 import { safeHref } from '../safe-href.ts';
@@ -15,77 +15,63 @@ interface StepProps {
 }
 
 /** One row of the checklist: a disclosure button with the step's state, and its details and actions below. */
-export class Step extends Component<StepProps> {
-  head = createRef<HTMLButtonElement>();
-  // The status when the user pressed "Mark as done" or "Skip": that button vanishes with the new status, and
-  // focus would fall to the page; it goes to this step's own row instead. Nothing else ever moves focus.
-  declare pressedAt?: string;
+export function Step({ step, index, expanded, locale, t, on, onExpand }: StepProps) {
+  const { id, status, action, progress } = step;
+  const href = safeHref(action?.url);
+  const detailId = `gk-step-${id}`;
+  const act = () => on.onAction(id);
+  // "Mark as done" and "Skip" vanish with the step's new status, and focus would fall to the page: it goes to this
+  // step's own row first. Nothing else moves focus.
+  const press = (callback: (stepId: string) => void) => (event: MouseEvent) => {
+    ((event.currentTarget as Element).closest('li')!.firstChild as HTMLElement).focus();
+    callback(id);
+  };
 
-  componentDidUpdate() {
-    if (this.pressedAt && this.pressedAt !== this.props.step.status) {
-      this.pressedAt = undefined;
-      const head = this.head.current;
-      const root = head?.getRootNode() as ShadowRoot | Document | undefined;
-      if (!root?.activeElement) head?.focus();
-    }
-  }
-
-  render({ step, index, expanded, locale, t, on, onExpand }: StepProps) {
-    const { id, status, action, progress } = step;
-    const press = (callback: (stepId: string) => void) => () => {
-      this.pressedAt = status;
-      callback(id);
-    };
-    const href = safeHref(action?.url);
-    const detailId = `gk-step-${id}`;
-    const statusText = status === 'done' ? t.done : status === 'skipped' ? t.skipped : t.todo;
-
-    return (
-      <li class={`gk-step gk-${status}${expanded ? ' gk-expanded' : ''}`}>
-        <button ref={this.head} class="gk-row" aria-expanded={expanded} aria-controls={detailId} onClick={() => onExpand(!expanded)}>
-          <span class="gk-mark" aria-hidden="true">
-            {status === 'done' ? <Icon d={ICON.check} /> : status === 'skipped' ? '–' : format('{n}', locale, { n: index + 1 })}
+  return (
+    <li class={`gk-${status}${expanded ? ' gk-expanded' : ''}`}>
+      <button class="gk-row" aria-expanded={expanded} aria-controls={detailId} onClick={() => onExpand(!expanded)}>
+        <span class="gk-mark" aria-hidden="true">
+          {status === 'done' ? <Icon d={ICON.check} /> : status === 'skipped' ? '–' : format('{n}', locale, { n: index + 1 })}
+        </span>
+        <span class="gk-label">
+          {step.label}
+          <span class="gk-sr"> ({status === 'open' ? t.todo : t[status]})</span>
+        </span>
+        {status === 'skipped' && (
+          <span class="gk-tag" aria-hidden="true">
+            {t.skipped}
           </span>
-          <span class="gk-label">
-            {step.label}
-            <span class="gk-sr"> ({statusText})</span>
-          </span>
-          {status === 'skipped' && (
-            <span class="gk-tag" aria-hidden="true">
-              {t.skipped}
-            </span>
-          )}
-          {progress && status === 'open' && (
-            <span class="gk-tag">{format(t.of, locale, { done: progress.value, total: progress.goal })}</span>
-          )}
-          <Icon d={ICON.chevron} />
-        </button>
-        <div id={detailId} class="gk-detail" hidden={!expanded}>
-          {step.description && <p class="gk-desc">{step.description}</p>}
-          <div class="gk-actions">
-            {action &&
-              (href ? (
-                <a class="gk-btn gk-primary" href={href} onClick={() => on.onAction(id)}>
-                  {action.label}
-                </a>
-              ) : (
-                <button class="gk-btn gk-primary" onClick={() => on.onAction(id)}>
-                  {action.label}
-                </button>
-              ))}
-            {step.manual && status !== 'done' && (
-              <button class="gk-btn" onClick={press(on.onMarkDone)}>
-                {t.markDone}
+        )}
+        {progress && status === 'open' && (
+          <span class="gk-tag">{format(t.of, locale, { done: progress.value, total: progress.goal })}</span>
+        )}
+        <Icon d={ICON.chevron} />
+      </button>
+      <div id={detailId} class="gk-detail" hidden={!expanded}>
+        {step.description && <p class="gk-desc">{step.description}</p>}
+        <div class="gk-actions">
+          {action &&
+            (href ? (
+              <a class="gk-btn gk-primary" href={href} onClick={act}>
+                {action.label}
+              </a>
+            ) : (
+              <button class="gk-btn gk-primary" onClick={act}>
+                {action.label}
               </button>
-            )}
-            {step.skippable && status === 'open' && (
-              <button class="gk-btn gk-quiet" onClick={press(on.onSkip)}>
-                {t.skip}
-              </button>
-            )}
-          </div>
+            ))}
+          {step.manual && status !== 'done' && (
+            <button class="gk-btn" onClick={press(on.onMarkDone)}>
+              {t.markDone}
+            </button>
+          )}
+          {step.skippable && status === 'open' && (
+            <button class="gk-btn gk-quiet" onClick={press(on.onSkip)}>
+              {t.skip}
+            </button>
+          )}
         </div>
-      </li>
-    );
-  }
+      </div>
+    </li>
+  );
 }
