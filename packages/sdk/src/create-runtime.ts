@@ -20,7 +20,7 @@ import { EventCounters } from './state/event-counters.ts';
 import { ValueLedger } from './state/value-ledger.ts';
 import { UsageMeters } from './state/usage-meters.ts';
 import { WidgetState } from './state/widget-state.ts';
-import { openDeviceStore, type DeviceStore } from './storage/device-store.ts';
+import { openOutboxStore, type OutboxStore } from './outbox/outbox-store.ts';
 import { firstPaintMarker } from './timing/performance-marks.ts';
 import { SDK_VERSION } from './version.ts';
 import type { LoadWidget } from './widgets/widget-module.ts';
@@ -30,7 +30,7 @@ import { WidgetRuntime } from './widgets/widget-runtime.ts';
 export interface RuntimeDependencies {
   loadWidget: LoadWidget;
   fetch?: typeof fetch;
-  store?: DeviceStore;
+  store?: OutboxStore;
   values?: LocalValues;
   lock?: SendLock;
   random?: () => number;
@@ -94,7 +94,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
   function start(options: InitOptions): Started {
     const endpoint = options.endpoint.replace(/\/+$/, '');
     const key = encodeURIComponent(options.key);
-    const store = deps.store ?? openDeviceStore();
+    const store = deps.store ?? openOutboxStore();
     const device = deps.values ?? localValues();
     const identity = new Identity(device);
     const locale = options.locale || navigator.language || 'en';

@@ -4,7 +4,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import type { GrowthEvent } from '@growthkit/core';
 import { createOutbox, type OutboxEntry } from '../src/outbox/outbox.ts';
-import { openDeviceStore } from '../src/storage/device-store.ts';
+import { openOutboxStore } from '../src/outbox/outbox-store.ts';
 import { event, EVENTS_URL } from './outbox-support.ts';
 
 let up = false;
@@ -25,25 +25,25 @@ describe('outbox persistence in IndexedDB', () => {
   test('events written while the collector is down survive a reload and are each sent once when it is back', async () => {
     const dbName = `persist-${Math.random()}`;
     const warn = vi.fn();
-    const firstPage = createOutbox({ store: openDeviceStore(dbName), warn, random: () => 0 });
+    const firstPage = createOutbox({ store: openOutboxStore(dbName), warn, random: () => 0 });
     const names = ['a', 'b', 'bad', 'c'];
     for (const name of names) await firstPage.add(event(name), EVENTS_URL);
     await firstPage.flush();
     firstPage.destroy();
     expect(received).toEqual([]);
-    const waiting = await openDeviceStore(dbName).all<OutboxEntry>('outbox');
+    const waiting = await openOutboxStore(dbName).all<OutboxEntry>();
     expect(waiting.map((entry) => entry.event.name).sort()).toEqual([...names].sort());
     expect(waiting.every((entry) => entry.attempts === 1)).toBe(true);
 
     // "Reload": a new outbox on the same database; the collector is back.
     up = true;
-    const store = openDeviceStore(dbName);
+    const store = openOutboxStore(dbName);
     const nextPage = createOutbox({ store, warn });
     await nextPage.flush();
     nextPage.destroy();
 
     expect(received.map((e) => e.name)).toEqual(['a', 'b', 'c']);
-    expect(await store.all('outbox')).toEqual([]);
+    expect(await store.all()).toEqual([]);
     expect(warn).toHaveBeenCalledTimes(1);
     expect(warn.mock.calls[0][1]).toContain('rejected 1 event');
   });
@@ -51,7 +51,7 @@ describe('outbox persistence in IndexedDB', () => {
   test('when IndexedDB cannot be opened, events still go out (memory)', async () => {
     up = true;
     received.length = 0;
-    const store = openDeviceStore('broken', () => Promise.reject(new DOMException('denied', 'SecurityError')));
+    const store = openOutboxStore('broken', () => Promise.reject(new DOMException('denied', 'SecurityError')));
     const outbox = createOutbox({ store, warn: vi.fn() });
     await outbox.add(event('private_mode'), EVENTS_URL);
     await outbox.flush();
@@ -59,13 +59,13 @@ describe('outbox persistence in IndexedDB', () => {
   });
 
   test('when IndexedDB fails after opening, the store falls back to memory and keeps working', async () => {
-    const store = openDeviceStore(`fails-${Math.random()}`);
-    await store.put('outbox', { x: 1 });
+    const store = openOutboxStore(`fails-${Math.random()}`);
+    await store.put({ x: 1 });
     const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw new DOMException('quota', 'QuotaExceededError');
     });
-    await store.put('outbox', { y: 2 });
+    await store.put({ y: 2 });
     spy.mockRestore();
-    expect(await store.all('outbox')).toEqual([2]);
+    expect(await store.all()).toEqual([2]);
   });
 });

@@ -1,6 +1,6 @@
 import type { GrowthEvent } from '@growthkit/core';
 import { newId } from '../src/event-id.ts';
-import { openDeviceStore } from '../src/storage/device-store.ts';
+import { openOutboxStore } from '../src/outbox/outbox-store.ts';
 
 export const EVENTS_URL = 'http://collector.test/v1/events?key=pk_test';
 
@@ -13,9 +13,9 @@ export const event = (name: string): GrowthEvent => ({
   props: {},
 });
 
-/** A device store without IndexedDB: every call goes to memory. */
+/** An outbox store without IndexedDB: every call goes to memory. */
 export const memoryStore = () =>
-  openDeviceStore('unused', () => {
+  openOutboxStore('unused', () => {
     throw new Error('IndexedDB is not available');
   });
 

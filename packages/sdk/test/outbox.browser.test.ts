@@ -3,7 +3,7 @@ import type { GrowthEvent } from '@growthkit/core';
 import { newId } from '../src/event-id.ts';
 import { createOutbox, type OutboxEntry } from '../src/outbox/outbox.ts';
 import { sendLock } from '../src/outbox/send-lock.ts';
-import { openDeviceStore } from '../src/storage/device-store.ts';
+import { openOutboxStore } from '../src/outbox/outbox-store.ts';
 
 const URL_ = `${location.origin}/v1/events?key=pk_test`;
 const event = (name: string): GrowthEvent => ({ id: newId(), type: 'track', name, ts: new Date().toISOString(), anonymousId: 'anon', props: {} });
@@ -28,11 +28,11 @@ test('two outboxes on the real IndexedDB and Web Locks deliver every event exact
     return Response.json({ accepted: ids.length, duplicates: 0, rejected: [] });
   };
   // Two "tabs": separate connections to one database, one origin-wide lock.
-  const tabs = [0, 1].map(() => createOutbox({ store: openDeviceStore(dbName), fetch, lock: sendLock(navigator.locks), random: () => 0, warn: () => {} }));
+  const tabs = [0, 1].map(() => createOutbox({ store: openOutboxStore(dbName), fetch, lock: sendLock(navigator.locks), random: () => 0, warn: () => {} }));
   for (let i = 0; i < 30; i++) await tabs[i % 2].add(event(`e${i}`), URL_);
   await Promise.all(tabs.map((tab) => tab.flush()));
   expect(sent).toEqual([]);
-  expect(await openDeviceStore(dbName).all<OutboxEntry>('outbox')).toHaveLength(30);
+  expect(await openOutboxStore(dbName).all<OutboxEntry>()).toHaveLength(30);
 
   up = true;
   await Promise.all([tabs[0].flush(), tabs[1].flush(), tabs[1].flush()]);
@@ -40,5 +40,5 @@ test('two outboxes on the real IndexedDB and Web Locks deliver every event exact
   expect(overlaps).toEqual([]);
   expect(sent).toHaveLength(30);
   expect(new Set(sent).size).toBe(30);
-  expect(await openDeviceStore(dbName).all('outbox')).toEqual([]);
+  expect(await openOutboxStore(dbName).all()).toEqual([]);
 });

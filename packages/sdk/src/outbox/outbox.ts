@@ -1,5 +1,5 @@
 import type { GrowthEvent, IngestResult } from '@growthkit/core';
-import type { DeviceStore } from '../storage/device-store.ts';
+import type { OutboxStore } from './outbox-store.ts';
 import { backoffDelay } from './backoff.ts';
 import { sendLock, type SendLock } from './send-lock.ts';
 
@@ -16,7 +16,7 @@ export interface OutboxEntry {
 }
 
 export interface OutboxOptions {
-  store: DeviceStore;
+  store: OutboxStore;
   fetch?: typeof fetch;
   lock?: SendLock;
   random?: () => number;
@@ -74,7 +74,7 @@ export function createOutbox({
   };
 
   const settle = async (batch: OutboxEntry[]) => {
-    await store.delete('outbox', batch.map((entry) => entry.event.id));
+    await store.delete(batch.map((entry) => entry.event.id));
     for (const entry of batch) pending.delete(entry.event.id);
   };
 
@@ -112,7 +112,7 @@ export function createOutbox({
       entry.nextAt = now() + backoffDelay(entry.attempts, random);
       retries[entry.event.id] = entry;
     }
-    await store.put('outbox', retries);
+    await store.put(retries);
     return false;
   }
 
@@ -124,11 +124,11 @@ export function createOutbox({
     await Promise.all(writes);
     const waiting = await lock(async () => {
       for (;;) {
-        const entries = (await store.all<OutboxEntry>('outbox')).sort((a, b) => a.seq - b.seq);
+        const entries = (await store.all<OutboxEntry>()).sort((a, b) => a.seq - b.seq);
         const due = entries.filter((entry) => force || entry.nextAt <= now());
         if (!due.length) return entries;
         const batch = due.filter((entry) => entry.url === due[0].url).slice(0, maxBatch);
-        if (!(await post(batch))) return store.all<OutboxEntry>('outbox');
+        if (!(await post(batch))) return store.all<OutboxEntry>();
       }
     });
     if (waiting.length) schedule(Math.min(...waiting.map((entry) => entry.nextAt)));
@@ -150,7 +150,7 @@ export function createOutbox({
           const entries = unwritten;
           unwritten = {};
           write = undefined;
-          return store.put('outbox', entries);
+          return store.put(entries);
         })
         .finally(() => writes.delete(batch)));
       writes.add(batch);
@@ -174,7 +174,7 @@ export function createOutbox({
   };
 
   // Events left by an earlier page view (offline, closed mid-retry) go out soon after start.
-  void store.all<OutboxEntry>('outbox').then((entries) => {
+  void store.all<OutboxEntry>().then((entries) => {
     for (const entry of entries) if (!pending.has(entry.event.id)) pending.set(entry.event.id, entry);
     if (entries.length) schedule(Math.min(...entries.map((entry) => entry.nextAt)));
   }, () => undefined);

@@ -1,26 +1,23 @@
 /**
- * The one object store: events waiting for the collector. The small records (config, state, counters) are in
- * localStorage (LocalValues), read synchronously at start; the 'kv' store earlier versions kept them in is left unread.
+ * Events waiting for the collector, on the device: IndexedDB's 'outbox' store, or memory where IndexedDB is missing or
+ * broken. Only the outbox lives in IndexedDB; the small records (config, state, counters) are in localStorage
+ * (LocalValues), read synchronously at start, and the 'kv' store earlier versions kept them in is left unread.
  */
-export type StoreName = 'outbox';
-
-/** The outbox on the device. Backed by IndexedDB, or by memory where IndexedDB is missing or broken. */
-export interface DeviceStore {
+export interface OutboxStore {
   /** writes every entry (key → value) in one transaction */
-  put(store: StoreName, entries: Record<string, unknown>): Promise<void>;
-  delete(store: StoreName, keys: readonly string[]): Promise<void>;
-  all<T>(store: StoreName): Promise<T[]>;
+  put(entries: Record<string, unknown>): Promise<void>;
+  delete(keys: readonly string[]): Promise<void>;
+  all<T>(): Promise<T[]>;
 }
 
-function memoryStore(): DeviceStore {
-  // the one store there is: the name is not looked at
+function memoryStore(): OutboxStore {
   const outbox = new Map<string, unknown>();
   // structuredClone keeps callers from mutating what is "stored", as IndexedDB would.
   return {
-    put: async (_, entries) => {
+    put: async (entries) => {
       for (const key in entries) outbox.set(key, structuredClone(entries[key]));
     },
-    delete: async (_, keys) => keys.forEach((key) => outbox.delete(key)),
+    delete: async (keys) => keys.forEach((key) => outbox.delete(key)),
     all: async () => structuredClone([...outbox.values()]) as never,
   };
 }
@@ -44,32 +41,32 @@ function openDatabase(name: string): Promise<IDBDatabase> {
 }
 
 // Byte budget (SPEC §11): the three calls below are all the store needs; `idb` would add about 1 KB gzip to the first script.
-function indexedDbStore(db: IDBDatabase): DeviceStore {
-  const objects = (store: StoreName, mode: IDBTransactionMode = 'readonly') => db.transaction(store, mode).objectStore(store);
+function indexedDbStore(db: IDBDatabase): OutboxStore {
+  const objects = (mode: IDBTransactionMode = 'readonly') => db.transaction('outbox', mode).objectStore('outbox');
   return {
     // writes resolve once committed, as idb's did
-    put(store, entries) {
-      const objectStore = objects(store, 'readwrite');
+    put(entries) {
+      const objectStore = objects('readwrite');
       for (const key in entries) objectStore.put(entries[key], key);
       return done(objectStore.transaction);
     },
-    async delete(store, keys) {
-      const objectStore = objects(store, 'readwrite');
+    async delete(keys) {
+      const objectStore = objects('readwrite');
       for (const key of keys) objectStore.delete(key);
       await done(objectStore.transaction);
     },
-    all: (store) => done(objects(store).getAll()),
+    all: () => done(objects().getAll()),
   };
 }
 
 /**
- * Opens the device store. If IndexedDB cannot be opened, or fails later (private modes, quota, a
+ * Opens the outbox store. If IndexedDB cannot be opened, or fails later (private modes, quota, a
  * browser bug), every call from then on goes to memory: the SDK keeps working for this page view.
  */
-export function openDeviceStore(name = 'growthkit', open: (name: string) => Promise<IDBDatabase> = openDatabase): DeviceStore {
+export function openOutboxStore(name = 'growthkit', open: (name: string) => Promise<IDBDatabase> = openDatabase): OutboxStore {
   const memory = memoryStore();
   let broken = false;
-  const db: Promise<DeviceStore | undefined> = (async () => {
+  const db: Promise<OutboxStore | undefined> = (async () => {
     try {
       if (typeof indexedDB === 'undefined') return undefined;
       return indexedDbStore(await open(name));
@@ -78,7 +75,7 @@ export function openDeviceStore(name = 'growthkit', open: (name: string) => Prom
     }
   })();
 
-  const use = async <T>(call: (store: DeviceStore) => Promise<T>): Promise<T> => {
+  const use = async <T>(call: (store: OutboxStore) => Promise<T>): Promise<T> => {
     const idb = broken ? undefined : await db;
     if (idb) {
       try {
@@ -90,8 +87,8 @@ export function openDeviceStore(name = 'growthkit', open: (name: string) => Prom
     return call(memory);
   };
   return {
-    put: (store, entries) => use((s) => s.put(store, entries)),
-    delete: (store, keys) => use((s) => s.delete(store, keys)),
-    all: (store) => use((s) => s.all(store)),
+    put: (entries) => use((store) => store.put(entries)),
+    delete: (keys) => use((store) => store.delete(keys)),
+    all: () => use((store) => store.all()),
   };
 }
