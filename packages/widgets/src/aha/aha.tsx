@@ -2,7 +2,7 @@ import { Component, h } from 'preact';
 import { CardHead } from '../card-head.tsx';
 import { Icon } from '../icon.tsx';
 import { direction } from '../i18n/direction.ts';
-import { format } from '../i18n/strings.ts';
+import { format, strings as kitStrings } from '../i18n/strings.ts';
 import { BADGE_PATHS } from './badge-paths.ts';
 import type { AhaProps } from './props.ts';
 import { strings } from './strings.ts';
@@ -33,13 +33,13 @@ export class Aha extends Component<AhaProps, { announcement?: string }> {
     const shown = Math.min(value, goal);
     const latest = latestReached(props);
     const next = milestones.find((milestone) => !reached.includes(milestone.at));
-    const count = format(t.of, locale, { value: shown, goal, unit: props.unit ?? '' }).trim();
     const percent = (at: number) => `${(at / goal) * 100}%`;
+    const count = format(t.of, locale, { value: shown, goal, unit: props.unit ?? '' }).trim();
 
     return (
       <div class="gk gk-aha" dir={direction(locale)} lang={locale}>
         <section class="gk-card" aria-labelledby={TITLE}>
-          <CardHead id={TITLE} title={props.title} dismiss={t.dismiss} onDismiss={props.onDismiss} />
+          <CardHead id={TITLE} title={props.title} dismiss={kitStrings(locale).dismiss} onDismiss={props.onDismiss} />
           {props.body && <p class="gk-body">{props.body}</p>}
           <div class="gk-progress">
             <div

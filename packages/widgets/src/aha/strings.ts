@@ -9,7 +9,6 @@ const en = {
   locked: 'Not yet earned',
   earned: 'Badge earned: {badge}. {message}',
   gotIt: 'Got it',
-  dismiss: 'Dismiss',
   badges: 'Badges',
 };
 
@@ -20,7 +19,6 @@ const zhCN: typeof en = {
   locked: '尚未获得',
   earned: '获得徽章：{badge}。{message}',
   gotIt: '知道了',
-  dismiss: '关闭',
   badges: '徽章',
 };
 
