@@ -5,13 +5,12 @@ interface CloseButtonProps {
   /** the button's accessible name, in the widget's language ("Dismiss", "Close", "Not interested") */
   label: string;
   onClick(): void;
-  class?: string;
 }
 
 /** The × icon button every widget closes with. */
-export function CloseButton({ label, onClick, class: extra }: CloseButtonProps) {
+export function CloseButton({ label, onClick }: CloseButtonProps) {
   return (
-    <button class={extra ? `gk-icon ${extra}` : 'gk-icon'} aria-label={label} onClick={() => onClick()}>
+    <button class="gk-icon" aria-label={label} onClick={() => onClick()}>
       <Icon d={ICON.close} />
     </button>
   );
