@@ -10,6 +10,7 @@ import {
   evalCondition,
   explainCondition,
   OfferSchema,
+  rankOffers,
   type Offer,
   type UpsellWidget,
 } from '../src/index.ts';
@@ -80,6 +81,16 @@ describe('chooseOffer', () => {
     expect(choice.offer).toBeUndefined();
     expect(choice.reason.rejected).toEqual([{ offer: 'a', code: 'audience', path: 'plan', value: 'free', expected: 'pro' }]);
     expect(describeOfferChoice(choice, catalogue)).toBe('no eligible offer (a: plan is "free"; needs "pro")');
+  });
+
+  test('rankOffers (what the card shows from) lists the eligible offers best first, the catalogue order on a tie, without the out ones', () => {
+    const catalogue = [offer('low', 1), offer('out', 9, { plan: 'pro' }), offer('tie-1', 5), offer('cooling', 8), offer('tie-2', 5)];
+    const state = { dismissals: { cooling: hoursAgo(1) } };
+    expect(rankOffers(catalogue, { plan: 'free' }, state, now, rules).map((ranked) => ranked.id)).toEqual(['tie-1', 'tie-2', 'low']);
+    expect(chooseOffer(catalogue, { plan: 'free' }, state, now, rules).reason.rejected.map((rejection) => [rejection.offer, rejection.code])).toEqual([
+      ['out', 'audience'],
+      ['cooling', 'cooling-down'],
+    ]);
   });
 
   test('the only eligible offer says so', () => {

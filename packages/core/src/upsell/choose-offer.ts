@@ -33,28 +33,47 @@ export interface ConditionRules {
 
 const DAY = 86_400_000;
 
+/** When a dismissed offer may show again (ms since the epoch); NaN, which no time is before, for one never dismissed. */
+function backAt(offer: Offer, state: Pick<CampaignState, 'dismissals'>): number {
+  const at = state.dismissals?.[offer.id];
+  return at ? Date.parse(at) + offer.cooldownDays * DAY : NaN;
+}
+
 /**
- * The single best offer for this user: of the offers whose audience matches `attributes` (buildContext's) and that
- * are not cooling down after a dismissal (`state.dismissals[offer.id]`), the highest score; a tie goes to the earlier
- * offer. Pure, so the card, tools and tests agree on the choice and the reason.
+ * The offers this user may see now, best first: those whose audience matches `attributes` (buildContext's) and that
+ * are not cooling down after a dismissal (`state.dismissals[offer.id]`), by score; a tie keeps the catalogue's order.
+ * The browser's upsell card shows the first; chooseOffer adds why the others are out, for tools and tests.
+ */
+export function rankOffers(
+  offers: readonly Offer[],
+  attributes: Record<string, unknown>,
+  state: Pick<CampaignState, 'dismissals'>,
+  now: Date,
+  { evalCondition }: Pick<ConditionRules, 'evalCondition'>,
+): Offer[] {
+  // Array sort is stable: equal scores keep the catalogue's order.
+  return offers.filter((offer) => !(backAt(offer, state) > now.getTime()) && evalCondition(attributes, offer.audience)).sort((a, b) => b.score - a.score);
+}
+
+/**
+ * The single best offer for this user (rankOffers' first) and, as data, why each other offer is out. Pure, so the
+ * card, tools and tests agree on the choice and the reason.
  */
 export function chooseOffer(
   offers: readonly Offer[],
   attributes: Record<string, unknown>,
   state: Pick<CampaignState, 'dismissals'>,
   now: Date,
-  { evalCondition, explainCondition }: ConditionRules,
+  rules: ConditionRules,
 ): OfferChoice {
-  const rejected: OfferRejection[] = [];
-  const eligible: Offer[] = [];
-  for (const offer of offers) {
-    const at = state.dismissals?.[offer.id];
-    const back = at ? Date.parse(at) + offer.cooldownDays * DAY : NaN;
-    if (back > now.getTime()) rejected.push({ offer: offer.id, code: 'cooling-down', at: at!, until: new Date(back).toISOString() });
-    else if (!evalCondition(attributes, offer.audience)) rejected.push({ offer: offer.id, code: 'audience', ...explainCondition(attributes, offer.audience) });
-    else eligible.push(offer);
-  }
-  // Array sort is stable: equal scores keep the catalogue's order.
-  eligible.sort((a, b) => b.score - a.score);
+  const eligible = rankOffers(offers, attributes, state, now, rules);
+  const rejected = offers
+    .filter((offer) => !eligible.includes(offer))
+    .map((offer): OfferRejection => {
+      const back = backAt(offer, state);
+      return back > now.getTime()
+        ? { offer: offer.id, code: 'cooling-down', at: state.dismissals![offer.id]!, until: new Date(back).toISOString() }
+        : { offer: offer.id, code: 'audience', ...rules.explainCondition(attributes, offer.audience) };
+    });
   return { offer: eligible[0], reason: { eligible: eligible.map((offer) => offer.id), rejected } };
 }

@@ -1,50 +1,47 @@
-import { chooseOffer, type Campaign, type UpsellWidget } from '@growthkit/core';
-import type { UpsellOfferView, UpsellProps } from '@growthkit/widgets';
+import { rankOffers, type Campaign, type UpsellWidget } from '@growthkit/core';
+import type { UpsellProps } from '@growthkit/widgets';
 import { userText } from './user-placeholders.ts';
 import { WidgetController } from './widget-controller.ts';
 
 type UpsellCampaign = Campaign & { widget: UpsellWidget };
 
 /**
- * Runs one upsell campaign: shows the single best offer for this user (core's chooseOffer over the evaluation
+ * Runs one upsell campaign: shows the single best offer for this user (core's rankOffers over the evaluation
  * context), and on a dismissal cools that offer down and shows the next best. The campaign itself stays: dismissing
  * an offer is not dismissing every offer.
  */
 export class UpsellController extends WidgetController<UpsellCampaign, UpsellProps> {
-  /** the offer on screen at the last render */
-  private offer: UpsellOfferView | undefined;
+  /** id of the offer on screen at the last render */
+  private offerId: string | undefined;
 
   protected shownProps() {
-    return this.offer && { offer: this.offer.id };
+    return this.offerId ? { offer: this.offerId } : undefined;
   }
 
   refresh(): void {
-    const before = this.offer?.id;
+    const before = this.offerId;
     this.render();
     // the next offer after a dismissal is reported as shown in its own right
-    if (this.offer?.id !== before) this.newPageView();
+    if (this.offerId !== before) this.newPageView();
   }
 
   protected props(): UpsellProps {
     const { campaign, context } = this;
-    const { offers } = campaign.widget;
     const text = userText(context);
-    const offer = chooseOffer(offers, context.evaluation(), context.state.campaign(campaign.id), new Date(context.now()), context.conditions).offer;
-    this.offer = offer && {
-      id: offer.id,
-      title: text(offer.title),
-      value: text(offer.value),
-      ...(offer.testimonial && { testimonial: { quote: text(offer.testimonial.quote), author: offer.testimonial.author } }),
-      action: { label: text(offer.action.label), ...('url' in offer.action && { url: offer.action.url }) },
-    };
+    const [offer] = rankOffers(campaign.widget.offers, context.evaluation(), context.state.campaign(campaign.id), new Date(context.now()), context.conditions);
+    this.offerId = offer?.id;
     return {
       locale: context.locale,
       heading: text(campaign.content.title),
-      offer: this.offer,
-      onAction: (id) => {
-        const action = offers.find((candidate) => candidate.id === id)?.action;
-        if (action) this.act(action, { offer: id });
+      offer: offer && {
+        id: offer.id,
+        title: text(offer.title),
+        value: text(offer.value),
+        testimonial: offer.testimonial && { quote: text(offer.testimonial.quote), author: offer.testimonial.author },
+        action: { label: text(offer.action.label), url: 'url' in offer.action ? offer.action.url : undefined },
       },
+      // the offer the widget shows is this render's
+      onAction: () => offer && this.act(offer.action, { offer: offer.id }),
       onDismiss: (id) => this.dismissPart(id, { offer: id }),
     };
   }

@@ -9,7 +9,7 @@ export interface UpsellOfferView {
   action: { label: string; url?: string };
 }
 
-/** The card renders the offer the runtime chose (core's chooseOffer); the user's choices come back as callbacks. */
+/** The card renders the offer the runtime chose (the first of core's rankOffers); the user's choices come back as callbacks. */
 export interface UpsellProps {
   /** BCP 47 tag of the UI strings; also sets text direction */
   locale: string;

@@ -27,15 +27,11 @@ export class Upsell extends Component<UpsellProps, { announcement?: string }> {
     this.dismissed = undefined;
   }
 
-  render(props: UpsellProps, { announcement }: { announcement?: string }) {
-    const { locale, offer } = props;
-    const t = upsellStrings(locale);
-    const dismiss = (id: string) => {
-      this.dismissed = id;
-      props.onDismiss(id);
-    };
+  render({ locale, heading, offer, onAction, onDismiss }: UpsellProps, { announcement }: { announcement?: string }) {
     if (!offer) return null;
     const href = safeHref(offer.action.url);
+    // a URL is a link the browser follows; otherwise a button for the host's action
+    const Action = href ? 'a' : 'button';
 
     return (
       <div class="gk gk-upsell" dir={direction(locale)} lang={locale}>
@@ -43,9 +39,15 @@ export class Upsell extends Component<UpsellProps, { announcement?: string }> {
           <div class="gk-head">
             <p class="gk-eyebrow">
               <Icon d={SPARKLE} />
-              {props.heading}
+              {heading}
             </p>
-            <CloseButton label={t.dismiss} onClick={() => dismiss(offer.id)} />
+            <CloseButton
+              label={upsellStrings(locale).dismiss}
+              onClick={() => {
+                this.dismissed = offer.id;
+                onDismiss(offer.id);
+              }}
+            />
           </div>
           <h2 id="gk-offer-title" class="gk-title">
             {offer.title}
@@ -60,15 +62,9 @@ export class Upsell extends Component<UpsellProps, { announcement?: string }> {
               <figcaption>{offer.testimonial.author}</figcaption>
             </figure>
           )}
-          {href ? (
-            <a class="gk-btn gk-primary gk-cta" href={href} onClick={() => props.onAction(offer.id)}>
-              {offer.action.label}
-            </a>
-          ) : (
-            <button class="gk-btn gk-primary gk-cta" onClick={() => props.onAction(offer.id)}>
-              {offer.action.label}
-            </button>
-          )}
+          <Action class="gk-btn gk-primary gk-cta" href={href} onClick={() => onAction(offer.id)}>
+            {offer.action.label}
+          </Action>
         </section>
         <p class="gk-sr" role="status">
           {announcement}
