@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { terserPass } from './terser-pass.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -8,6 +9,7 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
  * window.growthkit. Widget chunks are built next to it by vite.widgets.config.ts, the debug panel by vite.debug.config.ts.
  */
 export default defineConfig({
+  plugins: [terserPass({})],
   // class fields set in constructors, not declared too (see the file; about 55 B gzip)
   tsconfig: here('tsconfig.build.json'),
   build: {
