@@ -11,14 +11,14 @@ describe('quota prompt', () => {
   test('80% brings the banner, 100% the dialog, and 50% hides both', () => {
     expect(show(3.9)).toBe('none');
     expect(show(4)).toBe('banner');
-    expect(quotaPrompt({ used: 4.1, limit: 5 }, widget, {}, now)).toEqual({ level: 'warn', show: 'banner', ratio: 0.82 });
+    expect(quotaPrompt({ used: 4.1, limit: 5 }, widget, {}, now)).toEqual({ level: 'warn', show: 'banner' });
     expect(show(5)).toBe('dialog');
     expect(show(6)).toBe('dialog');
     expect(show(2.5)).toBe('none');
   });
 
   test('no meter or no limit shows nothing', () => {
-    expect(quotaPrompt(undefined, widget, {}, now)).toEqual({ level: 'none', show: 'none', ratio: 0 });
+    expect(quotaPrompt(undefined, widget, {}, now)).toEqual({ level: 'none', show: 'none' });
     expect(show(3, {}, 0)).toBe('none');
   });
 

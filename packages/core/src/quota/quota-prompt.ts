@@ -8,8 +8,6 @@ export interface QuotaPrompt {
   level: QuotaLevel;
   /** what is on screen: the limit dialog, the banner (warn level, or limit with the dialog dismissed), or nothing */
   show: 'none' | 'banner' | 'dialog';
-  /** used / limit; 0 without a limit */
-  ratio: number;
 }
 
 const HOUR = 3_600_000;
@@ -33,5 +31,5 @@ export function quotaPrompt(
   };
   const show =
     level === 'limit' && !away('limit') ? 'dialog' : level !== 'none' && !away('warn') ? 'banner' : 'none';
-  return { level, show, ratio };
+  return { level, show };
 }
