@@ -67,7 +67,7 @@ export class Aha extends Component<AhaProps, { announcement?: string }> {
                     <Icon d={BADGE_PATHS[icon]} />
                   </span>
                   <span class="gk-name">{badge}</span>
-                  <span class="gk-at">
+                  <span>
                     {format('{at}', locale, { at })}
                     <span class="gk-sr"> · {earned ? t.reached : t.locked}</span>
                   </span>

@@ -31,9 +31,9 @@ export class Checklist extends Component<ChecklistProps, ChecklistState> {
       if (this.toggled) (collapsed ? this.launcher : this.collapse).current?.focus();
       this.toggled = false;
     }
-    const before = new Map(previous.steps.map((step) => [step.id, step.status]));
     // a step finished since the last render is said in the live region
-    const finished = steps.find((step) => step.status !== 'open' && before.get(step.id) === 'open');
+    const wasOpen = (id: string) => previous.steps.some((step) => step.id === id && step.status === 'open');
+    const finished = steps.find((step) => step.status !== 'open' && wasOpen(step.id));
     if (!finished) return;
     const t = strings(locale);
     const said = format(finished.status === 'done' ? t.stepDone : t.stepSkipped, locale, { step: finished.label });

@@ -19,7 +19,7 @@ export function Step({ step, index, expanded, locale, t, on, onExpand }: StepPro
   const { id, status, action, progress } = step;
   const href = safeHref(action?.url);
   const detailId = `gk-step-${id}`;
-  const act = () => on.onAction(id);
+  const Action = href ? 'a' : 'button';
   // "Mark as done" and "Skip" vanish with the step's new status, and focus would fall to the page: it goes to this
   // step's own row first. Nothing else moves focus.
   const press = (callback: (stepId: string) => void) => (event: MouseEvent) => {
@@ -50,16 +50,12 @@ export function Step({ step, index, expanded, locale, t, on, onExpand }: StepPro
       <div id={detailId} class="gk-detail" hidden={!expanded}>
         {step.description && <p class="gk-desc">{step.description}</p>}
         <div class="gk-actions">
-          {action &&
-            (href ? (
-              <a class="gk-btn gk-primary" href={href} onClick={act}>
-                {action.label}
-              </a>
-            ) : (
-              <button class="gk-btn gk-primary" onClick={act}>
-                {action.label}
-              </button>
-            ))}
+          {action && (
+            // a link when the URL is safe to follow, else a button for the host's action
+            <Action class="gk-btn gk-primary" href={href} onClick={() => on.onAction(id)}>
+              {action.label}
+            </Action>
+          )}
           {step.manual && status !== 'done' && (
             <button class="gk-btn" onClick={press(on.onMarkDone)}>
               {t.markDone}
