@@ -18,7 +18,7 @@ const matchTraits = (traits: Record<string, unknown>) => (condition: Condition) 
   );
 
 const run = (counts: Record<string, number>, traits: Record<string, unknown>, saved: Record<string, StepState> = {}) =>
-  stepProgress({ steps, saved, eventCount: (event) => counts[event] ?? 0, matches: matchTraits(traits) });
+  stepProgress(steps, saved, { eventCount: (event) => counts[event] ?? 0, matches: matchTraits(traits) });
 
 const at = '2026-11-22T10:00:00.000Z';
 
@@ -30,7 +30,7 @@ describe('checklist step progress', () => {
 
   test('a single-event step shows no count: "0 of 1" tells the user nothing', () => {
     const single = [step({ id: 'upload', label, complete: { kind: 'event', event: 'file_uploaded' } })];
-    const [view] = stepProgress({ steps: single, saved: {}, eventCount: () => 0, matches: () => true });
+    const [view] = stepProgress(single, {}, { eventCount: () => 0, matches: () => true });
     expect(view).toEqual({ id: 'upload', status: 'open', newlyDone: false });
   });
 

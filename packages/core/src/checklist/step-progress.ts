@@ -12,18 +12,23 @@ export interface StepProgress {
   progress?: { value: number; goal: number };
 }
 
-export interface StepProgressInput {
-  steps: readonly ChecklistStep[];
-  /** saved step states of this campaign */
-  saved: Readonly<Record<string, StepState>>;
+/** What a step's rule is checked against: this user's events and traits. */
+export interface StepFacts {
   /** how often each event happened for this user */
   eventCount(event: string): number;
   /** whether the user's traits match a condition (GrowthBook semantics) */
   matches(condition: Condition): boolean;
 }
 
-/** The steps this user sees (persona audience applied), each with its status; pure, so every device agrees. */
-export function stepProgress({ steps, saved, eventCount, matches }: StepProgressInput): StepProgress[] {
+/**
+ * The steps this user sees (persona audience applied), each with its status, from the saved step states of this
+ * campaign and the user's facts; pure, so every device agrees.
+ */
+export function stepProgress(
+  steps: readonly ChecklistStep[],
+  saved: Readonly<Record<string, StepState>>,
+  { eventCount, matches }: StepFacts,
+): StepProgress[] {
   return steps
     .filter((step) => !step.audience || matches(step.audience))
     .map((step) => {

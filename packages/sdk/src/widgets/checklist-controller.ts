@@ -24,12 +24,7 @@ export class ChecklistController extends WidgetController<ChecklistCampaign, Che
 
   private progress() {
     const { campaign, context } = this;
-    return stepProgress({
-      steps: campaign.widget.steps,
-      saved: context.state.campaign(campaign.id).steps,
-      eventCount: context.eventCount,
-      matches: context.matches,
-    });
+    return stepProgress(campaign.widget.steps, context.state.campaign(campaign.id).steps, context);
   }
 
   protected props(): ChecklistProps {
