@@ -68,12 +68,12 @@ describe('quota prompt runtime', () => {
     await vi.waitFor(() => expect(widget.props.show).toBe('banner'));
     widget.props.onUpgrade();
     expect(assign).toHaveBeenCalledWith('/account#upgrade');
-    widget.props.onDismiss('banner');
+    widget.props.onDismiss('warn');
     expect(widget.props.show).toBe('none');
     growthkit.usage('storage_gb', 5, 5);
     await widgetsUpdated();
     expect(widget.props.show).toBe('dialog');
-    widget.props.onDismiss('dialog');
+    widget.props.onDismiss('limit');
     expect(widget.props.show).toBe('none'); // both parts dismissed
     expect((await widgetEvents()).filter(([name]) => name === 'gk.dismiss')).toEqual([
       ['gk.dismiss', { level: 'warn' }],

@@ -45,7 +45,7 @@ test('the banner never takes focus; keyboard reaches Upgrade and Dismiss', async
   await userEvent.tab();
   expect(root.activeElement?.getAttribute('aria-label')).toBe('Dismiss');
   await userEvent.keyboard(' ');
-  expect(props.onDismiss).toHaveBeenCalledWith('banner');
+  expect(props.onDismiss).toHaveBeenCalledWith('warn');
 });
 
 test('dialog, keyboard only: focus moves in, Tab and Shift+Tab stay inside, Escape closes, focus returns', async () => {
@@ -72,7 +72,7 @@ test('dialog, keyboard only: focus moves in, Tab and Shift+Tab stay inside, Esca
   await userEvent.keyboard('{Enter}');
   expect(props.onUpgrade).toHaveBeenCalledOnce();
   await userEvent.keyboard('{Escape}');
-  expect(props.onDismiss).toHaveBeenCalledWith('dialog');
+  expect(props.onDismiss).toHaveBeenCalledWith('limit');
   await nextFrame();
   expect(root.querySelector('[role="dialog"]')).toBeNull();
   expect(document.activeElement).toBe(opener);

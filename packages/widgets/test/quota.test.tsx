@@ -22,7 +22,7 @@ test('the banner shows the usage in words, a meter with values, Upgrade and Dism
   fireEvent.click(within(banner).getByRole('button', { name: 'Upgrade' }));
   expect(props.onUpgrade).toHaveBeenCalledOnce();
   fireEvent.click(within(banner).getByRole('button', { name: 'Dismiss' }));
-  expect(props.onDismiss).toHaveBeenCalledWith('banner');
+  expect(props.onDismiss).toHaveBeenCalledWith('warn');
   expect(screen.queryByRole('region')).toBeNull();
 });
 
@@ -45,7 +45,7 @@ test('at the limit: a labelled modal dialog with what Growth unlocks, Upgrade, t
   fireEvent.click(within(dialog).getByRole('button', { name: 'Try it free for 7 days' }));
   expect(props.onTrial).toHaveBeenCalledOnce();
   fireEvent.keyDown(within(dialog).getByRole('button', { name: 'Close' }), { key: 'Escape' });
-  expect(props.onDismiss).toHaveBeenCalledWith('dialog');
+  expect(props.onDismiss).toHaveBeenCalledWith('limit');
   expect(screen.queryByRole('dialog')).toBeNull();
 });
 
@@ -57,7 +57,7 @@ test('no trial button without a trial; the backdrop closes, a click inside does 
   fireEvent.click(screen.getByRole('dialog'));
   expect(props.onDismiss).not.toHaveBeenCalled();
   fireEvent.click(container.querySelector('.gk-backdrop')!);
-  expect(props.onDismiss).toHaveBeenCalledWith('dialog');
+  expect(props.onDismiss).toHaveBeenCalledWith('limit');
 });
 
 test('follows the props: banner → dialog → nothing', async () => {

@@ -57,10 +57,7 @@ export class QuotaController extends WidgetController<QuotaCampaign, QuotaProps>
       show: prompt.show,
       onUpgrade: () => this.upgrade(prompt, false),
       onTrial: () => this.upgrade(prompt, true),
-      onDismiss: (part) => {
-        const level = part === 'banner' ? 'warn' : 'limit';
-        this.dismissPart(level, { level });
-      },
+      onDismiss: (level) => this.dismissPart(level, { level }),
     };
   }
 }

@@ -25,6 +25,6 @@ export interface QuotaProps {
   show: 'none' | 'banner' | 'dialog';
   onUpgrade(): void;
   onTrial(): void;
-  /** the user closed the banner or the dialog */
-  onDismiss(part: 'banner' | 'dialog'): void;
+  /** the user closed the banner (`warn`) or the dialog (`limit`): the level whose prompt they put away */
+  onDismiss(level: 'warn' | 'limit'): void;
 }

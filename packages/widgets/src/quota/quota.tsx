@@ -2,7 +2,7 @@ import { h } from 'preact';
 import { CloseButton } from '../close-button.tsx';
 import { Dialog } from '../dialog/dialog.tsx';
 import { direction } from '../i18n/direction.ts';
-import { format } from '../i18n/strings.ts';
+import { format, strings as kitStrings } from '../i18n/strings.ts';
 import { Icon, ICON } from '../icon.tsx';
 import { formatDays, usageAmounts } from './amounts.ts';
 import type { QuotaProps } from './props.ts';
@@ -23,7 +23,7 @@ export function Quota(props: QuotaProps) {
   const max = limit > 0 ? limit : 1;
   const now = Math.min(Math.max(used, 0), max);
   const named = { plan: plan.name };
-  const closeDialog = () => onDismiss('dialog');
+  const closeDialog = () => onDismiss('limit');
   // The banner and the dialog show the same usage line and bar (one at a time, so the ids stay unique); the bar is a
   // `meter` in ARIA terms, named by the line's label, with the amounts in words for screen readers.
   const usage = (
@@ -37,7 +37,7 @@ export function Quota(props: QuotaProps) {
     </div>
   );
   const gauge = (
-    <span class="gk-gauge" aria-hidden="true">
+    <span class="gk-gauge">
       <Icon d={GAUGE} />
     </span>
   );
@@ -52,7 +52,7 @@ export function Quota(props: QuotaProps) {
           <button class="gk-btn gk-primary" onClick={onUpgrade}>
             {t.upgrade}
           </button>
-          <CloseButton label={t.dismiss} onClick={() => onDismiss('banner')} />
+          <CloseButton label={kitStrings(locale).dismiss} onClick={() => onDismiss('warn')} />
         </section>
       )}
       {show === 'dialog' && (

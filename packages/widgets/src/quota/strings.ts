@@ -1,13 +1,12 @@
 import { forLocale } from '../i18n/for-locale.ts';
 
-/** The quota prompt's own UI strings; kept in its chunk so other widgets do not carry them. */
+/** The quota prompt's own UI strings (Dismiss is the kit's); kept in its chunk so other widgets do not carry them. */
 const en = {
   used: "You've used {used} of {limit} ({percent})",
   upgrade: 'Upgrade',
   upgradeTo: 'Upgrade to {plan}',
   trial: 'Try it free for {days}',
   includes: '{plan} includes',
-  dismiss: 'Dismiss',
   close: 'Close',
   notNow: 'Not now',
 };
@@ -20,7 +19,6 @@ const zhCN: QuotaStrings = {
   upgradeTo: '升级到{plan}',
   trial: '免费试用 {days}',
   includes: '{plan}包含',
-  dismiss: '关闭',
   close: '关闭',
   notNow: '以后再说',
 };
