@@ -17,6 +17,8 @@ export function esChunks(entries: Record<string, string>, { emptyOutDir }: { emp
       outDir: here('../../dist/sdk/widgets'),
       emptyOutDir,
       target: 'es2022',
+      // SPEC §11: current Chromium, Firefox and Safari; CSS written for them (light-dark(), color-mix()) is kept as it is.
+      cssTarget: ['chrome123', 'firefox120', 'safari17.5'],
       minify: true,
       lib: {
         entry: Object.fromEntries(Object.entries(entries).map(([name, path]) => [name, here(path)])),
