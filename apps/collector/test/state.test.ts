@@ -52,6 +52,20 @@ describe('GET/PUT /v1/state', () => {
     expect(await (await fetch(stateUrl({ anonymousId: 'visitor-2' }))).json()).toEqual({ campaigns: {} });
   });
 
+  test('a device sending its copy on every page load writes only what changes: no row for an empty state, no rewrite of an unchanged one', async () => {
+    const empty = await putState({ anonymousId: 'visitor-1' }, { campaigns: {} });
+    expect(await empty.json()).toEqual({ campaigns: {} });
+    expect(collector.query('SELECT subject FROM user_state')).toEqual([]);
+
+    const progress = { campaigns: { onboarding: { impressions: 1, steps: { create_doc: step('2026-11-22T10:00:00.000Z') } } } };
+    await putState({ anonymousId: 'visitor-1' }, progress);
+    const [written] = collector.query<{ updated_at: string }>('SELECT updated_at FROM user_state');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const again = await putState({ anonymousId: 'visitor-1' }, progress);
+    expect(((await again.json()) as UserState).campaigns.onboarding.steps.create_doc).toEqual(step('2026-11-22T10:00:00.000Z'));
+    expect(collector.query<{ updated_at: string }>('SELECT updated_at FROM user_state')).toEqual([written]);
+  });
+
   test('a state that breaks the schema is refused naming the field; the stored state is untouched', async () => {
     await putState({ anonymousId: 'visitor-1' }, { campaigns: { onboarding: { impressions: 2 } } });
     const res = await putState({ anonymousId: 'visitor-1' }, { campaigns: { onboarding: { impressions: -1 } } });

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { expect, test, vi } from 'vitest';
-import { assignVariant, ExperimentSchema, type GrowthEvent } from '@growthkit/core';
+import { assignVariant, ExperimentSchema, mergeState, type GrowthEvent, type UserState } from '@growthkit/core';
 import { checklistCampaign, fakeRuntime, usePage } from './runtime-support.ts';
 
 const destroyAfter = usePage('<nav><div data-growthkit="checklist"></div></nav>');
@@ -85,11 +85,13 @@ test('on a new device, the variant the user got elsewhere is awaited from the co
   localStorage.setItem('growthkit:userId', JSON.stringify(userId));
   const runtime = fakeRuntime([checklistCampaign({ experiment })]);
   const answer = runtime.fetch.getMockImplementation()!;
+  const elsewhere: UserState = { campaigns: {}, experiments: { 'welcome-copy': { variant: 'a', at: '2026-11-01T09:00:00.000Z' } } };
   runtime.fetch.mockImplementation(async (input, init) => {
     const url = new URL(String(input));
-    if (url.pathname !== '/v1/state' || init?.method === 'PUT') return answer(input, init);
+    if (url.pathname !== '/v1/state') return answer(input, init);
+    // a slow collector, answering its merge of the device's copy with the other device's
     await new Promise((resolve) => setTimeout(resolve, 50));
-    return Response.json({ campaigns: {}, experiments: { 'welcome-copy': { variant: 'a', at: '2026-11-01T09:00:00.000Z' } } });
+    return Response.json(mergeState(elsewhere, JSON.parse(init!.body as string) as UserState));
   });
   destroyAfter(runtime.growthkit.destroy);
   runtime.growthkit.init({ key: 'pk_test', endpoint: 'http://collector.test', locale: 'en' });

@@ -166,8 +166,12 @@ export function openSqliteStore(path: string): Store {
   );
 
   const mergeInto = db.transaction((projectId: string, subject: string, state: UserState): UserState => {
-    const merged = mergeState(storedState(projectId, subject), state);
-    upsertState.run(projectId, subject, JSON.stringify(merged), new Date().toISOString());
+    const stored = storedState(projectId, subject);
+    const merged = mergeState(stored, state);
+    // The SDK sends its copy on every page load to get the merge back: most of those change nothing and write nothing
+    // (nor a row for a visitor with no state at all).
+    const json = JSON.stringify(merged);
+    if (json !== JSON.stringify(mergeState(stored, stored))) upsertState.run(projectId, subject, json, new Date().toISOString());
     return merged;
   });
 

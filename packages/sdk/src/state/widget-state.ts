@@ -1,4 +1,4 @@
-import { mergeState, recordContact, type CampaignState, type Contact, type ExperimentAssignment, type UserState } from '@growthkit/core';
+import { recordContact, type CampaignState, type Contact, type ExperimentAssignment, type UserState } from '@growthkit/core';
 import type { LocalValues } from '../local-values.ts';
 import { endOfTask } from '../storage/end-of-task.ts';
 
@@ -23,8 +23,9 @@ const empty = (): CampaignState => ({ impressions: 0, steps: {} });
 
 /**
  * One user's widget state (progress, dismissals, impressions): saved on the device at the end of the task that changed
- * it (one write for a burst of changes), and merged with the collector's copy (core's mergeState) so progress follows
- * the user across devices.
+ * it (one write for a burst of changes), and sent to the collector, which merges it with its copy (core's mergeState)
+ * and answers the merge, so progress follows the user across devices. The device adopts that answer instead of merging
+ * itself: mergeState stays out of the browser bundle (about 500 B gzip).
  */
 export class WidgetState {
   #state: UserState = { campaigns: {} };
@@ -32,6 +33,8 @@ export class WidgetState {
   readonly #get: typeof fetch;
   /** bumped by clear(): an answer that arrives after a user switch belongs to the previous user */
   #generation = 0;
+  /** bumped by every local change: an answer sent before it lacks it */
+  #changes = 0;
   #pulled = false;
 
   readonly #options: WidgetStateOptions;
@@ -58,23 +61,24 @@ export class WidgetState {
 
   /** a sticky experiment assignment: kept here and on the collector, so reloads, devices and sign-in keep it */
   assign(key: string, assignment: ExperimentAssignment): void {
-    this.#state = mergeState(this.#state, { campaigns: {}, experiments: { [key]: assignment } });
+    this.#state = { ...this.#state, experiments: { ...this.#state.experiments, [key]: assignment } };
     this.#changed();
   }
 
   /** loads the device copy: progress shows at once, before the network answers */
   async loadLocal(): Promise<void> {
     const saved = this.#options.device.get<UserState>(this.#options.cacheKey);
-    if (saved) this.#merge(saved);
+    if (saved) this.#adopt(saved);
   }
 
-  /** merges the collector's copy (progress made on other devices) */
+  /**
+   * Brings in progress made on other devices: a PUT of the device copy, whose answer is the collector's merge of both
+   * (so changes made offline reach the collector too).
+   */
   async pull(): Promise<void> {
     const generation = this.#generation;
     try {
-      const response = await this.#get(this.#options.url());
-      const state = response.ok ? ((await response.json()) as UserState) : undefined;
-      if (state && generation === this.#generation) this.#merge(state);
+      await this.push();
     } finally {
       // Offline or refused, the device's copy is all there is: waiting longer would only keep widgets away.
       if (generation === this.#generation && !this.#pulled) {
@@ -97,9 +101,10 @@ export class WidgetState {
   }
 
   #changed(): void {
+    this.#changes++;
     this.#save();
     clearTimeout(this.#timer);
-    // Offline: the device copy has it, and the next push or pull merges it in.
+    // Offline: the device copy has it, and the next push or pull sends it.
     this.#timer = setTimeout(() => void this.push().catch(() => undefined), this.#options.pushDelay ?? 300);
   }
 
@@ -108,11 +113,12 @@ export class WidgetState {
     if (this.#timer !== undefined) void this.push().catch(() => undefined);
   }
 
-  /** sends the state now */
+  /** sends the state now and adopts the collector's merge */
   async push(): Promise<void> {
     clearTimeout(this.#timer);
     this.#timer = undefined;
     const generation = this.#generation;
+    const changes = this.#changes;
     const response = await this.#get(this.#options.url(), {
       method: 'PUT',
       headers: { 'content-type': 'application/json' },
@@ -120,7 +126,11 @@ export class WidgetState {
       keepalive: true,
     });
     const state = response.ok ? ((await response.json()) as UserState) : undefined;
-    if (state && generation === this.#generation) this.#merge(state);
+    if (!state || generation !== this.#generation) return;
+    // A change made while the request was out is missing from the answer: adopting it would undo the change, so the
+    // state goes again and that answer, the merge with the change, is adopted.
+    if (changes !== this.#changes) return this.push();
+    this.#adopt(state);
   }
 
   /** the user logged out or changed: nothing of theirs stays */
@@ -136,14 +146,9 @@ export class WidgetState {
     clearTimeout(this.#timer);
   }
 
-  #merge(other: UserState): void {
-    const merged = mergeState(this.#state, {
-      campaigns: other.campaigns ?? {},
-      ...(other.contacts && { contacts: other.contacts }),
-      ...(other.experiments && { experiments: other.experiments }),
-    });
-    if (JSON.stringify(merged) === JSON.stringify(this.#state)) return;
-    this.#state = merged;
+  #adopt(state: UserState): void {
+    if (JSON.stringify(state) === JSON.stringify(this.#state)) return;
+    this.#state = state;
     this.#save();
     this.#options.onChange();
   }
