@@ -1,8 +1,8 @@
 import { Component, h } from 'preact';
-import { CardHead } from '../card-head.tsx';
+import { Card } from '../card.tsx';
 import { Icon } from '../icon.tsx';
 import { direction } from '../i18n/direction.ts';
-import { format, strings as kitStrings } from '../i18n/strings.ts';
+import { format } from '../i18n/strings.ts';
 import { BADGE_PATHS } from './badge-paths.ts';
 import type { AhaProps } from './props.ts';
 import { strings } from './strings.ts';
@@ -38,9 +38,7 @@ export class Aha extends Component<AhaProps, { announcement?: string }> {
 
     return (
       <div class="gk gk-aha" dir={direction(locale)} lang={locale}>
-        <section class="gk-card" aria-labelledby={TITLE}>
-          <CardHead id={TITLE} title={props.title} dismiss={kitStrings(locale).dismiss} onDismiss={props.onDismiss} />
-          {props.body && <p class="gk-body">{props.body}</p>}
+        <Card titleId={TITLE} title={props.title} body={props.body} locale={locale} onDismiss={props.onDismiss}>
           <div class="gk-progress">
             <div
               class="gk-bar"
@@ -88,7 +86,7 @@ export class Aha extends Component<AhaProps, { announcement?: string }> {
               )}
             </div>
           )}
-        </section>
+        </Card>
         <p class="gk-sr" role="status">
           {announcement}
         </p>

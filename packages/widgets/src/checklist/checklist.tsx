@@ -1,5 +1,5 @@
 import { Component, createRef, h } from 'preact';
-import { CardHead } from '../card-head.tsx';
+import { Card } from '../card.tsx';
 import { Icon, ICON } from '../icon.tsx';
 import { direction } from '../i18n/direction.ts';
 import { format, strings } from '../i18n/strings.ts';
@@ -67,13 +67,20 @@ export class Checklist extends Component<ChecklistProps, ChecklistState> {
             <span class="gk-sr"> {t.open}</span>
           </button>
         ) : (
-          <section id={PANEL} class="gk-card" aria-labelledby={TITLE} onKeyDown={(event) => event.key === 'Escape' && toggle(true)}>
-            <CardHead id={TITLE} title={props.title} dismiss={t.dismiss} onDismiss={props.onDismiss}>
+          <Card
+            id={PANEL}
+            titleId={TITLE}
+            title={props.title}
+            body={props.body}
+            locale={locale}
+            onDismiss={props.onDismiss}
+            onKeyDown={(event) => event.key === 'Escape' && toggle(true)}
+            actions={
               <button ref={this.collapse} class="gk-icon" aria-label={t.collapse} aria-expanded="true" aria-controls={PANEL} onClick={() => toggle(true)}>
                 <Icon d={ICON.minimize} />
               </button>
-            </CardHead>
-            {props.body && <p class="gk-body">{props.body}</p>}
+            }
+          >
             {done === total && (
               <div class="gk-party">
                 <span class="gk-badge">
@@ -110,7 +117,7 @@ export class Checklist extends Component<ChecklistProps, ChecklistState> {
                 />
               ))}
             </ol>
-          </section>
+          </Card>
         )}
         <p class="gk-sr" role="status">
           {announcement}

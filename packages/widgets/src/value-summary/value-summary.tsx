@@ -1,9 +1,9 @@
 import { h, Fragment } from 'preact';
 import { fillPlaceholders } from '@growthkit/core';
-import { CardHead } from '../card-head.tsx';
+import { Card } from '../card.tsx';
 import { Icon } from '../icon.tsx';
 import { direction } from '../i18n/direction.ts';
-import { format, strings as kitStrings } from '../i18n/strings.ts';
+import { format } from '../i18n/strings.ts';
 import { safeHref } from '../safe-href.ts';
 import { formatValue, intlLocale } from './format-value.ts';
 import type { ValueSummaryProps } from './props.ts';
@@ -28,9 +28,7 @@ export function ValueSummary(props: ValueSummaryProps) {
 
   return (
     <div class="gk gk-value-summary" dir={direction(locale)} lang={locale}>
-      <section class="gk-card" aria-labelledby={TITLE}>
-        <CardHead id={TITLE} title={fill(props.title)} dismiss={kitStrings(locale).dismiss} onDismiss={props.onDismiss} />
-        {props.body && <p class="gk-body">{fill(props.body)}</p>}
+      <Card titleId={TITLE} title={fill(props.title)} body={props.body && fill(props.body)} locale={locale} onDismiss={props.onDismiss}>
         {periods.length > 1 && (
           <div class="gk-periods" role="group" aria-label={t.period}>
             {periods.map((option) => (
@@ -85,7 +83,7 @@ export function ValueSummary(props: ValueSummaryProps) {
               </button>
             )
           ))}
-      </section>
+      </Card>
     </div>
   );
 }
