@@ -1,7 +1,7 @@
 import { h } from 'preact';
+import { CallToAction } from '../call-to-action.tsx';
 import { Icon, ICON } from '../icon.tsx';
 import { format, type Strings } from '../i18n/strings.ts';
-import { safeHref } from '../safe-href.ts';
 import type { ChecklistProps, ChecklistStepView } from './props.ts';
 
 interface StepProps {
@@ -17,9 +17,7 @@ interface StepProps {
 /** One row of the checklist: a disclosure button with the step's state, and its details and actions below. */
 export function Step({ step, index, expanded, locale, t, on, onExpand }: StepProps) {
   const { id, status, action, progress } = step;
-  const href = safeHref(action?.url);
   const detailId = `gk-step-${id}`;
-  const Action = href ? 'a' : 'button';
   // "Mark as done" and "Skip" vanish with the step's new status, and focus would fall to the page: it goes to this
   // step's own row first. Nothing else moves focus.
   const press = (callback: (stepId: string) => void) => (event: MouseEvent) => {
@@ -50,12 +48,7 @@ export function Step({ step, index, expanded, locale, t, on, onExpand }: StepPro
       <div id={detailId} class="gk-detail" hidden={!expanded}>
         {step.description && <p class="gk-desc">{step.description}</p>}
         <div class="gk-actions">
-          {action && (
-            // a link when the URL is safe to follow, else a button for the host's action
-            <Action class="gk-btn gk-primary" href={href} onClick={() => on.onAction(id)}>
-              {action.label}
-            </Action>
-          )}
+          {action && <CallToAction class="gk-btn gk-primary" action={action} onClick={() => on.onAction(id)} />}
           {step.manual && status !== 'done' && (
             <button class="gk-btn" onClick={press(on.onMarkDone)}>
               {t.markDone}

@@ -1,9 +1,9 @@
 import { Component, h } from 'preact';
 import { direction } from '../i18n/direction.ts';
 import { format } from '../i18n/strings.ts';
+import { CallToAction } from '../call-to-action.tsx';
 import { CloseButton } from '../close-button.tsx';
 import { Icon } from '../icon.tsx';
-import { safeHref } from '../safe-href.ts';
 import type { UpsellProps } from './props.ts';
 import { upsellStrings } from './strings.ts';
 
@@ -29,9 +29,6 @@ export class Upsell extends Component<UpsellProps, { announcement?: string }> {
 
   render({ locale, heading, offer, onAction, onDismiss }: UpsellProps, { announcement }: { announcement?: string }) {
     if (!offer) return null;
-    const href = safeHref(offer.action.url);
-    // a URL is a link the browser follows; otherwise a button for the host's action
-    const Action = href ? 'a' : 'button';
 
     return (
       <div class="gk gk-upsell" dir={direction(locale)} lang={locale}>
@@ -62,9 +59,7 @@ export class Upsell extends Component<UpsellProps, { announcement?: string }> {
               <figcaption>{offer.testimonial.author}</figcaption>
             </figure>
           )}
-          <Action class="gk-btn gk-primary gk-cta" href={href} onClick={() => onAction(offer.id)}>
-            {offer.action.label}
-          </Action>
+          <CallToAction class="gk-btn gk-primary gk-cta" action={offer.action} onClick={() => onAction(offer.id)} />
         </section>
         <p class="gk-sr" role="status">
           {announcement}

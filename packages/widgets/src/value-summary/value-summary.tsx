@@ -1,10 +1,10 @@
 import { h, Fragment } from 'preact';
 import { fillPlaceholders } from '@growthkit/core';
+import { CallToAction } from '../call-to-action.tsx';
 import { Card } from '../card.tsx';
 import { Icon } from '../icon.tsx';
 import { direction } from '../i18n/direction.ts';
 import { format } from '../i18n/strings.ts';
-import { safeHref } from '../safe-href.ts';
 import { formatValue, intlLocale } from './format-value.ts';
 import type { ValueSummaryProps } from './props.ts';
 import { strings } from './strings.ts';
@@ -24,7 +24,6 @@ export function ValueSummary(props: ValueSummaryProps) {
   const changed = change === null ? '' : new Intl.NumberFormat(tag, { style: 'percent' }).format(Math.abs(change));
   const fill = (text: string) =>
     fillPlaceholders(text, { value: { total: value(total), hours: number(total / 60), minutes: number(Math.round(total)), change: changed } });
-  const href = safeHref(cta?.url);
 
   return (
     <div class="gk gk-value-summary" dir={direction(locale)} lang={locale}>
@@ -71,18 +70,7 @@ export function ValueSummary(props: ValueSummaryProps) {
           <p class="gk-body gk-empty">{t.empty}</p>
         )}
         {/* a URL that could run script gets no button at all */}
-        {cta &&
-          (href ? (
-            <a class="gk-btn" href={href} onClick={props.onCta}>
-              {cta.label}
-            </a>
-          ) : (
-            cta.url === undefined && (
-              <button class="gk-btn" onClick={props.onCta}>
-                {cta.label}
-              </button>
-            )
-          ))}
+        {cta && <CallToAction class="gk-btn" action={cta} onClick={props.onCta} dropUnsafe />}
       </Card>
     </div>
   );
