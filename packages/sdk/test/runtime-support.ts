@@ -2,13 +2,12 @@ import { afterEach, beforeEach, vi } from 'vitest';
 import { CampaignSchema, PublicSettingsSchema, type CampaignInput, type GrowthEvent } from '@growthkit/core';
 import type { ChecklistProps } from '@growthkit/widgets';
 import { createRuntime } from '../src/create-runtime.ts';
-import { createWidgetHost } from '../src/mount/widget-host.ts';
 import { AhaController } from '../src/widgets/aha-controller.ts';
 import { ChecklistController } from '../src/widgets/checklist-controller.ts';
 import { QuotaController } from '../src/widgets/quota-controller.ts';
 import { UpsellController } from '../src/widgets/upsell-controller.ts';
 import { ValueSummaryController } from '../src/widgets/value-summary-controller.ts';
-import type { WidgetModule, WidgetView } from '../src/widgets/widget-module.ts';
+import type { ControllerClass, WidgetModule, WidgetView } from '../src/widgets/widget-module.ts';
 import { memoryStore } from './outbox-support.ts';
 
 export const checklistCampaign = (overrides: Partial<CampaignInput> = {}) =>
@@ -53,10 +52,11 @@ export function fakeRuntime(campaigns = [checklistCampaign()], store = memorySto
     },
   } as unknown as WidgetView<never>;
   const CONTROLLERS = { checklist: ChecklistController, aha: AhaController, 'value-summary': ValueSummaryController, quota: QuotaController, upsell: UpsellController };
-  const loadWidget = vi.fn(async (_type?: string): Promise<unknown> => ({
-    createController: (campaign, context, onClosed) => new CONTROLLERS[campaign.widget.type](campaign as never, context, onClosed, view),
-    createHost: createWidgetHost,
-  }) satisfies WidgetModule);
+  // one module for every type: its Controller creates the real one for the campaign's widget type
+  const Controller = function (...[campaign, context, onClosed]: ConstructorParameters<ControllerClass>) {
+    return new CONTROLLERS[campaign.widget.type](campaign as never, context, onClosed, view);
+  } as unknown as ControllerClass;
+  const loadWidget = vi.fn(async (_type?: string): Promise<unknown> => ({ Controller, mount: view.mount }) satisfies WidgetModule);
   const log = vi.fn();
   const growthkit = createRuntime({ loadWidget, fetch, store, log });
   const names = () => events.map((event) => event.name);

@@ -1,6 +1,5 @@
 import { summarizeValueCounts, type Campaign, type ValuePeriod, type ValueSummaryWidget } from '@growthkit/core';
 import type { ValueSummaryProps } from '@growthkit/widgets';
-import type { WidgetHost } from '../mount/widget-host.ts';
 import { userText } from './user-placeholders.ts';
 import { WidgetController } from './widget-controller.ts';
 
@@ -15,9 +14,9 @@ export class ValueSummaryController extends WidgetController<ValueSummaryCampaig
   /** the period the user chose; each mount starts from the campaign's */
   private period: ValuePeriod = this.campaign.widget.period;
 
-  mount(host: WidgetHost): void {
+  mount(): void {
     this.period = this.campaign.widget.period;
-    super.mount(host);
+    super.mount();
   }
 
   protected props(): ValueSummaryProps {

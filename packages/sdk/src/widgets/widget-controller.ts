@@ -1,7 +1,7 @@
 import type { Campaign, CampaignState, Text } from '@growthkit/core';
 import type { MountedWidget } from '@growthkit/widgets';
 import type { HostEvents } from '../api.ts';
-import type { WidgetHost } from '../mount/widget-host.ts';
+import { createWidgetHost, type WidgetHost } from '../mount/widget-host.ts';
 import type { WidgetContext } from './widget-context.ts';
 import type { Controller, WidgetView } from './widget-module.ts';
 
@@ -53,10 +53,11 @@ export abstract class WidgetController<C extends Campaign, Props> implements Con
     return this.#host;
   }
 
-  mount(host: WidgetHost): void {
-    this.#host = host;
+  /** the element it renders into comes with the widget chunks: the first script has no use for it before a widget shows */
+  mount(): void {
+    const { theme, zIndex } = this.context;
+    const host = (this.#host = createWidgetHost(this.campaign.placement, zIndex));
     this.#guard(() => {
-      const { theme, zIndex } = this.context;
       this.#widget = this.#view.mount(host.root, this.props(), { theme, zIndex, onError: (error) => this.#fail(error) });
       this.#pageView();
     });

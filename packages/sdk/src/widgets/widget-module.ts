@@ -1,4 +1,4 @@
-import type { Campaign, Placement } from '@growthkit/core';
+import type { Campaign } from '@growthkit/core';
 import type { MountedWidget } from '@growthkit/widgets';
 import type { Theme } from '../api.ts';
 import type { WidgetHost } from '../mount/widget-host.ts';
@@ -22,22 +22,30 @@ export interface Controller {
   readonly mountedIn: WidgetHost | undefined;
   /** re-reads events, traits and saved state; records and reports what changed */
   refresh(): void;
-  mount(host: WidgetHost): void;
+  /** puts the widget on the page: in its slot, or floating while the page has none */
+  mount(): void;
   newPageView(): void;
   remove(): void;
 }
 
-/** `onClosed`: the controller took itself off the page, dismissed, or with `failed` when its widget threw */
-export type CreateController = (campaign: Campaign, context: WidgetContext, onClosed: (failed?: { error: unknown }) => void) => Controller;
+/**
+ * A widget's controller class. `onClosed`: the controller took itself off the page, dismissed, or with `failed` when its
+ * widget threw; `view`: what renders the widget (the widget's module).
+ */
+export type ControllerClass = new (
+  campaign: Campaign,
+  context: WidgetContext,
+  onClosed: (failed?: { error: unknown }) => void,
+  view: WidgetView<never>,
+) => Controller;
 
 /**
- * What a lazily loaded widget entry gives the runtime: its controller, which travels with the widget (byte budget: the
- * first script carries only the generic lifecycle, not each widget's rules).
+ * What a lazily loaded widget entry gives the runtime: the widget's mount and its controller, which travels with the
+ * widget (byte budget: the first script carries only the generic lifecycle, not each widget's rules). The runtime
+ * creates the controller with the module as its view, so an entry writes no factory of its own.
  */
-export interface WidgetModule {
-  createController: CreateController;
-  /** createWidgetHost, carried by the chunks rather than the first script (byte budget) */
-  createHost(placement: Placement, zIndex: number): WidgetHost;
+export interface WidgetModule extends WidgetView<never> {
+  Controller: ControllerClass;
 }
 
 /** Loads a widget type's chunk (`widgets/<type>.js`), or the debug panel's. */

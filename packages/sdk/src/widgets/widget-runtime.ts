@@ -95,12 +95,12 @@ export class WidgetRuntime {
         controller = undefined;
       }
       if (!controller) {
-        controller = module.createController(campaign, context, (failed) => this.#close(campaign, failed));
+        controller = new module.Controller(campaign, context, (failed) => this.#close(campaign, failed), module);
         this.#controllers.set(campaign.id, controller);
         if (interruptive.has(campaign.id)) this.#arbiter.contacted(campaign.id);
       }
       controller.refresh();
-      this.#place(campaign, controller, module);
+      this.#place(campaign, controller);
     }
   }
 
@@ -150,13 +150,13 @@ export class WidgetRuntime {
     this.#context.warn(`widget:${type}`, `the ${type} widget failed and was removed (${error instanceof Error ? error.message : String(error)})`);
   }
 
-  #place(campaign: Campaign, controller: Controller, module: WidgetModule): void {
+  #place(campaign: Campaign, controller: Controller): void {
     const host = controller.mountedIn;
     const slot = findSlot(campaign.placement.slot);
     // Mounted where it belongs: in its slot, or floating while the page has no slot for it.
     if (host && host.connected() && host.slot === slot) return;
     controller.remove();
-    controller.mount(module.createHost(campaign.placement, this.#context.zIndex));
+    controller.mount();
   }
 
   #drop(id: string, controller: Controller): void {
