@@ -1,7 +1,7 @@
 import { ahaProgress, milestoneKey, type AhaWidget, type Campaign } from '@growthkit/core';
 import type { AhaProps } from '@growthkit/widgets';
 import { recordProgress } from './record-progress.ts';
-import { userText } from './user-placeholders.ts';
+import type { UserText } from './user-placeholders.ts';
 import { WidgetController } from './widget-controller.ts';
 
 type AhaCampaign = Campaign & { widget: AhaWidget };
@@ -30,9 +30,8 @@ export class AhaController extends WidgetController<AhaCampaign, AhaProps> {
     this.render();
   }
 
-  protected props(): AhaProps {
+  protected props(text: UserText): AhaProps {
     const { widget } = this.campaign;
-    const text = userText(this.context);
     const { value, reached } = this.progress();
     return {
       ...this.headline(text),
@@ -41,7 +40,6 @@ export class AhaController extends WidgetController<AhaCampaign, AhaProps> {
       value,
       reached,
       onAcknowledge: () => this.dismiss({ reason: 'acknowledged' }),
-      onDismiss: () => this.dismiss(),
     };
   }
 }

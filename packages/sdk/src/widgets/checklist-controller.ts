@@ -1,7 +1,7 @@
 import { checklistComplete, stepProgress, type Campaign, type ChecklistWidget } from '@growthkit/core';
 import type { ChecklistProps } from '@growthkit/widgets';
 import { recordProgress, type StepDone } from './record-progress.ts';
-import { userText } from './user-placeholders.ts';
+import type { UserText } from './user-placeholders.ts';
 import { WidgetController } from './widget-controller.ts';
 
 type ChecklistCampaign = Campaign & { widget: ChecklistWidget };
@@ -27,10 +27,9 @@ export class ChecklistController extends WidgetController<ChecklistCampaign, Che
     return stepProgress(campaign.widget.steps, context.state.campaign(campaign.id).steps, context);
   }
 
-  protected props(): ChecklistProps {
+  protected props(text: UserText): ChecklistProps {
     const { campaign, context } = this;
     const { content, widget, id } = campaign;
-    const text = userText(context);
     const stepOf = (stepId: string) => widget.steps.find((step) => step.id === stepId);
     return {
       ...this.headline(text),
@@ -74,7 +73,6 @@ export class ChecklistController extends WidgetController<ChecklistCampaign, Che
         recordProgress(context, id, [stepDone(step)], false);
         this.refresh();
       },
-      onDismiss: () => this.dismiss(),
     };
   }
 }

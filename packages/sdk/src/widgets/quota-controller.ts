@@ -1,6 +1,6 @@
 import { quotaPrompt, type Campaign, type QuotaPrompt, type QuotaWidget, type UsageMeter } from '@growthkit/core';
 import type { QuotaProps } from '@growthkit/widgets';
-import { userText } from './user-placeholders.ts';
+import type { UserText } from './user-placeholders.ts';
 import { WidgetController } from './widget-controller.ts';
 
 type QuotaCampaign = Campaign & { widget: QuotaWidget };
@@ -40,13 +40,12 @@ export class QuotaController extends WidgetController<QuotaCampaign, QuotaProps>
     this.refresh();
   }
 
-  protected props(): QuotaProps {
+  protected props(text: UserText): QuotaProps {
     const { campaign, context } = this;
     const { widget } = campaign;
     const meter = (context.evaluation().usage as Record<string, UsageMeter> | undefined)?.[widget.metric];
     const dismissals = { ...context.state.campaign(campaign.id).dismissals, ...(this.acted && { limit: context.now() }) };
     const prompt = (this.prompt = quotaPrompt(meter, widget, dismissals, new Date(context.now())));
-    const text = userText(context);
     return {
       label: text(widget.label),
       ...this.headline(text),

@@ -1,6 +1,6 @@
 import { rankOffers, type Campaign, type UpsellWidget } from '@growthkit/core';
 import type { UpsellProps } from '@growthkit/widgets';
-import { userText } from './user-placeholders.ts';
+import type { UserText } from './user-placeholders.ts';
 import { WidgetController } from './widget-controller.ts';
 
 type UpsellCampaign = Campaign & { widget: UpsellWidget };
@@ -25,9 +25,8 @@ export class UpsellController extends WidgetController<UpsellCampaign, UpsellPro
     if (this.offerId !== before) this.newPageView();
   }
 
-  protected props(): UpsellProps {
+  protected props(text: UserText): UpsellProps {
     const { campaign, context } = this;
-    const text = userText(context);
     const [offer] = rankOffers(campaign.widget.offers, context.evaluation(), context.state.campaign(campaign.id), new Date(context.now()), context.conditions);
     this.offerId = offer?.id;
     return {

@@ -1,6 +1,6 @@
 import { summarizeValueCounts, type Campaign, type ValuePeriod, type ValueSummaryWidget } from '@growthkit/core';
 import type { ValueSummaryProps } from '@growthkit/widgets';
-import { userText } from './user-placeholders.ts';
+import type { UserText } from './user-placeholders.ts';
 import { WidgetController } from './widget-controller.ts';
 
 type ValueSummaryCampaign = Campaign & { widget: ValueSummaryWidget };
@@ -19,11 +19,10 @@ export class ValueSummaryController extends WidgetController<ValueSummaryCampaig
     super.mount();
   }
 
-  protected props(): ValueSummaryProps {
+  protected props(text: UserText): ValueSummaryProps {
     const { context, period } = this;
     const { widget } = this.campaign;
     const { cta, rules } = widget;
-    const text = userText(context);
     const summary = summarizeValueCounts(rules, context.valueCounts(), period, context.today());
     const label = (event: string) => text(rules.find((rule) => rule.event === event)!.label);
     return {
@@ -38,7 +37,6 @@ export class ValueSummaryController extends WidgetController<ValueSummaryCampaig
         this.click({ action: 'period', period: to });
       },
       onCta: () => cta && this.act(cta),
-      onDismiss: () => this.dismiss(),
     };
   }
 }

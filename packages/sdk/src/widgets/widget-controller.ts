@@ -1,7 +1,8 @@
-import type { Campaign, CampaignState, Text } from '@growthkit/core';
+import type { Campaign, CampaignState } from '@growthkit/core';
 import type { MountedWidget } from '@growthkit/widgets';
 import type { HostEvents } from '../api.ts';
 import { createWidgetHost, type WidgetHost } from '../mount/widget-host.ts';
+import { userText, type UserText } from './user-placeholders.ts';
 import type { WidgetContext } from './widget-context.ts';
 import type { Controller, WidgetView } from './widget-module.ts';
 
@@ -32,8 +33,11 @@ export abstract class WidgetController<C extends Campaign, Props> implements Con
     this.#view = view;
   }
 
-  /** the widget's props from the controller's state now; built inside the guard, so props that cannot be built fail like a widget that cannot render */
-  protected abstract props(): Props;
+  /**
+   * the widget's props from the controller's state now, campaign texts turned into what the user reads by `text`; built
+   * inside the guard, so props that cannot be built fail like a widget that cannot render
+   */
+  protected abstract props(text: UserText): Props;
 
   /**
    * What `gk.shown` carries (the quota level, the upsell offer); undefined while the widget has nothing on screen, so
@@ -43,10 +47,13 @@ export abstract class WidgetController<C extends Campaign, Props> implements Con
     return {};
   }
 
-  /** the campaign's title and body as the user reads them (`text`: userText's), and the locale the widget formats in */
-  protected headline(text: (value: Text) => string): { title: string; body?: string; locale: string } {
+  /**
+   * What a card widget's props start with: the campaign's title and body as the user reads them, the locale the widget
+   * formats in, and its close button's dismissal (a widget dismissed in parts puts its own after).
+   */
+  protected headline(text: UserText): { title: string; body?: string; locale: string; onDismiss(): void } {
     const { title, body } = this.campaign.content;
-    return { title: text(title), ...(body && { body: text(body) }), locale: this.context.locale };
+    return { title: text(title), ...(body && { body: text(body) }), locale: this.context.locale, onDismiss: () => this.dismiss() };
   }
 
   get mountedIn(): WidgetHost | undefined {
@@ -58,7 +65,7 @@ export abstract class WidgetController<C extends Campaign, Props> implements Con
     const { theme, zIndex } = this.context;
     const host = (this.#host = createWidgetHost(this.campaign.placement, zIndex));
     this.#guard(() => {
-      this.#widget = this.#view.mount(host.root, this.props(), { theme, zIndex, onError: (error) => this.#fail(error) });
+      this.#widget = this.#view.mount(host.root, this.#props(), { theme, zIndex, onError: (error) => this.#fail(error) });
       this.#pageView();
     });
   }
@@ -71,7 +78,7 @@ export abstract class WidgetController<C extends Campaign, Props> implements Con
   /** renders the widget again from the controller's state now; nothing while it is off the page */
   protected render(): void {
     const widget = this.#widget;
-    if (widget) this.#guard(() => widget.update(this.props()));
+    if (widget) this.#guard(() => widget.update(this.#props()));
   }
 
   newPageView(): void {
@@ -137,6 +144,10 @@ export abstract class WidgetController<C extends Campaign, Props> implements Con
     context.state.update(campaign.id, (state) => save(state, context.now()));
     context.emit('gk.dismiss', campaign.id, props);
     context.notify('dismissed', { campaignId: campaign.id });
+  }
+
+  #props(): Props {
+    return this.props(userText(this.context));
   }
 
   /** runs `body`; a widget that throws is taken off the page, never an error in the host */
