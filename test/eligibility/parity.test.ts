@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { CampaignSchema, describeReason, PublicSettingsSchema, type CampaignInput, type Decision, type UserState } from '@growthkit/core';
+import { CampaignSchema, explainDecision, PublicSettingsSchema, type CampaignInput, type Decision, type UserState } from '@growthkit/core';
 import { startCollector, type Collector } from '@growthkit/collector';
 import { deviceSnapshot } from '../../packages/sdk/src/campaigns/device-snapshot.ts';
-import { decideOnDevice } from '../../packages/sdk/src/campaigns/decide-on-device.ts';
+import { decideOnDevice, deviceDecideInput } from '../../packages/sdk/src/campaigns/decide-on-device.ts';
 import { Identity } from '../../packages/sdk/src/identity.ts';
 import { localValues } from '../../packages/sdk/src/local-values.ts';
 import { EventCounters } from '../../packages/sdk/src/state/event-counters.ts';
@@ -15,8 +15,9 @@ import { UsageMeters } from '../../packages/sdk/src/state/usage-meters.ts';
  * Acceptance 5 of issue 3: the SDK and the collector reach the same eligibility for the same context. Each row's
  * history goes through the SDK's device state (Identity, EventCounters, UsageMeters on LocalValues → decideOnDevice)
  * and, as events, through a real collector on a real SQLite file (POST /v1/events, PUT /v1/state, then
- * GET /v1/admin/users/:id/eligibility); the decisions must be identical, reasons and all, the collector's words
- * (`message`) being describeReason's of the device's reasons.
+ * GET /v1/admin/users/:id/eligibility); the decisions must be identical, reasons and all. The device's decide gives an
+ * audience refusal's code only; the collector names the failing leaf and adds words (`message`), which must be what
+ * explainDecision makes of the device's decisions with the device's attributes.
  */
 
 const DAY = 86_400_000;
@@ -66,6 +67,8 @@ interface Row {
   path: string;
   /** the reason codes this row is about, so the table cannot pass by deciding nothing */
   expected: Record<string, string>;
+  /** the collector's words for some of them: an audience refusal names the failing attribute and its value */
+  said?: Record<string, string>;
 }
 
 const trial = { plan: 'trial', signed_up_at: ago(3) };
@@ -77,6 +80,7 @@ const ROWS: Row[] = [
     steps: [{ at: ago(3), identify: trial }],
     path: '/docs/intro',
     expected: { 'trial-tips': 'shown', 'new-users': 'slot-taken', 'power-user': 'audience', 'storage-warning': 'trigger', renewal: 'audience' },
+    said: { 'power-user': 'counters.doc_created.last7 is not set; needs $gte 3', renewal: 'account.plan is not set; needs "business"' },
   },
   {
     name: 'the same user elsewhere: the page trigger holds',
@@ -102,6 +106,7 @@ const ROWS: Row[] = [
     steps: [{ at: ago(30), identify: { plan: 'basic' } }, ...docs(20, 21, 22)],
     path: '/',
     expected: { 'power-user': 'audience' },
+    said: { 'power-user': 'counters.doc_created.last7 is 0; needs $gte 3' },
   },
   {
     name: 'anonymous events before identify count for the user',
@@ -169,7 +174,7 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-async function onDevice(row: Row, index: number): Promise<{ decisions: Decision[]; anonymousId: string }> {
+async function onDevice(row: Row, index: number): Promise<{ decisions: Decision[]; context: Record<string, unknown>; anonymousId: string }> {
   const values = localValues(`parity-${index}:`);
   values.set('session', { id: SESSION, last: NOW.getTime() });
   const identity = new Identity(values, () => NOW.getTime());
@@ -182,15 +187,15 @@ async function onDevice(row: Row, index: number): Promise<{ decisions: Decision[
     else usage.set(...step.usage);
   }
   const state = row.state ?? { campaigns: {} };
-  const decisions = decideOnDevice({
+  const device = {
     ...deviceSnapshot({ identity, counters, usage, state: { current: () => state } }),
     config: { campaigns: CAMPAIGNS, settings: PublicSettingsSchema.parse(row.settings ?? {}) },
     page: { url: `https://app.example.com${row.path}`, path: row.path },
     locale: 'en',
     timeZone: BROWSER_ZONE,
     now: NOW,
-  });
-  return { decisions, anonymousId: identity.anonymousId };
+  };
+  return { decisions: decideOnDevice(device), context: deviceDecideInput(device).context, anonymousId: identity.anonymousId };
 }
 
 async function onCollector(row: Row, index: number, anonymousId: string): Promise<Decision[]> {
@@ -229,9 +234,11 @@ async function onCollector(row: Row, index: number, anonymousId: string): Promis
 test.each(ROWS.map((row, index) => [row.name, row, index] as const))('%s', async (_name, row, index) => {
   const device = await onDevice(row, index);
   const server = await onCollector(row, index, device.anonymousId);
-  expect(server).toEqual(device.decisions.map((decision) => ({ ...decision, reason: { ...decision.reason, message: describeReason(decision.reason) } })));
+  expect(server).toEqual(device.decisions.map((decision) => explainDecision(decision, CAMPAIGNS, device.context)));
   const codes = Object.fromEntries(device.decisions.map((decision) => [decision.campaignId, decision.reason.code]));
   expect(codes).toMatchObject(row.expected);
+  const words = Object.fromEntries(server.map((decision) => [decision.campaignId, decision.reason.message]));
+  expect(words).toMatchObject(row.said ?? {});
 });
 
 test('the endpoint needs the secret key and says which query value is wrong', async () => {

@@ -1,4 +1,4 @@
-import { CampaignSchema, describeReason, PublicSettingsSchema, type CampaignInput, type Decision, type UserState } from '../src/index.ts';
+import { CampaignSchema, explainDecision, PublicSettingsSchema, type Campaign, type CampaignInput, type Decision, type UserState } from '../src/index.ts';
 
 const step = (id: string) => ({ id, label: { en: id }, complete: { kind: 'manual' } });
 
@@ -15,5 +15,6 @@ export const settings = (extra: object = {}) => PublicSettingsSchema.parse(extra
 
 export const emptyState = (): UserState => ({ campaigns: {} });
 
-/** The decision with its reason in words, as the debug panel and the collector show it. */
-export const described = (decision: Decision) => ({ ...decision, reason: { ...decision.reason, message: describeReason(decision.reason) } });
+/** The decision with its reason in words, as the debug panel and the collector show it (explainDecision). */
+export const described = (decision: Decision, campaigns: readonly Campaign[] = [], context: Record<string, unknown> = {}) =>
+  explainDecision(decision, campaigns, context);

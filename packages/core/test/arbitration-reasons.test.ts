@@ -13,7 +13,7 @@ const baseContext = buildContext({
 });
 
 const run = (c: ReturnType<typeof campaign>, extra: Partial<DecideInput> = {}) =>
-  described(decide({ campaigns: [c], context: baseContext, state: emptyState(), settings: settings(), now, timeZone: 'UTC', session: 's1', ...extra })[0]);
+  described(decide({ campaigns: [c], context: baseContext, state: emptyState(), settings: settings(), now, timeZone: 'UTC', session: 's1', ...extra })[0], [c], baseContext);
 
 describe('decide: one exact reason per campaign', () => {
   it('shown', () => {
@@ -61,7 +61,10 @@ describe('decide: one exact reason per campaign', () => {
     expect(describeReason(unknown[0].reason)).toBe('days_since_signup is unknown (no signed_up_at trait)');
   });
 
-  it('audience: names the first failing leaf, its operator and the value', () => {
+  it('audience: decide gives only the code; explainDecision names the first failing leaf, its operator and the value', () => {
+    const audience = campaign('x', { audience: { plan: { $in: ['trial'] } } });
+    const [refused] = decide({ campaigns: [audience], context: baseContext, state: emptyState(), settings: settings(), now, timeZone: 'UTC', session: 's1' });
+    expect(refused.reason).toEqual({ code: 'audience' });
     expect(run(campaign('x', { audience: { plan: { $in: ['trial'] } } }))).toMatchObject({
       verdict: 'skip',
       reason: { code: 'audience', message: 'plan is "basic"; needs $in ["trial"]', path: 'plan', value: 'basic' },

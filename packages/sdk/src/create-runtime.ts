@@ -110,20 +110,21 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
     const arbiter: Arbiter = {
       decide(campaigns, showing, manual) {
         if (!live || !settings) return [];
-        const now = new Date();
-        const decisions = decideOnDevice({
+        const device = {
           ...deviceSnapshot({ identity, counters, usage, state }),
           config: { campaigns: [...campaigns], settings },
           page: here(),
           locale,
           viewport: { width: innerWidth, height: innerHeight },
           timeZone,
-          now,
+          now: new Date(),
           slots: [...document.querySelectorAll('[data-growthkit]')].map((slot) => slot.getAttribute('data-growthkit')!),
           showing,
           manual,
-        });
-        debug?.show(campaigns, decisions, now, state.current().experiments);
+        };
+        const decisions = decideOnDevice(device);
+        // the panel explains the decisions itself, from what they were decided on
+        debug?.show(decisions, device);
         return decisions;
       },
       contacted(campaignId) {

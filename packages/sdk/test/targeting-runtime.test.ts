@@ -74,6 +74,15 @@ describe('targeting in the runtime', () => {
     expect(panel()!.querySelector('[role="region"]')?.getAttribute('aria-labelledby')).toBe('gk-debug-title');
   });
 
+  test("the debug panel names the attribute that keeps a user out of a campaign's audience, and its value", async () => {
+    const enterprise = { ...floating('enterprise-offer', 0, { type: 'page', path: '*' }), audience: { plan: { $in: ['enterprise'] } } };
+    const { growthkit } = await start([enterprise], { debug: true });
+    const reason = () => document.querySelector('[data-growthkit-debug]')?.shadowRoot?.querySelector('tr[data-campaign="enterprise-offer"] .gk-debug-reason')?.textContent;
+    await vi.waitFor(() => expect(reason()).toBe('audience: plan is "basic"; needs $in ["enterprise"]'));
+    growthkit.identify('user_1', { plan: 'team' });
+    await vi.waitFor(() => expect(reason()).toBe('audience: plan is "team"; needs $in ["enterprise"]'));
+  });
+
   test('without debug, the panel chunk is never loaded', async () => {
     const { loadWidget } = await start([floating('a', 0, { type: 'page', path: '*' })]);
     await vi.waitFor(() => expect(loadWidget).toHaveBeenCalledWith('checklist'));

@@ -1,4 +1,4 @@
-import { buildContext, decide, describeReason, userTimeZone, type Campaign, type Decision, type GrowthEvent, type PublicSettings, type UserState } from '@growthkit/core';
+import { buildContext, decide, explainDecision, userTimeZone, type Campaign, type Decision, type GrowthEvent, type PublicSettings, type UserState } from '@growthkit/core';
 import { replayHistory } from './replay-history.ts';
 
 export interface EligibilityInput {
@@ -23,7 +23,7 @@ export interface Eligibility {
   session: string;
   /** the attributes conditions were evaluated against */
   context: Record<string, unknown>;
-  /** decide's, each reason with its words (`message`) */
+  /** decide's, explained (explainDecision): an audience refusal names its failing leaf, each reason has its words (`message`) */
   decisions: Decision[];
 }
 
@@ -60,6 +60,6 @@ export function userEligibility(input: EligibilityInput): Eligibility {
     session,
     slots: input.slots,
   });
-  const decisions = decided.map((decision) => ({ ...decision, reason: { ...decision.reason, message: describeReason(decision.reason) } }));
+  const decisions = decided.map((decision) => explainDecision(decision, input.campaigns, context));
   return { timeZone, session, context, decisions };
 }

@@ -4,7 +4,6 @@ import { evalCondition, type SavedGroups } from '../condition/eval-condition.ts'
 import type { UserState } from '../state.ts';
 import { checkBudget } from './contact-budget.ts';
 import { checkTrigger } from './check-trigger.ts';
-import { explainCondition } from './explain-condition.ts';
 import { isInterruptive } from './is-interruptive.ts';
 import { checkQuietHours } from './quiet-hours.ts';
 import { checkReached } from './reached-elsewhere.ts';
@@ -66,8 +65,8 @@ function refuse(campaign: Campaign, interruptive: boolean, input: DecideInput): 
   if (campaign.status != 'live') return ['skip', { code: 'status', status: campaign.status }];
   const scheduled = checkSchedule(campaign, now.getTime());
   if (scheduled) return scheduled;
-  if (!evalCondition(context, campaign.audience, input.savedGroups))
-    return ['skip', { code: 'audience', ...explainCondition(context, campaign.audience, input.savedGroups) }];
+  // Only the code: explainDecision names the failing leaf where it is shown (the debug panel, the collector).
+  if (!evalCondition(context, campaign.audience, input.savedGroups)) return ['skip', { code: 'audience' }];
   const trigger = checkTrigger(campaign, context);
   if (trigger) return ['hold', trigger];
   const own = state.campaigns[campaign.id];
@@ -89,7 +88,7 @@ function refuse(campaign: Campaign, interruptive: boolean, input: DecideInput): 
 
 /**
  * One decision per campaign, in rank order (manual first, then priority high to low, then id), with the exact reason
- * the debug panel shows (as data; describeReason says it in words). Of the campaigns that may show, the first interruptive one takes the one floating place and
+ * the debug panel shows (as data; explainDecision adds an audience refusal's failing leaf and the words). Of the campaigns that may show, the first interruptive one takes the one floating place and
  * the first per slot takes its slot; the rest hold. Pure and deterministic: the SDK and the collector, given the same
  * input, decide the same. Budgets count `state.contacts`: record each interruptive prompt shown with recordContact.
  * A higher-ranked campaign that becomes eligible takes the floating place from one on screen, if the budget allows it.

@@ -28,7 +28,7 @@ export type Reason = (
   | { code: 'trigger'; metric: string }
   /** the meter's share of its limit, under the trigger's threshold */
   | { code: 'trigger'; metric: string; ratio: number; threshold: number }
-  /** the failing leaf of the audience condition (path, value, …); none when no leaf can be named */
+  /** the failing leaf of the audience condition (path, value, …), added by explainDecision; none when no leaf can be named */
   | ({ code: 'audience' } & Partial<ConditionFailure>)
   /** `until` absent: dismissed for good */
   | { code: 'dismissed'; at: string; until?: string }

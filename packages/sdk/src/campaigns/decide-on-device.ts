@@ -1,4 +1,4 @@
-import { buildContext, decide, userTimeZone, type Config, type Counters, type Decision, type UsageMeters, type UserState } from '@growthkit/core';
+import { buildContext, decide, userTimeZone, type Config, type DecideInput, type Counters, type Decision, type UsageMeters, type UserState } from '@growthkit/core';
 
 type Traits = Record<string, unknown>;
 
@@ -31,8 +31,13 @@ export interface DeviceSnapshot {
  * collector reaches the same decisions from the same history (apps/collector/src/eligibility).
  */
 export function decideOnDevice(device: DeviceSnapshot): Decision[] {
+  return decide(deviceDecideInput(device));
+}
+
+/** What decideOnDevice hands core's decide; the debug panel explains the decisions with its attributes (`context`). */
+export function deviceDecideInput(device: DeviceSnapshot): DecideInput {
   const { campaigns, settings } = device.config;
   const timeZone = userTimeZone(device.traits, device.timeZone);
   // both read the fields they know of the snapshot
-  return decide({ ...device, campaigns, settings, timeZone, context: buildContext({ ...device, settings, timeZone }) });
+  return { ...device, campaigns, settings, timeZone, context: buildContext({ ...device, settings, timeZone }) };
 }

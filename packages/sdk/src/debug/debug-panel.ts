@@ -1,6 +1,7 @@
-import { describeReason, type Campaign, type Decision, type UserState } from '@growthkit/core';
+import { explainDecision, type Decision } from '@growthkit/core';
 import { mount } from '@growthkit/widgets/debug-panel';
 import type { Theme } from '../api.ts';
+import { deviceDecideInput, type DeviceSnapshot } from '../campaigns/decide-on-device.ts';
 import { createWidgetHost, type WidgetHost } from '../mount/widget-host.ts';
 
 export interface DebugPanelOptions {
@@ -17,15 +18,17 @@ export function openDebugPanel({ zIndex, theme, warn }: DebugPanelOptions) {
   let host: WidgetHost | undefined;
   let panel: ReturnType<typeof mount> | undefined;
   return {
-    show(campaigns: readonly Campaign[], decisions: readonly Decision[], now: Date, assignments: UserState['experiments'] = {}): void {
+    /** `device`: what the decisions were decided on (decideOnDevice's input) */
+    show(decisions: readonly Decision[], device: DeviceSnapshot): void {
+      const { campaigns, context, state, now } = deviceDecideInput(device);
       const byId = new Map(campaigns.map((campaign) => [campaign.id, campaign]));
+      const assignments = state.experiments ?? {};
       const rows = decisions.map((decision) => {
         const { name, experiment } = byId.get(decision.campaignId) ?? {};
         const variant = experiment && assignments[experiment.key]?.variant;
         return {
-          ...decision,
-          // the words are made here, in the panel's chunk, so the runtime carries none
-          reason: { ...decision.reason, message: describeReason(decision.reason) },
+          // the failing audience leaf and the words are found here, in the panel's chunk, so the runtime carries none
+          ...explainDecision(decision, campaigns, context),
           name,
           ...(experiment && { experiment: { key: experiment.key, variant, holdout: variant !== undefined && variant === experiment.holdout?.key } }),
         };
