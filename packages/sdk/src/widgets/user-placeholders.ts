@@ -1,4 +1,5 @@
 import { fillPlaceholders, localize, type Text } from '@growthkit/core';
+import { intlLocale } from '@growthkit/widgets';
 import type { WidgetContext } from './widget-context.ts';
 
 /** A campaign text as the user reads it. */
@@ -12,11 +13,6 @@ export type UserText = (text: Text) => string;
 export function userText(context: WidgetContext): UserText {
   const { locale } = context;
   const { account, ...user } = context.attributes();
-  let number: Intl.NumberFormat;
-  try {
-    number = new Intl.NumberFormat(locale);
-  } catch {
-    number = new Intl.NumberFormat('en');
-  }
+  const number = new Intl.NumberFormat(intlLocale(locale));
   return (text) => fillPlaceholders(localize(text, locale), { user, account }, (n) => number.format(n));
 }

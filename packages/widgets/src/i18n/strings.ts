@@ -1,4 +1,5 @@
 import { forLocale } from './for-locale.ts';
+import { intlLocale } from './intl-locale.ts';
 
 /** The widgets' own UI strings. Campaign texts arrive already localised; these are the chrome around them. */
 const en = {
@@ -44,12 +45,7 @@ export const strings = (locale: string): Strings => forLocale(byLanguage, locale
 
 /** Fills `{name}` placeholders; numbers are formatted for the locale. */
 export function format(template: string, locale: string, values: Record<string, string | number>): string {
-  let number: Intl.NumberFormat;
-  try {
-    number = new Intl.NumberFormat(locale);
-  } catch {
-    number = new Intl.NumberFormat('en'); // a malformed tag must not take the widget down
-  }
+  const number = new Intl.NumberFormat(intlLocale(locale));
   return template.replace(/\{(\w+)\}/g, (_, key: string) => {
     const value = values[key];
     return typeof value === 'number' ? number.format(value) : value;

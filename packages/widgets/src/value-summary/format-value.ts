@@ -1,12 +1,3 @@
-/** A locale Intl accepts; a malformed tag from a host must not take the widget down. The formatters below take its result. */
-export function intlLocale(locale: string): string {
-  try {
-    return Intl.getCanonicalLocales(locale)[0] ?? 'en';
-  } catch {
-    return 'en';
-  }
-}
-
 /**
  * Minutes as hours and minutes for the locale ("15 hr, 20 min", "15小时20分钟", "0 min"): each unit in its short form,
  * joined as a short unit list. That is how Intl.DurationFormat's "short" style is specified, and its output in Chromium;

@@ -4,8 +4,9 @@ import { CallToAction } from '../call-to-action.tsx';
 import { Card } from '../card.tsx';
 import { Icon } from '../icon.tsx';
 import { direction } from '../i18n/direction.ts';
+import { intlLocale } from '../i18n/intl-locale.ts';
 import { format } from '../i18n/strings.ts';
-import { formatValue, intlLocale } from './format-value.ts';
+import { formatValue } from './format-value.ts';
 import type { ValueSummaryProps } from './props.ts';
 import { strings } from './strings.ts';
 
