@@ -1,4 +1,4 @@
-import { buildContext, dayKey, evalCondition, explainCondition, type Config, type EventType, type GrowthEvent } from '@growthkit/core';
+import { buildContext, dayKey, evalCondition, type Config, type EventType, type GrowthEvent } from '@growthkit/core';
 import type { GrowthKit, HostEventName, HostEvents, HostHandler, InitOptions, Traits } from './api.ts';
 import { audienceMatcher } from './campaigns/audience.ts';
 import type { Arbiter } from './campaigns/arbiter.ts';
@@ -162,7 +162,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
         theme: options.theme,
         zIndex,
         matches,
-        conditions: { evalCondition, explainCondition },
+        conditions: { evalCondition },
         eventCount: (event) => counters.total(event),
         attributes: () => identity.attributes(),
         // Widgets show only after a decision, and decisions wait for the config, so settings are there by then.

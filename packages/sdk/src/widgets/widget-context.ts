@@ -9,8 +9,8 @@ export interface WidgetContext {
   theme?: Theme;
   zIndex: number;
   matches(condition: Condition): boolean;
-  /** core's evalCondition and explainCondition, which the first script carries anyway, so widget chunks need no copy */
-  conditions: ConditionRules;
+  /** core's evalCondition, which the first script carries anyway, so widget chunks need no copy (rankOffers takes it) */
+  conditions: Pick<ConditionRules, 'evalCondition'>;
   eventCount(event: string): number;
   /** user traits, with the account's under `account`: trait metrics and `{{user.*}}` placeholders read them */
   attributes(): Record<string, unknown>;
