@@ -1,6 +1,5 @@
 import { h, type ComponentChildren } from 'preact';
 import { CloseButton } from './close-button.tsx';
-import { strings } from './i18n/strings.ts';
 
 interface CardProps {
   /** id of the title, which names the card */
@@ -30,7 +29,7 @@ export function Card({ titleId, title, body, locale, onDismiss, actions, childre
           {title}
         </h2>
         {actions}
-        <CloseButton label={strings(locale).dismiss} onClick={onDismiss} />
+        <CloseButton locale={locale} onClick={onDismiss} />
       </div>
       {body && <p class="gk-body">{body}</p>}
       {children}

@@ -1,16 +1,19 @@
 import { h } from 'preact';
+import { strings } from './i18n/strings.ts';
 import { Icon, ICON } from './icon.tsx';
 
 interface CloseButtonProps {
-  /** the button's accessible name, in the widget's language ("Dismiss", "Close", "Not interested") */
-  label: string;
+  /** the button's accessible name where it is not the kit's "Dismiss" ("Close", "Not interested") */
+  label?: string;
+  /** the widget's locale, for the kit's "Dismiss" */
+  locale: string;
   onClick(): void;
 }
 
 /** The × icon button every widget closes with. */
-export function CloseButton({ label, onClick }: CloseButtonProps) {
+export function CloseButton({ label, locale, onClick }: CloseButtonProps) {
   return (
-    <button class="gk-icon" aria-label={label} onClick={() => onClick()}>
+    <button class="gk-icon" aria-label={label ?? strings(locale).dismiss} onClick={() => onClick()}>
       <Icon d={ICON.close} />
     </button>
   );

@@ -1,7 +1,7 @@
 import { Component, h } from 'preact';
 import { Card } from '../card.tsx';
+import { WidgetRoot } from '../widget-root.tsx';
 import { Icon } from '../icon.tsx';
-import { direction } from '../i18n/direction.ts';
 import { format } from '../i18n/strings.ts';
 import { BADGE_PATHS } from './badge-paths.ts';
 import type { AhaProps } from './props.ts';
@@ -37,7 +37,7 @@ export class Aha extends Component<AhaProps, { announcement?: string }> {
     const count = format(t.of, locale, { value: shown, goal, unit: props.unit ?? '' }).trim();
 
     return (
-      <div class="gk gk-aha" dir={direction(locale)} lang={locale}>
+      <WidgetRoot type="aha" locale={locale} status={announcement}>
         <Card titleId={TITLE} title={props.title} body={props.body} locale={locale} onDismiss={props.onDismiss}>
           <div class="gk-progress">
             <div
@@ -87,10 +87,7 @@ export class Aha extends Component<AhaProps, { announcement?: string }> {
             </div>
           )}
         </Card>
-        <p class="gk-sr" role="status">
-          {announcement}
-        </p>
-      </div>
+      </WidgetRoot>
     );
   }
 }

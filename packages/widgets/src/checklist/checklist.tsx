@@ -1,7 +1,7 @@
 import { Component, createRef, h } from 'preact';
 import { Card } from '../card.tsx';
+import { WidgetRoot } from '../widget-root.tsx';
 import { Icon, ICON } from '../icon.tsx';
-import { direction } from '../i18n/direction.ts';
 import { format, strings } from '../i18n/strings.ts';
 import type { ChecklistProps } from './props.ts';
 import { Step } from './step.tsx';
@@ -59,7 +59,7 @@ export class Checklist extends Component<ChecklistProps, ChecklistState> {
     };
 
     return (
-      <div class="gk gk-checklist" dir={direction(locale)} lang={locale}>
+      <WidgetRoot type="checklist" locale={locale} status={announcement}>
         {props.collapsed ? (
           <button ref={this.launcher} class="gk-launch" aria-expanded="false" aria-controls={PANEL} onClick={() => toggle(false)}>
             <span class="gk-ring" style={{ '--gk-p': percent }} />
@@ -119,10 +119,7 @@ export class Checklist extends Component<ChecklistProps, ChecklistState> {
             </ol>
           </Card>
         )}
-        <p class="gk-sr" role="status">
-          {announcement}
-        </p>
-      </div>
+      </WidgetRoot>
     );
   }
 }

@@ -41,7 +41,7 @@ const zhCN: Strings = {
 
 const byLanguage = { en, zh: zhCN };
 
-export const strings = (locale: string): Strings => forLocale(byLanguage, locale);
+export const strings: (locale: string) => Strings = forLocale(byLanguage);
 
 /** Fills `{name}` placeholders; numbers are formatted for the locale. */
 export function format(template: string, locale: string, values: Record<string, string | number>): string {

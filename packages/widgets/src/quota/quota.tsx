@@ -1,8 +1,8 @@
 import { h } from 'preact';
 import { CloseButton } from '../close-button.tsx';
 import { Dialog } from '../dialog/dialog.tsx';
-import { direction } from '../i18n/direction.ts';
-import { format, strings as kitStrings } from '../i18n/strings.ts';
+import { format } from '../i18n/strings.ts';
+import { WidgetRoot } from '../widget-root.tsx';
 import { Icon, ICON } from '../icon.tsx';
 import { formatDays, usageAmounts } from './amounts.ts';
 import type { QuotaProps } from './props.ts';
@@ -43,7 +43,7 @@ export function Quota(props: QuotaProps) {
   );
 
   return (
-    <div class="gk gk-quota" dir={direction(locale)} lang={locale}>
+    <WidgetRoot type="quota" locale={locale} status={show === 'banner' ? `${label}: ${usedText}` : ''}>
       {show === 'banner' && (
         <section class={limit > 0 && used >= limit ? 'gk-card gk-banner gk-full' : 'gk-card gk-banner'} aria-labelledby="gk-quota-label">
           {gauge}
@@ -52,12 +52,12 @@ export function Quota(props: QuotaProps) {
           <button class="gk-btn gk-primary" onClick={onUpgrade}>
             {t.upgrade}
           </button>
-          <CloseButton label={kitStrings(locale).dismiss} onClick={() => onDismiss('warn')} />
+          <CloseButton locale={locale} onClick={() => onDismiss('warn')} />
         </section>
       )}
       {show === 'dialog' && (
         <Dialog labelledBy="gk-quota-title" describedBy={body && 'gk-quota-body'} onClose={closeDialog}>
-          <CloseButton label={t.close} onClick={closeDialog} />
+          <CloseButton label={t.close} locale={locale} onClick={closeDialog} />
           {gauge}
           <h2 id="gk-quota-title" class="gk-title">
             {title}
@@ -93,9 +93,6 @@ export function Quota(props: QuotaProps) {
           </div>
         </Dialog>
       )}
-      <p class="gk-sr" role="status">
-        {show === 'banner' ? `${label}: ${usedText}` : ''}
-      </p>
-    </div>
+    </WidgetRoot>
   );
 }

@@ -25,4 +25,4 @@ const zhCN: QuotaStrings = {
 
 const byLanguage = { en, zh: zhCN };
 
-export const quotaStrings = (locale: string): QuotaStrings => forLocale(byLanguage, locale);
+export const quotaStrings: (locale: string) => QuotaStrings = forLocale(byLanguage);

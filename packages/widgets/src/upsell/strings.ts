@@ -15,4 +15,4 @@ const zhCN: UpsellStrings = {
 
 const byLanguage = { en, zh: zhCN };
 
-export const upsellStrings = (locale: string): UpsellStrings => forLocale(byLanguage, locale);
+export const upsellStrings: (locale: string) => UpsellStrings = forLocale(byLanguage);

@@ -1,8 +1,8 @@
 import { Component, h } from 'preact';
-import { direction } from '../i18n/direction.ts';
 import { format } from '../i18n/strings.ts';
 import { CallToAction } from '../call-to-action.tsx';
 import { CloseButton } from '../close-button.tsx';
+import { WidgetRoot } from '../widget-root.tsx';
 import { Icon } from '../icon.tsx';
 import type { UpsellProps } from './props.ts';
 import { upsellStrings } from './strings.ts';
@@ -31,7 +31,7 @@ export class Upsell extends Component<UpsellProps, { announcement?: string }> {
     if (!offer) return null;
 
     return (
-      <div class="gk gk-upsell" dir={direction(locale)} lang={locale}>
+      <WidgetRoot type="upsell" locale={locale} status={announcement}>
         <section class="gk-offer" aria-labelledby="gk-offer-title">
           <div class="gk-head">
             <p class="gk-eyebrow">
@@ -40,6 +40,7 @@ export class Upsell extends Component<UpsellProps, { announcement?: string }> {
             </p>
             <CloseButton
               label={upsellStrings(locale).dismiss}
+              locale={locale}
               onClick={() => {
                 this.dismissed = offer.id;
                 onDismiss(offer.id);
@@ -61,10 +62,7 @@ export class Upsell extends Component<UpsellProps, { announcement?: string }> {
           )}
           <CallToAction class="gk-btn gk-primary gk-cta" action={offer.action} onClick={() => onAction(offer.id)} />
         </section>
-        <p class="gk-sr" role="status">
-          {announcement}
-        </p>
-      </div>
+      </WidgetRoot>
     );
   }
 }

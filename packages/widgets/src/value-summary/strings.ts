@@ -33,4 +33,4 @@ const zhCN: typeof en = {
 
 const byLanguage = { en, zh: zhCN };
 
-export const strings = (locale: string) => forLocale(byLanguage, locale);
+export const strings = forLocale(byLanguage);
