@@ -1,6 +1,6 @@
 import { Component, h } from 'preact';
 import { Card } from '../card.tsx';
-import { WidgetRoot } from '../widget-root.tsx';
+import { direction } from '../i18n/direction.ts';
 import { Icon } from '../icon.tsx';
 import { format } from '../i18n/strings.ts';
 import { BADGE_PATHS } from './badge-paths.ts';
@@ -37,7 +37,7 @@ export class Aha extends Component<AhaProps, { announcement?: string }> {
     const count = format(t.of, locale, { value: shown, goal, unit: props.unit ?? '' }).trim();
 
     return (
-      <WidgetRoot type="aha" locale={locale} status={announcement}>
+      <div class="gk gk-aha" dir={direction(locale)} lang={locale}>
         <Card titleId={TITLE} title={props.title} body={props.body} locale={locale} onDismiss={props.onDismiss}>
           <div class="gk-progress">
             <div
@@ -87,7 +87,10 @@ export class Aha extends Component<AhaProps, { announcement?: string }> {
             </div>
           )}
         </Card>
-      </WidgetRoot>
+        <p class="gk-sr" role="status">
+          {announcement}
+        </p>
+      </div>
     );
   }
 }

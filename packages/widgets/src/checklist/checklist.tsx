@@ -1,6 +1,6 @@
 import { Component, createRef, h } from 'preact';
 import { Card } from '../card.tsx';
-import { WidgetRoot } from '../widget-root.tsx';
+import { direction } from '../i18n/direction.ts';
 import { Icon, ICON } from '../icon.tsx';
 import { format, strings } from '../i18n/strings.ts';
 import type { ChecklistProps } from './props.ts';
@@ -59,7 +59,7 @@ export class Checklist extends Component<ChecklistProps, ChecklistState> {
     };
 
     return (
-      <WidgetRoot type="checklist" locale={locale} status={announcement}>
+      <div class="gk gk-checklist" dir={direction(locale)} lang={locale}>
         {props.collapsed ? (
           <button ref={this.launcher} class="gk-launch" aria-expanded="false" aria-controls={PANEL} onClick={() => toggle(false)}>
             <span class="gk-ring" style={{ '--gk-p': percent }} />
@@ -119,7 +119,10 @@ export class Checklist extends Component<ChecklistProps, ChecklistState> {
             </ol>
           </Card>
         )}
-      </WidgetRoot>
+        <p class="gk-sr" role="status">
+          {announcement}
+        </p>
+      </div>
     );
   }
 }

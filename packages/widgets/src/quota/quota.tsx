@@ -2,7 +2,7 @@ import { h } from 'preact';
 import { CloseButton } from '../close-button.tsx';
 import { Dialog } from '../dialog/dialog.tsx';
 import { format } from '../i18n/strings.ts';
-import { WidgetRoot } from '../widget-root.tsx';
+import { direction } from '../i18n/direction.ts';
 import { Icon, ICON } from '../icon.tsx';
 import { formatDays, usageAmounts } from './amounts.ts';
 import type { QuotaProps } from './props.ts';
@@ -43,7 +43,7 @@ export function Quota(props: QuotaProps) {
   );
 
   return (
-    <WidgetRoot type="quota" locale={locale} status={show === 'banner' ? `${label}: ${usedText}` : ''}>
+    <div class="gk gk-quota" dir={direction(locale)} lang={locale}>
       {show === 'banner' && (
         <section class={limit > 0 && used >= limit ? 'gk-card gk-banner gk-full' : 'gk-card gk-banner'} aria-labelledby="gk-quota-label">
           {gauge}
@@ -93,6 +93,9 @@ export function Quota(props: QuotaProps) {
           </div>
         </Dialog>
       )}
-    </WidgetRoot>
+      <p class="gk-sr" role="status">
+        {show === 'banner' ? `${label}: ${usedText}` : ''}
+      </p>
+    </div>
   );
 }

@@ -2,7 +2,7 @@ import { Component, h } from 'preact';
 import { format } from '../i18n/strings.ts';
 import { CallToAction } from '../call-to-action.tsx';
 import { CloseButton } from '../close-button.tsx';
-import { WidgetRoot } from '../widget-root.tsx';
+import { direction } from '../i18n/direction.ts';
 import { Icon } from '../icon.tsx';
 import type { UpsellProps } from './props.ts';
 import { upsellStrings } from './strings.ts';
@@ -31,7 +31,7 @@ export class Upsell extends Component<UpsellProps, { announcement?: string }> {
     if (!offer) return null;
 
     return (
-      <WidgetRoot type="upsell" locale={locale} status={announcement}>
+      <div class="gk gk-upsell" dir={direction(locale)} lang={locale}>
         <section class="gk-offer" aria-labelledby="gk-offer-title">
           <div class="gk-head">
             <p class="gk-eyebrow">
@@ -62,7 +62,10 @@ export class Upsell extends Component<UpsellProps, { announcement?: string }> {
           )}
           <CallToAction class="gk-btn gk-primary gk-cta" action={offer.action} onClick={() => onAction(offer.id)} />
         </section>
-      </WidgetRoot>
+        <p class="gk-sr" role="status">
+          {announcement}
+        </p>
+      </div>
     );
   }
 }

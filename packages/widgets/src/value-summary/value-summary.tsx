@@ -2,7 +2,7 @@ import { h, Fragment } from 'preact';
 import { fillPlaceholders } from '@growthkit/core';
 import { CallToAction } from '../call-to-action.tsx';
 import { Card } from '../card.tsx';
-import { WidgetRoot } from '../widget-root.tsx';
+import { direction } from '../i18n/direction.ts';
 import { Icon } from '../icon.tsx';
 import { intlLocale } from '../i18n/intl-locale.ts';
 import { format } from '../i18n/strings.ts';
@@ -27,7 +27,7 @@ export function ValueSummary(props: ValueSummaryProps) {
     fillPlaceholders(text, { value: { total: value(total), hours: number(total / 60), minutes: number(Math.round(total)), change: changed } });
 
   return (
-    <WidgetRoot type="value-summary" locale={locale}>
+    <div class="gk gk-value-summary" dir={direction(locale)} lang={locale}>
       <Card titleId={TITLE} title={fill(props.title)} body={props.body && fill(props.body)} locale={locale} onDismiss={props.onDismiss}>
         {periods.length > 1 && (
           <div class="gk-periods" role="group" aria-label={t.period}>
@@ -73,6 +73,6 @@ export function ValueSummary(props: ValueSummaryProps) {
         {/* a URL that could run script gets no button at all */}
         {cta && <CallToAction class="gk-btn" action={cta} onClick={props.onCta} dropUnsafe />}
       </Card>
-    </WidgetRoot>
+    </div>
   );
 }
