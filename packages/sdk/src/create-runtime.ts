@@ -1,6 +1,5 @@
 import { buildContext, dayKey, evalCondition, type Config, type EventType, type GrowthEvent } from '@growthkit/core';
-import type { GrowthKit, HostEventName, HostEvents, HostHandler, InitOptions, Traits } from './api.ts';
-import { audienceMatcher } from './campaigns/audience.ts';
+import type { GrowthKit, HostEventName, HostEvents, HostHandler, IdentifyOptions, InitOptions, Traits } from './api.ts';
 import type { Arbiter } from './campaigns/arbiter.ts';
 import { decideOnDevice } from './campaigns/decide-on-device.ts';
 import { deviceSnapshot } from './campaigns/device-snapshot.ts';
@@ -13,7 +12,7 @@ import { createGuard } from './guard.ts';
 import { Identity } from './identity.ts';
 import { localValues, type LocalValues } from './local-values.ts';
 import { DEFAULT_Z_INDEX, watchSlots } from './mount/widget-host.ts';
-import { createOutbox, type Outbox } from './outbox/outbox.ts';
+import { createOutbox } from './outbox/outbox.ts';
 import type { SendLock } from './outbox/send-lock.ts';
 import { watchRoutes } from './page-views.ts';
 import { EventCounters } from './state/event-counters.ts';
@@ -37,24 +36,16 @@ export interface RuntimeDependencies {
   log?: (message: string) => void;
 }
 
-interface Started {
-  options: InitOptions;
-  outbox: Outbox;
-  identity: Identity;
-  counters: EventCounters;
-  values: ValueLedger;
-  usage: UsageMeters;
-  state: WidgetState;
-  widgets: WidgetRuntime;
-  eventsUrl: string;
-  locale: string;
-  stop: (() => void)[];
-}
+/** the public methods that wait for `init`: start's bodies of them, on the started runtime */
+type Queued = 'identify' | 'group' | 'track' | 'usage' | 'page' | 'show' | 'reset';
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isName = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
 const isOptionalObject = (value: unknown) => value === undefined || isObject(value);
 const isoNow = () => new Date().toISOString();
+/** A wrong call's one-time warning: the signature, what it needs, and a call that works (one template for bytes). */
+const misuse = (name: string, params: string, what: string, example: string) =>
+  `${name}(${params}) needs ${what}, e.g. growthkit('${name}', ${example})`;
 /** the page as targeting and events see it */
 const here = () => ({ url: location.href, path: location.pathname });
 
@@ -63,7 +54,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
   const guard = createGuard(deps.log);
   const handlers = new Map<string, Set<(payload: never) => void>>();
   const early: (() => void)[] = [];
-  let started: Started | undefined;
+  let started: ReturnType<typeof start> | undefined;
   const tags: ExperimentTags = new Map();
   const firstPaint = firstPaintMarker();
 
@@ -73,25 +64,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
     for (const handler of handlers.get(name) ?? []) guard.run(`on('${name}') handler`, () => (handler as HostHandler<K>)(payload));
   };
 
-  function emit(run: Started, type: EventType, name: string, props: Record<string, unknown> = {}, campaignId?: string): void {
-    const who = run.identity.who();
-    const event: GrowthEvent = {
-      id: newId(),
-      type,
-      name,
-      ts: isoNow(),
-      anonymousId: who.anonymousId,
-      ...(who.userId && { userId: who.userId }),
-      ...(who.accountId && { accountId: who.accountId }),
-      sessionId: run.identity.session(),
-      ...(campaignId && { campaignId, ...tags.get(campaignId) }),
-      props,
-      context: { ...here(), locale: run.locale, sdkVersion: SDK_VERSION },
-    };
-    void run.outbox.add(event, run.eventsUrl);
-  }
-
-  function start(options: InitOptions): Started {
+  function start(options: InitOptions) {
     const endpoint = options.endpoint.replace(/\/+$/, '');
     const key = encodeURIComponent(options.key);
     const store = deps.store ?? openOutboxStore();
@@ -140,7 +113,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
         return experiments.present(campaign);
       },
     };
-    const matches = (condition: Record<string, unknown>) => audienceMatcher(identity.attributes())(condition);
+    const matches = (condition: Record<string, unknown>) => evalCondition(identity.attributes(), condition);
     const stateUrl = () => {
       const who = identity.who();
       const query = new URLSearchParams({ key: options.key, anonymousId: who.anonymousId });
@@ -153,7 +126,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
       state,
       tags,
       attributes: () => ({ ...identity.attributes(), id: identity.who().userId ?? identity.anonymousId }),
-      emit: (name, campaignId) => emit(run, 'widget', name, {}, campaignId),
+      emit: (name, campaignId) => emit('widget', name, {}, campaignId),
       now: isoNow,
     });
     const widgets = new WidgetRuntime(
@@ -174,7 +147,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
         valueCounts: () => values.all(),
         today: () => dayKey(Date.now(), timeZone),
         state,
-        emit: (name, campaignId, props) => emit(run, 'widget', name, props, campaignId),
+        emit: (name, campaignId, props) => emit('widget', name, props, campaignId),
         notify,
         loadWidget: deps.loadWidget,
         navigate: (url) => location.assign(url),
@@ -185,7 +158,36 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
       guard,
     );
     const outbox = createOutbox({ store, fetch: deps.fetch, lock: deps.lock, random: deps.random, warn: guard.warn });
-    const run: Started = { options, outbox, identity, counters, values, usage, state, widgets, eventsUrl: `${endpoint}/v1/events?key=${key}`, locale, stop: [] };
+    const eventsUrl = `${endpoint}/v1/events?key=${key}`;
+
+    function emit(type: EventType, name: string, props: Record<string, unknown> = {}, campaignId?: string): void {
+      const who = identity.who();
+      const event: GrowthEvent = {
+        id: newId(),
+        type,
+        name,
+        ts: isoNow(),
+        anonymousId: who.anonymousId,
+        ...(who.userId && { userId: who.userId }),
+        ...(who.accountId && { accountId: who.accountId }),
+        sessionId: identity.session(),
+        ...(campaignId && { campaignId, ...tags.get(campaignId) }),
+        props,
+        context: { ...here(), locale, sdkVersion: SDK_VERSION },
+      };
+      void outbox.add(event, eventsUrl);
+    }
+
+    function page(): void {
+      emit('page', 'page', { title: document.title, ...(document.referrer && { referrer: document.referrer }) });
+      widgets.pageView();
+    }
+
+    /** the user changed or logged out: their progress, counters and widgets leave the device */
+    function forgetUser(): Promise<unknown> {
+      widgets.clear();
+      return Promise.all([counters.clear(), values.clear(), usage.clear(), state.clear()]).then(() => widgets.update());
+    }
 
     const leaving = () => {
       outbox.beacon();
@@ -197,16 +199,8 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
     document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && leaving(), { signal });
     addEventListener('pagehide', leaving, { signal });
     addEventListener('online', () => void outbox.flush(), { signal });
-    run.stop.push(
-      () => listeners.abort(),
-      watchRoutes(() => guard.run('page', () => page(run))),
-      watchSlots(() => guard.run('widgets', () => widgets.update())),
-      () => outbox.destroy(),
-      () => state.destroy(),
-      () => widgets.clear(),
-      () => debug?.remove(),
-      () => (live = false),
-    );
+    const unwatchRoutes = watchRoutes(() => guard.run('page', page));
+    const unwatchSlots = watchSlots(() => guard.run('widgets', () => widgets.update()));
 
     // Saved progress and counters (read synchronously above) before any config, so a reload never reports a step as
     // newly completed again.
@@ -237,28 +231,65 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
           guard.run('widgets', () => widgets.updateNow());
         }),
       );
-    return run;
+    // the bodies of the public methods, arguments checked
+    return {
+      identify(userId: string | number, traits: Traits = {}, identifyOptions?: IdentifyOptions) {
+        const signingIn = !identity.who().userId;
+        const switched = identity.identify(String(userId), traits, identifyOptions?.hash);
+        emit('identify', 'identify', traits);
+        if (switched) void forgetUser().then(() => state.pull());
+        else widgets.update();
+        // The anonymous visitor's state (experiment variants, progress) becomes the user's on the collector too.
+        if (signingIn) void state.push().catch(() => undefined);
+      },
+      group(accountId: string, traits: Traits = {}) {
+        identity.group(accountId, traits);
+        emit('group', 'group', traits);
+        widgets.update();
+      },
+      track(event: string, props: Record<string, unknown> = {}) {
+        emit('track', event, props);
+        const at = isoNow();
+        counters.count(event, at);
+        values.count(event, at);
+        widgets.update();
+      },
+      usage(metric: string, used: number, limit: number) {
+        emit('track', 'usage', { metric, used, limit });
+        usage.set(metric, used, limit);
+        widgets.update();
+      },
+      page,
+      show: (campaignId: string) => widgets.show(campaignId),
+      reset() {
+        identity.reset();
+        void forgetUser();
+      },
+      flush: () => outbox.flush(),
+      stop() {
+        listeners.abort();
+        unwatchRoutes();
+        unwatchSlots();
+        outbox.destroy();
+        state.destroy();
+        widgets.clear();
+        debug?.remove();
+        live = false;
+      },
+    };
   }
 
-  function page(run: Started): void {
-    emit(run, 'page', 'page', { title: document.title, ...(document.referrer && { referrer: document.referrer }) });
-    run.widgets.pageView();
-  }
-
-  /** the user changed or logged out: their progress, counters and widgets leave the device */
-  function forgetUser(run: Started): Promise<unknown> {
-    run.widgets.clear();
-    return Promise.all([run.counters.clear(), run.values.clear(), run.usage.clear(), run.state.clear()]).then(() => run.widgets.update());
-  }
-
-  /** Wraps a public method: argument check with a one-time warning, queued until `init`, never throws. */
-  function method<A extends unknown[]>(name: string, check: (...args: A) => string | undefined, body: (run: Started, ...args: A) => void) {
-    return (...args: A): void => {
+  /**
+   * Wraps a public method that waits for `init`: argument check (`valid`) with a one-time warning that gives the fix
+   * (`help`: misuse's parameters, need and example), queued until `init`, never throws.
+   */
+  function method(name: Queued, valid: (...args: unknown[]) => boolean = () => true, ...help: [string, string, string] | []) {
+    return (...args: unknown[]): void => {
       guard.run(name, () => {
-        const problem = check(...args);
-        if (problem) return guard.warn(`call:${name}`, problem);
-        if (started) return body(started, ...args);
-        early.push(() => guard.run(name, () => body(started!, ...args)));
+        if (!valid(...args)) return guard.warn(`call:${name}`, misuse(name, ...(help as [string, string, string])));
+        const call = () => (started![name] as (...args: unknown[]) => void)(...args);
+        if (started) return call();
+        early.push(() => guard.run(name, call));
       });
     };
   }
@@ -268,77 +299,51 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
       guard.run('init', () => {
         if (started) return guard.warn('call:init-again', 'init was called more than once; the first call\'s settings stay');
         if (!isObject(options) || !isName(options.key) || !isName(options.endpoint)) {
-          return guard.warn('call:init', "init(options) needs { key, endpoint }, e.g. growthkit('init', { key: 'pk_demo', endpoint: 'https://growth.example.com' })");
+          return guard.warn('call:init', misuse('init', 'options', '{ key, endpoint }', "{ key: 'pk_demo', endpoint: 'https://growth.example.com' }"));
         }
-        const run = (started = start(options));
-        page(run);
+        started = start(options);
+        started.page();
         for (const call of early.splice(0)) call();
       }),
 
     identify: method(
       'identify',
-      (userId: unknown, traits?: unknown, _options?: unknown) =>
-        (isName(userId) || typeof userId === 'number') && isOptionalObject(traits)
-          ? undefined
-          : "identify(userId, traits?) needs the user's id as a string and traits as an object, e.g. growthkit('identify', 'user_42', { plan: 'basic' })",
-      (run, userId, traits, options) => {
-        const signingIn = !run.identity.who().userId;
-        const switched = run.identity.identify(String(userId), (traits ?? {}) as Traits, (options as { hash?: string } | undefined)?.hash);
-        emit(run, 'identify', 'identify', (traits ?? {}) as Traits);
-        if (switched) void forgetUser(run).then(() => run.state.pull());
-        else run.widgets.update();
-        // The anonymous visitor's state (experiment variants, progress) becomes the user's on the collector too.
-        if (signingIn) void run.state.push().catch(() => undefined);
-      },
+      (userId, traits) => (isName(userId) || typeof userId === 'number') && isOptionalObject(traits),
+      'userId, traits?',
+      "the user's id as a string and traits as an object",
+      "'user_42', { plan: 'basic' }",
     ),
 
     group: method(
       'group',
-      (accountId: unknown, traits?: unknown) =>
-        isName(accountId) && isOptionalObject(traits)
-          ? undefined
-          : "group(accountId, traits?) needs the account's id as a string and traits as an object, e.g. growthkit('group', 'acct_7', { seats: 5 })",
-      (run, accountId, traits) => {
-        run.identity.group(accountId as string, (traits ?? {}) as Traits);
-        emit(run, 'group', 'group', (traits ?? {}) as Traits);
-        run.widgets.update();
-      },
+      (accountId, traits) => isName(accountId) && isOptionalObject(traits),
+      'accountId, traits?',
+      "the account's id as a string and traits as an object",
+      "'acct_7', { seats: 5 }",
     ),
 
     track: method(
       'track',
-      (event: unknown, props?: unknown) =>
-        isName(event) && isOptionalObject(props)
-          ? undefined
-          : "track(event, props?) needs an event name string and props as an object, e.g. growthkit('track', 'doc_created', { template: 'blank' })",
-      (run, event, props) => {
-        emit(run, 'track', event as string, (props ?? {}) as Record<string, unknown>);
-        const at = isoNow();
-        run.counters.count(event as string, at);
-        run.values.count(event as string, at);
-        run.widgets.update();
-      },
+      (event, props) => isName(event) && isOptionalObject(props),
+      'event, props?',
+      'an event name string and props as an object',
+      "'doc_created', { template: 'blank' }",
     ),
 
     usage: method(
       'usage',
-      (metric: unknown, used: unknown, limit: unknown) =>
-        !isName(metric) || !Number.isFinite(used) || !Number.isFinite(limit)
-          ? "usage(metric, used, limit) needs a name and two numbers, e.g. growthkit('usage', 'storage_gb', 4.6, 5)"
-          : undefined,
-      (run, metric, used, limit) => {
-        emit(run, 'track', 'usage', { metric, used, limit });
-        run.usage.set(metric as string, used as number, limit as number);
-        run.widgets.update();
-      },
+      (metric, used, limit) => isName(metric) && Number.isFinite(used) && Number.isFinite(limit),
+      'metric, used, limit',
+      'a name and two numbers',
+      "'storage_gb', 4.6, 5",
     ),
 
-    page: method('page', () => undefined, (run) => page(run)),
+    page: method('page'),
 
     on: (name, handler) =>
       guard.run('on', () => {
         if (!isName(name) || typeof handler !== 'function') {
-          return guard.warn('call:on', "on(name, handler) needs an event name and a function, e.g. growthkit('on', 'cta', ({ action }) => …)");
+          return guard.warn('call:on', misuse('on', 'name, handler', 'an event name and a function', "'cta', ({ action }) => …"));
         }
         if (!handlers.has(name)) handlers.set(name, new Set());
         handlers.get(name)!.add(handler as (payload: never) => void);
@@ -346,22 +351,15 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
 
     off: (name, handler) => guard.run('off', () => void handlers.get(name)?.delete(handler as (payload: never) => void)),
 
-    show: method(
-      'show',
-      (campaignId: unknown) => (!isName(campaignId) ? "show(campaignId) needs a campaign id, e.g. growthkit('show', 'onboarding')" : undefined),
-      (run, campaignId) => run.widgets.show(campaignId as string),
-    ),
+    show: method('show', isName, 'campaignId', 'a campaign id', "'onboarding'"),
 
-    reset: method('reset', () => undefined, (run) => {
-      run.identity.reset();
-      void forgetUser(run);
-    }),
+    reset: method('reset'),
 
-    flush: () => (started ? started.outbox.flush().catch((error: unknown) => guard.warn('failed:flush', `flush failed (${String(error)})`)) : Promise.resolve()),
+    flush: () => (started ? started.flush().catch((error: unknown) => guard.warn('failed:flush', `flush failed (${String(error)})`)) : Promise.resolve()),
 
     destroy: () =>
       guard.run('destroy', () => {
-        for (const stop of started?.stop ?? []) stop();
+        started?.stop();
         started = undefined;
       }),
   };
