@@ -32,7 +32,7 @@ beforeAll(async () => {
 
 const panelOf = (page: Page) => page.getByRole('region', { name: 'GrowthKit debug' });
 const rowOf = (page: Page, campaignId: string) => panelOf(page).locator(`tr[data-campaign="${campaignId}"]`);
-const reasonOf = (page: Page, campaignId: string) => rowOf(page, campaignId).locator('.gk-debug-reason').textContent();
+const reasonOf = (page: Page, campaignId: string) => rowOf(page, campaignId).locator('.debug-reason').textContent();
 
 test('?growthkit_debug=1 lists every campaign with its verdict and exact reason, live on every route change', async () => {
   const context = await e2e.browser.newContext();

@@ -23,7 +23,7 @@ test('a new trial user imports customers: each milestone earns its badge and mes
   await expect.poll(() => bar.getAttribute('aria-valuenow')).toBe('10');
   expect(await aha.getByText('10 of 50 customers').count()).toBe(1);
   // the milestone's message, with the persona's name filled in, is on screen and said once to screen readers
-  expect(await aha.locator('.gk-party').textContent()).toContain('Ten customers connected. Nice start, Tess!');
+  expect(await aha.locator('.party').textContent()).toContain('Ten customers connected. Nice start, Tess!');
   expect(await aha.getByRole('status').textContent()).toBe('Badge earned: First ten. Ten customers connected. Nice start, Tess!');
   expect(await badge(page, 'First ten').textContent()).toContain('Badge earned');
   expect(await badge(page, 'Halfway').textContent()).toContain('Not yet earned');
@@ -31,7 +31,7 @@ test('a new trial user imports customers: each milestone earns its badge and mes
 
   for (let i = 0; i < 4; i++) await page.click('#import-customers');
   await expect.poll(() => bar.getAttribute('aria-valuenow')).toBe('50');
-  expect(await aha.locator('.gk-party').textContent()).toContain('All 50 customers connected.');
+  expect(await aha.locator('.party').textContent()).toContain('All 50 customers connected.');
   for (const name of ['First ten', 'Halfway', 'Connected']) expect(await badge(page, name).textContent()).toContain('Badge earned');
 
   // by keyboard: Enter on "Got it"

@@ -21,7 +21,7 @@ test.each(['light', 'dark'] as const)('axe (WCAG 2.2 AA) finds nothing in any wi
   // trial: checklist, aha progress with a milestone reached, upsell card, then the quota banner and dialog
   await expect.poll(() => widgetIn(page, 'aha').getByRole('progressbar').count(), { timeout: 10_000 }).toBe(1);
   await page.click('#import-customers');
-  await expect.poll(() => widgetIn(page, 'aha').locator('.gk-party').count()).toBe(1);
+  await expect.poll(() => widgetIn(page, 'aha').locator('.party').count()).toBe(1);
   for (let i = 0; i < 5; i++) await page.click('#upload');
   const banner = page.getByRole('region', { name: 'Storage' });
   await expect.poll(() => banner.count()).toBe(1);
@@ -38,7 +38,7 @@ test.each(['light', 'dark'] as const)('axe (WCAG 2.2 AA) finds nothing in any wi
   await expect.poll(() => widgetIn(page, 'value-summary').count(), { timeout: 10_000 }).toBe(1);
   await page.click('#report');
   await page.click('#create-doc');
-  await expect.poll(() => widgetIn(page, 'value-summary').locator('.gk-top li').count()).toBe(2);
+  await expect.poll(() => widgetIn(page, 'value-summary').locator('.top li').count()).toBe(2);
   expect(await widgetIn(page, 'upsell').locator('figure').count()).toBe(1);
   (await widgetViolations(page, 'value summary, upsell with testimonial')).toEqual([]);
   await demo.close();

@@ -45,12 +45,12 @@ test('acceptance 7: a first name of <img src=x onerror=alert(1)> shows as text i
 
   await page.click('#import-customers');
   const aha = page.locator('[data-growthkit="aha"]');
-  await expect.poll(() => aha.locator('.gk-party p').textContent()).toBe(`Ten customers connected. Nice start, ${MARKUP}!`);
+  await expect.poll(() => aha.locator('.party p').textContent()).toBe(`Ten customers connected. Nice start, ${MARKUP}!`);
 
   for (let i = 0; i < 7; i++) await page.click('#upload');
   const dialog = page.getByRole('dialog', { name: "You've reached your storage limit" });
   await expect.poll(() => dialog.count()).toBe(1);
-  expect(await dialog.locator('#gk-quota-body').textContent()).toBe(
+  expect(await dialog.locator('#body').textContent()).toBe(
     `${MARKUP}, new uploads are paused. Upgrade to keep your team working without interruption.`,
   );
 

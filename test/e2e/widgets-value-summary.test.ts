@@ -11,7 +11,7 @@ const cardOf = (page: Page) => page.locator('[data-growthkit="value-summary"]');
 const heading = (page: Page) => cardOf(page).getByRole('heading', { level: 2 }).textContent();
 const contributors = (page: Page) =>
   cardOf(page)
-    .locator('.gk-top li')
+    .locator('.top li')
     .evaluateAll((items) => items.map((item) => [...item.querySelectorAll('span')].slice(0, 3).map((span) => span.textContent)));
 
 /** "2 reports, a doc and an upload": 2 × 20 + 5 + 2 minutes by the demo campaign's value rules. */
@@ -32,7 +32,7 @@ test('before any work, a basic user past day 7 is told they saved 0 min so far, 
   await choosePersona(page, 'basic');
   await expect.poll(() => cardOf(page).getByText('Nothing yet in this period.', { exact: false }).count(), { timeout: 10_000 }).toBe(1);
   expect(await heading(page)).toBe('Ben, you saved 0 min');
-  expect(await cardOf(page).locator('.gk-total').textContent()).toBe('0 min time saved');
+  expect(await cardOf(page).locator('.total').textContent()).toBe('0 min time saved');
   await demo.close();
 });
 
@@ -49,7 +49,7 @@ test('a basic user past day 7 sees the time saved grow as they work, switches th
     ['Files uploaded', '1×', '2 min'],
   ]);
   // nothing in the 30 days before: no change to speak of
-  expect(await cardOf(page).locator('.gk-trend').count()).toBe(0);
+  expect(await cardOf(page).locator('.trend').count()).toBe(0);
 
   const periods = cardOf(page).getByRole('group', { name: 'Period' });
   expect(await periods.getByRole('button', { name: 'Last 30 days' }).getAttribute('aria-pressed')).toBe('true');

@@ -67,17 +67,17 @@ describe('targeting in the runtime', () => {
     await vi.waitFor(() => expect(panel()?.querySelector('tr[data-campaign="after-docs"]')).toBeTruthy());
     const row = () => panel()!.querySelector('tr[data-campaign="after-docs"]')!;
     expect(row().getAttribute('data-verdict')).toBe('hold');
-    expect(row().querySelector('.gk-debug-reason')?.textContent).toBe('trigger: "doc_created" tracked 0 of 1 times');
+    expect(row().querySelector('.debug-reason')?.textContent).toBe('trigger: "doc_created" tracked 0 of 1 times');
     growthkit.track('doc_created');
     await vi.waitFor(() => expect(row().getAttribute('data-verdict')).toBe('show'));
-    expect(row().querySelector('.gk-debug-reason')?.textContent).toBe('shown: eligible, priority 0, floating as corner-end');
-    expect(panel()!.querySelector('[role="region"]')?.getAttribute('aria-labelledby')).toBe('gk-debug-title');
+    expect(row().querySelector('.debug-reason')?.textContent).toBe('shown: eligible, priority 0, floating as corner-end');
+    expect(panel()!.querySelector('[role="region"]')?.getAttribute('aria-labelledby')).toBe('debug-title');
   });
 
   test("the debug panel names the attribute that keeps a user out of a campaign's audience, and its value", async () => {
     const enterprise = { ...floating('enterprise-offer', 0, { type: 'page', path: '*' }), audience: { plan: { $in: ['enterprise'] } } };
     const { growthkit } = await start([enterprise], { debug: true });
-    const reason = () => document.querySelector('[data-growthkit-debug]')?.shadowRoot?.querySelector('tr[data-campaign="enterprise-offer"] .gk-debug-reason')?.textContent;
+    const reason = () => document.querySelector('[data-growthkit-debug]')?.shadowRoot?.querySelector('tr[data-campaign="enterprise-offer"] .debug-reason')?.textContent;
     await vi.waitFor(() => expect(reason()).toBe('audience: plan is "basic"; needs $in ["enterprise"]'));
     growthkit.identify('user_1', { plan: 'team' });
     await vi.waitFor(() => expect(reason()).toBe('audience: plan is "team"; needs $in ["enterprise"]'));

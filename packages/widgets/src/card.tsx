@@ -2,8 +2,7 @@ import { h, type ComponentChildren } from 'preact';
 import { CloseButton } from './close-button.tsx';
 
 interface CardProps {
-  /** id of the title, which names the card */
-  titleId: string;
+  /** the heading, id `title`: a shadow root holds one widget, so the id is unique in it */
   title: string;
   body?: string;
   /** the close button's name ("Dismiss") is the kit's string in this locale */
@@ -21,17 +20,17 @@ interface CardProps {
  * A widget's card: a section named by its title, a header row with the title and a close button, the body text, then
  * the widget's content. One component in the shared chunk rather than the same markup in each widget (byte budget).
  */
-export function Card({ titleId, title, body, locale, onDismiss, actions, children, ...section }: CardProps) {
+export function Card({ title, body, locale, onDismiss, actions, children, ...section }: CardProps) {
   return (
-    <section class="gk-card" aria-labelledby={titleId} {...section}>
-      <div class="gk-head">
-        <h2 id={titleId} class="gk-title">
+    <section class="card" aria-labelledby="title" {...section}>
+      <div class="head">
+        <h2 id="title" class="title">
           {title}
         </h2>
         {actions}
         <CloseButton locale={locale} onClick={onDismiss} />
       </div>
-      {body && <p class="gk-body">{body}</p>}
+      {body && <p class="body">{body}</p>}
       {children}
     </section>
   );

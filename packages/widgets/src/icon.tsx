@@ -12,7 +12,7 @@ export const ICON = {
 
 export function Icon({ d }: { d: string }) {
   return (
-    <svg class="gk-i" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
       <path d={d} />
     </svg>
   );

@@ -21,7 +21,7 @@ test('no WCAG 2.2 AA violations for both widgets, light and dark, in progress an
     aha.advance(50);
     value.onPeriod('week');
     await nextFrame();
-    expect(ahaRoot.querySelector('.gk-party button')).not.toBeNull();
+    expect(ahaRoot.querySelector('.party button')).not.toBeNull();
     expect(await violations(ahaRoot.host), `aha ${theme}, goal`).toEqual([]);
     expect(await violations(valueRoot.host), `value ${theme}, week`).toEqual([]);
     while (cleanups.length) cleanups.pop()!();
@@ -34,7 +34,7 @@ test('value summary: the formatted total, change and contributors in English and
     const { root } = mountInShadow(mountValue, props, { theme: 'light' });
     await nextFrame();
     const texts = (selector: string) => [...root.querySelectorAll(selector)].map((element) => element.textContent);
-    return { root, props, title: texts('h2')[0], total: texts('.gk-total strong')[0], trend: texts('.gk-trend')[0], values: texts('.gk-value'), counts: texts('.gk-count'), labels: texts('.gk-label'), periods: texts('.gk-periods button') };
+    return { root, props, title: texts('h2')[0], total: texts('.total strong')[0], trend: texts('.trend')[0], values: texts('.value'), counts: texts('.count'), labels: texts('.label'), periods: texts('.periods button') };
   };
   const en = await read('en');
   // 840 minutes in the last 30 days, 600 the 30 before: +40%
@@ -47,7 +47,7 @@ test('value summary: the formatted total, change and contributors in English and
   expect(en.periods).toEqual(['Last 7 days', 'Last 30 days', 'Since signup']);
   en.props.onPeriod('signup');
   await nextFrame();
-  expect(en.root.querySelector('.gk-total strong')!.textContent).toBe('24 hr, 40 min');
+  expect(en.root.querySelector('.total strong')!.textContent).toBe('24 hr, 40 min');
 
   const zh = await read('zh-CN');
   expect(zh.title).toBe('本月你节省了 14小时');
@@ -64,7 +64,7 @@ test('value summary: the formatted total, change and contributors in English and
   inDollars.set({ summary: { ...fixtureSummary('month'), unit: 'USD', total: 1234.5, contributors: [] } });
   cleanups.push(mountValue(money, inDollars, {}).unmount);
   await nextFrame();
-  expect(money.querySelector('.gk-total strong')!.textContent).toBe('US$1,234.50');
+  expect(money.querySelector('.total strong')!.textContent).toBe('US$1,234.50');
 });
 
 test('markup in a trait or placeholder shows as text and never becomes an element', async () => {
@@ -107,7 +107,7 @@ test('keyboard only: Tab reaches dismiss, the period switch and the CTA; Space s
 
   aha.advance(50);
   await nextFrame();
-  (ahaRoot.querySelector('.gk-icon') as HTMLElement).focus();
+  (ahaRoot.querySelector('.icon') as HTMLElement).focus();
   await userEvent.tab();
   expect(ahaRoot.activeElement!.textContent).toBe('Got it');
   await userEvent.keyboard('{Enter}');
@@ -119,8 +119,8 @@ test('reduced motion: no badge animation or bar transition', async () => {
   const root = shadowHost();
   cleanups.push(mountAha(root, ahaProps(), {}).unmount);
   await nextFrame();
-  expect(getComputedStyle(root.querySelector('.gk-earned .gk-medal')!).animationName).toBe('none');
-  expect(getComputedStyle(root.querySelector('.gk-fill')!).transitionDuration).toBe('0s');
+  expect(getComputedStyle(root.querySelector('.earned .medal')!).animationName).toBe('none');
+  expect(getComputedStyle(root.querySelector('.fill')!).transitionDuration).toBe('0s');
 });
 
 test('screenshots for the docs (written with VITE_UPDATE_SCREENSHOTS=1)', async () => {
@@ -141,7 +141,7 @@ test('screenshots for the docs (written with VITE_UPDATE_SCREENSHOTS=1)', async 
         if (shot.name === 'value-summary' && locale === 'zh-CN') (props as ReturnType<typeof valueProps>).summary = fixtureSummary('month', 'zh-CN');
         cleanups.push((shot.mount() as Mount<never>)(root, props, { theme }).unmount);
         await nextFrame();
-        expect(root.querySelector('.gk-card')!.getBoundingClientRect().width).toBe(360);
+        expect(root.querySelector('.card')!.getBoundingClientRect().width).toBe(360);
         if (import.meta.env.VITE_UPDATE_SCREENSHOTS === '1') {
           const suffix = locale === 'en' ? theme : `${theme}-${locale}`;
           await page.screenshot({ element: stage, path: `../../../docs/${shot.name}-${suffix}.png` });

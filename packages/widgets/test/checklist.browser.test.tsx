@@ -38,7 +38,7 @@ test('no WCAG 2.2 AA violations in light, dark, collapsed and completed states',
     for (const id of ['connect_drive', 'share_docs', 'profile_photo']) props.setStatus(id, 'done');
     props.setStatus('templates', 'skipped');
     await nextFrame();
-    expect(host.shadowRoot!.querySelector('.gk-party')).not.toBeNull();
+    expect(host.shadowRoot!.querySelector('.party')).not.toBeNull();
     expect(await violations(host), `${theme}, completed`).toEqual([]);
     cleanups.pop()!();
   }
@@ -77,7 +77,7 @@ test('keyboard only: Tab order, Space marks done without losing focus, Enter tog
   await nextFrame();
   expect(name()).toBe('Connect Google Drive (Done)');
   expect(root.querySelector('[role="status"]')!.textContent).toBe('Connect Google Drive: done');
-  expect(root.querySelector('.gk-of')!.textContent).toBe('3 of 6');
+  expect(root.querySelector('.of')!.textContent).toBe('3 of 6');
 
   // the next open step opened by itself; Enter on a row toggles it
   await userEvent.tab();
@@ -91,7 +91,7 @@ test('keyboard only: Tab order, Space marks done without losing focus, Enter tog
   await userEvent.keyboard('{Escape}');
   expect(props.onToggle).toHaveBeenLastCalledWith(true);
   await nextFrame();
-  expect(focused()!.classList.contains('gk-launch')).toBe(true);
+  expect(focused()!.classList.contains('launch')).toBe(true);
   expect(focused()!.getAttribute('aria-expanded')).toBe('false');
   expect(focused()!.textContent).toContain('Get started · 3/6');
 
@@ -119,14 +119,14 @@ test('the focus ring is visible and has at least 3:1 contrast in both themes', a
   for (const theme of ['light', 'dark'] as const) {
     const { $ } = mountChecklist({ theme });
     await nextFrame();
-    $('.gk-icon').focus(); // programmatic focus after no pointer use counts as :focus-visible in Chromium
+    $('.icon').focus(); // programmatic focus after no pointer use counts as :focus-visible in Chromium
     await userEvent.tab();
-    const button = $('.gk-icon:last-of-type');
+    const button = $('.icon:last-of-type');
     expect(button.matches(':focus-visible')).toBe(true);
     const style = getComputedStyle(button);
     expect(style.outlineStyle).toBe('solid');
     expect(parseFloat(style.outlineWidth)).toBeGreaterThanOrEqual(2);
-    expect(contrast(style.outlineColor, getComputedStyle($('.gk-card')).backgroundColor)).toBeGreaterThanOrEqual(3);
+    expect(contrast(style.outlineColor, getComputedStyle($('.card')).backgroundColor)).toBeGreaterThanOrEqual(3);
     cleanups.pop()!();
   }
 });
@@ -143,7 +143,7 @@ test('host page CSS does not reach into the widget', async () => {
   const { $ } = mountChecklist({ theme: 'light' });
   await nextFrame();
   // the card down: the root's own width follows the host's layout, as any block does
-  const inside = ['.gk-card', '.gk-title', '.gk-row', '.gk-mark', '.gk-label', '.gk-btn', '.gk-fill', '.gk-of'].map($);
+  const inside = ['.card', '.title', '.row', '.mark', '.label', '.btn', '.fill', '.of'].map($);
   const clean = snapshot(inside);
   const hostile = new CSSStyleSheet();
   hostile.replaceSync(`
@@ -185,7 +185,7 @@ test('no <style> element anywhere: every style is a constructed stylesheet (stri
 test('theme: data-theme on the host, "auto" follows the system colour scheme, --gk-* overridable by the host', async () => {
   const background = (theme: MountOptions['theme']) => {
     const { host, $ } = mountChecklist({ theme });
-    return { host, value: () => getComputedStyle($('.gk-card')).backgroundColor };
+    return { host, value: () => getComputedStyle($('.card')).backgroundColor };
   };
   const light = background('light');
   const dark = background('dark');
@@ -209,15 +209,15 @@ test('the celebration animates, and nothing animates under prefers-reduced-motio
     return mountChecklist({}, props);
   };
   const moving = done();
-  expect(getComputedStyle(moving.$('.gk-badge')).animationName).toContain('gk-pop');
-  expect(getComputedStyle(moving.$('.gk-fill')).transitionDuration).not.toBe('0s');
+  expect(getComputedStyle(moving.$('.badge')).animationName).toContain('pop');
+  expect(getComputedStyle(moving.$('.fill')).transitionDuration).not.toBe('0s');
   cleanups.pop()!();
 
   await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-reduced-motion', value: 'reduce' }] });
   expect(matchMedia('(prefers-reduced-motion: reduce)').matches).toBe(true);
   const still = done();
-  expect(getComputedStyle(still.$('.gk-badge')).animationName).toBe('none');
-  expect(getComputedStyle(still.$('.gk-fill')).transitionDuration).toBe('0s');
+  expect(getComputedStyle(still.$('.badge')).animationName).toBe('none');
+  expect(getComputedStyle(still.$('.fill')).transitionDuration).toBe('0s');
 });
 
 test('a widget that throws removes itself and reports through onError; the host page sees no error', async () => {
@@ -230,7 +230,7 @@ test('a widget that throws removes itself and reports through onError; the host 
   const host = place(document.createElement('div'));
   const root = host.attachShadow({ mode: 'open' });
   const onError = vi.fn();
-  const fragile = mountWidget(Fragile, '.gk-x { color: red }')(root, { explode: false }, { theme: 'dark', onError });
+  const fragile = mountWidget(Fragile, '.fragile { color: red }')(root, { explode: false }, { theme: 'dark', onError });
   expect(root.textContent).toBe('fine');
   expect(root.adoptedStyleSheets).toHaveLength(2);
 
@@ -259,7 +259,7 @@ test('unmount removes the widget, its stylesheets and the theme attribute; a lat
   const root = host.attachShadow({ mode: 'open' });
   const widget = mount(root, checklistProps(), { theme: 'light', zIndex: 2147483000 });
   expect(host.style.zIndex).toBe('2147483000');
-  expect(root.querySelector('.gk-card')).not.toBeNull();
+  expect(root.querySelector('.card')).not.toBeNull();
   widget.unmount();
   expect(root.childNodes).toHaveLength(0);
   expect(root.adoptedStyleSheets).toHaveLength(0);
@@ -276,7 +276,7 @@ test('screenshots for the docs (written with VITE_UPDATE_SCREENSHOTS=1)', async 
     const root = stage.appendChild(document.createElement('div')).attachShadow({ mode: 'open' });
     cleanups.push(mount(root, checklistProps(), { theme }).unmount);
     await nextFrame();
-    expect(root.querySelector('.gk-card')!.getBoundingClientRect().width).toBe(360);
+    expect(root.querySelector('.card')!.getBoundingClientRect().width).toBe(360);
     if (import.meta.env.VITE_UPDATE_SCREENSHOTS === '1') {
       await page.screenshot({ element: stage, path: `../../../docs/checklist-${theme}.png` });
     }

@@ -15,7 +15,7 @@ test('shows the title, body, the steps in order with their state in words, and "
   expect(screen.getByRole('heading', { name: 'Get started with Acme Docs' })).toBeTruthy();
   expect(screen.getByText('Six short steps to your first shared doc.')).toBeTruthy();
   const items = within(screen.getByRole('list')).getAllByRole('listitem');
-  expect(items.map((item) => item.querySelector('.gk-label')?.textContent)).toEqual([
+  expect(items.map((item) => item.querySelector('.label')?.textContent)).toEqual([
     'Create your first doc (Done)',
     'Invite a teammate (Done)',
     'Connect Google Drive (To do)',
@@ -169,17 +169,17 @@ test('Simplified Chinese UI strings and count', () => {
   expect(screen.getByRole('button', { name: '跳过' })).toBeTruthy();
   expect(screen.getByRole('button', { name: '收起' })).toBeTruthy();
   expect(row(/Create your first doc/).textContent).toContain('已完成');
-  expect(document.querySelector('.gk')?.getAttribute('lang')).toBe('zh-CN');
+  expect(document.querySelector('.kit')?.getAttribute('lang')).toBe('zh-CN');
 });
 
 test('unknown locales fall back to English; Arabic, Hebrew, Persian and Urdu render right to left', () => {
   const { unmount } = renderLive(Checklist, checklistProps({ locale: 'fr-CA' }));
   expect(screen.getByRole('button', { name: 'Skip' })).toBeTruthy();
-  expect(document.querySelector('.gk')?.getAttribute('dir')).toBe('ltr');
+  expect(document.querySelector('.kit')?.getAttribute('dir')).toBe('ltr');
   unmount();
   for (const locale of ['ar', 'he-IL', 'fa', 'ur']) {
     const view = renderLive(Checklist, checklistProps({ locale }));
-    expect(view.container.querySelector('.gk')?.getAttribute('dir')).toBe('rtl');
+    expect(view.container.querySelector('.kit')?.getAttribute('dir')).toBe('rtl');
     view.unmount();
   }
 });

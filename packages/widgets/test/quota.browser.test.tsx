@@ -84,9 +84,9 @@ test('the dialog covers the viewport over the page; nothing animates under reduc
   props.set({ show: 'dialog' });
   const { root } = mountQuota({}, props);
   await nextFrame();
-  const backdrop = root.querySelector('.gk-backdrop')!.getBoundingClientRect();
+  const backdrop = root.querySelector('.backdrop')!.getBoundingClientRect();
   expect([backdrop.width, backdrop.height]).toEqual([innerWidth, innerHeight]);
-  expect(getComputedStyle(root.querySelector('.gk-dialog')!).animationName).toBe('none');
+  expect(getComputedStyle(root.querySelector('.dialog')!).animationName).toBe('none');
 });
 
 test('screenshots for the docs (written with VITE_UPDATE_SCREENSHOTS=1)', async () => {

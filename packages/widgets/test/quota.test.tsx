@@ -32,7 +32,7 @@ test('at the limit: a labelled modal dialog with what Growth unlocks, Upgrade, t
   renderLive(Quota, props);
   const dialog = screen.getByRole('dialog', { name: "You've reached your storage limit" });
   expect(dialog.getAttribute('aria-modal')).toBe('true');
-  expect(dialog.getAttribute('aria-describedby')).toBe('gk-quota-body');
+  expect(dialog.getAttribute('aria-describedby')).toBe('body');
   expect(within(dialog).getByRole('heading', { name: 'Growth includes' })).toBeTruthy();
   expect(within(dialog).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
     '100 GB of storage for your team',
@@ -56,7 +56,7 @@ test('no trial button without a trial; the backdrop closes, a click inside does 
   expect(screen.queryByRole('button', { name: /Try it free/ })).toBeNull();
   fireEvent.click(screen.getByRole('dialog'));
   expect(props.onDismiss).not.toHaveBeenCalled();
-  fireEvent.click(container.querySelector('.gk-backdrop')!);
+  fireEvent.click(container.querySelector('.backdrop')!);
   expect(props.onDismiss).toHaveBeenCalledWith('limit');
 });
 

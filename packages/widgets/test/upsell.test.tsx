@@ -11,7 +11,7 @@ test('shows the one offer: eyebrow, title, value line, testimonial and its call 
   const props = upsellProps();
   renderLive(Upsell, props);
   const card = screen.getByRole('region', { name: 'Ben, automate your weekly reports' });
-  expect(card.querySelector('.gk-eyebrow')!.textContent).toBe('Recommended for you');
+  expect(card.querySelector('.eyebrow')!.textContent).toBe('Recommended for you');
   expect(screen.getByText('Saves about 10 h a month')).toBeTruthy();
   expect(screen.getByRole('figure').textContent).toBe('Our Monday report used to take half a day. Now it is in everyone’s inbox before standup.Priya N., Head of Ops at Northwind');
   fireEvent.click(screen.getByRole('button', { name: 'Try Growth free' }));
@@ -32,7 +32,7 @@ test('dismissing brings the next best offer and says so; a URL action is a link'
   await act(() => {
     fireEvent.click(screen.getByRole('button', { name: 'Not interested' }));
   });
-  expect(document.querySelector('.gk')).toBeNull();
+  expect(document.querySelector('.kit')).toBeNull();
 });
 
 test('an offer the runtime swaps in without a dismissal is shown, not announced', async () => {

@@ -12,10 +12,10 @@ const text = (selector: string) => document.querySelector(selector)?.textContent
 test('fills {{value.hours}} in the title, shows the change in words and the top three contributors', () => {
   renderLive(ValueSummary, valueProps());
   expect(screen.getByRole('heading', { name: 'You saved 14 hours with Acme Docs' })).toBeTruthy();
-  expect(text('.gk-trend')).toBe('40% more than the 30 days before');
+  expect(text('.trend')).toBe('40% more than the 30 days before');
   const rows = within(screen.getByRole('list')).getAllByRole('listitem');
-  expect(rows.map((row) => row.querySelector('.gk-label')!.textContent)).toEqual(['Reports generated', 'Docs created', 'Teammates invited']);
-  expect(rows.map((row) => row.querySelector('.gk-count')!.textContent)).toEqual(['30×', '40×', '3×']);
+  expect(rows.map((row) => row.querySelector('.label')!.textContent)).toEqual(['Reports generated', 'Docs created', 'Teammates invited']);
+  expect(rows.map((row) => row.querySelector('.count')!.textContent)).toEqual(['30×', '40×', '3×']);
 });
 
 test('the period switcher says which period is on, and switching recomputes', async () => {
@@ -27,9 +27,9 @@ test('the period switcher says which period is on, and switching recomputes', as
   await act(() => void fireEvent.click(button('Last 7 days')));
   expect(props.onPeriod).toHaveBeenCalledWith('week');
   expect(button('Last 7 days').getAttribute('aria-pressed')).toBe('true');
-  expect(text('.gk-trend')).toBe('5% more than the 7 days before');
+  expect(text('.trend')).toBe('5% more than the 7 days before');
   await act(() => void fireEvent.click(button('Since signup')));
-  expect(document.querySelector('.gk-trend')).toBeNull(); // nothing to compare since signup
+  expect(document.querySelector('.trend')).toBeNull(); // nothing to compare since signup
   expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('You saved 24.7 hours with Acme Docs');
 });
 
@@ -37,9 +37,9 @@ test('a drop reads "less", no change reads "same", an empty period says so', asy
   const props = valueProps();
   renderLive(ValueSummary, props);
   await act(() => props.set({ summary: { ...fixtureSummary('month'), change: -0.125 } }));
-  expect(text('.gk-trend')).toBe('13% less than the 30 days before');
+  expect(text('.trend')).toBe('13% less than the 30 days before');
   await act(() => props.set({ summary: { ...fixtureSummary('month'), change: 0 } }));
-  expect(text('.gk-trend')).toBe('Same as the 30 days before');
+  expect(text('.trend')).toBe('Same as the 30 days before');
   await act(() => props.set({ summary: { ...fixtureSummary('month'), total: 0, change: null, contributors: [] } }));
   expect(screen.getByText('Nothing yet in this period. Your savings add up as you work.')).toBeTruthy();
 });
@@ -59,5 +59,5 @@ test('the call to action and the close button report back; a javascript: URL get
 test('one period hides the switcher but still names the period for screen readers', () => {
   renderLive(ValueSummary, valueProps({ periods: ['month'] }));
   expect(screen.queryByRole('group')).toBeNull();
-  expect(text('.gk-total .gk-sr')).toBe(' · Last 30 days');
+  expect(text('.total .sr')).toBe(' · Last 30 days');
 });

@@ -7,8 +7,6 @@ import { BADGE_PATHS } from './badge-paths.ts';
 import type { AhaProps } from './props.ts';
 import { strings } from './strings.ts';
 
-const TITLE = 'gk-aha-title';
-
 /** The latest milestone reached, in milestone order. */
 const latestReached = ({ milestones, reached }: AhaProps) => milestones.filter((milestone) => reached.includes(milestone.at)).pop();
 
@@ -37,57 +35,57 @@ export class Aha extends Component<AhaProps, { announcement?: string }> {
     const count = format(t.of, locale, { value: shown, goal, unit: props.unit ?? '' }).trim();
 
     return (
-      <div class="gk gk-aha" dir={direction(locale)} lang={locale}>
-        <Card titleId={TITLE} title={props.title} body={props.body} locale={locale} onDismiss={props.onDismiss}>
-          <div class="gk-progress">
+      <div class="kit aha" dir={direction(locale)} lang={locale}>
+        <Card title={props.title} body={props.body} locale={locale} onDismiss={props.onDismiss}>
+          <div class="progress">
             <div
-              class="gk-bar"
+              class="bar"
               role="progressbar"
-              aria-labelledby={TITLE}
+              aria-labelledby="title"
               aria-valuemin={0}
               aria-valuemax={goal}
               aria-valuenow={shown}
               aria-valuetext={next ? `${count}. ${format(t.next, locale, next)}` : count}
             >
-              <div class="gk-fill" style={{ width: percent(shown) }} />
+              <div class="fill" style={{ width: percent(shown) }} />
               {milestones.slice(0, -1).map(({ at }) => (
-                <span key={at} class="gk-tick" style={{ insetInlineStart: percent(at) }} />
+                <span key={at} class="tick" style={{ insetInlineStart: percent(at) }} />
               ))}
             </div>
-            <span class="gk-of">{count}</span>
+            <span class="of">{count}</span>
           </div>
-          <ol class="gk-badges" aria-label={t.badges}>
+          <ol class="badges" aria-label={t.badges}>
             {milestones.map(({ at, icon, badge }) => {
               const earned = reached.includes(at);
               return (
-                <li key={at} class={earned ? 'gk-earned' : undefined}>
-                  <span class="gk-medal">
+                <li key={at} class={earned ? 'earned' : undefined}>
+                  <span class="medal">
                     <Icon d={BADGE_PATHS[icon]} />
                   </span>
-                  <span class="gk-name">{badge}</span>
+                  <span class="name">{badge}</span>
                   <span>
                     {format('{at}', locale, { at })}
-                    <span class="gk-sr"> · {earned ? t.reached : t.locked}</span>
+                    <span class="sr"> · {earned ? t.reached : t.locked}</span>
                   </span>
                 </li>
               );
             })}
           </ol>
           {latest && (
-            <div class="gk-party">
-              <span class="gk-medal">
+            <div class="party">
+              <span class="medal">
                 <Icon d={BADGE_PATHS[latest.icon]} />
               </span>
               <p>{latest.message}</p>
               {!next && (
-                <button class="gk-btn gk-primary" onClick={props.onAcknowledge}>
+                <button class="btn primary" onClick={props.onAcknowledge}>
                   {t.gotIt}
                 </button>
               )}
             </div>
           )}
         </Card>
-        <p class="gk-sr" role="status">
+        <p class="sr" role="status">
           {announcement}
         </p>
       </div>

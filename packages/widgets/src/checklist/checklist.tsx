@@ -6,8 +6,7 @@ import { format, strings } from '../i18n/strings.ts';
 import type { ChecklistProps } from './props.ts';
 import { Step } from './step.tsx';
 
-const PANEL = 'gk-panel';
-const TITLE = 'gk-title';
+const PANEL = 'panel';
 
 interface ChecklistState {
   /** undefined: follow the first open step; otherwise the step the user opened (or null: all closed) */
@@ -59,51 +58,50 @@ export class Checklist extends Component<ChecklistProps, ChecklistState> {
     };
 
     return (
-      <div class="gk gk-checklist" dir={direction(locale)} lang={locale}>
+      <div class="kit checklist" dir={direction(locale)} lang={locale}>
         {props.collapsed ? (
-          <button ref={this.launcher} class="gk-launch" aria-expanded="false" aria-controls={PANEL} onClick={() => toggle(false)}>
-            <span class="gk-ring" style={{ '--gk-p': percent }} />
+          <button ref={this.launcher} class="launch" aria-expanded="false" aria-controls={PANEL} onClick={() => toggle(false)}>
+            <span class="ring" style={{ '--gk-p': percent }} />
             {t.launcher} · {format('{done}/{total}', locale, counts)}
-            <span class="gk-sr"> {t.open}</span>
+            <span class="sr"> {t.open}</span>
           </button>
         ) : (
           <Card
             id={PANEL}
-            titleId={TITLE}
             title={props.title}
             body={props.body}
             locale={locale}
             onDismiss={props.onDismiss}
             onKeyDown={(event) => event.key === 'Escape' && toggle(true)}
             actions={
-              <button ref={this.collapse} class="gk-icon" aria-label={t.collapse} aria-expanded="true" aria-controls={PANEL} onClick={() => toggle(true)}>
+              <button ref={this.collapse} class="icon" aria-label={t.collapse} aria-expanded="true" aria-controls={PANEL} onClick={() => toggle(true)}>
                 <Icon d={ICON.minimize} />
               </button>
             }
           >
             {done === total && (
-              <div class="gk-party">
-                <span class="gk-badge">
+              <div class="party">
+                <span class="badge">
                   <Icon d={ICON.check} />
                 </span>
                 {props.doneText ?? t.allDone}
               </div>
             )}
-            <div class="gk-progress">
+            <div class="progress">
               <div
-                class="gk-bar"
+                class="bar"
                 role="progressbar"
-                aria-labelledby={TITLE}
+                aria-labelledby="title"
                 aria-valuemin={0}
                 aria-valuemax={total}
                 aria-valuenow={done}
                 aria-valuetext={format(t.stepsDone, locale, counts)}
               >
-                <div class="gk-fill" style={{ width: `${percent}%` }} />
+                <div class="fill" style={{ width: `${percent}%` }} />
               </div>
-              <span class="gk-of">{format(t.of, locale, counts)}</span>
+              <span class="of">{format(t.of, locale, counts)}</span>
             </div>
-            <ol class="gk-steps">
+            <ol class="steps">
               {steps.map((step, index) => (
                 <Step
                   key={step.id}
@@ -119,7 +117,7 @@ export class Checklist extends Component<ChecklistProps, ChecklistState> {
             </ol>
           </Card>
         )}
-        <p class="gk-sr" role="status">
+        <p class="sr" role="status">
           {announcement}
         </p>
       </div>

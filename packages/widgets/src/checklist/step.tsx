@@ -17,7 +17,7 @@ interface StepProps {
 /** One row of the checklist: a disclosure button with the step's state, and its details and actions below. */
 export function Step({ step, index, expanded, locale, t, on, onExpand }: StepProps) {
   const { id, status, action, progress } = step;
-  const detailId = `gk-step-${id}`;
+  const detailId = `step-${id}`;
   // "Mark as done" and "Skip" vanish with the step's new status, and focus would fall to the page: it goes to this
   // step's own row first. Nothing else moves focus.
   const press = (callback: (stepId: string) => void) => (event: MouseEvent) => {
@@ -26,36 +26,36 @@ export function Step({ step, index, expanded, locale, t, on, onExpand }: StepPro
   };
 
   return (
-    <li class={`gk-${status}${expanded ? ' gk-expanded' : ''}`}>
-      <button class="gk-row" aria-expanded={expanded} aria-controls={detailId} onClick={() => onExpand(!expanded)}>
-        <span class="gk-mark" aria-hidden="true">
+    <li class={`${status}${expanded ? ' expanded' : ''}`}>
+      <button class="row" aria-expanded={expanded} aria-controls={detailId} onClick={() => onExpand(!expanded)}>
+        <span class="mark" aria-hidden="true">
           {status === 'done' ? <Icon d={ICON.check} /> : status === 'skipped' ? '–' : format('{n}', locale, { n: index + 1 })}
         </span>
-        <span class="gk-label">
+        <span class="label">
           {step.label}
-          <span class="gk-sr"> ({status === 'open' ? t.todo : t[status]})</span>
+          <span class="sr"> ({status === 'open' ? t.todo : t[status]})</span>
         </span>
         {status === 'skipped' && (
-          <span class="gk-tag" aria-hidden="true">
+          <span class="tag" aria-hidden="true">
             {t.skipped}
           </span>
         )}
         {progress && status === 'open' && (
-          <span class="gk-tag">{format(t.of, locale, { done: progress.value, total: progress.goal })}</span>
+          <span class="tag">{format(t.of, locale, { done: progress.value, total: progress.goal })}</span>
         )}
         <Icon d={ICON.chevron} />
       </button>
-      <div id={detailId} class="gk-detail" hidden={!expanded}>
-        {step.description && <p class="gk-desc">{step.description}</p>}
-        <div class="gk-actions">
-          {action && <CallToAction class="gk-btn gk-primary" action={action} onClick={() => on.onAction(id)} />}
+      <div id={detailId} class="detail" hidden={!expanded}>
+        {step.description && <p class="desc">{step.description}</p>}
+        <div class="actions">
+          {action && <CallToAction class="btn primary" action={action} onClick={() => on.onAction(id)} />}
           {step.manual && status !== 'done' && (
-            <button class="gk-btn" onClick={press(on.onMarkDone)}>
+            <button class="btn" onClick={press(on.onMarkDone)}>
               {t.markDone}
             </button>
           )}
           {step.skippable && status === 'open' && (
-            <button class="gk-btn gk-quiet" onClick={press(on.onSkip)}>
+            <button class="btn quiet" onClick={press(on.onSkip)}>
               {t.skip}
             </button>
           )}

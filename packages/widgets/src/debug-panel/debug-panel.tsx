@@ -2,8 +2,8 @@ import { h } from 'preact';
 import { useState } from 'preact/hooks';
 import type { DebugPanelProps, DebugPanelRow } from './props.ts';
 
-const TITLE = 'gk-debug-title';
-const BODY = 'gk-debug-body';
+const TITLE = 'debug-title';
+const BODY = 'debug-body';
 
 /** `code: message`; the message already says until when a hold lasts */
 const explain = ({ reason }: DebugPanelRow) => `${reason.code}: ${reason.message}`;
@@ -19,24 +19,24 @@ export function DebugPanel({ rows: list, decidedAt }: DebugPanelProps) {
   const [open, setOpen] = useState(true);
   const shown = list.filter((row) => row.verdict === 'show').length;
   return (
-    <section class="gk gk-debug" role="region" aria-labelledby={TITLE}>
-      <div class="gk-debug-head">
-        <h2 id={TITLE} class="gk-debug-title">
+    <section class="kit debug" role="region" aria-labelledby={TITLE}>
+      <div class="debug-head">
+        <h2 id={TITLE} class="debug-title">
           GrowthKit debug
         </h2>
-        <span class="gk-debug-count">
+        <span class="debug-count">
           {shown} of {list.length} showing
         </span>
-        <button type="button" class="gk-debug-toggle" aria-expanded={open} aria-controls={BODY} onClick={() => setOpen(!open)}>
+        <button type="button" class="debug-toggle" aria-expanded={open} aria-controls={BODY} onClick={() => setOpen(!open)}>
           {open ? 'Collapse' : 'Expand'}
         </button>
       </div>
-      <div id={BODY} class="gk-debug-body" hidden={!open} tabIndex={0} role="group" aria-label="Campaign decisions">
+      <div id={BODY} class="debug-body" hidden={!open} tabIndex={0} role="group" aria-label="Campaign decisions">
         {list.length === 0 ? (
-          <p class="gk-debug-empty">No campaigns in this project's config yet.</p>
+          <p class="debug-empty">No campaigns in this project's config yet.</p>
         ) : (
-          <table class="gk-debug-table">
-            <caption class="gk-sr">Decided at {decidedAt}</caption>
+          <table class="debug-table">
+            <caption class="sr">Decided at {decidedAt}</caption>
             <thead>
               <tr>
                 <th scope="col">Campaign</th>
@@ -49,14 +49,14 @@ export function DebugPanel({ rows: list, decidedAt }: DebugPanelProps) {
                 <tr key={row.campaignId} data-campaign={row.campaignId} data-verdict={row.verdict} data-code={row.reason.code}>
                   <th scope="row">
                     <code>{row.campaignId}</code>
-                    {row.name && <span class="gk-debug-name">{row.name}</span>}
-                    {row.interruptive && <span class="gk-debug-name">interruptive</span>}
-                    {row.experiment && <span class="gk-debug-name">{variantOf(row.experiment)}</span>}
+                    {row.name && <span class="debug-name">{row.name}</span>}
+                    {row.interruptive && <span class="debug-name">interruptive</span>}
+                    {row.experiment && <span class="debug-name">{variantOf(row.experiment)}</span>}
                   </th>
                   <td>
-                    <span class={`gk-debug-verdict gk-debug-${row.verdict}`}>{row.verdict}</span>
+                    <span class={`debug-verdict debug-${row.verdict}`}>{row.verdict}</span>
                   </td>
-                  <td class="gk-debug-reason">{explain(row)}</td>
+                  <td class="debug-reason">{explain(row)}</td>
                 </tr>
               ))}
             </tbody>

@@ -27,50 +27,50 @@ export function Quota(props: QuotaProps) {
   // The banner and the dialog show the same usage line and bar (one at a time, so the ids stay unique); the bar is a
   // `meter` in ARIA terms, named by the line's label, with the amounts in words for screen readers.
   const usage = (
-    <p class="gk-usage">
-      <strong id="gk-quota-label">{label}</strong> <span>{usedText}</span>
+    <p class="usage">
+      <strong id="label">{label}</strong> <span>{usedText}</span>
     </p>
   );
   const meter = (
-    <div class="gk-bar gk-meter" role="meter" aria-labelledby="gk-quota-label" aria-valuemin={0} aria-valuemax={max} aria-valuenow={now} aria-valuetext={usedText}>
-      <div class="gk-fill" style={{ width: `${(now / max) * 100}%` }} />
+    <div class="bar meter" role="meter" aria-labelledby="label" aria-valuemin={0} aria-valuemax={max} aria-valuenow={now} aria-valuetext={usedText}>
+      <div class="fill" style={{ width: `${(now / max) * 100}%` }} />
     </div>
   );
   const gauge = (
-    <span class="gk-gauge">
+    <span class="gauge">
       <Icon d={GAUGE} />
     </span>
   );
 
   return (
-    <div class="gk gk-quota" dir={direction(locale)} lang={locale}>
+    <div class="kit quota" dir={direction(locale)} lang={locale}>
       {show === 'banner' && (
-        <section class={limit > 0 && used >= limit ? 'gk-card gk-banner gk-full' : 'gk-card gk-banner'} aria-labelledby="gk-quota-label">
+        <section class={limit > 0 && used >= limit ? 'card banner full' : 'card banner'} aria-labelledby="label">
           {gauge}
           {usage}
           {meter}
-          <button class="gk-btn gk-primary" onClick={onUpgrade}>
+          <button class="btn primary" onClick={onUpgrade}>
             {t.upgrade}
           </button>
           <CloseButton locale={locale} onClick={() => onDismiss('warn')} />
         </section>
       )}
       {show === 'dialog' && (
-        <Dialog labelledBy="gk-quota-title" describedBy={body && 'gk-quota-body'} onClose={closeDialog}>
+        <Dialog labelledBy="title" describedBy={body && 'body'} onClose={closeDialog}>
           <CloseButton label={t.close} locale={locale} onClick={closeDialog} />
           {gauge}
-          <h2 id="gk-quota-title" class="gk-title">
+          <h2 id="title" class="title">
             {title}
           </h2>
           {body && (
-            <p id="gk-quota-body" class="gk-body">
+            <p id="body" class="body">
               {body}
             </p>
           )}
           {usage}
           {meter}
-          <h3 class="gk-includes">{format(t.includes, locale, named)}</h3>
-          <ul class="gk-unlocks">
+          <h3 class="includes">{format(t.includes, locale, named)}</h3>
+          <ul class="unlocks">
             {plan.unlocks.map((unlock) => (
               <li>
                 <Icon d={ICON.check} />
@@ -78,22 +78,22 @@ export function Quota(props: QuotaProps) {
               </li>
             ))}
           </ul>
-          <div class="gk-choices">
-            <button class="gk-btn gk-primary" onClick={onUpgrade}>
+          <div class="choices">
+            <button class="btn primary" onClick={onUpgrade}>
               {format(t.upgradeTo, locale, named)}
             </button>
             {trialDays !== undefined && (
-              <button class="gk-btn" onClick={onTrial}>
+              <button class="btn" onClick={onTrial}>
                 {format(t.trial, locale, { days: formatDays(locale, trialDays) })}
               </button>
             )}
-            <button class="gk-btn gk-quiet" onClick={closeDialog}>
+            <button class="btn quiet" onClick={closeDialog}>
               {t.notNow}
             </button>
           </div>
         </Dialog>
       )}
-      <p class="gk-sr" role="status">
+      <p class="sr" role="status">
         {show === 'banner' ? `${label}: ${usedText}` : ''}
       </p>
     </div>

@@ -31,10 +31,10 @@ export class Upsell extends Component<UpsellProps, { announcement?: string }> {
     if (!offer) return null;
 
     return (
-      <div class="gk gk-upsell" dir={direction(locale)} lang={locale}>
-        <section class="gk-offer" aria-labelledby="gk-offer-title">
-          <div class="gk-head">
-            <p class="gk-eyebrow">
+      <div class="kit upsell" dir={direction(locale)} lang={locale}>
+        <section class="offer" aria-labelledby="title">
+          <div class="head">
+            <p class="eyebrow">
               <Icon d={SPARKLE} />
               {heading}
             </p>
@@ -47,22 +47,22 @@ export class Upsell extends Component<UpsellProps, { announcement?: string }> {
               }}
             />
           </div>
-          <h2 id="gk-offer-title" class="gk-title">
+          <h2 id="title" class="title">
             {offer.title}
           </h2>
-          <p class="gk-value">
+          <p class="value">
             <Icon d={TREND} />
             {offer.value}
           </p>
           {offer.testimonial && (
-            <figure class="gk-quote">
+            <figure class="quote">
               <blockquote>{offer.testimonial.quote}</blockquote>
               <figcaption>{offer.testimonial.author}</figcaption>
             </figure>
           )}
-          <CallToAction class="gk-btn gk-primary gk-cta" action={offer.action} onClick={() => onAction(offer.id)} />
+          <CallToAction class="btn primary cta" action={offer.action} onClick={() => onAction(offer.id)} />
         </section>
-        <p class="gk-sr" role="status">
+        <p class="sr" role="status">
           {announcement}
         </p>
       </div>

@@ -10,7 +10,6 @@ import { formatValue } from './format-value.ts';
 import type { ValueSummaryProps } from './props.ts';
 import { strings } from './strings.ts';
 
-const TITLE = 'gk-value-title';
 const UP = 'M8 13V3m-4 4l4-4 4 4';
 const DOWN = 'M8 3v10m-4-4l4 4 4-4';
 
@@ -27,10 +26,10 @@ export function ValueSummary(props: ValueSummaryProps) {
     fillPlaceholders(text, { value: { total: value(total), hours: number(total / 60), minutes: number(Math.round(total)), change: changed } });
 
   return (
-    <div class="gk gk-value-summary" dir={direction(locale)} lang={locale}>
-      <Card titleId={TITLE} title={fill(props.title)} body={props.body && fill(props.body)} locale={locale} onDismiss={props.onDismiss}>
+    <div class="kit value-summary" dir={direction(locale)} lang={locale}>
+      <Card title={fill(props.title)} body={props.body && fill(props.body)} locale={locale} onDismiss={props.onDismiss}>
         {periods.length > 1 && (
-          <div class="gk-periods" role="group" aria-label={t.period}>
+          <div class="periods" role="group" aria-label={t.period}>
             {periods.map((option) => (
               <button key={option} aria-pressed={option === period} onClick={() => option !== period && props.onPeriod(option)}>
                 {t[option]}
@@ -38,14 +37,14 @@ export function ValueSummary(props: ValueSummaryProps) {
             ))}
           </div>
         )}
-        <div class="gk-summary" aria-live="polite">
-          <p class="gk-total">
+        <div class="summary" aria-live="polite">
+          <p class="total">
             <strong>{value(total)}</strong> {unit === 'minutes' ? t.savedTime : t.savedMoney}
-            {periods.length < 2 && <span class="gk-sr"> · {t[period]}</span>}
+            {periods.length < 2 && <span class="sr"> · {t[period]}</span>}
           </p>
           {/* only a week or a month has a period before it to compare with */}
           {change !== null && (
-            <p class={change > 0 ? 'gk-trend gk-up' : 'gk-trend'}>
+            <p class={change > 0 ? 'trend up' : 'trend'}>
               {change !== 0 && <Icon d={change > 0 ? UP : DOWN} />}
               {format(change > 0 ? t.more : change ? t.less : t.same, locale, { change: changed, days: period === 'week' ? 7 : 30 })}
             </p>
@@ -53,25 +52,25 @@ export function ValueSummary(props: ValueSummaryProps) {
         </div>
         {summary.contributors.length ? (
           <>
-            <h3 class="gk-sub">{t.top}</h3>
-            <ol class="gk-top">
+            <h3 class="sub">{t.top}</h3>
+            <ol class="top">
               {summary.contributors.map((contributor) => (
                 <li key={contributor.event}>
-                  <span class="gk-label">{contributor.label}</span>
-                  <span class="gk-count">{format(t.times, locale, { count: contributor.count })}</span>
-                  <span class="gk-value">{value(contributor.value)}</span>
-                  <span class="gk-bar gk-share">
-                    <span class="gk-fill" style={{ width: `${(contributor.value / total) * 100}%` }} />
+                  <span class="label">{contributor.label}</span>
+                  <span class="count">{format(t.times, locale, { count: contributor.count })}</span>
+                  <span class="value">{value(contributor.value)}</span>
+                  <span class="bar share">
+                    <span class="fill" style={{ width: `${(contributor.value / total) * 100}%` }} />
                   </span>
                 </li>
               ))}
             </ol>
           </>
         ) : (
-          <p class="gk-body gk-empty">{t.empty}</p>
+          <p class="body empty">{t.empty}</p>
         )}
         {/* a URL that could run script gets no button at all */}
-        {cta && <CallToAction class="gk-btn" action={cta} onClick={props.onCta} dropUnsafe />}
+        {cta && <CallToAction class="btn" action={cta} onClick={props.onCta} dropUnsafe />}
       </Card>
     </div>
   );
