@@ -141,6 +141,8 @@ test('screenshots for the docs (written with VITE_UPDATE_SCREENSHOTS=1)', async 
         if (shot.name === 'value-summary' && locale === 'zh-CN') (props as ReturnType<typeof valueProps>).summary = fixtureSummary('month', 'zh-CN');
         cleanups.push((shot.mount() as Mount<never>)(root, props, { theme }).unmount);
         await nextFrame();
+        // the earned badges pop in: the picture is taken once they are at rest, not at a point in the animation
+        await Promise.all(root.getAnimations().map((animation) => animation.finished));
         expect(root.querySelector('.card')!.getBoundingClientRect().width).toBe(360);
         if (import.meta.env.VITE_UPDATE_SCREENSHOTS === '1') {
           const suffix = locale === 'en' ? theme : `${theme}-${locale}`;
