@@ -13,7 +13,6 @@ import { Identity } from './identity.ts';
 import { localValues, type LocalValues } from './local-values.ts';
 import { DEFAULT_Z_INDEX, watchSlots } from './mount/widget-host.ts';
 import { createOutbox } from './outbox/outbox.ts';
-import type { SendLock } from './outbox/send-lock.ts';
 import { watchRoutes } from './page-views.ts';
 import { EventCounters } from './state/event-counters.ts';
 import { ValueLedger } from './state/value-ledger.ts';
@@ -31,8 +30,6 @@ export interface RuntimeDependencies {
   fetch?: typeof fetch;
   store?: OutboxStore;
   values?: LocalValues;
-  lock?: SendLock;
-  random?: () => number;
   log?: (message: string) => void;
 }
 
@@ -157,7 +154,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
       arbiter,
       guard,
     );
-    const outbox = createOutbox({ store, fetch: deps.fetch, lock: deps.lock, random: deps.random, warn: guard.warn });
+    const outbox = createOutbox({ store, fetch: deps.fetch, warn: guard.warn });
     const eventsUrl = `${endpoint}/v1/events?key=${key}`;
 
     function emit(type: EventType, name: string, props: Record<string, unknown> = {}, campaignId?: string): void {

@@ -70,19 +70,22 @@ export class Identity {
     this.#values.set('accountTraits', { ...(same ? this.#values.get<Traits>('accountTraits') : {}), ...traits });
   }
 
-  /** the current session id; a new one after 30 minutes without activity */
-  session(): string {
-    const now = this.#now();
+  /** the session's id while it is live: less than 30 minutes since its last activity */
+  #live(): string | undefined {
     const current = this.#values.get<Session>('session');
-    const id = current && now - current.last < SESSION_IDLE_MS ? current.id : newId();
-    this.#values.set('session', { id, last: now });
+    return current && this.#now() - current.last < SESSION_IDLE_MS ? current.id : undefined;
+  }
+
+  /** the current session id, counting as activity; a new one after 30 minutes without */
+  session(): string {
+    const id = this.#live() ?? newId();
+    this.#values.set('session', { id, last: this.#now() });
     return id;
   }
 
   /** the current session id without counting as activity (targeting reads it often) */
   currentSession(): string {
-    const current = this.#values.get<Session>('session');
-    return current && this.#now() - current.last < SESSION_IDLE_MS ? current.id : this.session();
+    return this.#live() ?? this.session();
   }
 
   /** forget the user and start over as a new anonymous visitor */

@@ -9,19 +9,19 @@ interface Stub {
   q?: ArrayLike<unknown>[];
 }
 
-const METHODS: readonly Method[] = ['init', 'identify', 'group', 'track', 'usage', 'page', 'on', 'off', 'show', 'reset', 'flush'];
-
 /**
  * Replaces the snippet's stub with the real API and replays, in order, every call the page made
  * before the script arrived (the stub pushed each call's `arguments` onto `growthkit.q`).
  */
 export function installSnippet(instance: GrowthKit, win: { growthkit?: unknown } = window as never, warn = (message: string) => console.warn(message)): GrowthKitGlobal {
+  // the instance's own method names, not a second list; destroy is for tests and hot reload, not the page
+  const methods = Object.keys(instance).filter((name) => name != 'destroy') as Method[];
   const stub = win.growthkit as Stub | undefined;
   const queue = Array.from(stub?.q ?? []);
   let unknownWarned = false;
   const call = (method: unknown, ...args: unknown[]) => {
-    if (METHODS.includes(method as Method)) return (instance[method as Method] as (...a: unknown[]) => unknown)(...args);
-    if (!unknownWarned) warn(`growthkit: unknown method ${JSON.stringify(method)}; use one of ${METHODS.join(', ')}`);
+    if (methods.includes(method as Method)) return (instance[method as Method] as (...a: unknown[]) => unknown)(...args);
+    if (!unknownWarned) warn(`growthkit: unknown method ${JSON.stringify(method)}; use one of ${methods.join(', ')}`);
     unknownWarned = true;
   };
   const global = Object.assign(call, instance) as GrowthKitGlobal;

@@ -7,7 +7,7 @@ afterEach(() => void vi.useRealTimers());
 
 const setup = (batchSize = 3) => {
   const fetch = vi.fn(async (_url: string | URL | Request, init?: RequestInit) => accepted(JSON.parse(init!.body as string).events.length));
-  const outbox = createOutbox({ store: memoryStore(), fetch, batchSize, delay: 1000, warn: vi.fn() });
+  const outbox = createOutbox({ store: memoryStore(), fetch, batchSize, warn: vi.fn() });
   return { fetch, outbox };
 };
 

@@ -20,13 +20,8 @@ export interface OutboxOptions {
   fetch?: typeof fetch;
   lock?: SendLock;
   random?: () => number;
-  now?: () => number;
   /** send at once when this many events wait */
   batchSize?: number;
-  /** otherwise send this long after the first waiting event, ms */
-  delay?: number;
-  /** events in one request */
-  maxBatch?: number;
   warn(kind: string, message: string): void;
 }
 
@@ -44,21 +39,22 @@ export interface Outbox {
 const KEEPALIVE_BYTES = 60_000;
 // Answers that will never change by retrying: the batch itself is unusable.
 const UNUSABLE = new Set([400, 413, 422]);
+/** otherwise (fewer than batchSize waiting) send this long after the first waiting event, ms */
+const DELAY_MS = 1000;
+/** events in one request */
+const MAX_BATCH = 50;
 
 export function createOutbox({
   store,
   fetch: send = (...args) => fetch(...args),
   lock = sendLock(),
   random = Math.random,
-  now = Date.now,
   batchSize = 20,
-  delay = 1000,
-  maxBatch = 50,
   warn,
 }: OutboxOptions): Outbox {
   const pending = new Map<string, OutboxEntry>();
   const writes = new Set<Promise<void>>();
-  let seq = now() * 1000;
+  let seq = Date.now() * 1000;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let timerAt = Infinity;
   let destroyed = false;
@@ -70,7 +66,7 @@ export function createOutbox({
     timer = setTimeout(() => {
       timerAt = Infinity;
       void drainSafely(false);
-    }, Math.max(0, at - now()));
+    }, Math.max(0, at - Date.now()));
   };
 
   const settle = async (batch: OutboxEntry[]) => {
@@ -109,7 +105,7 @@ export function createOutbox({
     const retries: Record<string, OutboxEntry> = {};
     for (const entry of batch) {
       entry.attempts += 1;
-      entry.nextAt = now() + backoffDelay(entry.attempts, random);
+      entry.nextAt = Date.now() + backoffDelay(entry.attempts, random);
       retries[entry.event.id] = entry;
     }
     await store.put(retries);
@@ -125,9 +121,9 @@ export function createOutbox({
     const waiting = await lock(async () => {
       for (;;) {
         const entries = (await store.all<OutboxEntry>()).sort((a, b) => a.seq - b.seq);
-        const due = entries.filter((entry) => force || entry.nextAt <= now());
+        const due = entries.filter((entry) => force || entry.nextAt <= Date.now());
         if (!due.length) return entries;
-        const batch = due.filter((entry) => entry.url === due[0].url).slice(0, maxBatch);
+        const batch = due.filter((entry) => entry.url === due[0].url).slice(0, MAX_BATCH);
         if (!(await post(batch))) return store.all<OutboxEntry>();
       }
     });
@@ -154,7 +150,7 @@ export function createOutbox({
         })
         .finally(() => writes.delete(batch)));
       writes.add(batch);
-      void batch.then(() => (pending.size >= batchSize ? void drainSafely(false) : schedule(now() + delay)));
+      void batch.then(() => (pending.size >= batchSize ? void drainSafely(false) : schedule(Date.now() + DELAY_MS)));
     }
     return write;
   };
