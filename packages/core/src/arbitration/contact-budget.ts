@@ -1,9 +1,9 @@
 import type { PublicSettings } from '../config.ts';
 import type { Contact } from '../state.ts';
+import { isoTime as iso } from './iso-time.ts';
 import type { Reason } from './reason.ts';
 
 const DAY = 86_400_000;
-const iso = (ms: number) => new Date(ms).toISOString();
 
 /**
  * Whether the project-wide contact budget allows one more interruptive prompt now, counted over every campaign and

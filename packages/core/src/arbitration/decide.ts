@@ -5,11 +5,10 @@ import type { UserState } from '../state.ts';
 import { checkBudget } from './contact-budget.ts';
 import { checkTrigger } from './check-trigger.ts';
 import { isInterruptive } from './is-interruptive.ts';
+import { isoTime as iso } from './iso-time.ts';
 import { checkQuietHours } from './quiet-hours.ts';
 import { checkReached } from './reached-elsewhere.ts';
 import type { Reason, Verdict } from './reason.ts';
-
-const iso = (ms: number) => new Date(ms).toISOString();
 
 export interface DecideInput {
   campaigns: readonly Campaign[];

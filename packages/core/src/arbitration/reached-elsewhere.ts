@@ -1,4 +1,6 @@
 import type { PublicSettings } from '../config.ts';
+import { traitTime } from '../context/trait-time.ts';
+import { isoTime } from './iso-time.ts';
 import type { Reason } from './reason.ts';
 
 type Settings = Pick<PublicSettings, 'reachedTrait' | 'reachedWithinDays'>;
@@ -13,8 +15,8 @@ export function checkReached(context: Record<string, any>, settings: Settings, n
   if (!trait) return;
   const value = context[trait] ?? context.account?.[trait];
   if (value === true) return { code: 'reached-elsewhere', trait, value };
-  const at = typeof value == 'string' ? Date.parse(value) : typeof value == 'number' ? value : NaN;
+  const at = traitTime(value);
   const until = at + settings.reachedWithinDays * 86_400_000;
   if (!(at <= now.getTime() && until > now.getTime())) return;
-  return { code: 'reached-elsewhere', trait, value, days: settings.reachedWithinDays, until: new Date(until).toISOString() };
+  return { code: 'reached-elsewhere', trait, value, days: settings.reachedWithinDays, until: isoTime(until) };
 }

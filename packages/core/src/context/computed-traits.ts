@@ -2,10 +2,10 @@ import type { PublicSettings } from '../config.ts';
 import type { Counters } from './counter-schema.ts';
 import { computeRisk } from './risk.ts';
 import { computeTier, TIER_DEFAULTS } from './tier.ts';
+import { traitTime } from './trait-time.ts';
 import type { UsageMeters } from './usage-meter-schema.ts';
 
 const DAY = 86_400_000;
-const time = (value: unknown) => (typeof value == 'string' ? Date.parse(value) : typeof value == 'number' ? value : NaN);
 const days = (ms: number, round: (n: number) => number) => (Number.isNaN(ms) ? undefined : round(ms / DAY) || 0);
 
 export interface ComputedInput {
@@ -26,8 +26,8 @@ export interface ComputedInput {
 export function computeTraits({ traits = {}, account = {}, counters = {}, usage = {}, now, settings = {} }: ComputedInput) {
   const at = now.getTime();
   return {
-    days_since_signup: days(at - time(traits.signed_up_at ?? account.created_at ?? traits.created_at), Math.floor),
-    days_to_renewal: days(time(account.renews_at ?? traits.renews_at) - at, Math.ceil),
+    days_since_signup: days(at - traitTime(traits.signed_up_at ?? account.created_at ?? traits.created_at), Math.floor),
+    days_to_renewal: days(traitTime(account.renews_at ?? traits.renews_at) - at, Math.ceil),
     tier: computeTier(traits, account, usage, settings.tiers ?? TIER_DEFAULTS),
     ...computeRisk(traits, account, counters, now, settings.advancedEvents),
   };
