@@ -69,11 +69,6 @@ export function createOutbox({
     }, Math.max(0, at - Date.now()));
   };
 
-  const settle = async (batch: OutboxEntry[]) => {
-    await store.delete(batch.map((entry) => entry.event.id));
-    for (const entry of batch) pending.delete(entry.event.id);
-  };
-
   /** POSTs one batch; true when the collector answered for it (stored, duplicate or rejected). */
   async function post(batch: OutboxEntry[]): Promise<boolean> {
     const body = JSON.stringify({ events: batch.map((entry) => entry.event) });
@@ -91,15 +86,13 @@ export function createOutbox({
     } catch {
       // offline or the collector is unreachable: retried below
     }
-    if (result) {
-      const first = result.rejected?.[0];
-      if (first) warn('rejected', `the collector rejected ${result.rejected.length} event(s), dropped; e.g. ${first.field}: ${first.message}`);
-      await settle(batch);
-      return true;
-    }
-    if (UNUSABLE.has(status)) {
-      warn('unusable', `the collector refused ${batch.length} event(s) with HTTP ${status}, dropped`);
-      await settle(batch);
+    // answered: stored, duplicates or rejected one by one; or refused as a whole in a way a retry cannot change
+    if (result || UNUSABLE.has(status)) {
+      const first = result?.rejected?.[0];
+      if (first) warn('rejected', `the collector rejected ${result!.rejected.length} event(s), dropped; e.g. ${first.field}: ${first.message}`);
+      if (!result) warn('unusable', `the collector refused ${batch.length} event(s) with HTTP ${status}, dropped`);
+      await store.delete(batch.map((entry) => entry.event.id));
+      for (const entry of batch) pending.delete(entry.event.id);
       return true;
     }
     const retries: Record<string, OutboxEntry> = {};
