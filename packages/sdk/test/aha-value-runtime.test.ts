@@ -90,11 +90,13 @@ describe('value summary runtime', () => {
     growthkit.on('cta', cta);
     expect(loadWidget).toHaveBeenCalledWith('value-summary');
     expect(p().period).toBe('month');
-    expect(p().title).toBe('You saved {{value.hours}} hours, <img src=x onerror=alert(1)>'); // value.* is the widget's
+    // value.* filled in the locale's digits with the user's placeholders; a trait's markup stays text
+    expect(p().title).toBe('You saved 0 hours, <img src=x onerror=alert(1)>');
     for (let i = 0; i < 3; i++) growthkit.track('report_generated');
     growthkit.track('doc_created');
     await widgetsUpdated();
     expect(p().summary).toMatchObject({ total: 65, unit: 'minutes', previousTotal: 0, change: null });
+    expect(p().title).toBe('You saved 1.1 hours, <img src=x onerror=alert(1)>');
     expect(p().summary.contributors).toEqual([
       { event: 'report_generated', count: 3, value: 60, label: 'Reports' },
       { event: 'doc_created', count: 1, value: 5, label: 'Docs' },

@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, vi } from 'vitest';
-import { CampaignSchema, PublicSettingsSchema, type CampaignInput, type GrowthEvent } from '@growthkit/core';
+import { CampaignSchema, PublicSettingsSchema, type Campaign, type CampaignInput, type GrowthEvent } from '@growthkit/core';
 import type { ChecklistProps } from '@growthkit/widgets';
 import { createRuntime } from '../src/create-runtime.ts';
-import { AhaController } from '../src/widgets/aha-controller.ts';
-import { ChecklistController } from '../src/widgets/checklist-controller.ts';
-import { QuotaController } from '../src/widgets/quota-controller.ts';
-import { UpsellController } from '../src/widgets/upsell-controller.ts';
-import { ValueSummaryController } from '../src/widgets/value-summary-controller.ts';
-import type { ControllerClass, WidgetModule, WidgetView } from '../src/widgets/widget-module.ts';
+import { ahaController } from '../src/widgets/aha-controller.ts';
+import { checklistController } from '../src/widgets/checklist-controller.ts';
+import { quotaController } from '../src/widgets/quota-controller.ts';
+import { upsellController } from '../src/widgets/upsell-controller.ts';
+import { valueSummaryController } from '../src/widgets/value-summary-controller.ts';
+import type { WidgetModule } from '../src/widgets/widget-module.ts';
 import { memoryStore } from './outbox-support.ts';
 
 export const checklistCampaign = (overrides: Partial<CampaignInput> = {}) =>
@@ -41,22 +41,20 @@ export function fakeRuntime(campaigns = [checklistCampaign()], store = memorySto
     events.push(...batch);
     return Response.json({ accepted: batch.length, duplicates: 0, rejected: [] });
   });
-  /** each widget mounted, with the props it was last rendered with */
-  const mounted: { props: ChecklistProps; root: ShadowRoot; unmount: ReturnType<typeof vi.fn> }[] = [];
-  // the real controllers (what each widget chunk carries) driving a fake view
-  const view = {
+  /** each widget mounted, with the props it was last rendered with and its renders after the first */
+  const mounted: { props: ChecklistProps; root: ShadowRoot; unmount: ReturnType<typeof vi.fn>; update: ReturnType<typeof vi.fn> }[] = [];
+  const LOGIC = { checklist: checklistController, aha: ahaController, 'value-summary': valueSummaryController, quota: quotaController, upsell: upsellController };
+  // one module for every type: the real logic (what each widget chunk carries) for the campaign's widget type, driving a fake view
+  const module: WidgetModule<Campaign, ChecklistProps> = {
+    // every widget's props recorded as the checklist's, which most tests read
+    controller: (campaign, api) => (LOGIC[campaign.widget.type] as WidgetModule<Campaign, ChecklistProps>['controller'])(campaign, api),
     mount: (root: ShadowRoot, props: ChecklistProps) => {
-      const widget = { props, root, unmount: vi.fn() };
+      const widget = { props, root, unmount: vi.fn(), update: vi.fn((next: ChecklistProps) => void (widget.props = next)) };
       mounted.push(widget);
-      return { update: (next: ChecklistProps) => void (widget.props = next), unmount: widget.unmount };
+      return widget;
     },
-  } as unknown as WidgetView<never>;
-  const CONTROLLERS = { checklist: ChecklistController, aha: AhaController, 'value-summary': ValueSummaryController, quota: QuotaController, upsell: UpsellController };
-  // one module for every type: its Controller creates the real one for the campaign's widget type
-  const Controller = function (...[campaign, context, onClosed]: ConstructorParameters<ControllerClass>) {
-    return new CONTROLLERS[campaign.widget.type](campaign as never, context, onClosed, view);
-  } as unknown as ControllerClass;
-  const loadWidget = vi.fn(async (_type?: string): Promise<unknown> => ({ Controller, mount: view.mount }) satisfies WidgetModule);
+  };
+  const loadWidget = vi.fn(async (_type?: string): Promise<unknown> => module);
   const log = vi.fn();
   const growthkit = createRuntime({ loadWidget, fetch, store, log });
   const names = () => events.map((event) => event.name);

@@ -1,8 +1,7 @@
 import { checklistComplete, stepProgress, type Campaign, type ChecklistWidget } from '@growthkit/core';
 import type { ChecklistProps } from '@growthkit/widgets';
-import { recordProgress, type StepDone } from './record-progress.ts';
-import type { UserText } from './user-placeholders.ts';
-import { WidgetController } from './widget-controller.ts';
+import type { StepDone } from './record-progress.ts';
+import type { WidgetApi, WidgetLogic } from './widget-module.ts';
 
 type ChecklistCampaign = Campaign & { widget: ChecklistWidget };
 
@@ -13,28 +12,26 @@ const stepDone = (step: string): StepDone => ({ key: step, props: { step } });
  * Runs one checklist campaign: computes its steps from events, traits and saved state, records
  * progress once, and renders the presentational widget again whenever that changes.
  */
-export class ChecklistController extends WidgetController<ChecklistCampaign, ChecklistProps> {
+export function checklistController(campaign: ChecklistCampaign, api: WidgetApi): WidgetLogic<ChecklistProps> {
+  const { context } = api;
+  const { content, widget, id } = campaign;
+  const stepOf = (stepId: string) => widget.steps.find((step) => step.id === stepId);
+  const progress = () => stepProgress(widget.steps, context.state.campaign(id).steps, context);
+
   /** Records steps that completed since last time and the whole checklist's completion; once each. */
-  refresh(): void {
-    const progress = this.progress();
-    const newlyDone = progress.filter((step) => step.newlyDone).map((step) => stepDone(step.id));
-    recordProgress(this.context, this.campaign.id, newlyDone, checklistComplete(progress));
-    this.render();
-  }
+  const refresh = () => {
+    const steps = progress();
+    const newlyDone = steps.filter((step) => step.newlyDone).map((step) => stepDone(step.id));
+    api.recordProgress(newlyDone, checklistComplete(steps));
+    api.render();
+  };
 
-  private progress() {
-    const { campaign, context } = this;
-    return stepProgress(campaign.widget.steps, context.state.campaign(campaign.id).steps, context);
-  }
-
-  protected props(text: UserText): ChecklistProps {
-    const { campaign, context } = this;
-    const { content, widget, id } = campaign;
-    const stepOf = (stepId: string) => widget.steps.find((step) => step.id === stepId);
-    return {
-      ...this.headline(text),
+  return {
+    refresh,
+    props: (text) => ({
+      ...api.headline(text),
       doneText: content.done && text(content.done),
-      steps: this.progress().map(({ id: stepId, status, progress }) => {
+      steps: progress().map(({ id: stepId, status, progress }) => {
         const { label, description, action, complete, skippable } = stepOf(stepId)!;
         return {
           id: stepId,
@@ -54,25 +51,25 @@ export class ChecklistController extends WidgetController<ChecklistCampaign, Che
           state.collapsed = collapsed;
           state.collapsedAt = context.now();
         });
-        this.render();
+        api.render();
       },
       onAction: (step) => {
         const action = stepOf(step)?.action;
-        if (action) this.act(action, { step });
+        if (action) api.act(action, { step });
       },
       onSkip: (step) => {
         context.state.update(id, (state) => {
           state.steps[step] = { status: 'skipped', at: context.now() };
         });
-        this.click({ step, action: 'skip' });
-        this.refresh();
+        api.click({ step, action: 'skip' });
+        refresh();
       },
       onMarkDone: (step) => {
         // Recorded as done by the user; refresh() then sees a saved "done" and reports nothing twice,
         // so the completion event is sent here.
-        recordProgress(context, id, [stepDone(step)], false);
-        this.refresh();
+        api.recordProgress([stepDone(step)], false);
+        refresh();
       },
-    };
-  }
+    }),
+  };
 }

@@ -1,7 +1,6 @@
 import { rankOffers, type Campaign, type UpsellWidget } from '@growthkit/core';
 import type { UpsellProps } from '@growthkit/widgets';
-import type { UserText } from './user-placeholders.ts';
-import { WidgetController } from './widget-controller.ts';
+import type { WidgetApi, WidgetLogic } from './widget-module.ts';
 
 type UpsellCampaign = Campaign & { widget: UpsellWidget };
 
@@ -10,38 +9,36 @@ type UpsellCampaign = Campaign & { widget: UpsellWidget };
  * context), and on a dismissal cools that offer down and shows the next best. The campaign itself stays: dismissing
  * an offer is not dismissing every offer.
  */
-export class UpsellController extends WidgetController<UpsellCampaign, UpsellProps> {
+export function upsellController(campaign: UpsellCampaign, api: WidgetApi): WidgetLogic<UpsellProps> {
+  const { context } = api;
   /** id of the offer on screen at the last render */
-  private offerId: string | undefined;
+  let offerId: string | undefined;
 
-  protected shownProps() {
-    return this.offerId ? { offer: this.offerId } : undefined;
-  }
-
-  refresh(): void {
-    const before = this.offerId;
-    this.render();
-    // the next offer after a dismissal is reported as shown in its own right
-    if (this.offerId !== before) this.newPageView();
-  }
-
-  protected props(text: UserText): UpsellProps {
-    const { campaign, context } = this;
-    const [offer] = rankOffers(campaign.widget.offers, context.evaluation(), context.state.campaign(campaign.id), new Date(context.now()), context.conditions);
-    this.offerId = offer?.id;
-    return {
-      locale: context.locale,
-      heading: text(campaign.content.title),
-      offer: offer && {
-        id: offer.id,
-        title: text(offer.title),
-        value: text(offer.value),
-        testimonial: offer.testimonial && { quote: text(offer.testimonial.quote), author: offer.testimonial.author },
-        action: { label: text(offer.action.label), url: 'url' in offer.action ? offer.action.url : undefined },
-      },
-      // the offer the widget shows is this render's
-      onAction: () => offer && this.act(offer.action, { offer: offer.id }),
-      onDismiss: (id) => this.dismissPart(id, { offer: id }),
-    };
-  }
+  return {
+    shownProps: () => (offerId ? { offer: offerId } : undefined),
+    refresh() {
+      const before = offerId;
+      api.render();
+      // the next offer after a dismissal is reported as shown in its own right
+      if (offerId !== before) api.newPageView();
+    },
+    props(text) {
+      const [offer] = rankOffers(campaign.widget.offers, context.evaluation(), context.state.campaign(campaign.id), new Date(context.now()), context.conditions);
+      offerId = offer?.id;
+      return {
+        locale: context.locale,
+        heading: text(campaign.content.title),
+        offer: offer && {
+          id: offer.id,
+          title: text(offer.title),
+          value: text(offer.value),
+          testimonial: offer.testimonial && { quote: text(offer.testimonial.quote), author: offer.testimonial.author },
+          action: { label: text(offer.action.label), url: 'url' in offer.action ? offer.action.url : undefined },
+        },
+        // the offer the widget shows is this render's
+        onAction: () => offer && api.act(offer.action, { offer: offer.id }),
+        onDismiss: (id) => api.dismissPart(id, { offer: id }),
+      };
+    },
+  };
 }

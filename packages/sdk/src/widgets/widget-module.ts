@@ -1,7 +1,9 @@
 import type { Campaign } from '@growthkit/core';
 import type { MountedWidget } from '@growthkit/widgets';
-import type { Theme } from '../api.ts';
+import type { HostEvents, Theme } from '../api.ts';
 import type { WidgetHost } from '../mount/widget-host.ts';
+import type { StepDone } from './record-progress.ts';
+import type { UserText } from './user-placeholders.ts';
 import type { WidgetContext } from './widget-context.ts';
 
 export interface MountOptions {
@@ -11,10 +13,8 @@ export interface MountOptions {
   onError(error: unknown): void;
 }
 
-/** A presentational widget as its controller drives it: mounted with props, then rendered again with new ones. */
-export interface WidgetView<Props> {
-  mount(root: ShadowRoot, props: Props, options: MountOptions): MountedWidget<Props>;
-}
+/** A call to action: a URL, which the widget renders as a link the browser follows, or an action for the host. */
+export type CallToAction = { url: string } | { action: string };
 
 /** What the runtime needs of every widget's controller. */
 export interface Controller {
@@ -28,24 +28,53 @@ export interface Controller {
   remove(): void;
 }
 
-/**
- * A widget's controller class. `onClosed`: the controller took itself off the page, dismissed, or with `failed` when its
- * widget threw; `view`: what renders the widget (the widget's module).
- */
-export type ControllerClass = new (
-  campaign: Campaign,
-  context: WidgetContext,
-  onClosed: (failed?: { error: unknown }) => void,
-  view: WidgetView<never>,
-) => Controller;
+/** The controller (createWidgetController, in the first script) as a widget type's logic (in its chunk) uses it. */
+export interface WidgetApi extends Controller {
+  readonly context: WidgetContext;
+  /** renders the widget again from the logic's state now; nothing while it is off the page */
+  render(): void;
+  /**
+   * What a card widget's props start with: the campaign's title and body as the user reads them, the locale the widget
+   * formats in, and its close button's dismissal (a widget dismissed in parts puts its own after).
+   */
+  headline(text: UserText): { title: string; body?: string; locale: string; onDismiss(): void };
+  /** reports a click in the widget (`gk.click`) with what was chosen */
+  click(props: Record<string, unknown>): void;
+  /** the user chose a call to action: a click with `props` and the URL or action; an action goes to the host's `cta` handlers */
+  act(action: CallToAction, props?: Pick<HostEvents['cta'], 'step' | 'offer'>): void;
+  /** the user closed the widget: saved as dismissed, reported, and off the page */
+  dismiss(props?: Record<string, unknown>): void;
+  /** the user closed one part (a quota level, an upsell offer): saved under `dismissals[part]` and reported; the widget stays for its other parts */
+  dismissPart(part: string, props: Record<string, unknown>): void;
+  /** saves and reports the steps done just now and, the first time, the campaign's completion (recordProgress) */
+  recordProgress(steps: readonly StepDone[], complete: boolean): void;
+}
+
+/** What one widget type does its own way; the controller does the rest. */
+export interface WidgetLogic<Props> {
+  /**
+   * the widget's props from the logic's state now, campaign texts turned into what the user reads by `text`; built
+   * inside the controller's guard, so props that cannot be built fail like a widget that cannot render
+   */
+  props(text: UserText): Props;
+  /** re-reads events, traits and saved state, records what changed and renders again (without it: renders again) */
+  refresh?(): void;
+  /**
+   * What `gk.shown` carries (the quota level, the upsell offer; without it `{}`); undefined while the widget has nothing
+   * on screen, so no impression is counted. A widget whose visible part changes calls newPageView() to report the new part.
+   */
+  shownProps?(): Record<string, unknown> | undefined;
+  /** the widget is about to go on the page: what lasts one mount starts again */
+  mounting?(): void;
+}
 
 /**
- * What a lazily loaded widget entry gives the runtime: the widget's mount and its controller, which travels with the
- * widget (byte budget: the first script carries only the generic lifecycle, not each widget's rules). The runtime
- * creates the controller with the module as its view, so an entry writes no factory of its own.
+ * What a lazily loaded widget entry gives the runtime: the widget's mount, and `controller`, which creates its type's
+ * logic for a campaign (byte budget: the first script carries the generic controller, each chunk only its widget's logic).
  */
-export interface WidgetModule extends WidgetView<never> {
-  Controller: ControllerClass;
+export interface WidgetModule<C extends Campaign = never, Props = never> {
+  mount(root: ShadowRoot, props: Props, options: MountOptions): MountedWidget<Props>;
+  controller(campaign: C, api: WidgetApi): WidgetLogic<Props>;
 }
 
 /** Loads a widget type's chunk (`widgets/<type>.js`), or the debug panel's. */

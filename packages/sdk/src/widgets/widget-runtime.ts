@@ -3,9 +3,10 @@ import type { Arbiter } from '../campaigns/arbiter.ts';
 import type { Guard } from '../guard.ts';
 import { findSlot } from '../mount/widget-host.ts';
 import type { WidgetContext } from './widget-context.ts';
+import { createWidgetController } from './widget-controller.ts';
 import type { Controller, WidgetModule } from './widget-module.ts';
 
-/** The widget types the runtime can show; each one's controller and UI arrive together in its chunk. */
+/** The widget types the runtime can show; each one's logic and UI arrive together in its chunk. */
 const TYPES = new Set<string>(['checklist', 'aha', 'value-summary', 'quota', 'upsell']);
 
 /** Decides which campaigns are on the page and keeps their widgets mounted in the right place. */
@@ -95,7 +96,7 @@ export class WidgetRuntime {
         controller = undefined;
       }
       if (!controller) {
-        controller = new module.Controller(campaign, context, (failed) => this.#close(campaign, failed), module);
+        controller = createWidgetController(campaign, context, (failed) => this.#close(campaign, failed), module);
         this.#controllers.set(campaign.id, controller);
         if (interruptive.has(campaign.id)) this.#arbiter.contacted(campaign.id);
       }

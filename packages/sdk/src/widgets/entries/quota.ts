@@ -1,6 +1,3 @@
-import type { ControllerClass } from '../widget-module.ts';
-import { QuotaController } from '../quota-controller.ts';
-
-/** The lazily loaded quota chunk: the widget's mount and its controller, which renders it (the runtime passes this module as its view). */
+/** The lazily loaded quota chunk: the widget's mount and its type's logic, which the runtime's controller drives. */
 export { mount } from '@growthkit/widgets/quota';
-export const Controller = QuotaController as ControllerClass;
+export { quotaController as controller } from '../quota-controller.ts';

@@ -1,6 +1,3 @@
-import type { ControllerClass } from '../widget-module.ts';
-import { UpsellController } from '../upsell-controller.ts';
-
-/** The lazily loaded upsell chunk: the widget's mount and its controller, which renders it (the runtime passes this module as its view). */
+/** The lazily loaded upsell chunk: the widget's mount and its type's logic, which the runtime's controller drives. */
 export { mount } from '@growthkit/widgets/upsell';
-export const Controller = UpsellController as ControllerClass;
+export { upsellController as controller } from '../upsell-controller.ts';

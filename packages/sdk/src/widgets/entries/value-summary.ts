@@ -1,6 +1,3 @@
-import type { ControllerClass } from '../widget-module.ts';
-import { ValueSummaryController } from '../value-summary-controller.ts';
-
-/** The lazily loaded value-summary chunk: the widget's mount and its controller, which renders it (the runtime passes this module as its view). */
+/** The lazily loaded value-summary chunk: the widget's mount and its type's logic, which the runtime's controller drives. */
 export { mount } from '@growthkit/widgets/value-summary';
-export const Controller = ValueSummaryController as ControllerClass;
+export { valueSummaryController as controller } from '../value-summary-controller.ts';
