@@ -55,14 +55,12 @@ export class WidgetState {
 
   /** one interruptive prompt shown: the contact budget counts it on every device */
   contact(contact: Contact): void {
-    this.#state = recordContact(this.#state, contact);
-    this.#changed();
+    this.#change(recordContact(this.#state, contact));
   }
 
   /** a sticky experiment assignment: kept here and on the collector, so reloads, devices and sign-in keep it */
   assign(key: string, assignment: ExperimentAssignment): void {
-    this.#state = { ...this.#state, experiments: { ...this.#state.experiments, [key]: assignment } };
-    this.#changed();
+    this.#change({ ...this.#state, experiments: { ...this.#state.experiments, [key]: assignment } });
   }
 
   /** loads the device copy: progress shows at once, before the network answers */
@@ -96,11 +94,12 @@ export class WidgetState {
   update(id: string, change: (campaign: CampaignState) => void): void {
     const campaign = structuredClone(this.campaign(id));
     change(campaign);
-    this.#state = { ...this.#state, campaigns: { ...this.#state.campaigns, [id]: campaign } };
-    this.#changed();
+    this.#change({ ...this.#state, campaigns: { ...this.#state.campaigns, [id]: campaign } });
   }
 
-  #changed(): void {
+  /** a change made on this device: saved here, and sent to the collector soon */
+  #change(state: UserState): void {
+    this.#state = state;
     this.#changes++;
     this.#save();
     clearTimeout(this.#timer);
