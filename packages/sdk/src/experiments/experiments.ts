@@ -22,7 +22,8 @@ export interface ExperimentsContext {
  * holdout too, as "would have seen". Later the saved assignment wins, also after sign-in and on other devices.
  */
 export class Experiments {
-  readonly #shown = new Map<string, { from: Campaign; variant: string; campaign: Campaign }>();
+  /** by the config's campaign object: a new config brings new objects, and the old ones go with it */
+  readonly #shown = new WeakMap<Campaign, { variant: string; campaign: Campaign }>();
   readonly #context: ExperimentsContext;
 
   constructor(context: ExperimentsContext) {
@@ -47,10 +48,10 @@ export class Experiments {
     if (fresh) this.#context.emit('gk.exposure', campaign.id);
     if (variant === experiment.holdout?.key) return undefined;
     // The same object while nothing changed, so the runtime keeps the widget mounted.
-    const cached = this.#shown.get(campaign.id);
-    if (cached?.from === campaign && cached.variant === variant) return cached.campaign;
+    const cached = this.#shown.get(campaign);
+    if (cached?.variant === variant) return cached.campaign;
     const shown = variantCampaign(campaign, variant);
-    this.#shown.set(campaign.id, { from: campaign, variant, campaign: shown });
+    this.#shown.set(campaign, { variant, campaign: shown });
     return shown;
   }
 }
