@@ -189,7 +189,8 @@ async function onDevice(row: Row, index: number): Promise<{ decisions: Decision[
   const state = row.state ?? { campaigns: {} };
   const device = {
     ...deviceSnapshot({ identity, counters, usage, state: { current: () => state } }),
-    config: { campaigns: CAMPAIGNS, settings: PublicSettingsSchema.parse(row.settings ?? {}) },
+    campaigns: CAMPAIGNS,
+    settings: PublicSettingsSchema.parse(row.settings ?? {}),
     page: { url: `https://app.example.com${row.path}`, path: row.path },
     locale: 'en',
     timeZone: BROWSER_ZONE,

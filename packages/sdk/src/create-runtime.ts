@@ -82,7 +82,8 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
         if (!live || !settings) return [];
         const device = {
           ...deviceSnapshot({ identity, counters, usage, state }),
-          config: { campaigns: [...campaigns], settings },
+          campaigns: [...campaigns],
+          settings,
           page: here(),
           locale,
           viewport: { width: innerWidth, height: innerHeight },

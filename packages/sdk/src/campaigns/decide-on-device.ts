@@ -3,8 +3,7 @@ import { buildContext, decide, userTimeZone, type Config, type DecideInput, type
 type Traits = Record<string, unknown>;
 
 /** Everything the device knows at one moment that targeting reads. */
-export interface DeviceSnapshot {
-  config: Pick<Config, 'campaigns' | 'settings'>;
+export interface DeviceSnapshot extends Pick<Config, 'campaigns' | 'settings'> {
   userId?: string;
   anonymousId: string;
   traits: Traits;
@@ -36,8 +35,7 @@ export function decideOnDevice(device: DeviceSnapshot): Decision[] {
 
 /** What decideOnDevice hands core's decide; the debug panel explains the decisions with its attributes (`context`). */
 export function deviceDecideInput(device: DeviceSnapshot): DecideInput {
-  const { campaigns, settings } = device.config;
   const timeZone = userTimeZone(device.traits, device.timeZone);
   // both read the fields they know of the snapshot
-  return { ...device, campaigns, settings, timeZone, context: buildContext({ ...device, settings, timeZone }) };
+  return { ...device, timeZone, context: buildContext({ ...device, timeZone }) };
 }
