@@ -17,7 +17,8 @@ export function fixtureSummary(period: ValuePeriod, locale = 'en', timeZone = 'U
 export function valueProps(overrides: Partial<Pick<ValueSummaryProps, 'title' | 'body' | 'locale' | 'periods' | 'cta'>> = {}) {
   const locale = overrides.locale ?? 'en';
   const props = liveProps({
-    title: 'You saved {{value.hours}} hours with Acme Docs',
+    // as the runtime passes it: `{{value.hours}}` already filled for the period
+    title: 'You saved 14 hours with Acme Docs',
     body: 'Time you would have spent on reports and docs by hand.',
     locale,
     periods: ['week', 'month', 'signup'] as ValuePeriod[],

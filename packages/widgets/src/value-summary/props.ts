@@ -7,10 +7,11 @@ export interface ValueSummaryView extends Omit<ValueSummary, 'contributors'> {
 
 /**
  * The value-saved summary is presentational: the runtime computes the summary for the chosen period and passes it
- * in, again when it changes; the widget formats it for the locale and fills `{{value.*}}` placeholders in the title and body.
+ * in, again when it changes, with `{{value.*}}` placeholders in the title and body already filled for that period; the
+ * widget formats the summary's numbers for the locale.
  */
 export interface ValueSummaryProps {
-  /** may hold `{{value.total}}`, `{{value.hours}}`, `{{value.minutes}}`, `{{value.change}}`; rendered as text */
+  /** rendered as text */
   title: string;
   body?: string;
   locale: string;

@@ -1,5 +1,4 @@
 import { h, Fragment } from 'preact';
-import { fillPlaceholders } from '@growthkit/core';
 import { CallToAction } from '../call-to-action.tsx';
 import { Card } from '../card.tsx';
 import { direction } from '../i18n/direction.ts';
@@ -20,14 +19,11 @@ export function ValueSummary(props: ValueSummaryProps) {
   const tag = intlLocale(locale);
   const { total, change, unit } = summary;
   const value = (n: number) => formatValue(n, unit, tag);
-  const number = (n: number) => new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }).format(n);
   const changed = change === null ? '' : new Intl.NumberFormat(tag, { style: 'percent' }).format(Math.abs(change));
-  const fill = (text: string) =>
-    fillPlaceholders(text, { value: { total: value(total), hours: number(total / 60), minutes: number(Math.round(total)), change: changed } });
 
   return (
     <div class="kit value-summary" dir={direction(locale)} lang={locale}>
-      <Card title={fill(props.title)} body={props.body && fill(props.body)} locale={locale} onDismiss={props.onDismiss}>
+      <Card title={props.title} body={props.body} locale={locale} onDismiss={props.onDismiss}>
         {periods.length > 1 && (
           <div class="periods" role="group" aria-label={t.period}>
             {periods.map((option) => (
