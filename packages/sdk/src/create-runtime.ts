@@ -159,15 +159,16 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
     const eventsUrl = `${endpoint}/v1/events?key=${key}`;
 
     function emit(type: EventType, name: string, props: Record<string, unknown> = {}, campaignId?: string): void {
-      const who = identity.who();
+      const { anonymousId, userId, accountId } = identity.who();
+      // an id not known yet is undefined here, so absent from the JSON sent
       const event: GrowthEvent = {
         id: newId(),
         type,
         name,
         ts: isoNow(),
-        anonymousId: who.anonymousId,
-        ...(who.userId && { userId: who.userId }),
-        ...(who.accountId && { accountId: who.accountId }),
+        anonymousId,
+        userId,
+        accountId,
         sessionId: identity.session(),
         ...(campaignId && { campaignId, ...tags.get(campaignId) }),
         props,

@@ -12,9 +12,9 @@ export function localValues(prefix = 'growthkit:'): LocalValues {
   const memory = new Map<string, string>();
   const read = (key: string) => {
     try {
-      return localStorage.getItem(key) ?? memory.get(key) ?? null;
+      return localStorage.getItem(key) ?? memory.get(key);
     } catch {
-      return memory.get(key) ?? null;
+      return memory.get(key);
     }
   };
   const drop = (key: string) => {
@@ -28,7 +28,7 @@ export function localValues(prefix = 'growthkit:'): LocalValues {
     get<T>(name: string) {
       const raw = read(prefix + name);
       try {
-        return raw === null ? undefined : (JSON.parse(raw) as T);
+        return raw == null ? undefined : (JSON.parse(raw) as T);
       } catch {
         return undefined;
       }
