@@ -25,6 +25,7 @@ export * from './state.ts';
 export * from './merge-state.ts';
 export * from './checklist/step-progress.ts';
 export * from './condition/eval-condition.ts';
+export * from './condition/get-path.ts';
 export * from './bucketing/hash.ts';
 export * from './bucketing/get-equal-weights.ts';
 export * from './bucketing/get-bucket-ranges.ts';

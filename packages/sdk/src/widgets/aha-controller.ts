@@ -1,4 +1,4 @@
-import { ahaProgress, milestoneKey, type AhaWidget, type Campaign } from '@growthkit/core';
+import { milestoneKey, type AhaWidget, type Campaign } from '@growthkit/core';
 import type { AhaProps } from '@growthkit/widgets';
 import type { WidgetApi, WidgetLogic } from './widget-module.ts';
 
@@ -10,17 +10,8 @@ type AhaCampaign = Campaign & { widget: AhaWidget };
  * when the user acknowledges the goal ("Got it") or dismisses it.
  */
 export function ahaController(campaign: AhaCampaign, api: WidgetApi): WidgetLogic<AhaProps> {
-  const { context } = api;
   const { widget } = campaign;
-  const { metric, milestones } = widget;
-
-  /** where the user stands, from the metric now: an event's count, or a trait at a dotted path */
-  const progress = () => {
-    let value: unknown = context.attributes();
-    if (metric.kind === 'event') value = context.eventCount(metric.event);
-    else for (const key of metric.trait.split('.')) value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
-    return ahaProgress(milestones, Number(value), context.state.campaign(campaign.id).steps);
-  };
+  const progress = () => api.rules.aha(campaign);
 
   return {
     refresh() {
@@ -33,7 +24,7 @@ export function ahaController(campaign: AhaCampaign, api: WidgetApi): WidgetLogi
       return {
         ...api.headline(text),
         unit: widget.unit && text(widget.unit),
-        milestones: milestones.map((milestone) => ({ ...milestone, badge: text(milestone.badge), message: text(milestone.message) })),
+        milestones: widget.milestones.map((milestone) => ({ ...milestone, badge: text(milestone.badge), message: text(milestone.message) })),
         value,
         reached,
         onAcknowledge: () => api.dismiss({ reason: 'acknowledged' }),

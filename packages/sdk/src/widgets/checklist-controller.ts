@@ -1,4 +1,4 @@
-import { checklistComplete, stepProgress, type Campaign, type ChecklistWidget } from '@growthkit/core';
+import type { Campaign, ChecklistWidget } from '@growthkit/core';
 import type { ChecklistProps } from '@growthkit/widgets';
 import type { StepDone } from './record-progress.ts';
 import type { WidgetApi, WidgetLogic } from './widget-module.ts';
@@ -16,13 +16,12 @@ export function checklistController(campaign: ChecklistCampaign, api: WidgetApi)
   const { context } = api;
   const { content, widget, id } = campaign;
   const stepOf = (stepId: string) => widget.steps.find((step) => step.id === stepId);
-  const progress = () => stepProgress(widget.steps, context.state.campaign(id).steps, context);
 
   /** Records steps that completed since last time and the whole checklist's completion; once each. */
   const refresh = () => {
-    const steps = progress();
+    const { steps, complete } = api.rules.checklist(campaign);
     const newlyDone = steps.filter((step) => step.newlyDone).map((step) => stepDone(step.id));
-    api.recordProgress(newlyDone, checklistComplete(steps));
+    api.recordProgress(newlyDone, complete);
     api.render();
   };
 
@@ -31,7 +30,7 @@ export function checklistController(campaign: ChecklistCampaign, api: WidgetApi)
     props: (text) => ({
       ...api.headline(text),
       doneText: content.done && text(content.done),
-      steps: progress().map(({ id: stepId, status, progress }) => {
+      steps: api.rules.checklist(campaign).steps.map(({ id: stepId, status, progress }) => {
         const { label, description, action, complete, skippable } = stepOf(stepId)!;
         return {
           id: stepId,

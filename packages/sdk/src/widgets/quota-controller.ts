@@ -1,4 +1,4 @@
-import { quotaPrompt, type Campaign, type QuotaPrompt, type QuotaWidget, type UsageMeter } from '@growthkit/core';
+import type { Campaign, QuotaPrompt, QuotaWidget } from '@growthkit/core';
 import type { QuotaProps } from '@growthkit/widgets';
 import type { WidgetApi, WidgetLogic } from './widget-module.ts';
 
@@ -42,9 +42,8 @@ export function quotaController(campaign: QuotaCampaign, api: WidgetApi): Widget
       return show === 'none' ? undefined : { level };
     },
     props(text) {
-      const meter = (context.evaluation().usage as Record<string, UsageMeter> | undefined)?.[metric];
-      const dismissals = { ...context.state.campaign(campaign.id).dismissals, ...(acted && { limit: context.now() }) };
-      const prompt = (shown = quotaPrompt(meter, widget, dismissals, new Date(context.now())));
+      const { meter, prompt } = api.rules.quota(campaign, acted);
+      shown = prompt;
       return {
         label: text(widget.label),
         ...api.headline(text),

@@ -1,4 +1,4 @@
-import { rankOffers, type Campaign, type UpsellWidget } from '@growthkit/core';
+import type { Campaign, UpsellWidget } from '@growthkit/core';
 import type { UpsellProps } from '@growthkit/widgets';
 import type { WidgetApi, WidgetLogic } from './widget-module.ts';
 
@@ -23,7 +23,7 @@ export function upsellController(campaign: UpsellCampaign, api: WidgetApi): Widg
       if (offerId !== before) api.newPageView();
     },
     props(text) {
-      const [offer] = rankOffers(campaign.widget.offers, context.evaluation(), context.state.campaign(campaign.id), new Date(context.now()), context.conditions);
+      const offer = api.rules.offer(campaign);
       offerId = offer?.id;
       return {
         locale: context.locale,

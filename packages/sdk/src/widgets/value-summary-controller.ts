@@ -1,4 +1,4 @@
-import { summarizeValueCounts, type Campaign, type ValuePeriod, type ValueSummaryWidget } from '@growthkit/core';
+import type { Campaign, ValuePeriod, ValueSummaryWidget } from '@growthkit/core';
 import type { ValueSummaryProps } from '@growthkit/widgets';
 import { valuePlaceholders } from './value-placeholders.ts';
 import type { WidgetApi, WidgetLogic } from './widget-module.ts';
@@ -20,7 +20,7 @@ export function valueSummaryController(campaign: ValueSummaryCampaign, api: Widg
   return {
     mounting: () => void (period = widget.period),
     props(text) {
-      const summary = summarizeValueCounts(rules, context.valueCounts(), period, context.today());
+      const summary = api.rules.valueSummary(campaign, period);
       const label = (event: string) => text(rules.find((rule) => rule.event === event)!.label);
       const values = valuePlaceholders(summary, context.locale);
       return {

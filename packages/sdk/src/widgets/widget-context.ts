@@ -1,4 +1,4 @@
-import type { Condition, ConditionRules, ValueCounts } from '@growthkit/core';
+import type { Condition, ValueCounts } from '@growthkit/core';
 import type { HostEventName, HostEvents, Theme } from '../api.ts';
 import type { WidgetState } from '../state/widget-state.ts';
 import type { LoadWidget } from './widget-module.ts';
@@ -9,8 +9,6 @@ export interface WidgetContext {
   theme?: Theme;
   zIndex: number;
   matches(condition: Condition): boolean;
-  /** core's evalCondition, which the first script carries anyway, so widget chunks need no copy (rankOffers takes it) */
-  conditions: Pick<ConditionRules, 'evalCondition'>;
   eventCount(event: string): number;
   /** user traits, with the account's under `account`: trait metrics and `{{user.*}}` placeholders read them */
   attributes(): Record<string, unknown>;

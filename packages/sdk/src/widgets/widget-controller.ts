@@ -5,6 +5,7 @@ import { recordProgress } from './record-progress.ts';
 import { userText } from './user-placeholders.ts';
 import type { WidgetContext } from './widget-context.ts';
 import type { Controller, WidgetApi, WidgetModule } from './widget-module.ts';
+import { widgetRules } from './widget-rules.ts';
 
 /**
  * The controller of one campaign's widget: what every widget does the same way. It mounts the widget and renders it
@@ -61,6 +62,7 @@ export function createWidgetController(
   const api: WidgetApi = {
     campaign,
     context,
+    rules: widgetRules(context),
     get mountedIn() {
       return host;
     },

@@ -5,6 +5,7 @@ import type { WidgetHost } from '../mount/widget-host.ts';
 import type { StepDone } from './record-progress.ts';
 import type { UserText } from './user-placeholders.ts';
 import type { WidgetContext } from './widget-context.ts';
+import type { WidgetRules } from './widget-rules.ts';
 
 export interface MountOptions {
   theme?: Theme;
@@ -31,6 +32,8 @@ export interface Controller {
 /** The controller (createWidgetController, in the first script) as a widget type's logic (in its chunk) uses it. */
 export interface WidgetApi extends Controller {
   readonly context: WidgetContext;
+  /** core's rule of each widget type, applied to a campaign for this user now (in the first script) */
+  readonly rules: WidgetRules;
   /** renders the widget again from the logic's state now; nothing while it is off the page */
   render(): void;
   /**
