@@ -14,7 +14,7 @@ export type OfferRejection =
 export interface OfferChoice {
   /** the best eligible offer; undefined when none is */
   offer: Offer | undefined;
-  /** why, as data (describeOfferChoice says it in words, for tests and tools, so the upsell chunk carries none) */
+  /** why, as data (describeOfferChoice says it in words, for tests and tools, so the browser carries none) */
   reason: {
     /** ids of every eligible offer, best first */
     eligible: string[];
@@ -23,8 +23,8 @@ export interface OfferChoice {
 }
 
 /**
- * Core's condition functions, passed in rather than imported: the browser's upsell chunk then uses the runtime's copies
- * instead of carrying a second condition evaluator.
+ * Core's condition functions, which the caller passes: the SDK's runtime its evalCondition (rankOffers), tools and
+ * tests both (chooseOffer explains the offers left out).
  */
 export interface ConditionRules {
   evalCondition: typeof evalCondition;

@@ -10,7 +10,7 @@ export function describeOfferRejection(rejection: OfferRejection): string {
 /**
  * chooseOffer's choice in one sentence, e.g. `"growth-seats" scores 80, above "growth-analytics" (60); audience
  * {"computed.tier":"growth"} matches`, or every offer's rejection when none is eligible. `offers` is the catalogue the
- * choice was made from. Kept apart from chooseOffer so the browser's upsell chunk carries no words.
+ * choice was made from. Kept apart from chooseOffer so the browser carries no words.
  */
 export function describeOfferChoice({ offer: best, reason }: OfferChoice, offers: readonly Offer[]): string {
   if (!best) return `no eligible offer (${reason.rejected.map((rejection) => `${rejection.offer}: ${describeOfferRejection(rejection)}`).join('; ')})`;

@@ -46,8 +46,9 @@ export function summarizeValue(
 }
 
 /**
- * summarizeValue over value counts whose last day is `today` ("YYYY-MM-DD" in the counts' time zone). The widget chunk
- * calls this one, with the runtime's day key, so it carries no copy of the counting and time zone code (byte budget).
+ * summarizeValue over value counts whose last day is `today` ("YYYY-MM-DD" in the counts' time zone). The SDK's runtime
+ * calls this one for the widget, with its own counts and day key, so the browser carries no second copy of the
+ * counting and time zone code (byte budget).
  */
 export function summarizeValueCounts(rules: readonly ValueRule[], counts: ValueCounts, period: ValuePeriod, today: string): ValueSummary {
   const worth = (rule: ValueRule) => ('minutes' in rule ? rule.minutes : rule.money.amount);
