@@ -80,6 +80,18 @@ describe('aha progress runtime', () => {
     expect(mounted).toHaveLength(1); // not shown again
     expect(names().filter((name) => name === 'gk.shown')).toHaveLength(1);
   });
+
+  test("a trait metric reads a dotted path into the user's traits: the account's customers move the progress", async () => {
+    const byTrait = CampaignSchema.parse({ ...aha, widget: { ...aha.widget, metric: { kind: 'trait', trait: 'account.customers' } } });
+    const { growthkit, events, props } = await started(byTrait);
+    const p = () => props() as AhaProps;
+    expect([p().value, p().reached]).toEqual([0, []]);
+    growthkit.group('acct_1', { customers: 3 });
+    await widgetsUpdated();
+    expect([p().value, p().reached]).toEqual([3, [2]]);
+    await growthkit.flush();
+    expect(events.filter((event) => event.name === 'gk.step_completed').map((event) => event.props)).toEqual([{ milestone: 2 }]);
+  });
 });
 
 describe('value summary runtime', () => {
