@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { CampaignSchema, explainDecision, PublicSettingsSchema, type CampaignInput, type Decision, type UserState } from '@growthkit/core';
+import { CampaignSchema, explainDecisions, PublicSettingsSchema, type CampaignInput, type DecideInput, type Decision, type ExplainedDecision, type UserState } from '@growthkit/core';
 import { startCollector, type Collector } from '@growthkit/collector';
 import { deviceSnapshot } from '../../packages/sdk/src/campaigns/device-snapshot.ts';
 import { decideOnDevice, deviceDecideInput } from '../../packages/sdk/src/campaigns/decide-on-device.ts';
@@ -15,9 +15,9 @@ import { UsageMeters } from '../../packages/sdk/src/state/usage-meters.ts';
  * Acceptance 5 of issue 3: the SDK and the collector reach the same eligibility for the same context. Each row's
  * history goes through the SDK's device state (Identity, EventCounters, UsageMeters on LocalValues → decideOnDevice)
  * and, as events, through a real collector on a real SQLite file (POST /v1/events, PUT /v1/state, then
- * GET /v1/admin/users/:id/eligibility); the decisions must be identical, reasons and all. The device's decide gives an
- * audience refusal's code only; the collector names the failing leaf and adds words (`message`), which must be what
- * explainDecision makes of the device's decisions with the device's attributes.
+ * GET /v1/admin/users/:id/eligibility); the decisions must be identical, reasons and all. The device's decide gives
+ * each reason's code only; the collector adds the details and the words (`message`), which must be what
+ * explainDecisions makes of the device's decisions with the device's input.
  */
 
 const DAY = 86_400_000;
@@ -174,7 +174,7 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-async function onDevice(row: Row, index: number): Promise<{ decisions: Decision[]; context: Record<string, unknown>; anonymousId: string }> {
+async function onDevice(row: Row, index: number): Promise<{ decisions: Decision[]; input: DecideInput; anonymousId: string }> {
   const values = localValues(`parity-${index}:`);
   values.set('session', { id: SESSION, last: NOW.getTime() });
   const identity = new Identity(values, () => NOW.getTime());
@@ -196,10 +196,10 @@ async function onDevice(row: Row, index: number): Promise<{ decisions: Decision[
     timeZone: BROWSER_ZONE,
     now: NOW,
   };
-  return { decisions: decideOnDevice(device), context: deviceDecideInput(device).context, anonymousId: identity.anonymousId };
+  return { decisions: decideOnDevice(device), input: deviceDecideInput(device), anonymousId: identity.anonymousId };
 }
 
-async function onCollector(row: Row, index: number, anonymousId: string): Promise<Decision[]> {
+async function onCollector(row: Row, index: number, anonymousId: string): Promise<ExplainedDecision[]> {
   const project = `parity-${index}`;
   const auth = { authorization: `Bearer sk_${project}` };
   await collector.store.createProjectIfAbsent({
@@ -229,13 +229,15 @@ async function onCollector(row: Row, index: number, anonymousId: string): Promis
   const query = new URLSearchParams({ at: NOW.toISOString(), path: row.path, url: `https://app.example.com${row.path}`, timeZone: BROWSER_ZONE, session: SESSION, locale: 'en' });
   const answer = await fetch(`${collector.url}/v1/admin/users/user-1/eligibility?${query}`, { headers: auth });
   expect(answer.status).toBe(200);
-  return ((await answer.json()) as { decisions: Decision[] }).decisions;
+  return ((await answer.json()) as { decisions: ExplainedDecision[] }).decisions;
 }
 
 test.each(ROWS.map((row, index) => [row.name, row, index] as const))('%s', async (_name, row, index) => {
   const device = await onDevice(row, index);
   const server = await onCollector(row, index, device.anonymousId);
-  expect(server).toEqual(device.decisions.map((decision) => explainDecision(decision, CAMPAIGNS, device.context)));
+  // the same decisions, code for code, then the same details and words
+  expect(server.map(({ reason, ...decision }) => ({ ...decision, reason: { code: reason.code } }))).toEqual(device.decisions);
+  expect(server).toEqual(explainDecisions(device.decisions, device.input));
   const codes = Object.fromEntries(device.decisions.map((decision) => [decision.campaignId, decision.reason.code]));
   expect(codes).toMatchObject(row.expected);
   const words = Object.fromEntries(server.map((decision) => [decision.campaignId, decision.reason.message]));

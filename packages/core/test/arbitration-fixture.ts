@@ -1,4 +1,4 @@
-import { CampaignSchema, explainDecision, PublicSettingsSchema, type Campaign, type CampaignInput, type Decision, type UserState } from '../src/index.ts';
+import { CampaignSchema, decide, explainDecisions, PublicSettingsSchema, type CampaignInput, type DecideInput, type UserState } from '../src/index.ts';
 
 const step = (id: string) => ({ id, label: { en: id }, complete: { kind: 'manual' } });
 
@@ -15,6 +15,5 @@ export const settings = (extra: object = {}) => PublicSettingsSchema.parse(extra
 
 export const emptyState = (): UserState => ({ campaigns: {} });
 
-/** The decision with its reason in words, as the debug panel and the collector show it (explainDecision). */
-export const described = (decision: Decision, campaigns: readonly Campaign[] = [], context: Record<string, unknown> = {}) =>
-  explainDecision(decision, campaigns, context);
+/** decide's decisions with their reasons' details and words, as the debug panel and the collector show them. */
+export const explained = (input: DecideInput) => explainDecisions(decide(input), input);

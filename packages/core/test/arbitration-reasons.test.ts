@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildContext, decide, describeReason, explainCondition, isInterruptive, recordEvent, type DecideInput } from '../src/index.ts';
-import { campaign, described, emptyState, settings } from './arbitration-fixture.ts';
+import { buildContext, decide, explainCondition, isInterruptive, recordEvent, type DecideInput } from '../src/index.ts';
+import { campaign, emptyState, explained, settings } from './arbitration-fixture.ts';
 
 const now = new Date('2026-11-22T10:00:00.000Z');
 const baseContext = buildContext({
@@ -13,7 +13,7 @@ const baseContext = buildContext({
 });
 
 const run = (c: ReturnType<typeof campaign>, extra: Partial<DecideInput> = {}) =>
-  described(decide({ campaigns: [c], context: baseContext, state: emptyState(), settings: settings(), now, timeZone: 'UTC', session: 's1', ...extra })[0], [c], baseContext);
+  explained({ campaigns: [c], context: baseContext, state: emptyState(), settings: settings(), now, timeZone: 'UTC', session: 's1', ...extra })[0];
 
 describe('decide: one exact reason per campaign', () => {
   it('shown', () => {
@@ -57,11 +57,11 @@ describe('decide: one exact reason per campaign', () => {
     expect(reason({ daysToRenewal: { in: [30, 15, 7, 1] } }).message).toBe('days_to_renewal is 10; needs one of 30, 15, 7, 1');
     expect(reason({ daysToRenewal: { atMost: 7 } }).message).toBe('days_to_renewal is 10; needs 0 to 7');
     expect(reason({ daysToRenewal: { in: [10] } }).code).toBe('shown');
-    const unknown = decide({ campaigns: [campaign('x', { trigger: { type: 'schedule', daysSinceSignup: { min: 1 } } })], context: buildContext({ now }), state: emptyState(), settings: settings(), now, timeZone: 'UTC', session: 's1' });
-    expect(describeReason(unknown[0].reason)).toBe('days_since_signup is unknown (no signed_up_at trait)');
+    const unknown = explained({ campaigns: [campaign('x', { trigger: { type: 'schedule', daysSinceSignup: { min: 1 } } })], context: buildContext({ now }), state: emptyState(), settings: settings(), now, timeZone: 'UTC', session: 's1' });
+    expect(unknown[0].reason.message).toBe('days_since_signup is unknown (no signed_up_at trait)');
   });
 
-  it('audience: decide gives only the code; explainDecision names the first failing leaf, its operator and the value', () => {
+  it('audience: decide gives only the code; explainDecisions names the first failing leaf, its operator and the value', () => {
     const audience = campaign('x', { audience: { plan: { $in: ['trial'] } } });
     const [refused] = decide({ campaigns: [audience], context: baseContext, state: emptyState(), settings: settings(), now, timeZone: 'UTC', session: 's1' });
     expect(refused.reason).toEqual({ code: 'audience' });
@@ -94,8 +94,8 @@ describe('decide: one exact reason per campaign', () => {
 
   it('manual: show(id) shows the campaign ahead of all others, whatever its rules', () => {
     const manual = campaign('help', { trigger: { type: 'manual' }, audience: { plan: 'enterprise' } });
-    const decisions = decide({ campaigns: [campaign('big', { priority: 99 }), manual], context: baseContext, state: emptyState(), settings: settings(), now, timeZone: 'UTC', session: 's1', manual: 'help' });
-    expect(decisions.map((d) => [d.campaignId, d.verdict, d.reason.code, describeReason(d.reason)])).toEqual([
+    const decisions = explained({ campaigns: [campaign('big', { priority: 99 }), manual], context: baseContext, state: emptyState(), settings: settings(), now, timeZone: 'UTC', session: 's1', manual: 'help' });
+    expect(decisions.map((d) => [d.campaignId, d.verdict, d.reason.code, d.reason.message])).toEqual([
       ['help', 'show', 'manual', 'shown by show("help")'],
       ['big', 'hold', 'interruptive-slot-taken', '"help" shows instead; one interruptive prompt at a time'],
     ]);
@@ -174,11 +174,11 @@ describe('decide: one exact reason per campaign', () => {
   });
 
   it('interruptive-slot-taken and slot-taken: one floating prompt, one campaign per slot, by priority then id', () => {
-    const decisions = decide({
+    const decisions = explained({
       campaigns: [campaign('b', { priority: 5 }), campaign('a', { priority: 5 }), campaign('top', { priority: 9 }), campaign('c1', { placement: { slot: 'home' } }), campaign('c2', { placement: { slot: 'home' }, priority: 1 })],
       context: baseContext, state: emptyState(), settings: settings(), now, timeZone: 'UTC', session: 's1',
     });
-    expect(decisions.map((d) => [d.campaignId, d.verdict, describeReason(d.reason)])).toEqual([
+    expect(decisions.map((d) => [d.campaignId, d.verdict, d.reason.message])).toEqual([
       ['top', 'show', 'eligible, priority 9, floating as corner-end'],
       ['a', 'hold', '"top" shows instead; one interruptive prompt at a time'],
       ['b', 'hold', '"top" shows instead; one interruptive prompt at a time'],

@@ -1,4 +1,4 @@
-import { buildContext, decide, explainDecision, userTimeZone, type Campaign, type Decision, type GrowthEvent, type PublicSettings, type UserState } from '@growthkit/core';
+import { buildContext, decide, explainDecisions, userTimeZone, type Campaign, type ExplainedDecision, type GrowthEvent, type PublicSettings, type UserState } from '@growthkit/core';
 import { replayHistory } from './replay-history.ts';
 
 export interface EligibilityInput {
@@ -23,8 +23,8 @@ export interface Eligibility {
   session: string;
   /** the attributes conditions were evaluated against */
   context: Record<string, unknown>;
-  /** decide's, explained (explainDecision): an audience refusal names its failing leaf, each reason has its words (`message`) */
-  decisions: Decision[];
+  /** decide's, explained (explainDecisions): each reason with its details (an audience refusal's failing leaf, …) and words (`message`) */
+  decisions: ExplainedDecision[];
 }
 
 /**
@@ -50,16 +50,7 @@ export function userEligibility(input: EligibilityInput): Eligibility {
     locale: input.locale ?? history.locale,
     timeZone,
   });
-  const decided = decide({
-    campaigns: input.campaigns,
-    context,
-    state: input.state,
-    settings,
-    now,
-    timeZone,
-    session,
-    slots: input.slots,
-  });
-  const decisions = decided.map((decision) => explainDecision(decision, input.campaigns, context));
+  const decideInput = { campaigns: input.campaigns, context, state: input.state, settings, now, timeZone, session, slots: input.slots };
+  const decisions = explainDecisions(decide(decideInput), decideInput);
   return { timeZone, session, context, decisions };
 }

@@ -3,12 +3,11 @@ import type { PublicSettings } from '../config.ts';
 import { evalCondition, type SavedGroups } from '../condition/eval-condition.ts';
 import type { UserState } from '../state.ts';
 import { checkBudget } from './contact-budget.ts';
-import { checkTrigger } from './check-trigger.ts';
+import { triggerHolds } from './check-trigger.ts';
 import { isInterruptive } from './is-interruptive.ts';
-import { isoTime as iso } from './iso-time.ts';
-import { checkQuietHours } from './quiet-hours.ts';
-import { checkReached } from './reached-elsewhere.ts';
-import type { Reason, Verdict } from './reason.ts';
+import { inQuietHours } from './quiet-hours.ts';
+import { wasReached } from './reached-elsewhere.ts';
+import type { ReasonCode, Verdict } from './reason.ts';
 
 export interface DecideInput {
   campaigns: readonly Campaign[];
@@ -34,40 +33,36 @@ export interface Decision {
   campaignId: string;
   verdict: Verdict;
   interruptive: boolean;
-  reason: Reason;
+  /** only the code: explainDecisions adds the details and the words where they are shown */
+  reason: { code: ReasonCode };
 }
 
-type Refusal = [Verdict, Reason] | undefined;
+type Refusal = [Verdict, ReasonCode] | undefined;
 
 const rank = (manual?: string) => (a: Campaign, b: Campaign) =>
   +(b.id == manual) - +(a.id == manual) || b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 function checkSchedule({ schedule }: Campaign, t: number): Refusal {
-  const start = schedule?.start && Date.parse(schedule.start);
-  const end = schedule?.end && Date.parse(schedule.end);
-  if (start && start > t) return ['hold', { code: 'schedule', until: iso(start) }];
-  if (end && end <= t) return ['skip', { code: 'schedule', ended: iso(end) }];
+  // an absent bound parses as NaN, which compares false
+  if (Date.parse(schedule?.start ?? '') > t) return ['hold', 'schedule'];
+  if (Date.parse(schedule?.end ?? '') <= t) return ['skip', 'schedule'];
 }
 
 function checkDismissed(campaign: Campaign, dismissedAt: string | undefined, t: number): Refusal {
   if (!dismissedAt) return;
   const hours = campaign.frequency.dismissCooldownHours;
-  const at = Date.parse(dismissedAt);
-  if (hours == null) return ['skip', { code: 'dismissed', at: iso(at) }];
-  const until = at + hours * 3_600_000;
-  if (until > t) return ['hold', { code: 'dismissed', at: iso(at), until: iso(until) }];
+  if (hours == null) return ['skip', 'dismissed'];
+  if (Date.parse(dismissedAt) + hours * 3_600_000 > t) return ['hold', 'dismissed'];
 }
 
 /** Why the campaign may not show by its own rules, first reason first; undefined when it may. */
 function refuse(campaign: Campaign, interruptive: boolean, input: DecideInput): Refusal {
   const { context, state, settings, now, session } = input;
-  if (campaign.status != 'live') return ['skip', { code: 'status', status: campaign.status }];
+  if (campaign.status != 'live') return ['skip', 'status'];
   const scheduled = checkSchedule(campaign, now.getTime());
   if (scheduled) return scheduled;
-  // Only the code: explainDecision names the failing leaf where it is shown (the debug panel, the collector).
-  if (!evalCondition(context, campaign.audience, input.savedGroups)) return ['skip', { code: 'audience' }];
-  const trigger = checkTrigger(campaign, context);
-  if (trigger) return ['hold', trigger];
+  if (!evalCondition(context, campaign.audience, input.savedGroups)) return ['skip', 'audience'];
+  if (!triggerHolds(campaign, context)) return ['hold', campaign.trigger.type == 'schedule' ? 'schedule' : 'trigger'];
   const own = state.campaigns[campaign.id];
   const dismissed = checkDismissed(campaign, own?.dismissedAt, now.getTime());
   if (dismissed) return dismissed;
@@ -76,35 +71,33 @@ function refuse(campaign: Campaign, interruptive: boolean, input: DecideInput): 
   const shownThisSession = contacts.some((c) => c.campaignId == campaign.id && c.session == session);
   if (shownThisSession || input.showing?.includes(campaign.id)) return;
   const max = campaign.frequency.maxImpressions;
-  const impressions = own?.impressions ?? 0;
-  if (max && impressions >= max) return ['skip', { code: 'frequency', impressions, max }];
+  if (max && (own?.impressions ?? 0) >= max) return ['skip', 'frequency'];
   if (!interruptive) return;
-  const reached = checkReached(context, settings, now);
-  if (reached) return ['skip', reached];
-  const held = checkQuietHours(settings.quietHours, now, input.timeZone) ?? checkBudget(contacts, settings.budget, session, now);
-  if (held) return ['hold', held];
+  if (wasReached(context, settings, now)) return ['skip', 'reached-elsewhere'];
+  if (inQuietHours(settings.quietHours, now, input.timeZone)) return ['hold', 'quiet-hours'];
+  const budget = checkBudget(contacts, settings.budget, session, now);
+  if (budget) return ['hold', budget];
 }
 
 /**
- * One decision per campaign, in rank order (manual first, then priority high to low, then id), with the exact reason
- * the debug panel shows (as data; explainDecision adds an audience refusal's failing leaf and the words). Of the campaigns that may show, the first interruptive one takes the one floating place and
- * the first per slot takes its slot; the rest hold. Pure and deterministic: the SDK and the collector, given the same
- * input, decide the same. Budgets count `state.contacts`: record each interruptive prompt shown with recordContact.
- * A higher-ranked campaign that becomes eligible takes the floating place from one on screen, if the budget allows it.
+ * One decision per campaign, in rank order (manual first, then priority high to low, then id), with the code of the
+ * exact reason; explainDecisions adds the reason's details and words where they are shown (the debug panel, the
+ * collector), so the browser's first script carries neither. Of the campaigns that may show, the first interruptive
+ * one takes the one floating place and the first per slot takes its slot; the rest hold. Pure and deterministic: the
+ * SDK and the collector, given the same input, decide the same. Budgets count `state.contacts`: record each
+ * interruptive prompt shown with recordContact. A higher-ranked campaign that becomes eligible takes the floating
+ * place from one on screen, if the budget allows it.
  */
 export function decide(input: DecideInput): Decision[] {
-  const taken = new Map<string, string>();
+  const taken = new Set<string>();
   return [...input.campaigns].sort(rank(input.manual)).map((campaign) => {
     const interruptive = isInterruptive(campaign, input.slots);
-    const decision = (verdict: Verdict, reason: Reason): Decision => ({ campaignId: campaign.id, verdict, interruptive, reason });
+    const decision = (verdict: Verdict, code: ReasonCode): Decision => ({ campaignId: campaign.id, verdict, interruptive, reason: { code } });
     const refused = campaign.id != input.manual && refuse(campaign, interruptive, input);
     if (refused) return decision(...refused);
     const place = interruptive ? '' : campaign.placement.slot!;
-    const by = taken.get(place);
-    if (by) return decision('hold', interruptive ? { code: 'interruptive-slot-taken', by } : { code: 'slot-taken', by, slot: place });
-    taken.set(place, campaign.id);
-    if (campaign.id == input.manual) return decision('show', { code: 'manual', campaign: campaign.id });
-    const { priority } = campaign;
-    return decision('show', interruptive ? { code: 'shown', priority, floating: campaign.placement.floating } : { code: 'shown', priority, slot: place });
+    if (taken.has(place)) return decision('hold', interruptive ? 'interruptive-slot-taken' : 'slot-taken');
+    taken.add(place);
+    return decision('show', campaign.id == input.manual ? 'manual' : 'shown');
   });
 }

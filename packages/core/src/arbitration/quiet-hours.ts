@@ -21,28 +21,43 @@ export function localMinutes(at: Date, timeZone: string): number {
   return part('hour') * 60 + part('minute');
 }
 
+/** Whether local minute `at` is inside quiet hours: from `start`, excluding `end`, across midnight when `start` > `end`. */
+function isQuiet(quiet: QuietHours, at: number): boolean {
+  const [start, end] = [minutes(quiet.start), minutes(quiet.end)];
+  return start <= end ? at >= start && at < end : at >= start || at < end;
+}
+
+/** The user's zone, or UTC when Intl does not know it: an unknown zone counts as UTC. */
+function knownZone(timeZone: string, now: Date): string {
+  try {
+    localMinutes(now, timeZone);
+    return timeZone;
+  } catch {
+    return 'UTC';
+  }
+}
+
 /**
  * When quiet hours end, if `now` is inside them in `timeZone`; undefined outside. The window includes `start` and
  * excludes `end`, spans midnight when `start` > `end`, and is empty when they are equal.
  */
 export function quietUntil(quiet: QuietHours, now: Date, timeZone: string): Date | undefined {
   const at = localMinutes(now, timeZone);
-  const [start, end] = [minutes(quiet.start), minutes(quiet.end)];
-  if (start <= end ? at < start || at >= end : at < start && at >= end) return;
+  if (!isQuiet(quiet, at)) return;
+  const end = minutes(quiet.end);
   // Walk the wall clock to `end`, then correct once for a daylight-saving shift on the way.
   const until = now.getTime() - (now.getTime() % MINUTE) + ((end - at + DAY_MINUTES) % DAY_MINUTES) * MINUTE;
   const drift = ((end - localMinutes(new Date(until), timeZone) + DAY_MINUTES * 1.5) % DAY_MINUTES) - DAY_MINUTES / 2;
   return new Date(until + drift * MINUTE);
 }
 
-/** The quiet-hours reason when `now` falls in them in the user's zone; an unknown zone counts as UTC. */
-export function checkQuietHours(quiet: QuietHours | undefined, now: Date, timeZone: string): Reason | undefined {
-  if (!quiet) return;
-  try {
-    localMinutes(now, timeZone);
-  } catch {
-    timeZone = 'UTC';
-  }
-  const until = quietUntil(quiet, now, timeZone)?.toISOString();
-  if (until) return { code: 'quiet-hours', minutes: localMinutes(now, timeZone), timeZone, ...quiet, until };
+/** Whether `now` falls in the project's quiet hours in the user's zone. */
+export function inQuietHours(quiet: QuietHours | undefined, now: Date, timeZone: string): boolean {
+  return !!quiet && isQuiet(quiet, localMinutes(now, knownZone(timeZone, now)));
+}
+
+/** The quiet-hours reason as the debug panel and the collector show it; only asked when inQuietHours said yes. */
+export function quietHoursDetails(quiet: QuietHours, now: Date, timeZone: string): Reason {
+  timeZone = knownZone(timeZone, now);
+  return { code: 'quiet-hours', minutes: localMinutes(now, timeZone), timeZone, ...quiet, until: quietUntil(quiet, now, timeZone)!.toISOString() };
 }

@@ -6,8 +6,9 @@ type QuietHours = NonNullable<PublicSettings['quietHours']>;
 
 /**
  * Why a campaign shows, holds or is skipped, as data: a stable code and what describeReason needs to say it in words.
- * decide builds no words, so the browser's first script carries none; the debug panel and the collector's eligibility
- * endpoint add them. `until` (ISO) is when the reason stops holding by itself.
+ * decide gives only the code, so the browser's first script carries neither details nor words; explainDecisions adds
+ * both where they are shown (the debug panel, the collector's eligibility endpoint). `until` (ISO) is when the reason
+ * stops holding by itself.
  */
 export type Reason = (
   | { code: 'shown'; priority: number; floating: Campaign['placement']['floating'] }
@@ -28,7 +29,7 @@ export type Reason = (
   | { code: 'trigger'; metric: string }
   /** the meter's share of its limit, under the trigger's threshold */
   | { code: 'trigger'; metric: string; ratio: number; threshold: number }
-  /** the failing leaf of the audience condition (path, value, …), added by explainDecision; none when no leaf can be named */
+  /** the failing leaf of the audience condition (path, value, …), added by explainDecisions; none when no leaf can be named */
   | ({ code: 'audience' } & Partial<ConditionFailure>)
   /** `until` absent: dismissed for good */
   | { code: 'dismissed'; at: string; until?: string }
@@ -45,7 +46,7 @@ export type Reason = (
   | { code: 'interruptive-slot-taken'; by: string }
   | { code: 'slot-taken'; by: string; slot: string }
 ) & {
-  /** the reason in words (describeReason), added where reasons are shown; decide leaves it out */
+  /** the reason in words (describeReason), added by explainDecisions */
   message?: string;
 };
 

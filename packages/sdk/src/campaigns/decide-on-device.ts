@@ -26,14 +26,14 @@ export interface DeviceSnapshot extends Pick<Config, 'campaigns' | 'settings'> {
 }
 
 /**
- * Which campaigns show, hold or are skipped here and now, with the reasons: the device's side of core's decide. The
- * collector reaches the same decisions from the same history (apps/collector/src/eligibility).
+ * Which campaigns show, hold or are skipped here and now, with each reason's code: the device's side of core's
+ * decide. The collector reaches the same decisions from the same history (apps/collector/src/eligibility).
  */
 export function decideOnDevice(device: DeviceSnapshot): Decision[] {
   return decide(deviceDecideInput(device));
 }
 
-/** What decideOnDevice hands core's decide; the debug panel explains the decisions with its attributes (`context`). */
+/** What decideOnDevice hands core's decide; the debug panel explains the decisions with it (explainDecisions). */
 export function deviceDecideInput(device: DeviceSnapshot): DecideInput {
   const timeZone = userTimeZone(device.traits, device.timeZone);
   // both read the fields they know of the snapshot

@@ -1,4 +1,4 @@
-import { explainDecision, type Decision } from '@growthkit/core';
+import { explainDecisions, type Decision } from '@growthkit/core';
 import { mount } from '@growthkit/widgets/debug-panel';
 import type { Theme } from '../api.ts';
 import { deviceDecideInput, type DeviceSnapshot } from '../campaigns/decide-on-device.ts';
@@ -20,15 +20,16 @@ export function openDebugPanel({ zIndex, theme, warn }: DebugPanelOptions) {
   return {
     /** `device`: what the decisions were decided on (decideOnDevice's input) */
     show(decisions: readonly Decision[], device: DeviceSnapshot): void {
-      const { campaigns, context, state, now } = deviceDecideInput(device);
+      const input = deviceDecideInput(device);
+      const { campaigns, state, now } = input;
       const byId = new Map(campaigns.map((campaign) => [campaign.id, campaign]));
       const assignments = state.experiments ?? {};
-      const rows = decisions.map((decision) => {
+      // the reasons' details and words are found here, in the panel's chunk, so the runtime carries none
+      const rows = explainDecisions(decisions, input).map((decision) => {
         const { name, experiment } = byId.get(decision.campaignId) ?? {};
         const variant = experiment && assignments[experiment.key]?.variant;
         return {
-          // the failing audience leaf and the words are found here, in the panel's chunk, so the runtime carries none
-          ...explainDecision(decision, campaigns, context),
+          ...decision,
           name,
           ...(experiment && { experiment: { key: experiment.key, variant, holdout: variant !== undefined && variant === experiment.holdout?.key } }),
         };

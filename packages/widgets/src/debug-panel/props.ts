@@ -1,10 +1,10 @@
-import type { Decision } from '@growthkit/core';
+import type { ExplainedDecision } from '@growthkit/core';
 
 /**
  * One campaign's latest decision, with the campaign's name when it has one, and for a campaign with an experiment the
  * user's variant (absent until the user is assigned, on first eligibility).
  */
-export type DebugPanelRow = Decision & { name?: string; experiment?: { key: string; variant?: string; holdout: boolean } };
+export type DebugPanelRow = ExplainedDecision & { name?: string; experiment?: { key: string; variant?: string; holdout: boolean } };
 
 export interface DebugPanelProps {
   /** every campaign, in the order decide ranked them; replaced on every re-decision */
