@@ -2,10 +2,10 @@ import { Component, h } from 'preact';
 import { Card } from '../card.tsx';
 import { direction } from '../i18n/direction.ts';
 import { Icon } from '../icon.tsx';
-import { format } from '../i18n/strings.ts';
+import { format } from '../i18n/format.ts';
+import { strings } from '../i18n/strings.ts';
 import { BADGE_PATHS } from './badge-paths.ts';
 import type { AhaProps } from './props.ts';
-import { strings } from './strings.ts';
 
 /** The latest milestone reached, in milestone order. */
 const latestReached = ({ milestones, reached }: AhaProps) => milestones.filter((milestone) => reached.includes(milestone.at)).pop();
@@ -20,13 +20,13 @@ export class Aha extends Component<AhaProps, { announcement?: string }> {
     const latest = latestReached(this.props);
     const { locale } = this.props;
     if (latest && !previous.reached.includes(latest.at)) {
-      this.setState({ announcement: format(strings(locale).earned, locale, latest) });
+      this.setState({ announcement: format(strings(locale).aha.earned, locale, latest) });
     }
   }
 
   render(props: AhaProps, { announcement }: { announcement?: string }) {
     const { locale, milestones, value, reached } = props;
-    const t = strings(locale);
+    const t = strings(locale).aha;
     const goal = milestones[milestones.length - 1].at;
     const shown = Math.min(value, goal);
     const latest = latestReached(props);

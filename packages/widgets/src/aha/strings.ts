@@ -1,7 +1,5 @@
-import { forLocale } from '../i18n/for-locale.ts';
-
-/** The aha widget's own UI strings, so its chunk carries nothing of the other widgets'. */
-const en = {
+/** The aha widget's UI strings, in the kit's table (i18n/strings.ts). */
+export const en = {
   /** "12 of 50 customers"; without a unit the trailing space is trimmed */
   of: '{value} of {goal} {unit}',
   next: 'Next badge: {badge} at {at}',
@@ -12,7 +10,7 @@ const en = {
   badges: 'Badges',
 };
 
-const zhCN: typeof en = {
+export const zh: typeof en = {
   of: '{value} / {goal} {unit}',
   next: '下一枚徽章：{badge}（{at}）',
   reached: '已获得徽章',
@@ -21,7 +19,3 @@ const zhCN: typeof en = {
   gotIt: '知道了',
   badges: '徽章',
 };
-
-const byLanguage = { en, zh: zhCN };
-
-export const strings = forLocale(byLanguage);

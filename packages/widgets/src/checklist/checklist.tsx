@@ -2,7 +2,8 @@ import { Component, createRef, h } from 'preact';
 import { Card } from '../card.tsx';
 import { direction } from '../i18n/direction.ts';
 import { Icon, ICON } from '../icon.tsx';
-import { format, strings } from '../i18n/strings.ts';
+import { format } from '../i18n/format.ts';
+import { strings } from '../i18n/strings.ts';
 import type { ChecklistProps } from './props.ts';
 import { Step } from './step.tsx';
 
@@ -34,7 +35,7 @@ export class Checklist extends Component<ChecklistProps, ChecklistState> {
     const wasOpen = (id: string) => previous.steps.some((step) => step.id === id && step.status === 'open');
     const finished = steps.find((step) => step.status !== 'open' && wasOpen(step.id));
     if (!finished) return;
-    const t = strings(locale);
+    const t = strings(locale).checklist;
     const said = format(finished.status === 'done' ? t.stepDone : t.stepSkipped, locale, { step: finished.label });
     const complete = steps.every((step) => step.status !== 'open');
     this.setState({ announcement: complete ? `${said}. ${this.props.doneText ?? t.allDone}` : said });
@@ -43,7 +44,7 @@ export class Checklist extends Component<ChecklistProps, ChecklistState> {
 
   render(props: ChecklistProps, { chosen, announcement }: ChecklistState) {
     const { locale, steps } = props;
-    const t = strings(locale);
+    const t = strings(locale).checklist;
     // Skipped steps leave the count, so finishing the rest fills the bar and "2 of 5" never counts a skip as done.
     const counts = {
       done: steps.filter((step) => step.status === 'done').length,

@@ -1,7 +1,8 @@
 import { h } from 'preact';
 import { CallToAction } from '../call-to-action.tsx';
 import { Icon, ICON } from '../icon.tsx';
-import { format, type Strings } from '../i18n/strings.ts';
+import { format } from '../i18n/format.ts';
+import type { Strings } from '../i18n/strings.ts';
 import type { ChecklistProps, ChecklistStepView } from './props.ts';
 
 interface StepProps {
@@ -9,7 +10,7 @@ interface StepProps {
   index: number;
   expanded: boolean;
   locale: string;
-  t: Strings;
+  t: Strings['checklist'];
   on: Pick<ChecklistProps, 'onAction' | 'onSkip' | 'onMarkDone'>;
   onExpand(expand: boolean): void;
 }

@@ -1,12 +1,12 @@
 import { h } from 'preact';
 import { CloseButton } from '../close-button.tsx';
 import { Dialog } from '../dialog/dialog.tsx';
-import { format } from '../i18n/strings.ts';
+import { format } from '../i18n/format.ts';
+import { strings } from '../i18n/strings.ts';
 import { direction } from '../i18n/direction.ts';
 import { Icon, ICON } from '../icon.tsx';
 import { formatDays, usageAmounts } from './amounts.ts';
 import type { QuotaProps } from './props.ts';
-import { quotaStrings } from './strings.ts';
 
 /** a gauge: the prompt is about a meter running full */
 const GAUGE = 'M2.5 11.5a5.5 5.5 0 1 1 11 0M8 11.5l2.5-3.5M8 11.5h.01';
@@ -18,7 +18,7 @@ const GAUGE = 'M2.5 11.5a5.5 5.5 0 1 1 11 0M8 11.5l2.5-3.5M8 11.5h.01';
 export function Quota(props: QuotaProps) {
   const { locale, label, title, body, plan, trialDays, show, onUpgrade, onTrial, onDismiss } = props;
   const { used, limit } = props.usage;
-  const t = quotaStrings(locale);
+  const t = strings(locale).quota;
   const usedText = format(t.used, locale, usageAmounts(locale, used, limit, props.unit));
   const max = limit > 0 ? limit : 1;
   const now = Math.min(Math.max(used, 0), max);

@@ -1,7 +1,5 @@
-import { forLocale } from '../i18n/for-locale.ts';
-
-/** The quota prompt's own UI strings (Dismiss is the kit's); kept in its chunk so other widgets do not carry them. */
-const en = {
+/** The quota prompt's UI strings (Dismiss is the kit's), in the kit's table (i18n/strings.ts). */
+export const en = {
   used: "You've used {used} of {limit} ({percent})",
   upgrade: 'Upgrade',
   upgradeTo: 'Upgrade to {plan}',
@@ -11,9 +9,7 @@ const en = {
   notNow: 'Not now',
 };
 
-export type QuotaStrings = typeof en;
-
-const zhCN: QuotaStrings = {
+export const zh: typeof en = {
   used: '已使用 {used} / {limit}（{percent}）',
   upgrade: '升级',
   upgradeTo: '升级到{plan}',
@@ -22,7 +18,3 @@ const zhCN: QuotaStrings = {
   close: '关闭',
   notNow: '以后再说',
 };
-
-const byLanguage = { en, zh: zhCN };
-
-export const quotaStrings: (locale: string) => QuotaStrings = forLocale(byLanguage);

@@ -1,11 +1,11 @@
 import { Component, h } from 'preact';
-import { format } from '../i18n/strings.ts';
+import { format } from '../i18n/format.ts';
+import { strings } from '../i18n/strings.ts';
 import { CallToAction } from '../call-to-action.tsx';
 import { CloseButton } from '../close-button.tsx';
 import { direction } from '../i18n/direction.ts';
 import { Icon } from '../icon.tsx';
 import type { UpsellProps } from './props.ts';
-import { upsellStrings } from './strings.ts';
 
 const SPARKLE = 'M8 1.5l1.6 4.9 4.9 1.6-4.9 1.6L8 14.5l-1.6-4.9L1.5 8l4.9-1.6z';
 const TREND = 'M1.5 11.5l4-4 3 3 6-6M10.5 4.5h4v4';
@@ -22,7 +22,7 @@ export class Upsell extends Component<UpsellProps, { announcement?: string }> {
     const { locale, offer } = this.props;
     if (offer?.id === previous.offer?.id) return;
     if (offer && this.dismissed && offer.id !== this.dismissed) {
-      this.setState({ announcement: format(upsellStrings(locale).next, locale, { title: offer.title }) });
+      this.setState({ announcement: format(strings(locale).upsell.next, locale, { title: offer.title }) });
     }
     this.dismissed = undefined;
   }
@@ -39,7 +39,7 @@ export class Upsell extends Component<UpsellProps, { announcement?: string }> {
               {heading}
             </p>
             <CloseButton
-              label={upsellStrings(locale).dismiss}
+              label={strings(locale).upsell.dismiss}
               locale={locale}
               onClick={() => {
                 this.dismissed = offer.id;

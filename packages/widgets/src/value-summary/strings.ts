@@ -1,7 +1,5 @@
-import { forLocale } from '../i18n/for-locale.ts';
-
-/** The value summary's own UI strings; the ones every widget says (Dismiss) are the kit's, in the shared chunk. */
-const en = {
+/** The value summary's UI strings (Dismiss is the kit's), in the kit's table (i18n/strings.ts). */
+export const en = {
   week: 'Last 7 days',
   month: 'Last 30 days',
   signup: 'Since signup',
@@ -16,7 +14,7 @@ const en = {
   empty: 'Nothing yet in this period. Your savings add up as you work.',
 };
 
-const zhCN: typeof en = {
+export const zh: typeof en = {
   week: '近 7 天',
   month: '近 30 天',
   signup: '注册以来',
@@ -30,7 +28,3 @@ const zhCN: typeof en = {
   times: '{count} 次',
   empty: '这段时间还没有记录，随着使用会逐渐累积。',
 };
-
-const byLanguage = { en, zh: zhCN };
-
-export const strings = forLocale(byLanguage);

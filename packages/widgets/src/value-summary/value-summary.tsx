@@ -4,10 +4,10 @@ import { Card } from '../card.tsx';
 import { direction } from '../i18n/direction.ts';
 import { Icon } from '../icon.tsx';
 import { intlLocale } from '../i18n/intl-locale.ts';
-import { format } from '../i18n/strings.ts';
+import { format } from '../i18n/format.ts';
+import { strings } from '../i18n/strings.ts';
 import { formatValue } from './format-value.ts';
 import type { ValueSummaryProps } from './props.ts';
-import { strings } from './strings.ts';
 
 const UP = 'M8 13V3m-4 4l4-4 4 4';
 const DOWN = 'M8 3v10m-4-4l4 4 4-4';
@@ -15,7 +15,7 @@ const DOWN = 'M8 3v10m-4-4l4 4 4-4';
 /** "This month you saved 15 hours": the total for a period, the change from the period before, and the top contributors. */
 export function ValueSummary(props: ValueSummaryProps) {
   const { locale, periods, period, summary, cta } = props;
-  const t = strings(locale);
+  const t = strings(locale).valueSummary;
   const tag = intlLocale(locale);
   const { total, change, unit } = summary;
   const value = (n: number) => formatValue(n, unit, tag);
