@@ -5,8 +5,8 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, expect, test } from 'vitest';
 
 // SPEC §11 byte budgets, gzip -9, 1 KB = 1,000 B (the stricter reading). Checked on the output of `pnpm build`.
-// "Everything ≤ 30 KB" is printed, not asserted: with five Preact widgets it measures about 43 KB (docs/BENCHMARKS.md
-// says why), and a check that fails on every run would keep every other change from landing. Issue 4 stays open on it.
+// "Everything" is the sum of every counted file gzipped on its own, as the browser fetches them (SPEC's own anchor
+// "PostHog + surveys 171 KB" is 122 KB + 49 KB, two files summed).
 const KB = 1000;
 const BUDGET = { firstScript: 14 * KB, widget: 5 * KB, everything: 30 * KB };
 const SDK = fileURLToPath(new URL('../../dist/sdk/', import.meta.url));
@@ -23,7 +23,7 @@ const sizes = new Map(files(SDK).map((file) => [relative(SDK, file), gzip(file)]
 const firstScript = ['growthkit.js'];
 /** The debug panel is a developer tool, loaded only with ?growthkit_debug=1 or init({ debug: true }): listed, not counted. */
 const tooling = ['widgets/debug-panel.js'];
-/** Entry modules a campaign's widget type loads; shared chunks are counted once, in everything. */
+/** Entry modules a campaign's widget type loads; the shared chunk is counted once, in everything. */
 const widgets = [...sizes.keys()].filter((name) => /^widgets\/[a-z-]+\.js$/.test(name) && !tooling.includes(name) && !firstScript.includes(name));
 const everything = [...sizes.keys()].filter((name) => !tooling.includes(name));
 
@@ -50,4 +50,9 @@ test(`the first script is at most ${BUDGET.firstScript} B gzip`, () => {
 test(`each widget is at most ${BUDGET.widget} B gzip`, () => {
   expect(widgets).toEqual(expect.arrayContaining(['widgets/checklist.js', 'widgets/aha.js', 'widgets/value-summary.js', 'widgets/quota.js', 'widgets/upsell.js']));
   for (const name of widgets) expect({ name, bytes: sizes.get(name) }).toEqual({ name, bytes: expect.toSatisfy((b: number) => b <= BUDGET.widget) });
+});
+
+test(`everything (every counted file, each gzipped on its own) is at most ${BUDGET.everything} B`, () => {
+  expect(everything.some((name) => name.startsWith('widgets/chunks/shared-'))).toBe(true);
+  expect(sum(everything)).toBeLessThanOrEqual(BUDGET.everything);
 });
