@@ -30,7 +30,8 @@ export function findSlot(name: string | undefined, doc: Document = document): El
 export function createWidgetHost(placement: Placement, zIndex: number, doc: Document = document): WidgetHost {
   const slot = findSlot(placement.slot, doc);
   const element = doc.createElement('div');
-  element.setAttribute('data-growthkit-widget', '');
+  // A floating host names its place ("banner", "corner-end" …), so a host page can make room for it in its own CSS.
+  element.setAttribute('data-growthkit-widget', slot ? '' : placement.floating);
   if (!slot) {
     // CSSOM writes, not a style attribute: allowed under a CSP without 'unsafe-inline'.
     Object.assign(element.style, { position: 'fixed', zIndex: String(zIndex) }, FLOATING[placement.floating] ?? FLOATING['corner-end']);
