@@ -49,6 +49,8 @@ export const EventSchema = z.object({
     })
     .default({}),
   context: EventContextSchema.optional(),
+  /** the identify hash proving `userId` when the project turns on identity verification; checked, never stored */
+  hash: z.string().max(EVENT_LIMITS.idLength).optional(),
 });
 
 export type GrowthEvent = z.infer<typeof EventSchema>;
@@ -76,17 +78,25 @@ export interface IngestResult {
   rejected: Rejection[];
 }
 
+/** A rule beyond the schema that an event must also pass (e.g. the collector's identity check); undefined = passes. */
+export type EventCheck = (event: GrowthEvent) => Omit<Rejection, 'index'> | undefined;
+
 /**
  * Validates each event of a batch on its own, so one bad event never costs the good ones.
  * Only the first problem of an event is reported: enough to fix it, short enough to read.
  */
-export function parseEvents(events: readonly unknown[]): { valid: GrowthEvent[]; rejected: Rejection[] } {
+export function parseEvents(
+  events: readonly unknown[],
+  check: EventCheck = () => undefined,
+): { valid: GrowthEvent[]; rejected: Rejection[] } {
   const valid: GrowthEvent[] = [];
   const rejected: Rejection[] = [];
   events.forEach((raw, index) => {
     const parsed = EventSchema.safeParse(raw);
     if (parsed.success) {
-      valid.push(parsed.data);
+      const problem = check(parsed.data);
+      if (problem === undefined) valid.push(parsed.data);
+      else rejected.push({ index, ...problem });
       return;
     }
     const issue = parsed.error.issues[0];

@@ -1,5 +1,6 @@
-import { BatchSchema, parseEvents, type IngestResult } from '@growthkit/core';
-import { authenticate } from '../auth/authenticate.ts';
+import { BatchSchema, parseEvents, type EventCheck, type IngestResult } from '@growthkit/core';
+import { authenticate, type Caller } from '../auth/authenticate.ts';
+import { identityHashProblem } from '../auth/identity-hash.ts';
 import { HttpError } from '../http/http-error.ts';
 import { readJson } from '../http/read-json.ts';
 import type { RequestContext, Route } from '../http/request-context.ts';
@@ -17,15 +18,29 @@ function batchProblem(body: unknown): string | undefined {
   return issue.message;
 }
 
+/**
+ * With identity verification on, a browser must prove each event's `userId` with its `hash`, as for state. Anonymous
+ * events prove nothing, and a server holding the secret key is trusted with any user.
+ */
+function identityCheck({ project, kind }: Caller): EventCheck {
+  if (!project.settings.identityVerification || kind !== 'publishable') return () => undefined;
+  return ({ userId, hash }) => {
+    const problem = userId === undefined ? undefined : identityHashProblem(userId, hash, project.secretKey);
+    return problem && { field: 'hash', message: problem.message };
+  };
+}
+
 async function postEvents(ctx: RequestContext): Promise<void> {
-  const { project } = await authenticate(ctx, ['publishable', 'secret']);
+  const caller = await authenticate(ctx, ['publishable', 'secret']);
   const body = await readJson(ctx.req);
   const problem = batchProblem(body);
   if (problem !== undefined) throw new HttpError(400, { code: 'invalid_batch', message: `events ${problem}`, field: 'events' });
 
   // Each event stands or falls on its own: the valid ones are stored even when others are rejected.
-  const { valid, rejected } = parseEvents((body as { events: unknown[] }).events);
-  const { accepted, duplicates } = await ctx.store.insertEvents(project.id, valid, new Date().toISOString());
+  const { valid, rejected } = parseEvents((body as { events: unknown[] }).events, identityCheck(caller));
+  // The hash only proves the user id: it is not part of what is kept.
+  const events = valid.map(({ hash: _proof, ...event }) => event);
+  const { accepted, duplicates } = await ctx.store.insertEvents(caller.project.id, events, new Date().toISOString());
   const result: IngestResult = { accepted, duplicates, rejected };
   sendJson(ctx.res, 200, result);
 }

@@ -1,6 +1,6 @@
 import { UserStateSchema } from '@growthkit/core';
 import { authenticate, type Caller } from '../auth/authenticate.ts';
-import { isIdentityHashValid } from '../auth/identity-hash.ts';
+import { identityHashProblem } from '../auth/identity-hash.ts';
 import { HttpError } from '../http/http-error.ts';
 import { readJson } from '../http/read-json.ts';
 import type { RequestContext, Route } from '../http/request-context.ts';
@@ -21,17 +21,8 @@ function subjectOf(ctx: RequestContext, { project, kind }: Caller): string {
     return `anon:${anonymousId}`;
   }
   if (project.settings.identityVerification && kind === 'publishable') {
-    const hash = query.get('hash');
-    if (!hash) {
-      throw new HttpError(403, {
-        code: 'identity_hash_required',
-        message: "identity verification is on: hash (hex HMAC-SHA256 of userId with the project's secret key) is required",
-        field: 'hash',
-      });
-    }
-    if (!isIdentityHashValid(userId, hash, project.secretKey)) {
-      throw new HttpError(403, { code: 'identity_hash_invalid', message: 'hash does not match userId', field: 'hash' });
-    }
+    const problem = identityHashProblem(userId, query.get('hash') || undefined, project.secretKey);
+    if (problem !== undefined) throw new HttpError(403, { ...problem, field: 'hash' });
   }
   return `user:${userId}`;
 }

@@ -13,8 +13,8 @@ export interface Project {
   settings: PublicSettings;
 }
 
-/** An event as the collector keeps it: the wire event plus when it arrived. */
-export type StoredEvent = GrowthEvent & { receivedAt: string };
+/** An event as the collector keeps it: the wire event without its identity `hash`, plus when it arrived. */
+export type StoredEvent = Omit<GrowthEvent, 'hash'> & { receivedAt: string };
 
 export interface EventPage {
   events: StoredEvent[];
