@@ -158,8 +158,8 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
     const eventsUrl = `${endpoint}/v1/events?key=${key}`;
 
     function emit(type: EventType, name: string, props: Record<string, unknown> = {}, campaignId?: string): void {
-      const { anonymousId, userId, accountId } = identity.who();
-      // an id not known yet is undefined here, so absent from the JSON sent
+      const { anonymousId, userId, accountId, hash } = identity.who();
+      // an id not known yet is undefined here, so absent from the JSON sent; the hash proves userId to the collector
       const event: GrowthEvent = {
         id: newId(),
         type,
@@ -168,6 +168,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
         anonymousId,
         userId,
         accountId,
+        hash,
         sessionId: identity.session(),
         ...(campaignId && { campaignId, ...tags.get(campaignId) }),
         props,
