@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
-import type { EventInput } from '@growthkit/core';
-import { startCollector } from '../src/index.ts';
+import { PublicSettingsSchema, type EventInput } from '@growthkit/core';
+import { identityHash, startCollector } from '../src/index.ts';
 
 type Options = Omit<Parameters<typeof startCollector>[0], 'dbPath'>;
 
@@ -58,3 +58,15 @@ export function postEvents(collector: TestCollector, body: string, init: { key?:
     body,
   });
 }
+
+/** A project with identity verification on (SPEC §8): a user id needs its `hash` to write or read that user's data. */
+export const verifiedProject = {
+  id: 'verified',
+  publishableKey: 'pk_verified',
+  secretKey: 'sk_verified',
+  allowedOrigins: ['https://app.example.com'],
+  settings: PublicSettingsSchema.parse({ identityVerification: true }),
+};
+
+/** The hash a host's server would give the browser for this user of the verified project. */
+export const verifiedHash = (userId: string) => identityHash(userId, verifiedProject.secretKey);

@@ -1,26 +1,17 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { PublicSettingsSchema, type IngestResult } from '@growthkit/core';
-import { identityHash } from '../src/index.ts';
-import { makeEvent, postEvents, startTestCollector, type TestCollector } from './collector-fixture.ts';
+import type { IngestResult } from '@growthkit/core';
+import { makeEvent, postEvents, startTestCollector, verifiedHash, verifiedProject, type TestCollector } from './collector-fixture.ts';
 
 let collector: TestCollector;
 beforeEach(async () => {
   collector = await startTestCollector();
-  await collector.store.createProjectIfAbsent(verified);
+  await collector.store.createProjectIfAbsent(verifiedProject);
 });
 afterEach(async () => {
   await collector.close();
 });
 
-const verified = {
-  id: 'verified',
-  publishableKey: 'pk_verified',
-  secretKey: 'sk_verified',
-  allowedOrigins: ['https://app.example.com'],
-  settings: PublicSettingsSchema.parse({ identityVerification: true }),
-};
-const hashFor = (userId: string) => identityHash(userId, verified.secretKey);
 
 const storedIds = (project: string) =>
   collector.query<{ id: string }>('SELECT id FROM events WHERE project_id = ? ORDER BY seq', project).map((row) => row.id);
@@ -33,7 +24,7 @@ async function post(events: unknown[], key = 'pk_verified'): Promise<IngestResul
 
 describe('POST /v1/events with identity verification on', () => {
   test('an event whose userId comes with its hash is stored, and the hash is kept nowhere: not in the row, not in what the admin reads', async () => {
-    const hash = hashFor('user-9');
+    const hash = verifiedHash('user-9');
     const event = makeEvent({ userId: 'user-9', hash });
     expect(await post([event])).toEqual({ accepted: 1, duplicates: 0, rejected: [] });
 
@@ -50,11 +41,11 @@ describe('POST /v1/events with identity verification on', () => {
   });
 
   test("a userId without a hash, or with another user's, is rejected naming hash and the rule, while the batch's valid events (anonymous ones included) are stored", async () => {
-    const good = makeEvent({ userId: 'user-9', hash: hashFor('user-9') });
+    const good = makeEvent({ userId: 'user-9', hash: verifiedHash('user-9') });
     const noHash = makeEvent({ userId: 'user-9' });
     const anonymous = makeEvent({ name: 'page_viewed' });
-    const wrongHash = makeEvent({ userId: 'user-9', hash: hashFor('someone-else') });
-    const notHex = makeEvent({ userId: 'user-9', hash: `${hashFor('user-9').slice(0, 62)}zz` });
+    const wrongHash = makeEvent({ userId: 'user-9', hash: verifiedHash('someone-else') });
+    const notHex = makeEvent({ userId: 'user-9', hash: `${verifiedHash('user-9').slice(0, 62)}zz` });
 
     const answer = await post([good, noHash, anonymous, wrongHash, notHex]);
     expect(answer.accepted).toBe(2);
@@ -81,9 +72,9 @@ describe('POST /v1/events with identity verification on', () => {
 describe('POST /v1/events with identity verification off', () => {
   test('a userId needs no hash, and a hash sent anyway (even a wrong one) changes nothing and is not kept', async () => {
     const plain = makeEvent({ userId: 'user-9' });
-    const withHash = makeEvent({ userId: 'user-9', hash: hashFor('someone-else') });
+    const withHash = makeEvent({ userId: 'user-9', hash: verifiedHash('someone-else') });
     expect(await post([plain, withHash], 'pk_demo')).toEqual({ accepted: 2, duplicates: 0, rejected: [] });
     expect(storedIds('demo')).toEqual([plain.id, withHash.id]);
-    expect(JSON.stringify(collector.query('SELECT * FROM events'))).not.toContain(hashFor('someone-else'));
+    expect(JSON.stringify(collector.query('SELECT * FROM events'))).not.toContain(verifiedHash('someone-else'));
   });
 });

@@ -1,8 +1,7 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { PublicSettingsSchema, type UserState } from '@growthkit/core';
-import { identityHash } from '../src/index.ts';
-import { startTestCollector, type TestCollector } from './collector-fixture.ts';
+import type { UserState } from '@growthkit/core';
+import { startTestCollector, verifiedHash, verifiedProject, type TestCollector } from './collector-fixture.ts';
 
 let collector: TestCollector;
 beforeEach(async () => {
@@ -83,19 +82,11 @@ describe('GET/PUT /v1/state', () => {
 });
 
 describe('identity verification', () => {
-  const verified = {
-    id: 'verified',
-    publishableKey: 'pk_verified',
-    secretKey: 'sk_verified',
-    allowedOrigins: ['https://app.example.com'],
-    settings: PublicSettingsSchema.parse({ identityVerification: true }),
-  };
 
   beforeEach(async () => {
-    await collector.store.createProjectIfAbsent(verified);
+    await collector.store.createProjectIfAbsent(verifiedProject);
   });
 
-  const hashFor = (userId: string) => identityHash(userId, verified.secretKey);
   const query = (extra: Record<string, string>) => ({ anonymousId: 'anon-9', userId: 'user-9', ...extra });
   const errorField = async (res: Response) => ((await res.json()) as { error: { field?: string } }).error.field;
 
@@ -104,19 +95,19 @@ describe('identity verification', () => {
     expect(noHash.status).toBe(403);
     expect(await errorField(noHash)).toBe('hash');
 
-    const wrongHash = await putState(query({ hash: hashFor('someone-else') }), { campaigns: {} }, 'pk_verified');
+    const wrongHash = await putState(query({ hash: verifiedHash('someone-else') }), { campaigns: {} }, 'pk_verified');
     expect(wrongHash.status).toBe(403);
     expect(await errorField(wrongHash)).toBe('hash');
 
-    const notHex = await fetch(stateUrl(query({ hash: `${hashFor('user-9')}zz` }), 'pk_verified'));
+    const notHex = await fetch(stateUrl(query({ hash: `${verifiedHash('user-9')}zz` }), 'pk_verified'));
     expect(notHex.status).toBe(403);
     expect(collector.query('SELECT * FROM user_state')).toEqual([]);
   });
 
   test('with the right hash the user reads and writes their state', async () => {
-    const put = await putState(query({ hash: hashFor('user-9') }), { campaigns: { onboarding: { impressions: 4 } } }, 'pk_verified');
+    const put = await putState(query({ hash: verifiedHash('user-9') }), { campaigns: { onboarding: { impressions: 4 } } }, 'pk_verified');
     expect(put.status).toBe(200);
-    const got = await fetch(stateUrl(query({ hash: hashFor('user-9') }), 'pk_verified'));
+    const got = await fetch(stateUrl(query({ hash: verifiedHash('user-9') }), 'pk_verified'));
     expect(got.status).toBe(200);
     expect(((await got.json()) as UserState).campaigns.onboarding.impressions).toBe(4);
   });
