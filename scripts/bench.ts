@@ -6,7 +6,11 @@ import { existsSync, readdirSync } from 'node:fs';
 const files = ['apps', 'packages']
   .flatMap((group) => readdirSync(group).map((name) => `${group}/${name}/bench`))
   .filter((dir) => existsSync(dir))
-  .flatMap((dir) => readdirSync(dir).filter((name) => name.endsWith('.ts')).map((name) => `${dir}/${name}`))
+  .flatMap((dir) =>
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.ts'))
+      .map((name) => `${dir}/${name}`),
+  )
   .sort();
 let failed = 0;
 for (const file of files) {

@@ -8,7 +8,10 @@ const step = (args) => spawnSync('pnpm', args, { stdio: 'inherit' }).status === 
 
 let passed = 0;
 let failed = 0;
-for (const [name, args] of [['typecheck', ['typecheck']], ['build', ['build']]]) {
+for (const [name, args] of [
+  ['typecheck', ['typecheck']],
+  ['build', ['build']],
+]) {
   const ok = step(args);
   ok ? passed++ : failed++;
   console.log(`${name}: ${ok ? 'ok' : 'FAILED'}`);
@@ -16,7 +19,15 @@ for (const [name, args] of [['typecheck', ['typecheck']], ['build', ['build']]])
 
 rmSync('test-results/vitest.json', { force: true });
 mkdirSync('test-results', { recursive: true });
-const vitestOk = step(['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json', ...process.argv.slice(2)]);
+const vitestOk = step([
+  'exec',
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=test-results/vitest.json',
+  ...process.argv.slice(2),
+]);
 try {
   const report = JSON.parse(readFileSync('test-results/vitest.json', 'utf8'));
   passed += report.numPassedTests;

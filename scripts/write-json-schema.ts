@@ -2,4 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { campaignJsonSchema } from '../packages/core/src/index.ts';
 
-writeFileSync(new URL('../packages/core/schema/campaign.schema.json', import.meta.url), `${JSON.stringify(campaignJsonSchema(), null, 2)}\n`);
+writeFileSync(
+  new URL('../packages/core/schema/campaign.schema.json', import.meta.url),
+  `${JSON.stringify(campaignJsonSchema(), null, 2)}\n`,
+);

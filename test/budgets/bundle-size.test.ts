@@ -24,17 +24,22 @@ const firstScript = ['growthkit.js'];
 /** The debug panel is a developer tool, loaded only with ?growthkit_debug=1 or init({ debug: true }): listed, not counted. */
 const tooling = ['widgets/debug-panel.js'];
 /** Entry modules a campaign's widget type loads; the shared chunk is counted once, in everything. */
-const widgets = [...sizes.keys()].filter((name) => /^widgets\/[a-z-]+\.js$/.test(name) && !tooling.includes(name) && !firstScript.includes(name));
+const widgets = [...sizes.keys()].filter(
+  (name) => /^widgets\/[a-z-]+\.js$/.test(name) && !tooling.includes(name) && !firstScript.includes(name),
+);
 const everything = [...sizes.keys()].filter((name) => !tooling.includes(name));
 
 afterAll(() => {
-  const row = (name: string, bytes: number, budget = '') =>
-    `  ${name.padEnd(40)} ${bytes.toLocaleString('en').padStart(7)} B ${budget}`;
+  const row = (name: string, bytes: number, budget = '') => `  ${name.padEnd(40)} ${bytes.toLocaleString('en').padStart(7)} B ${budget}`;
   console.log(
     [
       'bundle sizes (gzip -9; budgets SPEC §11, 1 KB = 1,000 B):',
       ...[...sizes].map(([name, bytes]) =>
-        row(name, bytes, tooling.includes(name) ? '(debug tool, not counted)' : widgets.includes(name) ? `/ ${BUDGET.widget.toLocaleString('en')}` : ''),
+        row(
+          name,
+          bytes,
+          tooling.includes(name) ? '(debug tool, not counted)' : widgets.includes(name) ? `/ ${BUDGET.widget.toLocaleString('en')}` : '',
+        ),
       ),
       row('first script', sum(firstScript), `/ ${BUDGET.firstScript.toLocaleString('en')}`),
       row('everything', sum(everything), `/ ${BUDGET.everything.toLocaleString('en')}`),
@@ -48,8 +53,11 @@ test(`the first script is at most ${BUDGET.firstScript} B gzip`, () => {
 });
 
 test(`each widget is at most ${BUDGET.widget} B gzip`, () => {
-  expect(widgets).toEqual(expect.arrayContaining(['widgets/checklist.js', 'widgets/aha.js', 'widgets/value-summary.js', 'widgets/quota.js', 'widgets/upsell.js']));
-  for (const name of widgets) expect({ name, bytes: sizes.get(name) }).toEqual({ name, bytes: expect.toSatisfy((b: number) => b <= BUDGET.widget) });
+  expect(widgets).toEqual(
+    expect.arrayContaining(['widgets/checklist.js', 'widgets/aha.js', 'widgets/value-summary.js', 'widgets/quota.js', 'widgets/upsell.js']),
+  );
+  for (const name of widgets)
+    expect({ name, bytes: sizes.get(name) }).toEqual({ name, bytes: expect.toSatisfy((b: number) => b <= BUDGET.widget) });
 });
 
 test(`everything (every counted file, each gzipped on its own) is at most ${BUDGET.everything} B`, () => {

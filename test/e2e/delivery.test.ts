@@ -39,7 +39,12 @@ test('events tracked while the collector is down arrive exactly once after it co
   const ids = stored.map((event) => event.id);
   expect(new Set(ids).size).toBe(ids.length);
   for (const id of sent) expect(ids).toContain(id);
-  expect(stored.filter((event) => event.name.startsWith('outage_event_')).map((event) => event.name).sort()).toEqual([...names].sort());
+  expect(
+    stored
+      .filter((event) => event.name.startsWith('outage_event_'))
+      .map((event) => event.name)
+      .sort(),
+  ).toEqual([...names].sort());
 });
 
 test('events tracked right before the page closes are delivered, by beacon or on the next visit', async () => {

@@ -11,22 +11,32 @@ const e2e = useStack();
 
 type GrowthKitWindow = { growthkit: ((method: string, ...args: unknown[]) => void) & { flush(): Promise<void> } };
 const call = (page: Page, method: string, ...args: unknown[]) =>
-  page.evaluate(([method, args]) => (window as unknown as GrowthKitWindow).growthkit(method as string, ...(args as unknown[])), [method, args] as const);
+  page.evaluate(([method, args]) => (window as unknown as GrowthKitWindow).growthkit(method as string, ...(args as unknown[])), [
+    method,
+    args,
+  ] as const);
 const flush = (page: Page) => page.evaluate(() => (window as unknown as GrowthKitWindow).growthkit.flush());
 
 const experiment = ExperimentSchema.parse(DEMO_UPGRADE_COPY);
 const TITLES = { control: "You've reached your storage limit", value: 'Teams on Growth save about 6 h a month' };
 
 const exposuresOf = (userId: string) =>
-  e2e.stack.storedEvents().filter((event) => event.name === 'gk.exposure' && event.user_id === userId) as (ReturnType<Stack['storedEvents']>[number] & {
+  e2e.stack.storedEvents().filter((event) => event.name === 'gk.exposure' && event.user_id === userId) as (ReturnType<
+    Stack['storedEvents']
+  >[number] & {
     experiment: string;
     variant: string;
   })[];
 
 async function results(key: string) {
-  const res = await fetch(`${e2e.stack.collectorUrl}/v1/admin/experiments/${key}/results`, { headers: { authorization: 'Bearer sk_demo' } });
+  const res = await fetch(`${e2e.stack.collectorUrl}/v1/admin/experiments/${key}/results`, {
+    headers: { authorization: 'Bearer sk_demo' },
+  });
   expect(res.status).toBe(200);
-  return (await res.json()) as { variants: { key: string; holdout: boolean; exposed: number; converted: number }[]; excludedMultipleExposure: number };
+  return (await res.json()) as {
+    variants: { key: string; holdout: boolean; exposed: number; converted: number }[];
+    excludedMultipleExposure: number;
+  };
 }
 
 /**
@@ -53,7 +63,9 @@ async function visit(userId: string, converts: boolean): Promise<string> {
       expect(await dialog.count()).toBe(0);
       if (converts) await call(page, 'track', 'plan_upgraded', { plan: 'growth' });
     } else {
-      await expect.poll(() => page.getByRole('dialog', { name: TITLES[variant as 'control' | 'value'] }).count(), { timeout: 5_000 }).toBe(1);
+      await expect
+        .poll(() => page.getByRole('dialog', { name: TITLES[variant as 'control' | 'value'] }).count(), { timeout: 5_000 })
+        .toBe(1);
       if (converts) await dialog.getByRole('button', { name: 'Upgrade to Growth' }).click();
     }
     await flush(page);
@@ -76,14 +88,20 @@ test('acceptance 4: 40 users split by the shared hash into two variants and a ho
     exposed: users.filter((_, i) => seen[i] === key).length,
     converted: users.filter((user, i) => seen[i] === key && user.converts).length,
   }));
-  console.log(`experiment split of 40 users: ${expected.map((arm) => `${arm.key} ${arm.exposed} (${arm.converted} converted)`).join(', ')}`);
+  console.log(
+    `experiment split of 40 users: ${expected.map((arm) => `${arm.key} ${arm.exposed} (${arm.converted} converted)`).join(', ')}`,
+  );
   // Each arm has users, so the test covers the dialog in both copies and the holdout.
   for (const arm of expected) expect(arm.exposed).toBeGreaterThan(0);
 
   for (const { userId } of users) {
     const exposures = exposuresOf(userId);
     expect(exposures).toHaveLength(1);
-    expect(exposures[0]).toMatchObject({ experiment: 'demo-upgrade-copy', variant: assignVariant(experiment, { id: userId }).variant, campaign_id: 'storage-quota' });
+    expect(exposures[0]).toMatchObject({
+      experiment: 'demo-upgrade-copy',
+      variant: assignVariant(experiment, { id: userId }).variant,
+      campaign_id: 'storage-quota',
+    });
   }
   const body = await results('demo-upgrade-copy');
   expect(body.variants.map(({ key, holdout, exposed, converted }) => ({ key, holdout, exposed, converted }))).toEqual(expected);
@@ -102,7 +120,10 @@ test('a user who signs in keeps the variant they saw while anonymous, on the dev
   await e2e.stack.putCampaign(
     CampaignSchema.parse({
       id: 'signin-welcome',
-      widget: { type: 'checklist', steps: ['one', 'two', 'three'].map((id) => ({ id, label: { en: `Step ${id}` }, complete: { kind: 'manual' } })) },
+      widget: {
+        type: 'checklist',
+        steps: ['one', 'two', 'three'].map((id) => ({ id, label: { en: `Step ${id}` }, complete: { kind: 'manual' } })),
+      },
       content: { title: { en: 'Welcome' } },
       placement: { floating: 'corner-end' },
       priority: 100,
@@ -125,7 +146,9 @@ test('a user who signs in keeps the variant they saw while anonymous, on the dev
       configurable: true,
       get: () => current,
       set: (api: Api) => {
-        current = new Proxy(api, { apply: (target, self, args: unknown[]) => (keep(args) ? Reflect.apply(target, self, args) : undefined) });
+        current = new Proxy(api, {
+          apply: (target, self, args: unknown[]) => (keep(args) ? Reflect.apply(target, self, args) : undefined),
+        });
       },
     });
   });
@@ -138,7 +161,9 @@ test('a user who signs in keeps the variant they saw while anonymous, on the dev
   await expect.poll(() => page.getByText(title(anonymousVariant)).count(), { timeout: 10_000 }).toBe(1);
 
   // Someone whose own id would land in the other variant: keeping the anonymous one is then visible.
-  const userId = Array.from({ length: 50 }, (_, i) => `signin-user-${i}`).find((id) => assignVariant(parsed, { id }).variant !== anonymousVariant)!;
+  const userId = Array.from({ length: 50 }, (_, i) => `signin-user-${i}`).find(
+    (id) => assignVariant(parsed, { id }).variant !== anonymousVariant,
+  )!;
   await page.evaluate(() => ((window as unknown as { signedIn: boolean }).signedIn = true));
   await call(page, 'identify', userId, { plan: 'trial' });
   await flush(page);
@@ -151,7 +176,9 @@ test('a user who signs in keeps the variant they saw while anonymous, on the dev
   // The collector's copy of the user's state carries the assignment, so their other devices show the same variant.
   await expect
     .poll(async () => {
-      const res = await fetch(`${e2e.stack.collectorUrl}/v1/state?key=pk_demo&anonymousId=another-device&userId=${userId}`, { headers: { origin: e2e.stack.demoUrl } });
+      const res = await fetch(`${e2e.stack.collectorUrl}/v1/state?key=pk_demo&anonymousId=another-device&userId=${userId}`, {
+        headers: { origin: e2e.stack.demoUrl },
+      });
       return ((await res.json()) as { experiments?: Record<string, { variant: string }> }).experiments?.['signin-copy']?.variant;
     })
     .toBe(anonymousVariant);

@@ -56,7 +56,9 @@ test('?growthkit_debug=1 lists every campaign with its verdict and exact reason,
   await expect.poll(() => rowOf(page, 'docs-tips').getAttribute('data-code'), { timeout: 5_000 }).toBe('budget');
   expect(await reasonOf(page, 'docs-tips')).toBe('budget: 1 of 1 interruptive prompts this session; frees up next session');
   expect(await rowOf(page, 'docs-tips').getAttribute('data-verdict')).toBe('hold');
-  expect(await page.locator('body > [data-growthkit-widget]:not([data-growthkit-debug])').filter({ hasText: 'Tips for docs' }).count()).toBe(0);
+  expect(
+    await page.locator('body > [data-growthkit-widget]:not([data-growthkit-debug])').filter({ hasText: 'Tips for docs' }).count(),
+  ).toBe(0);
   expect(await reasonOf(page, 'reports-tips')).toBe('trigger: path "/docs" does not match "/reports"');
   expect(problems).toEqual([]);
   await context.close();
@@ -92,7 +94,9 @@ test('the panel is keyboard operable and collapsible', async () => {
   expect(await panelOf(page).getByRole('table').isVisible()).toBe(true);
   // The scrollable list is reachable by keyboard, so a long list can be scrolled without a mouse.
   await page.keyboard.press('Tab');
-  expect(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('aria-label'))).toBe('Campaign decisions');
+  expect(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('aria-label'))).toBe(
+    'Campaign decisions',
+  );
   await context.close();
 });
 
@@ -105,9 +109,15 @@ test('the panel passes axe (WCAG 2.2 AA), expanded and collapsed', async () => {
   await page.addScriptTag({ path: AXE_PATH });
   const audit = () =>
     page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(context: Element, options: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: { run(context: Element, options: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+        }
+      ).axe;
       const host = document.querySelector('[data-growthkit-debug]')!;
-      const result = await axe.run(host, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+      const result = await axe.run(host, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      });
       return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
     });
   expect(await audit()).toEqual([]);

@@ -6,7 +6,9 @@ import { useStack } from '../support/use-stack.ts';
 const e2e = useStack();
 
 beforeAll(async () => {
-  await useCampaigns(e2e.stack, [floatingPrompt('reports-tips', 'Tips for reports', { trigger: { type: 'page', path: '/reports' }, priority: 50 })]);
+  await useCampaigns(e2e.stack, [
+    floatingPrompt('reports-tips', 'Tips for reports', { trigger: { type: 'page', path: '/reports' }, priority: 50 }),
+  ]);
 });
 
 test('a campaign targeted at a route shows when the SPA enters it (pushState) and hides when it leaves', async () => {
@@ -16,7 +18,9 @@ test('a campaign targeted at a route shows when the SPA enters it (pushState) an
 
   await page.goto(e2e.stack.demoUrl);
   // The onboarding checklist in its slot: the SDK has its config and decided once.
-  await expect.poll(() => page.locator('[data-growthkit="checklist"]').getByText('Get started with Acme Docs').count(), { timeout: 10_000 }).toBe(1);
+  await expect
+    .poll(() => page.locator('[data-growthkit="checklist"]').getByText('Get started with Acme Docs').count(), { timeout: 10_000 })
+    .toBe(1);
   const tips = page.locator('body > [data-growthkit-widget]').filter({ hasText: 'Tips for reports' });
   expect(await tips.count()).toBe(0);
   // Set on the window: a reload would lose it, so it proves the routes below never reload the page.

@@ -41,7 +41,9 @@ test('acceptance 7: a first name of <img src=x onerror=alert(1)> shows as text i
   releaseSdk();
 
   const upsell = page.locator('[data-growthkit="upsell"]');
-  await expect.poll(() => upsell.getByRole('heading', { level: 2 }).textContent(), { timeout: 10_000 }).toBe(`${MARKUP}, keep your work when the trial ends`);
+  await expect
+    .poll(() => upsell.getByRole('heading', { level: 2 }).textContent(), { timeout: 10_000 })
+    .toBe(`${MARKUP}, keep your work when the trial ends`);
 
   await page.click('#import-customers');
   const aha = page.locator('[data-growthkit="aha"]');
@@ -60,7 +62,9 @@ test('acceptance 7: a first name of <img src=x onerror=alert(1)> shows as text i
     const hosts = [...document.querySelectorAll('[data-growthkit-widget]')];
     return {
       hosts: hosts.length,
-      images: hosts.reduce((count, host) => count + (host.shadowRoot?.querySelectorAll('img').length ?? 0), 0) + document.querySelectorAll('img').length,
+      images:
+        hosts.reduce((count, host) => count + (host.shadowRoot?.querySelectorAll('img').length ?? 0), 0) +
+        document.querySelectorAll('img').length,
     };
   });
   expect(made.hosts).toBeGreaterThanOrEqual(4);

@@ -7,7 +7,9 @@ const CAMPAIGN = 'storage-quota';
 
 const e2e = useStack();
 
-type Window = { growthkit: { on(name: string, handler: (payload: unknown) => void): void; usage(metric: string, used: number, limit: number): void } };
+type Window = {
+  growthkit: { on(name: string, handler: (payload: unknown) => void): void; usage(metric: string, used: number, limit: number): void };
+};
 
 /** the prompt's own events (an experiment on the campaign adds its exposure beside them) */
 const WIDGET_EVENTS = ['gk.shown', 'gk.click', 'gk.dismiss'];

@@ -31,7 +31,10 @@ function expectedOffers(persona: Persona) {
   const now = new Date();
   const attributes = buildContext({ traits: { ...PERSONAS[persona] }, usage: { storage_gb: { used: 0, limit: 5 } }, now });
   const first = chooseOffer(offers, attributes, { dismissals: {} }, now, { evalCondition, explainCondition });
-  const next = chooseOffer(offers, attributes, { dismissals: { [first.offer!.id]: now.toISOString() } }, now, { evalCondition, explainCondition });
+  const next = chooseOffer(offers, attributes, { dismissals: { [first.offer!.id]: now.toISOString() } }, now, {
+    evalCondition,
+    explainCondition,
+  });
   return { first, next };
 }
 
@@ -62,7 +65,9 @@ test.each(['trial', 'basic', 'growth', 'high-value'] as const)(
     // the select only reacts to a change, so the trial persona (the demo's first) is reached through another one
     if (persona === 'trial') await choosePersona(page, 'basic');
     const userId = await choosePersona(page, persona);
-    await expect.poll(() => cardTitle(page), { timeout: 10_000, message: `why: ${describeOfferChoice(first, offers)}` }).toBe(title(best, persona));
+    await expect
+      .poll(() => cardTitle(page), { timeout: 10_000, message: `why: ${describeOfferChoice(first, offers)}` })
+      .toBe(title(best, persona));
     expect(await cardOf(page).getByText(localize(best.value, 'en')).count()).toBe(1);
     expect(await cardOf(page).getByRole('heading', { level: 2 }).count()).toBe(1);
 
@@ -78,15 +83,26 @@ test.each(['trial', 'basic', 'growth', 'high-value'] as const)(
 
     const { action } = second;
     if ('url' in action) {
-      expect(await cardOf(page).getByRole('link', { name: localize(action.label, 'en') }).getAttribute('href')).toBe(action.url);
-      await cardOf(page).getByRole('link', { name: localize(action.label, 'en') }).click();
+      expect(
+        await cardOf(page)
+          .getByRole('link', { name: localize(action.label, 'en') })
+          .getAttribute('href'),
+      ).toBe(action.url);
+      await cardOf(page)
+        .getByRole('link', { name: localize(action.label, 'en') })
+        .click();
       await page.waitForURL(`**${action.url}`);
     } else {
       await page.evaluate(() => {
         const ctas: unknown[] = ((window as unknown as { ctas: unknown[] }).ctas = []);
-        (window as unknown as { growthkit: { on(name: string, handler: (payload: unknown) => void): void } }).growthkit.on('cta', (payload) => ctas.push(payload));
+        (window as unknown as { growthkit: { on(name: string, handler: (payload: unknown) => void): void } }).growthkit.on(
+          'cta',
+          (payload) => ctas.push(payload),
+        );
       });
-      await cardOf(page).getByRole('button', { name: localize(action.label, 'en') }).click();
+      await cardOf(page)
+        .getByRole('button', { name: localize(action.label, 'en') })
+        .click();
       expect(await page.evaluate(() => (window as unknown as { ctas: unknown[] }).ctas)).toEqual([
         { campaignId: CAMPAIGN, offer: second.id, action: action.action },
       ]);
@@ -114,7 +130,8 @@ test('a first-time visitor (the trial persona, no other action) who dismisses an
   const page = await context.newPage();
   const devices = new Set<string>();
   page.on('request', (request) => {
-    if (request.url().includes('/v1/events')) for (const event of JSON.parse(request.postData() ?? '{}').events ?? []) devices.add(event.anonymousId);
+    if (request.url().includes('/v1/events'))
+      for (const event of JSON.parse(request.postData() ?? '{}').events ?? []) devices.add(event.anonymousId);
   });
   await page.goto(e2e.stack.demoUrl);
   await expect.poll(() => cardTitle(page), { timeout: 10_000 }).toBe(title(expectedOffers('trial').first.offer!, 'trial'));
@@ -122,12 +139,14 @@ test('a first-time visitor (the trial persona, no other action) who dismisses an
   await page.reload();
   await expect.poll(() => cardOf(page).getByRole('heading', { level: 2 }).count(), { timeout: 10_000 }).toBe(1);
   await page.evaluate(() => (window as unknown as { growthkit: { flush(): Promise<void> } }).growthkit.flush());
-  const users = new Set(e2e.stack.storedEvents().flatMap((event) => (devices.has(event.anonymous_id) && event.user_id ? [event.user_id] : [])));
+  const users = new Set(
+    e2e.stack.storedEvents().flatMap((event) => (devices.has(event.anonymous_id) && event.user_id ? [event.user_id] : [])),
+  );
   expect([...users]).toHaveLength(1);
   await context.close();
 });
 
-test('another user signing in on the same device does not inherit the previous user\'s dismissed offer', async () => {
+test("another user signing in on the same device does not inherit the previous user's dismissed offer", async () => {
   const { first } = expectedOffers('trial');
   // a race shows it in most page loads, not all: three tries make a pass by luck unlikely
   for (let attempt = 0; attempt < 3; attempt++) {
@@ -138,7 +157,9 @@ test('another user signing in on the same device does not inherit the previous u
     await expect.poll(() => cardTitle(page)).not.toBe(title(first.offer!, 'trial'));
     // the host app now has someone else signed in (a new trial user), who the demo identifies on the next load
     await page.evaluate(() => {
-      const workspace = JSON.parse(localStorage.getItem('acme:workspace') ?? '{"persona":"trial","docs":[],"teammates":1,"storageGb":0,"reports":0}');
+      const workspace = JSON.parse(
+        localStorage.getItem('acme:workspace') ?? '{"persona":"trial","docs":[],"teammates":1,"storageGb":0,"reports":0}',
+      );
       localStorage.setItem('acme:workspace', JSON.stringify({ ...workspace, userId: `trial-${crypto.randomUUID().slice(0, 8)}` }));
     });
     await page.reload();

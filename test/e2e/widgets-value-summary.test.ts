@@ -94,7 +94,9 @@ test('in Simplified Chinese the summary reads in Chinese, with durations as Chro
     page.evaluate(
       (list) =>
         list.map((minutes) =>
-          new (Intl as unknown as { DurationFormat: new (locale: string, options: object) => { format(d: object): string } }).DurationFormat('zh-CN', {
+          new (
+            Intl as unknown as { DurationFormat: new (locale: string, options: object) => { format(d: object): string } }
+          ).DurationFormat('zh-CN', {
             style: 'short',
           }).format({ minutes }),
         ),
@@ -110,7 +112,9 @@ test('in Simplified Chinese the summary reads in Chinese, with durations as Chro
     ['创建的文档', '1 次', docs],
     ['上传的文件', '1 次', uploads],
   ]);
-  expect(await cardOf(page).getByRole('group', { name: '时间范围' }).getByRole('button', { name: '近 30 天' }).getAttribute('aria-pressed')).toBe('true');
+  expect(
+    await cardOf(page).getByRole('group', { name: '时间范围' }).getByRole('button', { name: '近 30 天' }).getAttribute('aria-pressed'),
+  ).toBe('true');
   expect(demo.problems).toEqual([]);
   await demo.close();
 });

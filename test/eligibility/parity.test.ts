@@ -2,7 +2,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { CampaignSchema, explainDecisions, PublicSettingsSchema, type CampaignInput, type DecideInput, type Decision, type ExplainedDecision, type UserState } from '@growthkit/core';
+import {
+  CampaignSchema,
+  explainDecisions,
+  PublicSettingsSchema,
+  type CampaignInput,
+  type DecideInput,
+  type Decision,
+  type ExplainedDecision,
+  type UserState,
+} from '@growthkit/core';
 import { startCollector, type Collector } from '@growthkit/collector';
 import { deviceSnapshot } from '../../packages/sdk/src/campaigns/device-snapshot.ts';
 import { decideOnDevice, deviceDecideInput } from '../../packages/sdk/src/campaigns/decide-on-device.ts';
@@ -30,10 +39,17 @@ const BROWSER_ZONE = 'America/New_York';
 const text = { en: 'x' };
 const step = (id: string) => ({ id, label: text, complete: { kind: 'manual' } }) as const;
 const checklist = { type: 'checklist', steps: [step('a'), step('b'), step('c')] } as const;
-const campaign = (input: Omit<CampaignInput, 'widget' | 'content'>) => CampaignSchema.parse({ widget: checklist, content: { title: text }, ...input });
+const campaign = (input: Omit<CampaignInput, 'widget' | 'content'>) =>
+  CampaignSchema.parse({ widget: checklist, content: { title: text }, ...input });
 
 const CAMPAIGNS = [
-  campaign({ id: 'trial-tips', audience: { plan: 'trial' }, trigger: { type: 'page', path: '/docs*' }, placement: { slot: 'sidebar' }, priority: 5 }),
+  campaign({
+    id: 'trial-tips',
+    audience: { plan: 'trial' },
+    trigger: { type: 'page', path: '/docs*' },
+    placement: { slot: 'sidebar' },
+    priority: 5,
+  }),
   campaign({ id: 'new-users', trigger: { type: 'schedule', daysSinceSignup: { max: 7 } }, placement: { slot: 'sidebar' }, priority: 1 }),
   campaign({
     id: 'power-user',
@@ -41,7 +57,12 @@ const CAMPAIGNS = [
     trigger: { type: 'event', event: 'doc_created', count: 3 },
     priority: 20,
   }),
-  campaign({ id: 'storage-warning', trigger: { type: 'usage', metric: 'storage_gb', threshold: 0.8 }, placement: { floating: 'banner' }, priority: 30 }),
+  campaign({
+    id: 'storage-warning',
+    trigger: { type: 'usage', metric: 'storage_gb', threshold: 0.8 },
+    placement: { floating: 'banner' },
+    priority: 30,
+  }),
   campaign({
     id: 'renewal',
     audience: { 'account.plan': 'business' },
@@ -49,7 +70,12 @@ const CAMPAIGNS = [
     placement: { floating: 'modal' },
     priority: 25,
   }),
-  campaign({ id: 'at-risk', audience: { 'computed.risk': { $in: ['medium', 'high'] } }, frequency: { dismissCooldownHours: 24 }, priority: 15 }),
+  campaign({
+    id: 'at-risk',
+    audience: { 'computed.risk': { $in: ['medium', 'high'] } },
+    frequency: { dismissCooldownHours: 24 },
+    priority: 15,
+  }),
   campaign({ id: 'capped', placement: { slot: 'home' }, frequency: { maxImpressions: 2 }, priority: 3 }),
 ];
 
@@ -79,7 +105,13 @@ const ROWS: Row[] = [
     name: 'a new trial user on a docs page: page trigger and audience hold; one campaign per slot',
     steps: [{ at: ago(3), identify: trial }],
     path: '/docs/intro',
-    expected: { 'trial-tips': 'shown', 'new-users': 'slot-taken', 'power-user': 'audience', 'storage-warning': 'trigger', renewal: 'audience' },
+    expected: {
+      'trial-tips': 'shown',
+      'new-users': 'slot-taken',
+      'power-user': 'audience',
+      'storage-warning': 'trigger',
+      renewal: 'audience',
+    },
     said: { 'power-user': 'counters.doc_created.last7 is not set; needs $gte 3', renewal: 'account.plan is not set; needs "business"' },
   },
   {
@@ -90,14 +122,22 @@ const ROWS: Row[] = [
   },
   {
     name: 'three docs this week and storage at 92%: one interruptive prompt, by priority',
-    steps: [{ at: ago(30), identify: { plan: 'basic', signed_up_at: ago(30) } }, ...docs(1, 2, 3), { at: ago(0, 1), usage: ['storage_gb', 4.6, 5] }],
+    steps: [
+      { at: ago(30), identify: { plan: 'basic', signed_up_at: ago(30) } },
+      ...docs(1, 2, 3),
+      { at: ago(0, 1), usage: ['storage_gb', 4.6, 5] },
+    ],
     path: '/',
     expected: { 'storage-warning': 'shown', 'power-user': 'interruptive-slot-taken', 'new-users': 'schedule' },
   },
   {
     name: 'the same at 23:00 in Shanghai (timezone trait) inside quiet hours',
     settings: { quietHours: { start: '21:00', end: '08:00' } },
-    steps: [{ at: ago(30), identify: { plan: 'basic', timezone: 'Asia/Shanghai' } }, ...docs(1, 2, 3), { at: ago(0, 1), usage: ['storage_gb', 4.6, 5] }],
+    steps: [
+      { at: ago(30), identify: { plan: 'basic', timezone: 'Asia/Shanghai' } },
+      ...docs(1, 2, 3),
+      { at: ago(0, 1), usage: ['storage_gb', 4.6, 5] },
+    ],
     path: '/',
     expected: { 'storage-warning': 'quiet-hours', 'power-user': 'quiet-hours' },
   },
@@ -116,14 +156,20 @@ const ROWS: Row[] = [
   },
   {
     name: 'a prompt already shown this session spends the budget',
-    steps: [{ at: ago(10), identify: { plan: 'basic' } }, { at: ago(0, 3), usage: ['storage_gb', 5, 5] }],
+    steps: [
+      { at: ago(10), identify: { plan: 'basic' } },
+      { at: ago(0, 3), usage: ['storage_gb', 5, 5] },
+    ],
     state: { campaigns: {}, contacts: [{ at: ago(0, 2), campaignId: 'other', session: SESSION }] },
     path: '/',
     expected: { 'storage-warning': 'budget' },
   },
   {
     name: 'the minimum gap after a prompt in an earlier session',
-    steps: [{ at: ago(10), identify: { plan: 'basic' } }, { at: ago(0, 3), usage: ['storage_gb', 5, 5] }],
+    steps: [
+      { at: ago(10), identify: { plan: 'basic' } },
+      { at: ago(0, 3), usage: ['storage_gb', 5, 5] },
+    ],
     settings: { budget: { perSession: 1, perDay: 5, perWeek: 10, minGapMinutes: 240 } },
     state: { campaigns: {}, contacts: [{ at: ago(0, 2), campaignId: 'other', session: 'earlier' }] },
     path: '/',
@@ -213,20 +259,41 @@ async function onCollector(row: Row, index: number, anonymousId: string): Promis
   let identified = false;
   const events = row.steps.map((step, i) => {
     if ('identify' in step) identified = true;
-    const base = { id: `evt-${index}-${i}-xxxx`, ts: step.at, anonymousId, sessionId: 'session-earlier', ...(identified && { userId: 'user-1' }) };
+    const base = {
+      id: `evt-${index}-${i}-xxxx`,
+      ts: step.at,
+      anonymousId,
+      sessionId: 'session-earlier',
+      ...(identified && { userId: 'user-1' }),
+    };
     if ('identify' in step) return { ...base, type: 'identify', name: 'identify', props: step.identify };
     if ('group' in step) return { ...base, type: 'group', name: 'group', accountId: step.group, props: step.traits };
     if ('track' in step) return { ...base, type: 'track', name: step.track, props: {} };
     const [metric, used, limit] = step.usage;
     return { ...base, type: 'track', name: 'usage', props: { metric, used, limit } };
   });
-  const posted = await fetch(`${collector.url}/v1/events`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ events }) });
+  const posted = await fetch(`${collector.url}/v1/events`, {
+    method: 'POST',
+    headers: { ...auth, 'content-type': 'application/json' },
+    body: JSON.stringify({ events }),
+  });
   expect(await posted.json()).toMatchObject({ accepted: events.length, rejected: [] });
   if (row.state) {
-    const put = await fetch(`${collector.url}/v1/state?userId=user-1`, { method: 'PUT', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify(row.state) });
+    const put = await fetch(`${collector.url}/v1/state?userId=user-1`, {
+      method: 'PUT',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: JSON.stringify(row.state),
+    });
     expect(put.status).toBe(200);
   }
-  const query = new URLSearchParams({ at: NOW.toISOString(), path: row.path, url: `https://app.example.com${row.path}`, timeZone: BROWSER_ZONE, session: SESSION, locale: 'en' });
+  const query = new URLSearchParams({
+    at: NOW.toISOString(),
+    path: row.path,
+    url: `https://app.example.com${row.path}`,
+    timeZone: BROWSER_ZONE,
+    session: SESSION,
+    locale: 'en',
+  });
   const answer = await fetch(`${collector.url}/v1/admin/users/user-1/eligibility?${query}`, { headers: auth });
   expect(answer.status).toBe(200);
   return ((await answer.json()) as { decisions: ExplainedDecision[] }).decisions;

@@ -31,17 +31,25 @@ export async function auditAxe(page: Page): Promise<AxeFindings> {
     // colours mid fade-in are not the colours a user reads; a shadow root's animations are not the document's
     await new Promise(requestAnimationFrame);
     const roots = [document, ...[...document.querySelectorAll('*')].flatMap((element) => element.shadowRoot ?? [])];
-    const ending = roots.flatMap((root) => root.getAnimations()).filter((animation) => Number.isFinite(animation.effect?.getComputedTiming().endTime));
+    const ending = roots
+      .flatMap((root) => root.getAnimations())
+      .filter((animation) => Number.isFinite(animation.effect?.getComputedTiming().endTime));
     await Promise.all(ending.map((animation) => animation.finished.catch(() => undefined)));
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: Node[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: Node[] }[] }> } }
+    ).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, elementRef: true });
     const inWidget = (element: Element | undefined) => {
-      const host = (element?.getRootNode() as ShadowRoot | Document | undefined) instanceof ShadowRoot ? (element!.getRootNode() as ShadowRoot).host : element;
+      const host =
+        (element?.getRootNode() as ShadowRoot | Document | undefined) instanceof ShadowRoot
+          ? (element!.getRootNode() as ShadowRoot).host
+          : element;
       return Boolean(host?.closest('[data-growthkit-widget]'));
     };
     const findings = { widgets: [] as string[], page: [] as string[] };
     for (const violation of result.violations)
-      for (const node of violation.nodes) (inWidget(node.element) ? findings.widgets : findings.page).push(
+      for (const node of violation.nodes)
+        (inWidget(node.element) ? findings.widgets : findings.page).push(
           `${violation.id}: ${JSON.stringify(node.target)} (${[...node.any, ...node.all].map((check) => check.message).join(' ')})`,
         );
     return findings;

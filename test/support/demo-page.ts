@@ -56,7 +56,12 @@ export async function openDemo(browser: Browser, stack: Stack, options: BrowserC
       return stack
         .storedEvents()
         .filter((event) => devices.has(event.anonymous_id) && (campaignId === undefined || event.campaign_id === campaignId))
-        .map((event) => ({ name: event.name, campaignId: event.campaign_id, userId: event.user_id, props: JSON.parse(event.props || '{}') }));
+        .map((event) => ({
+          name: event.name,
+          campaignId: event.campaign_id,
+          userId: event.user_id,
+          props: JSON.parse(event.props || '{}'),
+        }));
     },
     close: () => context.close(),
   };

@@ -40,11 +40,15 @@ await store.putCampaign(
 // A deterministic stream, so every run measures the same data: one exposure per person as the SDK sends it, one
 // person in ten anonymous (half of those sign in later), 1% exposed again to a different variant (left out).
 let seed = 42;
-const random = () => ((seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) / 2 ** 32);
+const random = () => (seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) / 2 ** 32;
 const person = (i: number) => (i % 10 === 0 ? { anonymousId: `anon-${i}` } : { anonymousId: `anon-${i}`, userId: `user-${i}` });
 const iso = (ms: number) => new Date(ms).toISOString();
 let n = 0;
-const event = (fields: Omit<GrowthEvent, 'id' | 'props'>): GrowthEvent => ({ id: `bench-${(n++).toString(36).padStart(8, '0')}`, props: {}, ...fields });
+const event = (fields: Omit<GrowthEvent, 'id' | 'props'>): GrowthEvent => ({
+  id: `bench-${(n++).toString(36).padStart(8, '0')}`,
+  props: {},
+  ...fields,
+});
 
 const loadStarted = performance.now();
 let batch: GrowthEvent[] = [];
@@ -58,13 +62,34 @@ for (let i = 0, sent = 0; sent < EXPOSURES; i++) {
   const ts = START + Math.floor(random() * 30 * DAY);
   exposedAt.push(ts);
   const { variant } = assignVariant({ ...experiment, hashAttribute: 'id' }, { id: who.userId ?? who.anonymousId });
-  batch.push(event({ type: 'widget', name: 'gk.exposure', ts: iso(ts), ...who, campaignId: 'bench-campaign', experiment: experiment.key, variant: variant! }));
+  batch.push(
+    event({
+      type: 'widget',
+      name: 'gk.exposure',
+      ts: iso(ts),
+      ...who,
+      campaignId: 'bench-campaign',
+      experiment: experiment.key,
+      variant: variant!,
+    }),
+  );
   sent++;
   if (i % 100 === 1 && sent < EXPOSURES) {
-    batch.push(event({ type: 'widget', name: 'gk.exposure', ts: iso(ts + 60_000), ...who, campaignId: 'bench-campaign', experiment: experiment.key, variant: variant === 'value' ? 'control' : 'value' }));
+    batch.push(
+      event({
+        type: 'widget',
+        name: 'gk.exposure',
+        ts: iso(ts + 60_000),
+        ...who,
+        campaignId: 'bench-campaign',
+        experiment: experiment.key,
+        variant: variant === 'value' ? 'control' : 'value',
+      }),
+    );
     sent++;
   }
-  if (i % 20 === 0) batch.push(event({ type: 'identify', name: 'identify', ts: iso(ts + 3_600_000), anonymousId: who.anonymousId, userId: `user-${i}` }));
+  if (i % 20 === 0)
+    batch.push(event({ type: 'identify', name: 'identify', ts: iso(ts + 3_600_000), anonymousId: who.anonymousId, userId: `user-${i}` }));
   if (batch.length >= CHUNK) await flush();
 }
 for (let g = 0; g < GOALS; g++) {
@@ -72,7 +97,15 @@ for (let g = 0; g < GOALS; g++) {
   const who = person(i);
   // most within the 14-day window, some after it; signed-in anonymous people convert under their user id
   const ts = exposedAt[i]! + Math.floor(random() * 20 * DAY);
-  batch.push(event({ type: 'track', name: 'plan_upgraded', ts: iso(ts), anonymousId: who.anonymousId, ...(i % 20 === 0 ? { userId: `user-${i}` } : who) }));
+  batch.push(
+    event({
+      type: 'track',
+      name: 'plan_upgraded',
+      ts: iso(ts),
+      anonymousId: who.anonymousId,
+      ...(i % 20 === 0 ? { userId: `user-${i}` } : who),
+    }),
+  );
   if (batch.length >= CHUNK) await flush();
 }
 await flush();
@@ -82,7 +115,9 @@ const timings: number[] = [];
 let body: { variants: { key: string; exposed: number; converted: number }[]; excludedMultipleExposure: number } | undefined;
 for (let run = 0; run < 3; run++) {
   const started = performance.now();
-  const res = await fetch(`${collector.url}/v1/admin/experiments/${experiment.key}/results`, { headers: { authorization: 'Bearer sk_demo' } });
+  const res = await fetch(`${collector.url}/v1/admin/experiments/${experiment.key}/results`, {
+    headers: { authorization: 'Bearer sk_demo' },
+  });
   body = await res.json();
   timings.push(performance.now() - started);
 }

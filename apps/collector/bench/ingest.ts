@@ -31,11 +31,17 @@ const batch = () => {
 };
 const post = (body: string) =>
   new Promise<number>((resolve, reject) => {
-    const req = request(`${url}/v1/events`, { method: 'POST', agent, headers: { authorization: 'Bearer sk_demo', 'content-type': 'application/json' } }, (res) => {
-      let text = '';
-      res.on('data', (chunk: Buffer) => (text += chunk));
-      res.on('end', () => (res.statusCode === 200 ? resolve((JSON.parse(text) as { accepted: number }).accepted) : reject(new Error(text))));
-    });
+    const req = request(
+      `${url}/v1/events`,
+      { method: 'POST', agent, headers: { authorization: 'Bearer sk_demo', 'content-type': 'application/json' } },
+      (res) => {
+        let text = '';
+        res.on('data', (chunk: Buffer) => (text += chunk));
+        res.on('end', () =>
+          res.statusCode === 200 ? resolve((JSON.parse(text) as { accepted: number }).accepted) : reject(new Error(text)),
+        );
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });

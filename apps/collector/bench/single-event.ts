@@ -75,7 +75,8 @@ try {
 }
 
 const mean = (list: number[]) => list.reduce((sum, rate) => sum + rate, 0) / list.length;
-const format = (list: number[]) => `${Math.round(mean(list)).toLocaleString('en')} requests/s (${list.map((rate) => Math.round(rate).toLocaleString('en')).join(' / ')})`;
+const format = (list: number[]) =>
+  `${Math.round(mean(list)).toLocaleString('en')} requests/s (${list.map((rate) => Math.round(rate).toLocaleString('en')).join(' / ')})`;
 const ratio = mean(rates.collector) / mean(rates.bare);
 console.log(
   `single-event requests: collector ${format(rates.collector)}, bare node:http ${format(rates.bare)}; ` +

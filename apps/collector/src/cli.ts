@@ -43,7 +43,9 @@ if (options.db.trim() === '') fail('--db must name a file');
 const collector = await startCollector({ port, host: options.host, dbPath: options.db, seedDemo: options['seed-demo'] }).catch(
   (error: Error) => fail(`could not start: ${error.message}`),
 );
-console.log(`GrowthKit collector listening on ${collector.url} (SQLite: ${options.db}${options['seed-demo'] ? '; demo keys pk_demo / sk_demo' : ''})`);
+console.log(
+  `GrowthKit collector listening on ${collector.url} (SQLite: ${options.db}${options['seed-demo'] ? '; demo keys pk_demo / sk_demo' : ''})`,
+);
 
 let stopping = false;
 const stop = (signal: string) => {

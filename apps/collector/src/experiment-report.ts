@@ -22,7 +22,8 @@ export function formatReport(results: ExperimentResults): string {
     arm.verdict ?? '—',
   ]);
   const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => row[column]!.length)));
-  const line = (row: string[]) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
+  const line = (row: string[]) =>
+    row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
   return [
     `Experiment ${results.experiment} (campaign ${results.campaignId}) — goal ${results.goal.event} within ${results.goal.windowDays} days`,
     '',
@@ -55,7 +56,11 @@ async function main(): Promise<number> {
       return 1;
     }
     const { experiment } = campaign;
-    const tally = await store.experimentTally(values.project, { experiment: key, goal: experiment.goal.event, windowDays: experiment.goal.windowDays });
+    const tally = await store.experimentTally(values.project, {
+      experiment: key,
+      goal: experiment.goal.event,
+      windowDays: experiment.goal.windowDays,
+    });
     console.log(formatReport(experimentResults(campaign, experiment, tally)));
     return 0;
   } finally {

@@ -16,7 +16,14 @@ afterAll(async () => {
 });
 
 interface Page {
-  events: { id: string; name: string; userId?: string; props: Record<string, unknown>; context?: Record<string, unknown>; receivedAt: string }[];
+  events: {
+    id: string;
+    name: string;
+    userId?: string;
+    props: Record<string, unknown>;
+    context?: Record<string, unknown>;
+    receivedAt: string;
+  }[];
   next: string | null;
 }
 
@@ -39,7 +46,12 @@ test('pages through every stored event in arrival order with the next cursor, pr
   expect(names).toEqual(sent.map((event) => event.name));
 
   const first = ((await (await listEvents('?limit=1')).json()) as Page).events[0];
-  expect(first).toMatchObject({ id: sent[0].id, userId: 'user-1', props: { i: 0 }, context: { url: 'http://localhost:5173/docs', locale: 'en' } });
+  expect(first).toMatchObject({
+    id: sent[0].id,
+    userId: 'user-1',
+    props: { i: 0 },
+    context: { url: 'http://localhost:5173/docs', locale: 'en' },
+  });
   expect(Date.parse(first.receivedAt)).not.toBeNaN();
 });
 

@@ -12,7 +12,6 @@ afterEach(async () => {
   await collector.close();
 });
 
-
 const storedIds = (project: string) =>
   collector.query<{ id: string }>('SELECT id FROM events WHERE project_id = ? ORDER BY seq', project).map((row) => row.id);
 
@@ -50,7 +49,11 @@ describe('POST /v1/events with identity verification on', () => {
     const answer = await post([good, noHash, anonymous, wrongHash, notHex]);
     expect(answer.accepted).toBe(2);
     expect(answer.rejected).toEqual([
-      { index: 1, field: 'hash', message: "identity verification is on: hash (hex HMAC-SHA256 of userId with the project's secret key) is required" },
+      {
+        index: 1,
+        field: 'hash',
+        message: "identity verification is on: hash (hex HMAC-SHA256 of userId with the project's secret key) is required",
+      },
       { index: 3, field: 'hash', message: 'hash does not match userId' },
       { index: 4, field: 'hash', message: 'hash does not match userId' },
     ]);

@@ -14,7 +14,8 @@ interface ErrorAnswer {
   error: { code: string; message: string; field?: string };
 }
 
-const storedIds = () => collector.query<{ id: string }>("SELECT id FROM events WHERE project_id = 'demo' ORDER BY seq").map((row) => row.id);
+const storedIds = () =>
+  collector.query<{ id: string }>("SELECT id FROM events WHERE project_id = 'demo' ORDER BY seq").map((row) => row.id);
 
 describe('POST /v1/events', () => {
   test('sends the same batch twice and a batch with one invalid event among valid ones: each id is stored once; the valid events are stored; the invalid one is answered with its index, field and rule; malformed JSON, an empty body, a 2 MB body and a wrong key get clear 4xx answers and the server keeps serving', async () => {
@@ -30,7 +31,11 @@ describe('POST /v1/events', () => {
     const validB = makeEvent({ name: 'report_generated' });
     const mixed = await postEvents(collector, JSON.stringify({ events: [validA, { ...makeEvent(), ts: 'yesterday' }, validB] }));
     expect(mixed.status).toBe(200);
-    const mixedAnswer = (await mixed.json()) as { accepted: number; duplicates: number; rejected: { index: number; field: string; message: string }[] };
+    const mixedAnswer = (await mixed.json()) as {
+      accepted: number;
+      duplicates: number;
+      rejected: { index: number; field: string; message: string }[];
+    };
     expect(mixedAnswer.accepted).toBe(2);
     expect(mixedAnswer.duplicates).toBe(0);
     expect(mixedAnswer.rejected).toHaveLength(1);
@@ -44,7 +49,10 @@ describe('POST /v1/events', () => {
 
     const malformed = await postEvents(collector, '{"events": [ {"id": ');
     expect(malformed.status).toBe(400);
-    expect(((await malformed.json()) as ErrorAnswer).error).toMatchObject({ code: 'invalid_json', message: expect.stringMatching(/not valid JSON: .+/) });
+    expect(((await malformed.json()) as ErrorAnswer).error).toMatchObject({
+      code: 'invalid_json',
+      message: expect.stringMatching(/not valid JSON: .+/),
+    });
     expect(await collector.healthy()).toBe(true);
 
     const empty = await postEvents(collector, '');
@@ -55,7 +63,10 @@ describe('POST /v1/events', () => {
     const twoMegabytes = JSON.stringify({ events: [makeEvent({ props: { blob: 'x'.repeat(2_000_000) } })] });
     const huge = await postEvents(collector, twoMegabytes);
     expect(huge.status).toBe(413);
-    expect(((await huge.json()) as ErrorAnswer).error).toMatchObject({ code: 'body_too_large', message: expect.stringMatching(/at most 1000000 bytes/) });
+    expect(((await huge.json()) as ErrorAnswer).error).toMatchObject({
+      code: 'body_too_large',
+      message: expect.stringMatching(/at most 1000000 bytes/),
+    });
     expect(await collector.healthy()).toBe(true);
 
     const wrongKey = await postEvents(collector, JSON.stringify({ events: [makeEvent()] }), { key: 'pk_wrong' });
@@ -68,7 +79,9 @@ describe('POST /v1/events', () => {
 
   test('a sendBeacon body (text/plain) is stored like JSON', async () => {
     const event = makeEvent({ name: 'page_hidden' });
-    const res = await postEvents(collector, JSON.stringify({ events: [event] }), { headers: { 'content-type': 'text/plain;charset=UTF-8' } });
+    const res = await postEvents(collector, JSON.stringify({ events: [event] }), {
+      headers: { 'content-type': 'text/plain;charset=UTF-8' },
+    });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ accepted: 1, duplicates: 0, rejected: [] });
     expect(storedIds()).toEqual([event.id]);
@@ -83,12 +96,16 @@ describe('POST /v1/events', () => {
 
   test('a batch without a usable events array is refused naming the field "events"', async () => {
     const answers = await Promise.all(
-      ['{}', '{"events": "doc_created"}', '{"events": []}', JSON.stringify({ events: Array.from({ length: 501 }, () => makeEvent()) }), '[]'].map(
-        async (body) => {
-          const res = await postEvents(collector, body);
-          return { status: res.status, error: ((await res.json()) as ErrorAnswer).error };
-        },
-      ),
+      [
+        '{}',
+        '{"events": "doc_created"}',
+        '{"events": []}',
+        JSON.stringify({ events: Array.from({ length: 501 }, () => makeEvent()) }),
+        '[]',
+      ].map(async (body) => {
+        const res = await postEvents(collector, body);
+        return { status: res.status, error: ((await res.json()) as ErrorAnswer).error };
+      }),
     );
     for (const answer of answers) expect(answer).toMatchObject({ status: 400, error: { code: 'invalid_batch', field: 'events' } });
     expect(answers.map((answer) => answer.error.message)).toEqual([
@@ -141,12 +158,16 @@ describe('POST /v1/events', () => {
 test('a chunked body with no declared length stops being read once it passes 1 MB', async () => {
   const { request } = await import('node:http');
   const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-    const req = request(`${collector.url}/v1/events?key=pk_demo`, { method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-    });
+    const req = request(
+      `${collector.url}/v1/events?key=pk_demo`,
+      { method: 'POST', headers: { 'content-type': 'application/json' } },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
     req.on('error', reject);
     const chunk = 'x'.repeat(64 * 1024);
     let sent = 0;

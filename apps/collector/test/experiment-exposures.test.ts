@@ -19,9 +19,20 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 const exposure = (who: Partial<EventInput>, variant: string, ms: number) =>
-  makeEvent({ type: 'widget', name: 'gk.exposure', campaignId: 'merge-campaign', experiment: 'merge-test', variant, ts: at(ms), anonymousId: `device-of-${who.userId}`, ...who });
-const signIn = (anonymousId: string, userId: string, ms: number) => makeEvent({ type: 'identify', name: 'identify', anonymousId, userId, ts: at(ms) });
-const goal = (who: Partial<EventInput>, ms: number) => makeEvent({ name: 'plan_upgraded', ts: at(ms), anonymousId: 'billing-server', ...who });
+  makeEvent({
+    type: 'widget',
+    name: 'gk.exposure',
+    campaignId: 'merge-campaign',
+    experiment: 'merge-test',
+    variant,
+    ts: at(ms),
+    anonymousId: `device-of-${who.userId}`,
+    ...who,
+  });
+const signIn = (anonymousId: string, userId: string, ms: number) =>
+  makeEvent({ type: 'identify', name: 'identify', anonymousId, userId, ts: at(ms) });
+const goal = (who: Partial<EventInput>, ms: number) =>
+  makeEvent({ name: 'plan_upgraded', ts: at(ms), anonymousId: 'billing-server', ...who });
 
 let collector: Collector | undefined;
 let dir: string;
@@ -40,7 +51,9 @@ const send = async (events: EventInput[]) => {
   expect(await res.json()).toMatchObject({ accepted: events.length, rejected: [] });
 };
 const counts = async (url: string) => {
-  const body = await (await fetch(`${url}/v1/admin/experiments/merge-test/results`, { headers: { authorization: 'Bearer sk_demo' } })).json();
+  const body = await (
+    await fetch(`${url}/v1/admin/experiments/merge-test/results`, { headers: { authorization: 'Bearer sk_demo' } })
+  ).json();
   return {
     arms: body.variants.map(({ key, exposed, converted }: Record<string, unknown>) => ({ key, exposed, converted })),
     excluded: body.excludedMultipleExposure,
@@ -65,7 +78,14 @@ async function storeHistory() {
       id: 'merge-campaign',
       widget: { type: 'checklist', steps: ['a', 'b', 'c'].map((id) => ({ id, label: { en: id }, complete: { kind: 'manual' } })) },
       content: { title: { en: 'Hello' } },
-      experiment: { key: 'merge-test', variants: [{ key: 'a', weight: 1 }, { key: 'b', weight: 1 }], goal: { event: 'plan_upgraded', windowDays: 14 } },
+      experiment: {
+        key: 'merge-test',
+        variants: [
+          { key: 'a', weight: 1 },
+          { key: 'b', weight: 1 },
+        ],
+        goal: { event: 'plan_upgraded', windowDays: 14 },
+      },
     }),
   );
   await send([

@@ -13,8 +13,18 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 const exposure = (who: Partial<EventInput>, variant: string, ms: number, experiment = 'copy-test') =>
-  makeEvent({ type: 'widget', name: 'gk.exposure', campaignId: 'copy-campaign', experiment, variant, ts: at(ms), anonymousId: `anon-of-${who.userId}`, ...who });
-const goal = (who: Partial<EventInput>, ms: number, name = 'plan_upgraded') => makeEvent({ name, ts: at(ms), anonymousId: 'billing-server', ...who });
+  makeEvent({
+    type: 'widget',
+    name: 'gk.exposure',
+    campaignId: 'copy-campaign',
+    experiment,
+    variant,
+    ts: at(ms),
+    anonymousId: `anon-of-${who.userId}`,
+    ...who,
+  });
+const goal = (who: Partial<EventInput>, ms: number, name = 'plan_upgraded') =>
+  makeEvent({ name, ts: at(ms), anonymousId: 'billing-server', ...who });
 
 beforeAll(async () => {
   collector = await startTestCollector();
@@ -25,7 +35,14 @@ beforeAll(async () => {
       status: 'paused',
       widget: { type: 'checklist', steps: ['a', 'b', 'c'].map((id) => ({ id, label: { en: id }, complete: { kind: 'manual' } })) },
       content: { title: { en: 'Hello' } },
-      experiment: { key: 'copy-test', variants: [{ key: 'a', weight: 1 }, { key: 'b', weight: 1 }], goal: { event: 'plan_upgraded', windowDays: 14 } },
+      experiment: {
+        key: 'copy-test',
+        variants: [
+          { key: 'a', weight: 1 },
+          { key: 'b', weight: 1 },
+        ],
+        goal: { event: 'plan_upgraded', windowDays: 14 },
+      },
     }),
   );
   const events = [
@@ -79,7 +96,9 @@ test('joins exposures and goals per person: first exposure, window with both end
   expect(res.status).toBe(200);
   const body = await res.json();
   expect(body).toMatchObject({ experiment: 'copy-test', goal: { event: 'plan_upgraded', windowDays: 14 }, excludedMultipleExposure: 1 });
-  expect(body.variants.map(({ key, holdout, exposed, converted }: Record<string, unknown>) => ({ key, holdout, exposed, converted }))).toEqual([
+  expect(
+    body.variants.map(({ key, holdout, exposed, converted }: Record<string, unknown>) => ({ key, holdout, exposed, converted })),
+  ).toEqual([
     { key: 'a', holdout: false, exposed: 4, converted: 2 },
     { key: 'b', holdout: false, exposed: 3, converted: 2 },
   ]);

@@ -59,7 +59,13 @@ test('a missing SDK file is a JSON 404', async () => {
 });
 
 test('paths that climb out of the SDK folder never reach other files', async () => {
-  for (const path of ['/sdk/../secret.txt', '/sdk/..%2fsecret.txt', '/sdk/%2e%2e%2fsecret.txt', '/sdk/..%5csecret.txt', '/sdk/%2fetc%2fpasswd']) {
+  for (const path of [
+    '/sdk/../secret.txt',
+    '/sdk/..%2fsecret.txt',
+    '/sdk/%2e%2e%2fsecret.txt',
+    '/sdk/..%5csecret.txt',
+    '/sdk/%2fetc%2fpasswd',
+  ]) {
     const res = await rawGet(path);
     expect(res.status, path).toBeGreaterThanOrEqual(400);
     expect(res.body, path).not.toContain('top secret');

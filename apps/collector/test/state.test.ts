@@ -20,10 +20,23 @@ const step = (at: string) => ({ status: 'done' as const, at });
 describe('GET/PUT /v1/state', () => {
   test('progress made on a laptop and on a phone is merged for the signed-in user and read back on either', async () => {
     const laptop: UserState = {
-      campaigns: { onboarding: { impressions: 3, steps: { create_doc: step('2026-11-22T10:00:00.000Z') }, collapsed: true, collapsedAt: '2026-11-22T10:05:00.000Z' } },
+      campaigns: {
+        onboarding: {
+          impressions: 3,
+          steps: { create_doc: step('2026-11-22T10:00:00.000Z') },
+          collapsed: true,
+          collapsedAt: '2026-11-22T10:05:00.000Z',
+        },
+      },
     };
     const phone: UserState = {
-      campaigns: { onboarding: { impressions: 1, steps: { invite_teammate: step('2026-11-22T11:00:00.000Z') }, dismissedAt: '2026-11-22T11:30:00.000Z' } },
+      campaigns: {
+        onboarding: {
+          impressions: 1,
+          steps: { invite_teammate: step('2026-11-22T11:00:00.000Z') },
+          dismissedAt: '2026-11-22T11:30:00.000Z',
+        },
+      },
     };
     const fromLaptop = await putState({ anonymousId: 'laptop-anon', userId: 'user-42' }, laptop);
     expect(fromLaptop.status).toBe(200);
@@ -82,7 +95,6 @@ describe('GET/PUT /v1/state', () => {
 });
 
 describe('identity verification', () => {
-
   beforeEach(async () => {
     await collector.store.createProjectIfAbsent(verifiedProject);
   });

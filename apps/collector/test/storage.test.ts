@@ -59,7 +59,9 @@ test('seeding the demo twice keeps one demo project and one onboarding campaign,
   const campaigns = await second.store.liveCampaigns('demo');
   await second.close();
 
-  expect(read('SELECT id, publishable_key, secret_key FROM projects')).toEqual([{ id: 'demo', publishable_key: 'pk_demo', secret_key: 'sk_demo' }]);
+  expect(read('SELECT id, publishable_key, secret_key FROM projects')).toEqual([
+    { id: 'demo', publishable_key: 'pk_demo', secret_key: 'sk_demo' },
+  ]);
   expect(campaigns.map((campaign) => campaign.id).sort()).toEqual(DEMO_CAMPAIGNS.map((campaign) => campaign.id).sort());
   expect(campaigns.find((campaign) => campaign.id === 'onboarding')?.priority).toBe(99);
 });

@@ -9,7 +9,13 @@ import { UpsellWidgetSchema } from './widget/upsell.ts';
 import { ExperimentSchema } from './experiment/experiment-schema.ts';
 
 /** One entry per widget type; each later widget adds its schema here. */
-export const WidgetSchema = z.discriminatedUnion('type', [ChecklistWidgetSchema, AhaWidgetSchema, ValueSummaryWidgetSchema, QuotaWidgetSchema, UpsellWidgetSchema]);
+export const WidgetSchema = z.discriminatedUnion('type', [
+  ChecklistWidgetSchema,
+  AhaWidgetSchema,
+  ValueSummaryWidgetSchema,
+  QuotaWidgetSchema,
+  UpsellWidgetSchema,
+]);
 
 export const TriggerSchema = z.discriminatedUnion('type', [
   /** on page load and every SPA route change whose path matches (`*` matches any run of characters) */

@@ -11,9 +11,7 @@ export const EVENT_LIMITS = {
   idLength: 128,
 } as const;
 
-export const EventIdSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8–64 characters of A–Z, a–z, 0–9, "_" or "-"');
+export const EventIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8–64 characters of A–Z, a–z, 0–9, "_" or "-"');
 
 const ref = z.string().min(1).max(EVENT_LIMITS.idLength);
 

@@ -26,7 +26,8 @@ function mergeCampaign(a: CampaignState, b: CampaignState): CampaignState {
     impressions: Math.max(a.impressions, b.impressions),
     lastShownAt: later(a.lastShownAt, b.lastShownAt),
     dismissedAt: later(a.dismissedAt, b.dismissedAt),
-    completedAt: a.completedAt && b.completedAt ? (a.completedAt <= b.completedAt ? a.completedAt : b.completedAt) : (a.completedAt ?? b.completedAt),
+    completedAt:
+      a.completedAt && b.completedAt ? (a.completedAt <= b.completedAt ? a.completedAt : b.completedAt) : (a.completedAt ?? b.completedAt),
     collapsed: collapsedFrom.collapsed,
     collapsedAt: collapsedFrom.collapsedAt,
     steps,

@@ -23,8 +23,18 @@ describe('aha progress', () => {
   });
 
   test('the goal completes it; a badge saved on another device stays when this one counted fewer', () => {
-    expect(ahaProgress(widget.milestones, 50, {})).toEqual({ value: 50, reached: [10, 25, 50], newlyReached: [10, 25, 50], complete: true });
-    expect(ahaProgress(widget.milestones, 3, { '10': done(), '25': done() })).toEqual({ value: 3, reached: [10, 25], newlyReached: [], complete: false });
+    expect(ahaProgress(widget.milestones, 50, {})).toEqual({
+      value: 50,
+      reached: [10, 25, 50],
+      newlyReached: [10, 25, 50],
+      complete: true,
+    });
+    expect(ahaProgress(widget.milestones, 3, { '10': done(), '25': done() })).toEqual({
+      value: 3,
+      reached: [10, 25],
+      newlyReached: [],
+      complete: false,
+    });
   });
 
   test('a metric that is not a number counts as zero', () => {
@@ -34,6 +44,8 @@ describe('aha progress', () => {
   test('the schema defaults the badge icon and rejects milestones out of order', () => {
     expect(widget.milestones[1].icon).toBe('star');
     const swapped = { ...widget, milestones: [widget.milestones[1], widget.milestones[0]] };
-    expect(AhaWidgetSchema.safeParse(swapped).error?.issues[0].message).toBe('milestones must be in ascending order of `at`, without repeats');
+    expect(AhaWidgetSchema.safeParse(swapped).error?.issues[0].message).toBe(
+      'milestones must be in ascending order of `at`, without repeats',
+    );
   });
 });

@@ -15,7 +15,15 @@ describe('contact budget across sessions (issue 3, acceptance 3)', () => {
       // each session: several page views; the user dismisses whatever shows on the second one
       for (let view = 0; view < 3; view++) {
         const now = new Date(sessionStart + view * 5 * 60_000);
-        const decisions = explained({ campaigns, context: buildContext({ now, page: { path: '/' } }), state, settings: project, now, timeZone: 'Europe/Berlin', session });
+        const decisions = explained({
+          campaigns,
+          context: buildContext({ now, page: { path: '/' } }),
+          state,
+          settings: project,
+          now,
+          timeZone: 'Europe/Berlin',
+          session,
+        });
         const showing = decisions.filter((d) => d.verdict == 'show');
         expect(showing.length).toBeLessThanOrEqual(1);
         for (const { campaignId } of showing) {
@@ -23,7 +31,11 @@ describe('contact budget across sessions (issue 3, acceptance 3)', () => {
             shown.push(campaignId);
             state = recordContact(state, { at: now.toISOString(), campaignId, session });
           }
-          if (view == 1) state = { ...state, campaigns: { ...state.campaigns, [campaignId]: { impressions: 1, dismissedAt: now.toISOString(), steps: {} } } };
+          if (view == 1)
+            state = {
+              ...state,
+              campaigns: { ...state.campaigns, [campaignId]: { impressions: 1, dismissedAt: now.toISOString(), steps: {} } },
+            };
         }
         if (view == 2) {
           const held = decisions.filter((d) => d.reason.code == 'budget');
@@ -51,14 +63,22 @@ describe('contact budget across sessions (issue 3, acceptance 3)', () => {
   });
 });
 
-describe('quiet hours in the user\'s own time zone (fixed clock)', () => {
+describe("quiet hours in the user's own time zone (fixed clock)", () => {
   const quiet = settings({ quietHours: { start: '21:00', end: '08:00' } });
   const verdict = (iso: string, timeZone: string) => {
     const now = new Date(iso);
-    return explained({ campaigns: [campaign('x')], context: buildContext({ now }), state: emptyState(), settings: quiet, now, timeZone, session: 's' })[0];
+    return explained({
+      campaigns: [campaign('x')],
+      context: buildContext({ now }),
+      state: emptyState(),
+      settings: quiet,
+      now,
+      timeZone,
+      session: 's',
+    })[0];
   };
 
-  it('Asia/Shanghai (UTC+8): holds from 21:00 to 08:00 local, whatever the machine\'s zone', () => {
+  it("Asia/Shanghai (UTC+8): holds from 21:00 to 08:00 local, whatever the machine's zone", () => {
     expect(verdict('2026-11-22T12:59:00Z', 'Asia/Shanghai').verdict).toBe('show'); // 20:59
     expect(verdict('2026-11-22T13:00:00Z', 'Asia/Shanghai').reason).toEqual({
       code: 'quiet-hours',
@@ -97,7 +117,9 @@ describe('quiet hours in the user\'s own time zone (fixed clock)', () => {
 
   it('America/Los_Angeles on the day daylight saving starts (2026-03-08)', () => {
     // 21:00 PST on 03-07 = 05:00Z; 08:00 PDT on 03-08 = 15:00Z
-    expect(quietUntil({ start: '21:00', end: '08:00' }, new Date('2026-03-08T05:00:00Z'), 'America/Los_Angeles')?.toISOString()).toBe('2026-03-08T15:00:00.000Z');
+    expect(quietUntil({ start: '21:00', end: '08:00' }, new Date('2026-03-08T05:00:00Z'), 'America/Los_Angeles')?.toISOString()).toBe(
+      '2026-03-08T15:00:00.000Z',
+    );
     expect(verdict('2026-03-08T14:59:00Z', 'America/Los_Angeles').verdict).toBe('hold');
     expect(verdict('2026-03-08T15:00:00Z', 'America/Los_Angeles').verdict).toBe('show');
     expect(localMinutes(new Date('2026-03-08T10:30:00Z'), 'America/Los_Angeles')).toBe(3 * 60 + 30); // 02:30 does not exist: 03:30 PDT

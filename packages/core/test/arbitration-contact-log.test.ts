@@ -10,7 +10,11 @@ function* random(seed: number) {
 
 function randomState(next: () => number): UserState {
   const contacts = Array.from({ length: Math.floor(next() * 6) }, () =>
-    contact(new Date(Date.UTC(2026, 10, 10) + Math.floor(next() * 20) * 86_400_000 / 2).toISOString(), 'abc'[Math.floor(next() * 3)], `s${Math.floor(next() * 3)}`),
+    contact(
+      new Date(Date.UTC(2026, 10, 10) + (Math.floor(next() * 20) * 86_400_000) / 2).toISOString(),
+      'abc'[Math.floor(next() * 3)],
+      `s${Math.floor(next() * 3)}`,
+    ),
   );
   return next() < 0.2 ? { campaigns: {} } : { campaigns: {}, contacts };
 }
@@ -27,7 +31,10 @@ describe('mergeState with the contact log', () => {
   });
 
   it('drops contacts older than 7 days before the newest and keeps states without a log as they were', () => {
-    const merged = mergeState({ campaigns: {}, contacts: [contact('2026-11-15T10:00:00Z'), contact('2026-11-15T10:00:01Z')] }, { campaigns: {}, contacts: [contact('2026-11-22T10:00:00Z')] });
+    const merged = mergeState(
+      { campaigns: {}, contacts: [contact('2026-11-15T10:00:00Z'), contact('2026-11-15T10:00:01Z')] },
+      { campaigns: {}, contacts: [contact('2026-11-22T10:00:00Z')] },
+    );
     expect(merged.contacts!.map((c) => c.at)).toEqual(['2026-11-15T10:00:01Z', '2026-11-22T10:00:00Z']);
     expect(mergeState({ campaigns: {} }, { campaigns: {} })).toEqual({ campaigns: {} });
   });
@@ -46,7 +53,8 @@ describe('mergeState with the contact log', () => {
 
   it('recordContact appends, stays valid state and is bounded', () => {
     let state: UserState = { campaigns: {} };
-    for (let i = 0; i < CONTACT_LOG_MAX + 20; i++) state = recordContact(state, contact(new Date(Date.UTC(2026, 10, 22, 0, i)).toISOString()));
+    for (let i = 0; i < CONTACT_LOG_MAX + 20; i++)
+      state = recordContact(state, contact(new Date(Date.UTC(2026, 10, 22, 0, i)).toISOString()));
     expect(state.contacts).toHaveLength(CONTACT_LOG_MAX);
     expect(state.contacts!.at(-1)!.at).toBe('2026-11-22T03:39:00.000Z');
     expect(UserStateSchema.parse(state)).toEqual(state);

@@ -1,4 +1,12 @@
-import { CampaignSchema, decide, explainDecisions, PublicSettingsSchema, type CampaignInput, type DecideInput, type UserState } from '../src/index.ts';
+import {
+  CampaignSchema,
+  decide,
+  explainDecisions,
+  PublicSettingsSchema,
+  type CampaignInput,
+  type DecideInput,
+  type UserState,
+} from '../src/index.ts';
 
 const step = (id: string) => ({ id, label: { en: id }, complete: { kind: 'manual' } });
 

@@ -13,7 +13,16 @@ const baseContext = buildContext({
 });
 
 const run = (c: ReturnType<typeof campaign>, extra: Partial<DecideInput> = {}) =>
-  explained({ campaigns: [c], context: baseContext, state: emptyState(), settings: settings(), now, timeZone: 'UTC', session: 's1', ...extra })[0];
+  explained({
+    campaigns: [c],
+    context: baseContext,
+    state: emptyState(),
+    settings: settings(),
+    now,
+    timeZone: 'UTC',
+    session: 's1',
+    ...extra,
+  })[0];
 
 describe('decide: one exact reason per campaign', () => {
   it('shown', () => {
@@ -27,7 +36,10 @@ describe('decide: one exact reason per campaign', () => {
   });
 
   it('status', () => {
-    expect(run(campaign('x', { status: 'paused' }))).toMatchObject({ verdict: 'skip', reason: { code: 'status', message: 'campaign is paused' } });
+    expect(run(campaign('x', { status: 'paused' }))).toMatchObject({
+      verdict: 'skip',
+      reason: { code: 'status', message: 'campaign is paused' },
+    });
     expect(run(campaign('x', { status: 'draft' })).reason.message).toBe('campaign is a draft');
   });
 
@@ -57,22 +69,44 @@ describe('decide: one exact reason per campaign', () => {
     expect(reason({ daysToRenewal: { in: [30, 15, 7, 1] } }).message).toBe('days_to_renewal is 10; needs one of 30, 15, 7, 1');
     expect(reason({ daysToRenewal: { atMost: 7 } }).message).toBe('days_to_renewal is 10; needs 0 to 7');
     expect(reason({ daysToRenewal: { in: [10] } }).code).toBe('shown');
-    const unknown = explained({ campaigns: [campaign('x', { trigger: { type: 'schedule', daysSinceSignup: { min: 1 } } })], context: buildContext({ now }), state: emptyState(), settings: settings(), now, timeZone: 'UTC', session: 's1' });
+    const unknown = explained({
+      campaigns: [campaign('x', { trigger: { type: 'schedule', daysSinceSignup: { min: 1 } } })],
+      context: buildContext({ now }),
+      state: emptyState(),
+      settings: settings(),
+      now,
+      timeZone: 'UTC',
+      session: 's1',
+    });
     expect(unknown[0].reason.message).toBe('days_since_signup is unknown (no signed_up_at trait)');
   });
 
   it('audience: decide gives only the code; explainDecisions names the first failing leaf, its operator and the value', () => {
     const audience = campaign('x', { audience: { plan: { $in: ['trial'] } } });
-    const [refused] = decide({ campaigns: [audience], context: baseContext, state: emptyState(), settings: settings(), now, timeZone: 'UTC', session: 's1' });
+    const [refused] = decide({
+      campaigns: [audience],
+      context: baseContext,
+      state: emptyState(),
+      settings: settings(),
+      now,
+      timeZone: 'UTC',
+      session: 's1',
+    });
     expect(refused.reason).toEqual({ code: 'audience' });
     expect(run(campaign('x', { audience: { plan: { $in: ['trial'] } } }))).toMatchObject({
       verdict: 'skip',
       reason: { code: 'audience', message: 'plan is "basic"; needs $in ["trial"]', path: 'plan', value: 'basic' },
     });
     const nested = { $and: [{ role: 'marketer' }, { $or: [{ 'computed.tier': 'growth' }, { seats: { $gte: 1, $lt: 3 } }] }] };
-    expect(run(campaign('x', { audience: nested })).reason.message).toBe('none of $or matches; the first: computed.tier is "basic"; needs "growth"');
-    expect(run(campaign('x', { audience: { role: 'marketer', seats: { $gte: 1, $lt: 3 } } })).reason.message).toBe('seats is 3; needs $lt 3');
-    expect(run(campaign('x', { audience: { 'account.industry': { $exists: true } } })).reason.message).toBe('account.industry is not set; needs $exists true');
+    expect(run(campaign('x', { audience: nested })).reason.message).toBe(
+      'none of $or matches; the first: computed.tier is "basic"; needs "growth"',
+    );
+    expect(run(campaign('x', { audience: { role: 'marketer', seats: { $gte: 1, $lt: 3 } } })).reason.message).toBe(
+      'seats is 3; needs $lt 3',
+    );
+    expect(run(campaign('x', { audience: { 'account.industry': { $exists: true } } })).reason.message).toBe(
+      'account.industry is not set; needs $exists true',
+    );
     expect(run(campaign('x', { audience: { $not: { role: 'marketer' } } })).reason.message).toBe('$not excludes {"role":"marketer"}');
     expect(run(campaign('x', { audience: { $or: [{ $or: [{ plan: 'trial' }] }] } })).reason.message).toBe(
       'none of $or matches; the first: none of $or matches; the first: plan is "basic"; needs "trial"',
@@ -82,7 +116,12 @@ describe('decide: one exact reason per campaign', () => {
 
   it('trigger: route, event, usage, manual', () => {
     const reason = (trigger: object) => run(campaign('x', { trigger: trigger as never })).reason;
-    expect(reason({ type: 'page', path: '/settings/*' })).toEqual({ code: 'trigger', page: '/docs/1', pattern: '/settings/*', message: 'path "/docs/1" does not match "/settings/*"' });
+    expect(reason({ type: 'page', path: '/settings/*' })).toEqual({
+      code: 'trigger',
+      page: '/docs/1',
+      pattern: '/settings/*',
+      message: 'path "/docs/1" does not match "/settings/*"',
+    });
     expect(reason({ type: 'page', path: '/docs/*' }).code).toBe('shown');
     expect(reason({ type: 'event', event: 'doc_created', count: 3 }).message).toBe('"doc_created" tracked 1 of 3 times');
     expect(reason({ type: 'event', event: 'doc_created' }).code).toBe('shown');
@@ -94,7 +133,16 @@ describe('decide: one exact reason per campaign', () => {
 
   it('manual: show(id) shows the campaign ahead of all others, whatever its rules', () => {
     const manual = campaign('help', { trigger: { type: 'manual' }, audience: { plan: 'enterprise' } });
-    const decisions = explained({ campaigns: [campaign('big', { priority: 99 }), manual], context: baseContext, state: emptyState(), settings: settings(), now, timeZone: 'UTC', session: 's1', manual: 'help' });
+    const decisions = explained({
+      campaigns: [campaign('big', { priority: 99 }), manual],
+      context: baseContext,
+      state: emptyState(),
+      settings: settings(),
+      now,
+      timeZone: 'UTC',
+      session: 's1',
+      manual: 'help',
+    });
     expect(decisions.map((d) => [d.campaignId, d.verdict, d.reason.code, d.reason.message])).toEqual([
       ['help', 'show', 'manual', 'shown by show("help")'],
       ['big', 'hold', 'interruptive-slot-taken', '"help" shows instead; one interruptive prompt at a time'],
@@ -103,17 +151,27 @@ describe('decide: one exact reason per campaign', () => {
 
   it('dismissed: for good, or until the cooldown ends', () => {
     const state = { campaigns: { x: { impressions: 1, dismissedAt: '2026-11-22T08:00:00Z', steps: {} } } };
-    expect(run(campaign('x'), { state })).toMatchObject({ verdict: 'skip', reason: { code: 'dismissed', message: 'dismissed at 2026-11-22T08:00:00.000Z; never shows again' } });
+    expect(run(campaign('x'), { state })).toMatchObject({
+      verdict: 'skip',
+      reason: { code: 'dismissed', message: 'dismissed at 2026-11-22T08:00:00.000Z; never shows again' },
+    });
     expect(run(campaign('x', { frequency: { dismissCooldownHours: 24 } }), { state })).toMatchObject({
       verdict: 'hold',
-      reason: { code: 'dismissed', message: 'dismissed at 2026-11-22T08:00:00.000Z; may show again at 2026-11-23T08:00:00.000Z', until: '2026-11-23T08:00:00.000Z' },
+      reason: {
+        code: 'dismissed',
+        message: 'dismissed at 2026-11-22T08:00:00.000Z; may show again at 2026-11-23T08:00:00.000Z',
+        until: '2026-11-23T08:00:00.000Z',
+      },
     });
     expect(run(campaign('x', { frequency: { dismissCooldownHours: 2 } }), { state }).verdict).toBe('show');
   });
 
   it('frequency', () => {
     const state = { campaigns: { x: { impressions: 3, steps: {} } } };
-    expect(run(campaign('x', { frequency: { maxImpressions: 3 } }), { state })).toMatchObject({ verdict: 'skip', reason: { code: 'frequency', message: 'shown 3 of 3 times (maxImpressions)' } });
+    expect(run(campaign('x', { frequency: { maxImpressions: 3 } }), { state })).toMatchObject({
+      verdict: 'skip',
+      reason: { code: 'frequency', message: 'shown 3 of 3 times (maxImpressions)' },
+    });
     expect(run(campaign('x', { frequency: { maxImpressions: 4 } }), { state }).verdict).toBe('show');
   });
 
@@ -122,19 +180,34 @@ describe('decide: one exact reason per campaign', () => {
     const reached = settings({ reachedTrait: 'contacted_via_email_at', reachedWithinDays: 3 });
     expect(run(campaign('x'), { context, settings: reached })).toMatchObject({
       verdict: 'skip',
-      reason: { code: 'reached-elsewhere', message: 'contacted_via_email_at is "2026-11-20T10:00:00Z", within 3 days; prompts resume at 2026-11-23T10:00:00.000Z', until: '2026-11-23T10:00:00.000Z' },
+      reason: {
+        code: 'reached-elsewhere',
+        message: 'contacted_via_email_at is "2026-11-20T10:00:00Z", within 3 days; prompts resume at 2026-11-23T10:00:00.000Z',
+        until: '2026-11-23T10:00:00.000Z',
+      },
     });
     expect(run(campaign('x', { placement: { slot: 'home' } }), { context, settings: reached }).verdict).toBe('show');
-    expect(run(campaign('x'), { context, settings: settings({ reachedTrait: 'contacted_via_email_at', reachedWithinDays: 2 }) }).verdict).toBe('show');
-    expect(run(campaign('x'), { context: { ...baseContext, account: { called_by_csm: true } }, settings: settings({ reachedTrait: 'called_by_csm' }) }).reason.message).toBe('called_by_csm is true');
+    expect(
+      run(campaign('x'), { context, settings: settings({ reachedTrait: 'contacted_via_email_at', reachedWithinDays: 2 }) }).verdict,
+    ).toBe('show');
+    expect(
+      run(campaign('x'), {
+        context: { ...baseContext, account: { called_by_csm: true } },
+        settings: settings({ reachedTrait: 'called_by_csm' }),
+      }).reason.message,
+    ).toBe('called_by_csm is true');
   });
 
-  it('quiet-hours: in the user\'s time zone', () => {
+  it("quiet-hours: in the user's time zone", () => {
     const quiet = settings({ quietHours: { start: '17:00', end: '08:00' } });
     // 10:00 UTC is 18:00 in Shanghai (quiet) but 02:00 in Los Angeles (also quiet) and 10:00 in London (not)
     expect(run(campaign('x'), { settings: quiet, timeZone: 'Asia/Shanghai' })).toMatchObject({
       verdict: 'hold',
-      reason: { code: 'quiet-hours', message: '18:00 in Asia/Shanghai is within quiet hours 17:00–08:00; ends at 2026-11-23T00:00:00.000Z', until: '2026-11-23T00:00:00.000Z' },
+      reason: {
+        code: 'quiet-hours',
+        message: '18:00 in Asia/Shanghai is within quiet hours 17:00–08:00; ends at 2026-11-23T00:00:00.000Z',
+        until: '2026-11-23T00:00:00.000Z',
+      },
     });
     expect(run(campaign('x'), { settings: quiet, timeZone: 'Europe/London' }).verdict).toBe('show');
     expect(run(campaign('x'), { settings: quiet, timeZone: 'Not/AZone' }).verdict).toBe('show');
@@ -144,23 +217,51 @@ describe('decide: one exact reason per campaign', () => {
   it('min-gap and budget: per session, day and week, with when each frees up', () => {
     const contact = (at: string, session: string, campaignId = 'other') => ({ at, campaignId, session });
     const budget = (contacts: ReturnType<typeof contact>[], extra = {}) =>
-      run(campaign('x'), { state: { campaigns: {}, contacts }, settings: settings({ budget: { perSession: 1, perDay: 2, perWeek: 3, minGapMinutes: 30, ...extra } }) });
+      run(campaign('x'), {
+        state: { campaigns: {}, contacts },
+        settings: settings({ budget: { perSession: 1, perDay: 2, perWeek: 3, minGapMinutes: 30, ...extra } }),
+      });
     expect(budget([contact('2026-11-22T09:45:00Z', 's0')])).toMatchObject({
       verdict: 'hold',
-      reason: { code: 'min-gap', message: 'last interruptive prompt at 2026-11-22T09:45:00.000Z; the 30-minute gap ends at 2026-11-22T10:15:00.000Z', until: '2026-11-22T10:15:00.000Z' },
+      reason: {
+        code: 'min-gap',
+        message: 'last interruptive prompt at 2026-11-22T09:45:00.000Z; the 30-minute gap ends at 2026-11-22T10:15:00.000Z',
+        until: '2026-11-22T10:15:00.000Z',
+      },
     });
     expect(budget([contact('2026-11-22T09:00:00Z', 's1')]).reason).toEqual({
-      code: 'budget', window: 'session', count: 1, limit: 1, message: '1 of 1 interruptive prompts this session; frees up next session',
+      code: 'budget',
+      window: 'session',
+      count: 1,
+      limit: 1,
+      message: '1 of 1 interruptive prompts this session; frees up next session',
     });
     expect(budget([contact('2026-11-21T12:00:00Z', 's0'), contact('2026-11-22T08:00:00Z', 'sa')]).reason).toEqual({
-      code: 'budget', window: 'day', count: 2, limit: 2, until: '2026-11-22T12:00:00.000Z', message: '2 of 2 interruptive prompts in the last 24 hours; frees up at 2026-11-22T12:00:00.000Z',
+      code: 'budget',
+      window: 'day',
+      count: 2,
+      limit: 2,
+      until: '2026-11-22T12:00:00.000Z',
+      message: '2 of 2 interruptive prompts in the last 24 hours; frees up at 2026-11-22T12:00:00.000Z',
     });
-    expect(budget([contact('2026-11-16T12:00:00Z', 'sa'), contact('2026-11-18T12:00:00Z', 'sb'), contact('2026-11-22T08:00:00Z', 'sc')]).reason).toEqual({
-      code: 'budget', window: 'week', count: 3, limit: 3, until: '2026-11-23T12:00:00.000Z', message: '3 of 3 interruptive prompts in the last 7 days; frees up at 2026-11-23T12:00:00.000Z',
+    expect(
+      budget([contact('2026-11-16T12:00:00Z', 'sa'), contact('2026-11-18T12:00:00Z', 'sb'), contact('2026-11-22T08:00:00Z', 'sc')]).reason,
+    ).toEqual({
+      code: 'budget',
+      window: 'week',
+      count: 3,
+      limit: 3,
+      until: '2026-11-23T12:00:00.000Z',
+      message: '3 of 3 interruptive prompts in the last 7 days; frees up at 2026-11-23T12:00:00.000Z',
     });
     expect(budget([], { perWeek: 0 }).reason.message).toBe('0 of 0 interruptive prompts in the last 7 days; none allowed');
-    expect(budget([contact('2026-11-15T10:00:01Z', 'sa'), contact('2026-11-21T10:00:01Z', 'sb'), contact('2026-11-22T09:00:00Z', 'sc')]).reason.code).toBe('budget');
-    expect(budget([contact('2026-11-15T10:00:00Z', 'sa'), contact('2026-11-21T10:00:00Z', 'sb'), contact('2026-11-22T09:00:00Z', 'sc')]).verdict).toBe('show');
+    expect(
+      budget([contact('2026-11-15T10:00:01Z', 'sa'), contact('2026-11-21T10:00:01Z', 'sb'), contact('2026-11-22T09:00:00Z', 'sc')]).reason
+        .code,
+    ).toBe('budget');
+    expect(
+      budget([contact('2026-11-15T10:00:00Z', 'sa'), contact('2026-11-21T10:00:00Z', 'sb'), contact('2026-11-22T09:00:00Z', 'sc')]).verdict,
+    ).toBe('show');
   });
 
   it('an inline widget in its slot spends no budget; without its slot on the page it floats and does', () => {
@@ -175,8 +276,19 @@ describe('decide: one exact reason per campaign', () => {
 
   it('interruptive-slot-taken and slot-taken: one floating prompt, one campaign per slot, by priority then id', () => {
     const decisions = explained({
-      campaigns: [campaign('b', { priority: 5 }), campaign('a', { priority: 5 }), campaign('top', { priority: 9 }), campaign('c1', { placement: { slot: 'home' } }), campaign('c2', { placement: { slot: 'home' }, priority: 1 })],
-      context: baseContext, state: emptyState(), settings: settings(), now, timeZone: 'UTC', session: 's1',
+      campaigns: [
+        campaign('b', { priority: 5 }),
+        campaign('a', { priority: 5 }),
+        campaign('top', { priority: 9 }),
+        campaign('c1', { placement: { slot: 'home' } }),
+        campaign('c2', { placement: { slot: 'home' }, priority: 1 }),
+      ],
+      context: baseContext,
+      state: emptyState(),
+      settings: settings(),
+      now,
+      timeZone: 'UTC',
+      session: 's1',
     });
     expect(decisions.map((d) => [d.campaignId, d.verdict, d.reason.message])).toEqual([
       ['top', 'show', 'eligible, priority 9, floating as corner-end'],
@@ -190,7 +302,10 @@ describe('decide: one exact reason per campaign', () => {
   });
 
   it('a prompt already shown in this session keeps its place against the budget it spent', () => {
-    const state = { campaigns: { x: { impressions: 1, steps: {} } }, contacts: [{ at: '2026-11-22T09:50:00Z', campaignId: 'x', session: 's1' }] };
+    const state = {
+      campaigns: { x: { impressions: 1, steps: {} } },
+      contacts: [{ at: '2026-11-22T09:50:00Z', campaignId: 'x', session: 's1' }],
+    };
     const capped = campaign('x', { frequency: { maxImpressions: 1 } });
     expect(run(capped, { state }).verdict).toBe('show');
     expect(run(capped, { state, session: 's2' }).reason.code).toBe('frequency');

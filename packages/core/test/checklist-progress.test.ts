@@ -14,7 +14,7 @@ const steps = [
 /** A stand-in for GrowthBook's evalCondition that understands the two shapes these tests use. */
 const matchTraits = (traits: Record<string, unknown>) => (condition: Condition) =>
   Object.entries(condition).every(([key, rule]) =>
-    rule && typeof rule === 'object' && '$exists' in rule ? (key in traits) === (rule as { $exists: boolean }).$exists : traits[key] === rule,
+    rule && typeof rule === 'object' && '$exists' in rule ? key in traits === (rule as { $exists: boolean }).$exists : traits[key] === rule,
   );
 
 const run = (counts: Record<string, number>, traits: Record<string, unknown>, saved: Record<string, StepState> = {}) =>

@@ -20,14 +20,17 @@ describe('computed traits', () => {
   });
 
   it('counts days to renewal rounded up, account first, negative once past', () => {
-    expect(computeTraits({ now, account: { renews_at: '2026-11-29T12:00:00Z' }, traits: { renews_at: '2027-01-01' } }).days_to_renewal).toBe(7);
+    expect(
+      computeTraits({ now, account: { renews_at: '2026-11-29T12:00:00Z' }, traits: { renews_at: '2027-01-01' } }).days_to_renewal,
+    ).toBe(7);
     expect(computeTraits({ now, traits: { renews_at: '2026-11-22T13:00:00Z' } }).days_to_renewal).toBe(1);
     expect(computeTraits({ now, account: { renews_at: now.getTime() } }).days_to_renewal).toBe(0);
     expect(computeTraits({ now, account: { renews_at: '2026-11-20T12:00:00Z' } }).days_to_renewal).toBe(-2);
   });
 
   it('derives the tier from plan, revenue and seats', () => {
-    const tier = (traits: object, account: object = {}, usage = {}) => computeTraits({ now, traits: traits as never, account: account as never, usage }).tier;
+    const tier = (traits: object, account: object = {}, usage = {}) =>
+      computeTraits({ now, traits: traits as never, account: account as never, usage }).tier;
     expect(tier({ plan: 'trial', mrr: 900 })).toBe('trial');
     expect(tier({ plan: 'Free-Trial' })).toBe('trial');
     expect(tier({ plan: 'basic' }, { plan: 'enterprise' })).toBe('high-value');
@@ -77,7 +80,10 @@ describe('computed traits', () => {
     const quiet = activity({}, 'doc_created', 14, 16);
     expect(computeTraits({ now, counters: quiet })).toMatchObject({ risk: 'medium', riskSignals: ['silent'] });
     expect(computeTraits({ now, counters: activity({}, 'doc_created', 13, 16) }).riskSignals).toEqual([]);
-    expect(computeTraits({ now, counters: quiet, account: { nps: 2 } })).toMatchObject({ risk: 'high', riskSignals: ['negative_feedback', 'silent'] });
+    expect(computeTraits({ now, counters: quiet, account: { nps: 2 } })).toMatchObject({
+      risk: 'high',
+      riskSignals: ['negative_feedback', 'silent'],
+    });
     expect(computeTraits({ now }).riskSignals).toEqual([]);
   });
 });

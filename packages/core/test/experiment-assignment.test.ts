@@ -15,13 +15,28 @@ const experiment = ExperimentSchema.parse({
 /** What the published GrowthBook SDK assigns for the same experiment key, weights and user id. */
 function growthbookAssigns(id: string) {
   const gb = new GrowthBook({ attributes: { id } });
-  const result = gb.run({ key: 'demo-upgrade-copy', variations: ['control', 'value', 'holdout'], weights: [0.45, 0.45, 0.1], hashVersion: 2 });
+  const result = gb.run({
+    key: 'demo-upgrade-copy',
+    variations: ['control', 'value', 'holdout'],
+    weights: [0.45, 0.45, 0.1],
+    hashVersion: 2,
+  });
   gb.destroy();
   return { variant: result.inExperiment ? result.value : null, hashValue: result.bucket ?? null };
 }
 
 describe('assignVariant', () => {
-  const ids = ['user-1', 'user-2', 'u_42', 'anna@example.com', '0', 'a3f1c9e0-7d2b-4c55-9b1e-2f6a8d3c4e5f', '张伟', 'trial-1a2b3c4d', ...Array.from({ length: 200 }, (_, i) => `sim-user-${i}`)];
+  const ids = [
+    'user-1',
+    'user-2',
+    'u_42',
+    'anna@example.com',
+    '0',
+    'a3f1c9e0-7d2b-4c55-9b1e-2f6a8d3c4e5f',
+    '张伟',
+    'trial-1a2b3c4d',
+    ...Array.from({ length: 200 }, (_, i) => `sim-user-${i}`),
+  ];
 
   it.each(ids)('puts %s in the same variant GrowthBook does', (id) => {
     const ours = assignVariant(experiment, { id });
@@ -42,7 +57,9 @@ describe('assignVariant', () => {
   });
 
   it('flags the holdout and leaves out users without the hash attribute', () => {
-    const holdoutUser = Array.from({ length: 100 }, (_, i) => `h-${i}`).find((id) => assignVariant(experiment, { id }).variant === 'holdout')!;
+    const holdoutUser = Array.from({ length: 100 }, (_, i) => `h-${i}`).find(
+      (id) => assignVariant(experiment, { id }).variant === 'holdout',
+    )!;
     expect(assignVariant(experiment, { id: holdoutUser })).toMatchObject({ holdout: true, inExperiment: true });
     expect(assignVariant(experiment, {})).toEqual({ variant: null, inExperiment: false, holdout: false, hashValue: null });
     expect(assignVariant(experiment, { id: '' }).inExperiment).toBe(false);
@@ -54,7 +71,13 @@ describe('assignVariant', () => {
 
 function growthbookCompany(company: string) {
   const gb = new GrowthBook({ attributes: { company } });
-  const result = gb.run({ key: 'demo-upgrade-copy', variations: ['control', 'value', 'holdout'], weights: [0.45, 0.45, 0.1], hashVersion: 2, hashAttribute: 'company' });
+  const result = gb.run({
+    key: 'demo-upgrade-copy',
+    variations: ['control', 'value', 'holdout'],
+    weights: [0.45, 0.45, 0.1],
+    hashVersion: 2,
+    hashAttribute: 'company',
+  });
   gb.destroy();
   return result.value;
 }
@@ -89,7 +112,13 @@ describe('applyVariant', () => {
   });
 
   it('refuses an override that would break the widget, naming the field', () => {
-    const broken = { ...campaign, experiment: { ...experiment, variants: [experiment.variants[0]!, { key: 'value', weight: 45, overrides: { widget: { steps: [] } } }] } };
+    const broken = {
+      ...campaign,
+      experiment: {
+        ...experiment,
+        variants: [experiment.variants[0]!, { key: 'value', weight: 45, overrides: { widget: { steps: [] } } }],
+      },
+    };
     const applied = applyVariant(broken, 'value');
     expect(applied.ok).toBe(false);
     expect(!applied.ok && applied.message).toMatch(/variant "value" of campaign "storage-quota": widget.steps/);

@@ -16,5 +16,7 @@ test('markup in a value comes back as the same characters, to be rendered as tex
 test('numbers use the given formatter; objects, arrays and inherited keys never print', () => {
   const format = (n: number) => new Intl.NumberFormat('de').format(n);
   expect(fillPlaceholders('{{value.hours}} h', { value: { hours: 1234.5 } }, format)).toBe('1.234,5 h');
-  expect(fillPlaceholders('[{{user.plan}}][{{user.tags}}][{{user.constructor}}]', { user: { plan: { a: 1 }, tags: ['x'] } })).toBe('[][][]');
+  expect(fillPlaceholders('[{{user.plan}}][{{user.tags}}][{{user.constructor}}]', { user: { plan: { a: 1 }, tags: ['x'] } })).toBe(
+    '[][][]',
+  );
 });

@@ -1,12 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import {
-  chooseVariation,
-  evalCondition,
-  getBucketRanges,
-  getEqualWeights,
-  hash,
-  inNamespace,
-} from '../src/index.ts';
+import { chooseVariation, evalCondition, getBucketRanges, getEqualWeights, hash, inNamespace } from '../src/index.ts';
 import { oracle } from './growthbook-oracle.ts';
 import { createRandom, type Random } from './growthbook-random.ts';
 import { randomCondition, randomSavedGroups, randomUser } from './growthbook-random-condition.ts';
@@ -98,11 +91,7 @@ describe('differential against @growthbook/growthbook 1.8.0', () => {
         raw.map((w) => w / sum),
         raw.map((w) => (w / sum) * (1 + (random.next() - 0.5) * 0.03)),
       ]);
-      return [
-        { n, coverage, weights },
-        () => getBucketRanges(n, coverage, weights),
-        () => oracle.getBucketRanges(n, coverage, weights),
-      ];
+      return [{ n, coverage, weights }, () => getBucketRanges(n, coverage, weights), () => oracle.getBucketRanges(n, coverage, weights)];
     });
     expect(mismatches.slice(0, 5)).toEqual([]);
   });

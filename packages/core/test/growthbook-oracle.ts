@@ -2,14 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { evalCondition as oracleEvalCondition } from '@growthbook/growthbook';
-import type {
-  chooseVariation,
-  evalCondition,
-  getBucketRanges,
-  getEqualWeights,
-  hash,
-  inNamespace,
-} from '../src/index.ts';
+import type { chooseVariation, evalCondition, getBucketRanges, getEqualWeights, hash, inNamespace } from '../src/index.ts';
 
 /**
  * The real `@growthbook/growthbook` SDK as a test oracle. Its bucketing helpers are not in the package's export

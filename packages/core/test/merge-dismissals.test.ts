@@ -1,7 +1,9 @@
 import { expect, test } from 'vitest';
 import { mergeState, type UserState } from '../src/index.ts';
 
-const state = (dismissals?: Record<string, string>): UserState => ({ campaigns: { c: { impressions: 1, steps: {}, ...(dismissals && { dismissals }) } } });
+const state = (dismissals?: Record<string, string>): UserState => ({
+  campaigns: { c: { impressions: 1, steps: {}, ...(dismissals && { dismissals }) } },
+});
 
 test('dismissals of widget parts merge by the later time per part, in any order', () => {
   const phone = state({ 'offer-a': '2026-11-01T00:00:00.000Z', warn: '2026-11-20T00:00:00.000Z' });

@@ -16,8 +16,9 @@ describe('parseEvents', () => {
   });
 
   test("an event that fits the schema but fails the extra check is rejected at its index with the check's field and message; the others stay valid", () => {
-    const { valid, rejected } = parseEvents([event(), event({ id: 'event-0002', userId: 'user-9' }), event({ id: 'event-0003', ts: 'yesterday' })], (e) =>
-      e.userId === undefined ? undefined : { field: 'hash', message: 'hash does not match userId' },
+    const { valid, rejected } = parseEvents(
+      [event(), event({ id: 'event-0002', userId: 'user-9' }), event({ id: 'event-0003', ts: 'yesterday' })],
+      (e) => (e.userId === undefined ? undefined : { field: 'hash', message: 'hash does not match userId' }),
     );
     expect(valid.map((e) => e.id)).toEqual(['event-0001']);
     expect(rejected).toEqual([

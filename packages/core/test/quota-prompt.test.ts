@@ -5,7 +5,8 @@ import { CampaignSchema, quotaPrompt, type QuotaWidget } from '../src/index.ts';
 const widget = CampaignSchema.parse(DEMO_QUOTA).widget as QuotaWidget;
 const now = new Date('2026-11-22T10:00:00.000Z');
 const hoursAgo = (hours: number) => new Date(now.getTime() - hours * 3_600_000).toISOString();
-const show = (used: number, dismissals: Record<string, string> = {}, limit = 5) => quotaPrompt({ used, limit }, widget, dismissals, now).show;
+const show = (used: number, dismissals: Record<string, string> = {}, limit = 5) =>
+  quotaPrompt({ used, limit }, widget, dismissals, now).show;
 
 describe('quota prompt', () => {
   test('80% brings the banner, 100% the dialog, and 50% hides both', () => {

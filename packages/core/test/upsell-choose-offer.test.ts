@@ -25,10 +25,30 @@ const hoursAgo = (hours: number) => new Date(now.getTime() - hours * 3_600_000).
 
 describe('the demo personas get the offer their tier calls for, and the next best after a dismissal', () => {
   const cases: [Persona, string, string, string][] = [
-    ['trial', 'trial-keep-work', '"trial-keep-work" scores 90, above "trial-setup-call" (60); audience {"computed.tier":"trial"} matches', 'trial-setup-call'],
-    ['basic', 'basic-automation', '"basic-automation" scores 70, above "templates" (10); audience {"computed.tier":"basic"} matches', 'templates'],
-    ['growth', 'growth-seats', '"growth-seats" scores 80, above "growth-analytics" (60); audience {"computed.tier":"growth"} matches', 'growth-analytics'],
-    ['high-value', 'hv-success-manager', '"hv-success-manager" scores 90, above "hv-sso" (50); audience {"computed.tier":"high-value"} matches', 'hv-sso'],
+    [
+      'trial',
+      'trial-keep-work',
+      '"trial-keep-work" scores 90, above "trial-setup-call" (60); audience {"computed.tier":"trial"} matches',
+      'trial-setup-call',
+    ],
+    [
+      'basic',
+      'basic-automation',
+      '"basic-automation" scores 70, above "templates" (10); audience {"computed.tier":"basic"} matches',
+      'templates',
+    ],
+    [
+      'growth',
+      'growth-seats',
+      '"growth-seats" scores 80, above "growth-analytics" (60); audience {"computed.tier":"growth"} matches',
+      'growth-analytics',
+    ],
+    [
+      'high-value',
+      'hv-success-manager',
+      '"hv-success-manager" scores 90, above "hv-sso" (50); audience {"computed.tier":"high-value"} matches',
+      'hv-sso',
+    ],
   ];
   test.each(cases)('%s → %s', (persona, chosen, why, next) => {
     const choice = chooseOffer(offers, attributes(persona), {}, now, rules);
@@ -47,7 +67,13 @@ describe('the demo personas get the offer their tier calls for, and the next bes
   test('why the other tiers’ offers are out: the failing audience in words', () => {
     const { reason } = chooseOffer(offers, attributes('basic'), {}, now, rules);
     const why = (offer: string) => describeOfferRejection(reason.rejected.find((rejection) => rejection.offer === offer)!);
-    expect(reason.rejected).toContainEqual({ offer: 'growth-seats', code: 'audience', path: 'computed.tier', value: 'basic', expected: 'growth' });
+    expect(reason.rejected).toContainEqual({
+      offer: 'growth-seats',
+      code: 'audience',
+      path: 'computed.tier',
+      value: 'basic',
+      expected: 'growth',
+    });
     expect(why('growth-seats')).toBe('computed.tier is "basic"; needs "growth"');
     expect(why('basic-storage')).toBe('usage.storage_gb.ratio is not set; needs $gte 0.6');
   });
@@ -60,7 +86,15 @@ describe('the demo personas get the offer their tier calls for, and the next bes
 
 describe('chooseOffer', () => {
   const offer = (id: string, score: number, audience = {}, cooldownDays?: number): Offer =>
-    OfferSchema.parse({ id, score, audience, cooldownDays, title: { en: id }, value: { en: 'v' }, action: { label: { en: 'Go' }, url: '/x' } });
+    OfferSchema.parse({
+      id,
+      score,
+      audience,
+      cooldownDays,
+      title: { en: id },
+      value: { en: 'v' },
+      action: { label: { en: 'Go' }, url: '/x' },
+    });
 
   test('a tie goes to the offer listed first, and the reason says so', () => {
     const catalogue = [offer('a', 5), offer('b', 5)];
@@ -87,7 +121,9 @@ describe('chooseOffer', () => {
     const catalogue = [offer('low', 1), offer('out', 9, { plan: 'pro' }), offer('tie-1', 5), offer('cooling', 8), offer('tie-2', 5)];
     const state = { dismissals: { cooling: hoursAgo(1) } };
     expect(rankOffers(catalogue, { plan: 'free' }, state, now, rules).map((ranked) => ranked.id)).toEqual(['tie-1', 'tie-2', 'low']);
-    expect(chooseOffer(catalogue, { plan: 'free' }, state, now, rules).reason.rejected.map((rejection) => [rejection.offer, rejection.code])).toEqual([
+    expect(
+      chooseOffer(catalogue, { plan: 'free' }, state, now, rules).reason.rejected.map((rejection) => [rejection.offer, rejection.code]),
+    ).toEqual([
       ['out', 'audience'],
       ['cooling', 'cooling-down'],
     ]);
@@ -95,7 +131,9 @@ describe('chooseOffer', () => {
 
   test('the only eligible offer says so', () => {
     const catalogue = [offer('a', 1)];
-    expect(describeOfferChoice(chooseOffer(catalogue, {}, {}, now, rules), catalogue)).toBe('"a" scores 1, the only eligible offer; for everyone');
+    expect(describeOfferChoice(chooseOffer(catalogue, {}, {}, now, rules), catalogue)).toBe(
+      '"a" scores 1, the only eligible offer; for everyone',
+    );
   });
 
   test('the schema rejects duplicate offer ids and an offer without a value line', () => {

@@ -57,8 +57,11 @@ function observeLongTasks(): void {
     for (const entry of list.getEntries()) seen.tasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
   new PerformanceObserver((list) => {
-    for (const frame of list.getEntries() as (PerformanceEntry & { scripts: (PerformanceEntry & { sourceURL: string; invoker: string })[] })[]) {
-      for (const script of frame.scripts) seen.scripts.push({ url: script.sourceURL, invoker: script.invoker, start: script.startTime, duration: script.duration });
+    for (const frame of list.getEntries() as (PerformanceEntry & {
+      scripts: (PerformanceEntry & { sourceURL: string; invoker: string })[];
+    })[]) {
+      for (const script of frame.scripts)
+        seen.scripts.push({ url: script.sourceURL, invoker: script.invoker, start: script.startTime, duration: script.duration });
     }
   }).observe({ type: 'long-animation-frame', buffered: true });
 }
@@ -99,7 +102,11 @@ async function longTasks(page: Page, after = 0): Promise<LongTask[]> {
     .map((task) => {
       const scripts = seen.scripts.filter((script) => within(script, task));
       const sum = (spans: Span[]) => spans.reduce((total, span) => total + span.duration, 0);
-      return { ...task, scripts, growthKit: Math.min(task.duration, sum(scripts.filter(isSdkScript)) + sum(seen.calls.filter((call) => within(call, task)))) };
+      return {
+        ...task,
+        scripts,
+        growthKit: Math.min(task.duration, sum(scripts.filter(isSdkScript)) + sum(seen.calls.filter((call) => within(call, task)))),
+      };
     });
 }
 
@@ -124,14 +131,18 @@ async function load(page: Page, url: string): Promise<Load> {
   return { firstPaint, tasks: await longTasks(page) };
 }
 
-const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(q * values.length) - 1)];
+const quantile = (values: number[], q: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(q * values.length) - 1)];
 const ms = (value: number) => `${value.toFixed(1)} ms`;
-const summary = (values: number[]) => `median ${ms(quantile(values, 0.5))}, p95 ${ms(quantile(values, 0.95))}, max ${ms(Math.max(...values))}`;
+const summary = (values: number[]) =>
+  `median ${ms(quantile(values, 0.5))}, p95 ${ms(quantile(values, 0.95))}, max ${ms(Math.max(...values))}`;
 const describeTask = (task: LongTask) =>
   `${ms(task.duration)} at ${ms(task.start)} (GrowthKit's part ${ms(task.growthKit)}): ` +
-  (task.scripts.map((script) => `${script.invoker} ${script.url.replace(/^https?:\/\/[^/]+/, '')} ${ms(script.duration)}`).join('; ') || 'no script of 5 ms or more');
+  (task.scripts.map((script) => `${script.invoker} ${script.url.replace(/^https?:\/\/[^/]+/, '')} ${ms(script.duration)}`).join('; ') ||
+    'no script of 5 ms or more');
 
-const longest = (tasks: LongTask[]) => tasks.reduce<LongTask | undefined>((top, task) => (!top || task.duration > top.duration ? task : top), undefined);
+const longest = (tasks: LongTask[]) =>
+  tasks.reduce<LongTask | undefined>((top, task) => (!top || task.duration > top.duration ? task : top), undefined);
 
 function report(label: string, tasks: LongTask[]): number {
   const ours = tasks.filter(isGrowthKit);
@@ -163,7 +174,9 @@ try {
   console.log(`first widget painted after the script runs, config cached, ${SLOWDOWN}× CPU slowdown, ${CACHED_RUNS} loads:`);
   console.log(`  ${summary(cached.map((run) => run.firstPaint))} (budget ${BUDGET_MS} ms)`);
   console.log(`  each: ${cached.map((run) => run.firstPaint.toFixed(1)).join(' / ')} ms`);
-  console.log(`  config answers while measuring: ${revalidations.filter((status) => status === 304).length} of ${revalidations.length} were 304 (cached copy current)`);
+  console.log(
+    `  config answers while measuring: ${revalidations.filter((status) => status === 304).length} of ${revalidations.length} were 304 (cached copy current)`,
+  );
   const loadTasks = cached.flatMap((run) => run.tasks);
   const longestLoad = report('during the loads', loadTasks);
 
@@ -194,9 +207,15 @@ try {
   }
   console.log(`first widget painted after the script runs, first visit (nothing cached), ${SLOWDOWN}× CPU slowdown, ${COLD_RUNS} loads:`);
   console.log(`  ${summary(cold.map((run) => run.firstPaint))}`);
-  report('during the first visits', cold.flatMap((run) => run.tasks));
+  report(
+    'during the first visits',
+    cold.flatMap((run) => run.tasks),
+  );
 
-  const p95 = quantile(cached.map((run) => run.firstPaint), 0.95);
+  const p95 = quantile(
+    cached.map((run) => run.firstPaint),
+    0.95,
+  );
   failed = p95 > BUDGET_MS || longestLoad > BUDGET_MS || longestBurst > BUDGET_MS;
   console.log(failed ? '✗ over budget' : '✓ within budget (p95 first paint, GrowthKit long tasks)');
 } finally {

@@ -119,7 +119,13 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
       if (who.hash) query.set('hash', who.hash);
       return `${endpoint}/v1/state?${query}`;
     };
-    const state = new WidgetState({ device, cacheKey: `state:${options.key}`, url: stateUrl, fetch: deps.fetch, onChange: () => widgets.update() });
+    const state = new WidgetState({
+      device,
+      cacheKey: `state:${options.key}`,
+      url: stateUrl,
+      fetch: deps.fetch,
+      onChange: () => widgets.update(),
+    });
     const experiments = new Experiments({
       state,
       tags,
@@ -138,7 +144,14 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
         // Widgets show only after a decision, and decisions wait for the config, so settings are there by then.
         evaluation: () =>
           settings
-            ? buildContext({ ...deviceSnapshot({ identity, counters, usage, state }), now: new Date(), settings, locale, timeZone, page: here() })
+            ? buildContext({
+                ...deviceSnapshot({ identity, counters, usage, state }),
+                now: new Date(),
+                settings,
+                locale,
+                timeZone,
+                page: here(),
+              })
             : identity.attributes(),
         handles: (name) => (handlers.get(name)?.size ?? 0) > 0,
         valueCounts: () => values.all(),
@@ -296,9 +309,12 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
   const api: GrowthKit = {
     init: (options) =>
       guard.run('init', () => {
-        if (started) return guard.warn('call:init-again', 'init was called more than once; the first call\'s settings stay');
+        if (started) return guard.warn('call:init-again', "init was called more than once; the first call's settings stay");
         if (!isObject(options) || !isName(options.key) || !isName(options.endpoint)) {
-          return guard.warn('call:init', misuse('init', 'options', '{ key, endpoint }', "{ key: 'pk_demo', endpoint: 'https://growth.example.com' }"));
+          return guard.warn(
+            'call:init',
+            misuse('init', 'options', '{ key, endpoint }', "{ key: 'pk_demo', endpoint: 'https://growth.example.com' }"),
+          );
         }
         started = start(options);
         started.page();
@@ -354,7 +370,10 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
 
     reset: method('reset'),
 
-    flush: () => (started ? started.flush().catch((error: unknown) => guard.warn('failed:flush', `flush failed (${String(error)})`)) : Promise.resolve()),
+    flush: () =>
+      started
+        ? started.flush().catch((error: unknown) => guard.warn('failed:flush', `flush failed (${String(error)})`))
+        : Promise.resolve(),
 
     destroy: () =>
       guard.run('destroy', () => {

@@ -15,7 +15,8 @@ export function createGuard(log: (message: string) => void = (message) => consol
     warned.add(kind);
     log(`growthkit: ${message}`);
   };
-  const fail = (kind: string, error: unknown) => warn(`failed:${kind}`, `${kind} failed (${error instanceof Error ? error.message : String(error)}); GrowthKit keeps running`);
+  const fail = (kind: string, error: unknown) =>
+    warn(`failed:${kind}`, `${kind} failed (${error instanceof Error ? error.message : String(error)}); GrowthKit keeps running`);
   return {
     warn,
     run(kind, body) {

@@ -13,7 +13,11 @@ interface Stub {
  * Replaces the snippet's stub with the real API and replays, in order, every call the page made
  * before the script arrived (the stub pushed each call's `arguments` onto `growthkit.q`).
  */
-export function installSnippet(instance: GrowthKit, win: { growthkit?: unknown } = window as never, warn = (message: string) => console.warn(message)): GrowthKitGlobal {
+export function installSnippet(
+  instance: GrowthKit,
+  win: { growthkit?: unknown } = window as never,
+  warn = (message: string) => console.warn(message),
+): GrowthKitGlobal {
   // the instance's own method names, not a second list; destroy is for tests and hot reload, not the page
   const methods = Object.keys(instance).filter((name) => name != 'destroy') as Method[];
   const stub = win.growthkit as Stub | undefined;

@@ -102,7 +102,9 @@ describe('checklist runtime', () => {
     destroyAfter(runtime.growthkit.destroy);
     runtime.loadWidget.mockRejectedValue(new Error('chunk failed to load'));
     runtime.growthkit.init({ key: 'pk_test', endpoint: 'http://collector.test' });
-    await vi.waitFor(() => expect(runtime.log).toHaveBeenCalledWith(expect.stringContaining('the checklist widget failed and was removed')));
+    await vi.waitFor(() =>
+      expect(runtime.log).toHaveBeenCalledWith(expect.stringContaining('the checklist widget failed and was removed')),
+    );
     expect(document.querySelector('[data-growthkit-widget]')).toBeNull();
     runtime.growthkit.track('after_failure');
     await runtime.growthkit.flush();
@@ -129,7 +131,12 @@ describe('checklist runtime', () => {
     growthkit.track('doc_created', { template: 'blank' });
     await growthkit.flush();
     const event = events.find((candidate) => candidate.name === 'doc_created')!;
-    expect(event).toMatchObject({ type: 'track', userId: 'user_1', props: { template: 'blank' }, context: { path: '/', locale: 'en', sdkVersion: '0.1.0' } });
+    expect(event).toMatchObject({
+      type: 'track',
+      userId: 'user_1',
+      props: { template: 'blank' },
+      context: { path: '/', locale: 'en', sdkVersion: '0.1.0' },
+    });
     expect(event.id).toMatch(/^[a-f0-9]{32}$/);
     expect(Date.parse(event.ts)).not.toBeNaN();
     expect(event.sessionId).toBeTruthy();

@@ -5,7 +5,8 @@ import { loadConfig } from '../src/config/config-source.ts';
 import { localValues } from '../src/local-values.ts';
 
 const URL = 'http://collector.test/v1/config?key=pk';
-const config = (project: string): Config => ({ project, settings: PublicSettingsSchema.parse({ locales: ['en'], defaultLocale: 'en' }), campaigns: [] }) as unknown as Config;
+const config = (project: string): Config =>
+  ({ project, settings: PublicSettingsSchema.parse({ locales: ['en'], defaultLocale: 'en' }), campaigns: [] }) as unknown as Config;
 const cache = (etag: string, cached: Config) => localStorage.setItem('growthkit:config:pk', JSON.stringify({ etag, config: cached }));
 const answer = (body: Config, etag: string) => Response.json(body, { headers: { etag } });
 
@@ -33,7 +34,13 @@ test('a changed config is handed over again and cached for the next visit; an un
   expect(onConfig.mock.calls).toEqual([[config('old')], [config('new')]]);
 
   const next = vi.fn();
-  await loadConfig({ device: localValues(), url: URL, cacheKey: 'config:pk', fetch: async () => answer(config('new'), '"2"'), onConfig: next });
+  await loadConfig({
+    device: localValues(),
+    url: URL,
+    cacheKey: 'config:pk',
+    fetch: async () => answer(config('new'), '"2"'),
+    onConfig: next,
+  });
   expect(next.mock.calls).toEqual([[config('new')]]);
 });
 
@@ -44,7 +51,13 @@ test('a first visit waits for the collector; offline it shows nothing and throws
 
   localStorage.clear();
   const offline = vi.fn();
-  await loadConfig({ device: localValues(), url: URL, cacheKey: 'config:pk', fetch: async () => new Response(null, { status: 503 }), onConfig: offline });
+  await loadConfig({
+    device: localValues(),
+    url: URL,
+    cacheKey: 'config:pk',
+    fetch: async () => new Response(null, { status: 503 }),
+    onConfig: offline,
+  });
   expect(offline).not.toHaveBeenCalled();
 });
 

@@ -29,7 +29,10 @@ test('counts per UTC day survive a reload, and events counted on the next page v
 });
 
 test('a saved copy from before daily buckets is dropped rather than misread', () => {
-  localStorage.setItem('growthkit:counters', JSON.stringify({ doc_created: { total: 4, first: '2026-11-01T00:00:00.000Z', last: '2026-11-02T00:00:00.000Z' } }));
+  localStorage.setItem(
+    'growthkit:counters',
+    JSON.stringify({ doc_created: { total: 4, first: '2026-11-01T00:00:00.000Z', last: '2026-11-02T00:00:00.000Z' } }),
+  );
   expect(new EventCounters(localValues(), 'counters').total('doc_created')).toBe(0);
 });
 

@@ -70,7 +70,9 @@ describe('a value kept on the device', () => {
     const refuse = () => {
       throw new DOMException('denied', 'SecurityError');
     };
-    const spies = (['getItem', 'setItem', 'removeItem'] as const).map((method) => vi.spyOn(localStorage, method).mockImplementation(refuse));
+    const spies = (['getItem', 'setItem', 'removeItem'] as const).map((method) =>
+      vi.spyOn(localStorage, method).mockImplementation(refuse),
+    );
     const record = counts();
     record.bump('doc_created');
     await Promise.resolve();

@@ -26,9 +26,10 @@ function started() {
 const exposures = (events: GrowthEvent[]) => events.filter((event) => event.name === 'gk.exposure');
 
 /** An id whose own bucket is `variant`. */
-const idIn = (variant: string) => Array.from({ length: 200 }, (_, i) => `user-${i}`).find((id) => assignVariant(experiment, { id }).variant === variant)!;
+const idIn = (variant: string) =>
+  Array.from({ length: 200 }, (_, i) => `user-${i}`).find((id) => assignVariant(experiment, { id }).variant === variant)!;
 
-test('an anonymous visitor keeps their variant after signing in: same copy, one exposure, and the user\'s state on the collector carries it', async () => {
+test("an anonymous visitor keeps their variant after signing in: same copy, one exposure, and the user's state on the collector carries it", async () => {
   localStorage.setItem('growthkit:anonymousId', JSON.stringify(idIn('a')));
   const runtime = started();
   await vi.waitFor(() => expect(runtime.mounted).toHaveLength(1));

@@ -47,7 +47,9 @@ describe('wrong calls on the public API', () => {
       api.init({ key: 'pk_other', endpoint: 'http://x' });
     }).not.toThrow();
     const messages = log.mock.calls.map(([message]) => message as string);
-    expect(messages).toContain("growthkit: track(event, props?) needs an event name string and props as an object, e.g. growthkit('track', 'doc_created', { template: 'blank' })");
+    expect(messages).toContain(
+      "growthkit: track(event, props?) needs an event name string and props as an object, e.g. growthkit('track', 'doc_created', { template: 'blank' })",
+    );
     expect(messages.filter((message) => message.startsWith('growthkit: track('))).toHaveLength(1);
     expect(messages.some((message) => message.includes("identify(userId, traits?) needs the user's id"))).toBe(true);
     expect(messages.some((message) => message.includes('usage(metric, used, limit)'))).toBe(true);

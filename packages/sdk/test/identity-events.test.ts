@@ -5,7 +5,7 @@ import { fakeRuntime, usePage } from './runtime-support.ts';
 const destroyAfter = usePage('');
 const HASH = 'ab'.repeat(32);
 
-test("after identify(id, traits, { hash }) each event carries the hash that proves userId; before it, and after reset(), events carry none", async () => {
+test('after identify(id, traits, { hash }) each event carries the hash that proves userId; before it, and after reset(), events carry none', async () => {
   const { growthkit, events } = fakeRuntime([]);
   destroyAfter(growthkit.destroy);
   growthkit.init({ key: 'pk_test', endpoint: 'http://collector.test', locale: 'en' });

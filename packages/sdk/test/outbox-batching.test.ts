@@ -49,7 +49,10 @@ describe('outbox batching', () => {
   });
 
   test('a failed send is retried after the backoff, not before', async () => {
-    const fetch = vi.fn().mockResolvedValueOnce(new Response('', { status: 503 })).mockResolvedValue(accepted(1));
+    const fetch = vi
+      .fn()
+      .mockResolvedValueOnce(new Response('', { status: 503 }))
+      .mockResolvedValue(accepted(1));
     const outbox = createOutbox({ store: memoryStore(), fetch, random: () => 0.5, warn: vi.fn() });
     await outbox.add(event('a'), EVENTS_URL);
     await vi.advanceTimersByTimeAsync(1000);

@@ -9,7 +9,10 @@ function fakeLocks(): LockManager {
   return {
     request: ((name: string, callback: () => Promise<unknown>) => {
       const run = (tails.get(name) ?? Promise.resolve()).then(() => callback());
-      tails.set(name, run.catch(() => undefined));
+      tails.set(
+        name,
+        run.catch(() => undefined),
+      );
       return run;
     }) as LockManager['request'],
     query: async () => ({ held: [], pending: [] }),

@@ -24,4 +24,7 @@ export const sentNames = (calls: unknown[][]) =>
   calls.map(([, init]) => (JSON.parse((init as RequestInit).body as string) as { events: GrowthEvent[] }).events.map((e) => e.name));
 
 export const accepted = (count: number) =>
-  new Response(JSON.stringify({ accepted: count, duplicates: 0, rejected: [] }), { status: 200, headers: { 'content-type': 'application/json' } });
+  new Response(JSON.stringify({ accepted: count, duplicates: 0, rejected: [] }), {
+    status: 200,
+    headers: { 'content-type': 'application/json' },
+  });

@@ -6,7 +6,14 @@ import { sendLock } from '../src/outbox/send-lock.ts';
 import { openOutboxStore } from '../src/outbox/outbox-store.ts';
 
 const URL_ = `${location.origin}/v1/events?key=pk_test`;
-const event = (name: string): GrowthEvent => ({ id: newId(), type: 'track', name, ts: new Date().toISOString(), anonymousId: 'anon', props: {} });
+const event = (name: string): GrowthEvent => ({
+  id: newId(),
+  type: 'track',
+  name,
+  ts: new Date().toISOString(),
+  anonymousId: 'anon',
+  props: {},
+});
 
 test('two outboxes on the real IndexedDB and Web Locks deliver every event exactly once', async () => {
   expect(navigator.locks).toBeDefined();
@@ -28,7 +35,9 @@ test('two outboxes on the real IndexedDB and Web Locks deliver every event exact
     return Response.json({ accepted: ids.length, duplicates: 0, rejected: [] });
   };
   // Two "tabs": separate connections to one database, one origin-wide lock.
-  const tabs = [0, 1].map(() => createOutbox({ store: openOutboxStore(dbName), fetch, lock: sendLock(navigator.locks), random: () => 0, warn: () => {} }));
+  const tabs = [0, 1].map(() =>
+    createOutbox({ store: openOutboxStore(dbName), fetch, lock: sendLock(navigator.locks), random: () => 0, warn: () => {} }),
+  );
   for (let i = 0; i < 30; i++) await tabs[i % 2].add(event(`e${i}`), URL_);
   await Promise.all(tabs.map((tab) => tab.flush()));
   expect(sent).toEqual([]);

@@ -18,7 +18,12 @@ export const checklistCampaign = (overrides: Partial<CampaignInput> = {}) =>
     widget: {
       type: 'checklist',
       steps: [
-        { id: 'create_doc', label: { en: 'Create a doc' }, complete: { kind: 'event', event: 'doc_created', count: 2 }, action: { label: { en: 'New doc' }, action: 'new-doc' } },
+        {
+          id: 'create_doc',
+          label: { en: 'Create a doc' },
+          complete: { kind: 'event', event: 'doc_created', count: 2 },
+          action: { label: { en: 'New doc' }, action: 'new-doc' },
+        },
         { id: 'profile', label: { en: 'Add your company' }, complete: { kind: 'trait', condition: { company: { $exists: true } } } },
         { id: 'tour', label: { en: 'Take the tour' }, complete: { kind: 'manual' } },
         { id: 'campaign', label: { en: 'Plan a campaign' }, complete: { kind: 'manual' }, audience: { role: 'marketer' } },
@@ -35,7 +40,11 @@ export function fakeRuntime(campaigns = [checklistCampaign()], store = memorySto
   const events: GrowthEvent[] = [];
   const fetch = vi.fn(async (input: string | URL | Request, init?: RequestInit) => {
     const url = new URL(String(input));
-    if (url.pathname === '/v1/config') return Response.json({ project: 'p', settings: PublicSettingsSchema.parse({ locales: ['en'], defaultLocale: 'en' }), campaigns }, { headers: { etag: '"1"' } });
+    if (url.pathname === '/v1/config')
+      return Response.json(
+        { project: 'p', settings: PublicSettingsSchema.parse({ locales: ['en'], defaultLocale: 'en' }), campaigns },
+        { headers: { etag: '"1"' } },
+      );
     if (url.pathname === '/v1/state') return init?.method === 'PUT' ? new Response(init.body as string) : Response.json({ campaigns: {} });
     const batch = JSON.parse(init!.body as string).events as GrowthEvent[];
     events.push(...batch);
@@ -43,7 +52,13 @@ export function fakeRuntime(campaigns = [checklistCampaign()], store = memorySto
   });
   /** each widget mounted, with the props it was last rendered with and its renders after the first */
   const mounted: { props: ChecklistProps; root: ShadowRoot; unmount: ReturnType<typeof vi.fn>; update: ReturnType<typeof vi.fn> }[] = [];
-  const LOGIC = { checklist: checklistController, aha: ahaController, 'value-summary': valueSummaryController, quota: quotaController, upsell: upsellController };
+  const LOGIC = {
+    checklist: checklistController,
+    aha: ahaController,
+    'value-summary': valueSummaryController,
+    quota: quotaController,
+    upsell: upsellController,
+  };
   // one module for every type: the real logic (what each widget chunk carries) for the campaign's widget type, driving a fake view
   const module: WidgetModule<Campaign, ChecklistProps> = {
     // every widget's props recorded as the checklist's, which most tests read

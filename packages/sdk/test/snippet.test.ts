@@ -13,11 +13,23 @@ function stubbedWindow() {
 }
 
 const fakeInstance = (calls: unknown[][]): GrowthKit => {
-  const record = (name: string) => (...args: unknown[]) => void calls.push([name, ...args]);
+  const record =
+    (name: string) =>
+    (...args: unknown[]) =>
+      void calls.push([name, ...args]);
   return {
-    init: record('init'), identify: record('identify'), group: record('group'), track: record('track'), usage: record('usage'),
-    page: record('page'), on: record('on'), off: record('off'), show: record('show'), reset: record('reset'),
-    flush: async () => void calls.push(['flush']), destroy: record('destroy'),
+    init: record('init'),
+    identify: record('identify'),
+    group: record('group'),
+    track: record('track'),
+    usage: record('usage'),
+    page: record('page'),
+    on: record('on'),
+    off: record('off'),
+    show: record('show'),
+    reset: record('reset'),
+    flush: async () => void calls.push(['flush']),
+    destroy: record('destroy'),
   } as GrowthKit;
 };
 

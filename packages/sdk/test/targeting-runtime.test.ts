@@ -77,7 +77,9 @@ describe('targeting in the runtime', () => {
   test("the debug panel names the attribute that keeps a user out of a campaign's audience, and its value", async () => {
     const enterprise = { ...floating('enterprise-offer', 0, { type: 'page', path: '*' }), audience: { plan: { $in: ['enterprise'] } } };
     const { growthkit } = await start([enterprise], { debug: true });
-    const reason = () => document.querySelector('[data-growthkit-debug]')?.shadowRoot?.querySelector('tr[data-campaign="enterprise-offer"] .debug-reason')?.textContent;
+    const reason = () =>
+      document.querySelector('[data-growthkit-debug]')?.shadowRoot?.querySelector('tr[data-campaign="enterprise-offer"] .debug-reason')
+        ?.textContent;
     await vi.waitFor(() => expect(reason()).toBe('audience: plan is "basic"; needs $in ["enterprise"]'));
     growthkit.identify('user_1', { plan: 'team' });
     await vi.waitFor(() => expect(reason()).toBe('audience: plan is "team"; needs $in ["enterprise"]'));

@@ -14,7 +14,11 @@ const summary = (overrides: Partial<ValueSummary> = {}): ValueSummary => ({
 
 test('a value summary title reads its total, hours, minutes and change in the user’s language', () => {
   expect(valuePlaceholders(summary(), 'en').value).toEqual({ total: '14 hr', hours: '14', minutes: '840', change: '40%' });
-  expect(valuePlaceholders(summary({ total: 1480 }), 'en').value).toMatchObject({ total: '24 hr, 40 min', hours: '24.7', minutes: '1,480' });
+  expect(valuePlaceholders(summary({ total: 1480 }), 'en').value).toMatchObject({
+    total: '24 hr, 40 min',
+    hours: '24.7',
+    minutes: '1,480',
+  });
   expect(valuePlaceholders(summary(), 'zh-CN').value).toMatchObject({ total: '14小时', change: '40%' });
 });
 

@@ -51,12 +51,22 @@ function fakeCollector(held: UserState) {
 }
 
 const stateWith = (fetch: typeof globalThis.fetch, onChange = () => undefined) =>
-  new WidgetState({ device: localValues(), cacheKey: 'state:pk_test', url: () => 'http://collector.test/v1/state?key=pk_test&anonymousId=a', fetch, onChange, pushDelay: 0 });
+  new WidgetState({
+    device: localValues(),
+    cacheKey: 'state:pk_test',
+    url: () => 'http://collector.test/v1/state?key=pk_test&anonymousId=a',
+    fetch,
+    onChange,
+    pushDelay: 0,
+  });
 const done = (at: string) => ({ status: 'done' as const, at });
 
 test("progress made on another device arrives with the collector's answer, and progress made here offline reaches the collector", async () => {
   const collector = fakeCollector({ campaigns: { onboarding: { impressions: 1, steps: { invite: done('2026-11-22T09:00:00.000Z') } } } });
-  localStorage.setItem('growthkit:state:pk_test', JSON.stringify({ campaigns: { onboarding: { impressions: 2, steps: { create_doc: done('2026-11-22T10:00:00.000Z') } } } }));
+  localStorage.setItem(
+    'growthkit:state:pk_test',
+    JSON.stringify({ campaigns: { onboarding: { impressions: 2, steps: { create_doc: done('2026-11-22T10:00:00.000Z') } } } }),
+  );
   const onChange = vi.fn();
   const state = stateWith(collector.fetch, onChange);
   await state.loadLocal();
@@ -66,9 +76,14 @@ test("progress made on another device arrives with the collector's answer, and p
   collector.requests[0].answer();
   await pulled;
   expect(state.synced()).toBe(true);
-  expect(state.campaign('onboarding')).toMatchObject({ impressions: 2, steps: { create_doc: done('2026-11-22T10:00:00.000Z'), invite: done('2026-11-22T09:00:00.000Z') } });
+  expect(state.campaign('onboarding')).toMatchObject({
+    impressions: 2,
+    steps: { create_doc: done('2026-11-22T10:00:00.000Z'), invite: done('2026-11-22T09:00:00.000Z') },
+  });
   expect(onChange).toHaveBeenCalled();
-  await vi.waitFor(() => expect(JSON.parse(localStorage.getItem('growthkit:state:pk_test')!).campaigns.onboarding.steps.invite).toBeDefined());
+  await vi.waitFor(() =>
+    expect(JSON.parse(localStorage.getItem('growthkit:state:pk_test')!).campaigns.onboarding.steps.invite).toBeDefined(),
+  );
   state.destroy();
 });
 
@@ -91,7 +106,10 @@ test('a step finished while the state is on its way is not undone by the answer:
 
 test('offline, the device copy stays and widgets stop waiting for the collector', async () => {
   const onChange = vi.fn();
-  const state = stateWith(vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))), onChange);
+  const state = stateWith(
+    vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    onChange,
+  );
   state.update('upsell', (campaign) => (campaign.dismissedAt = '2026-11-22T10:00:00.000Z'));
   await expect(state.pull()).rejects.toThrow('Failed to fetch');
   expect(state.synced()).toBe(true);
@@ -100,7 +118,7 @@ test('offline, the device copy stays and widgets stop waiting for the collector'
   state.destroy();
 });
 
-test("after a user switch, a late answer about the previous user is dropped; a variant assigned to the new one is sent and kept", async () => {
+test('after a user switch, a late answer about the previous user is dropped; a variant assigned to the new one is sent and kept', async () => {
   const collector = fakeCollector({ campaigns: { onboarding: { impressions: 4, steps: {} } } });
   const state = stateWith(collector.fetch);
   const previous = state.pull();

@@ -31,11 +31,7 @@ export interface AlwaysValidResult {
 }
 
 /** One look: the always-valid p-value and confidence sequence from the cumulative counts so far. */
-export function alwaysValidTest(
-  control: ConversionCounts,
-  variant: ConversionCounts,
-  options: AlwaysValidOptions = {},
-): AlwaysValidResult {
+export function alwaysValidTest(control: ConversionCounts, variant: ConversionCounts, options: AlwaysValidOptions = {}): AlwaysValidResult {
   const tau2 = options.mixingVariance ?? DEFAULT_MIXING_VARIANCE;
   const alpha = options.alpha ?? 0.05;
   const controlRate = conversionRate(control);
@@ -49,17 +45,11 @@ export function alwaysValidTest(
   // The test uses the variance under the null (pooled), like the fixed-horizon z-test, which is
   // never 0 unless both arms are all-0 or all-1; the interval uses the unpooled variance.
   const nullVariance = pooledRate * (1 - pooledRate) * inverseSizes;
-  const pValue =
-    nullVariance > 0
-      ? Math.min(1, Math.exp(-logMixtureLikelihoodRatio(difference, nullVariance, tau2)))
-      : 1;
+  const pValue = nullVariance > 0 ? Math.min(1, Math.exp(-logMixtureLikelihoodRatio(difference, nullVariance, tau2))) : 1;
 
-  const variance =
-    (controlRate * (1 - controlRate)) / control.exposed + (variantRate * (1 - variantRate)) / variant.exposed;
+  const variance = (controlRate * (1 - controlRate)) / control.exposed + (variantRate * (1 - variantRate)) / variant.exposed;
   if (variance <= 0) return { pValue, interval: { estimate: difference, low: -1, high: 1 } };
-  const halfWidth = Math.sqrt(
-    ((variance * (variance + tau2)) / tau2) * (2 * Math.log(1 / alpha) + Math.log((variance + tau2) / variance)),
-  );
+  const halfWidth = Math.sqrt(((variance * (variance + tau2)) / tau2) * (2 * Math.log(1 / alpha) + Math.log((variance + tau2) / variance)));
   return {
     pValue,
     interval: {
@@ -71,10 +61,7 @@ export function alwaysValidTest(
 }
 
 function logMixtureLikelihoodRatio(difference: number, variance: number, tau2: number): number {
-  return (
-    0.5 * Math.log(variance / (variance + tau2)) +
-    (tau2 * difference * difference) / (2 * variance * (variance + tau2))
-  );
+  return 0.5 * Math.log(variance / (variance + tau2)) + (tau2 * difference * difference) / (2 * variance * (variance + tau2));
 }
 
 export interface Look {

@@ -23,9 +23,7 @@ function probabilitySecondBeatsFirst(a: Posterior, b: Posterior): number {
   let largest = logTerm;
   let scaledSum = 1;
   for (let i = 1; i < b.alpha; i++) {
-    logTerm += Math.log(
-      ((a.alpha + i - 1) * (b.beta + i - 1)) / ((a.alpha + a.beta + b.beta + i - 1) * i),
-    );
+    logTerm += Math.log(((a.alpha + i - 1) * (b.beta + i - 1)) / ((a.alpha + a.beta + b.beta + i - 1) * i));
     if (logTerm > largest) {
       scaledSum = scaledSum * Math.exp(largest - logTerm) + 1;
       largest = logTerm;

@@ -130,9 +130,7 @@ export function analyzeExperiment(input: ExperimentInput): ExperimentAnalysis {
     };
   });
 
-  const reading = shortfall
-    ? shortfallSummary(shortfall)
-    : arms.flatMap((arm) => (arm.summary ? [arm.summary] : [])).join(' ');
+  const reading = shortfall ? shortfallSummary(shortfall) : arms.flatMap((arm) => (arm.summary ? [arm.summary] : [])).join(' ');
   return {
     control: control.key,
     arms,

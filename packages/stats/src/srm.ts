@@ -35,7 +35,6 @@ export function sampleRatioMismatch(
     }
   }
   const degreesOfFreedom = Math.max(cells - 1, 0);
-  const pValue =
-    chiSquare === Infinity ? 0 : degreesOfFreedom > 0 && total > 0 ? chiSquareSurvival(chiSquare, degreesOfFreedom) : 1;
+  const pValue = chiSquare === Infinity ? 0 : degreesOfFreedom > 0 && total > 0 ? chiSquareSurvival(chiSquare, degreesOfFreedom) : 1;
   return { chiSquare, degreesOfFreedom, pValue, flagged: pValue < threshold };
 }

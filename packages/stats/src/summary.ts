@@ -35,8 +35,7 @@ export function variantSummary(input: VariantSummaryInput): string {
   const phrase = relative
     ? `${comparison(relative.estimate, 0, '%')} (${level} ${signed(relative.low, 0)}% to ${signed(relative.high, 0)}%)`
     : `${comparison(absolute.estimate, 1, ' percentage points')} (${level} ${signed(absolute.low, 1)} to ${signed(absolute.high, 1)} points)`;
-  const advice =
-    input.verdict === 'inconclusive' ? 'no clear difference yet, keep the experiment running' : 'safe to decide';
+  const advice = input.verdict === 'inconclusive' ? 'no clear difference yet, keep the experiment running' : 'safe to decide';
   return `Variant ${input.key} ${phrase}; ${advice}.`;
 }
 

@@ -23,11 +23,7 @@ export interface TwoProportionComparison {
 const NO_INFORMATION: Interval = { estimate: 0, low: -1, high: 1 };
 
 /** Fixed-horizon comparison of a variant's conversion rate with the control's. */
-export function compareProportions(
-  control: ConversionCounts,
-  variant: ConversionCounts,
-  confidence = 0.95,
-): TwoProportionComparison {
+export function compareProportions(control: ConversionCounts, variant: ConversionCounts, confidence = 0.95): TwoProportionComparison {
   const controlRate = conversionRate(control);
   const variantRate = conversionRate(variant);
   if (control.exposed === 0 || variant.exposed === 0) {
@@ -54,9 +50,7 @@ export function compareProportions(
   let relativeLift: Interval | null = null;
   if (controlRate > 0 && variantRate > 0) {
     const logRatio = Math.log(variantRate / controlRate);
-    const logStandardError = Math.sqrt(
-      (1 - controlRate) / control.converted + (1 - variantRate) / variant.converted,
-    );
+    const logStandardError = Math.sqrt((1 - controlRate) / control.converted + (1 - variantRate) / variant.converted);
     relativeLift = {
       estimate: Math.exp(logRatio) - 1,
       low: Math.exp(logRatio - z * logStandardError) - 1,
@@ -65,9 +59,7 @@ export function compareProportions(
   }
 
   const pooledRate = (control.converted + variant.converted) / (control.exposed + variant.exposed);
-  const pooledStandardError = Math.sqrt(
-    pooledRate * (1 - pooledRate) * (1 / control.exposed + 1 / variant.exposed),
-  );
+  const pooledStandardError = Math.sqrt(pooledRate * (1 - pooledRate) * (1 / control.exposed + 1 / variant.exposed));
   const zScore = pooledStandardError > 0 ? difference / pooledStandardError : 0;
   return { controlRate, variantRate, absoluteLift, relativeLift, zScore, pValue: normalTwoSidedPValue(zScore) };
 }

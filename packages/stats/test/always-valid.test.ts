@@ -73,10 +73,22 @@ describe('always-valid p-value under continuous monitoring', () => {
 
   it('returns finite values with no data, zero conversions or 100% conversion', () => {
     const cases = [
-      [{ exposed: 0, converted: 0 }, { exposed: 0, converted: 0 }],
-      [{ exposed: 500, converted: 0 }, { exposed: 500, converted: 0 }],
-      [{ exposed: 500, converted: 500 }, { exposed: 500, converted: 500 }],
-      [{ exposed: 500, converted: 0 }, { exposed: 500, converted: 500 }],
+      [
+        { exposed: 0, converted: 0 },
+        { exposed: 0, converted: 0 },
+      ],
+      [
+        { exposed: 500, converted: 0 },
+        { exposed: 500, converted: 0 },
+      ],
+      [
+        { exposed: 500, converted: 500 },
+        { exposed: 500, converted: 500 },
+      ],
+      [
+        { exposed: 500, converted: 0 },
+        { exposed: 500, converted: 500 },
+      ],
     ] as const;
     for (const [control, variant] of cases) {
       const result = alwaysValidTest(control, variant);

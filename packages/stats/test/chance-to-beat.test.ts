@@ -32,11 +32,26 @@ describe('chance to beat control (Beta-Binomial, Beta(1, 1) prior)', () => {
   });
 
   it.each([
-    [{ exposed: 1_000, converted: 100 }, { exposed: 1_000, converted: 120 }],
-    [{ exposed: 200, converted: 30 }, { exposed: 180, converted: 20 }],
-    [{ exposed: 5_000, converted: 500 }, { exposed: 5_100, converted: 560 }],
-    [{ exposed: 40, converted: 2 }, { exposed: 45, converted: 9 }],
-    [{ exposed: 20_000, converted: 1_900 }, { exposed: 20_000, converted: 2_000 }],
+    [
+      { exposed: 1_000, converted: 100 },
+      { exposed: 1_000, converted: 120 },
+    ],
+    [
+      { exposed: 200, converted: 30 },
+      { exposed: 180, converted: 20 },
+    ],
+    [
+      { exposed: 5_000, converted: 500 },
+      { exposed: 5_100, converted: 560 },
+    ],
+    [
+      { exposed: 40, converted: 2 },
+      { exposed: 45, converted: 9 },
+    ],
+    [
+      { exposed: 20_000, converted: 1_900 },
+      { exposed: 20_000, converted: 2_000 },
+    ],
   ])('agrees with numerical integration to 1e-6: control %o, variant %o', (control, variant) => {
     expect(Math.abs(chanceToBeatControl(control, variant) - integrated(control, variant))).toBeLessThan(1e-6);
   });

@@ -116,11 +116,26 @@ describe('experiment analysis for k variants against control', () => {
 
   it('leaks no NaN or Infinity for zero exposure, zero conversions or 100% conversion', () => {
     const edgeCases: Arm[][] = [
-      [{ key: 'control', exposed: 0, converted: 0 }, { key: 'b', exposed: 0, converted: 0 }],
-      [{ key: 'control', exposed: 500, converted: 0 }, { key: 'b', exposed: 500, converted: 0 }],
-      [{ key: 'control', exposed: 500, converted: 500 }, { key: 'b', exposed: 500, converted: 500 }],
-      [{ key: 'control', exposed: 500, converted: 0 }, { key: 'b', exposed: 500, converted: 40 }],
-      [{ key: 'control', exposed: 500, converted: 40 }, { key: 'b', exposed: 500, converted: 0 }],
+      [
+        { key: 'control', exposed: 0, converted: 0 },
+        { key: 'b', exposed: 0, converted: 0 },
+      ],
+      [
+        { key: 'control', exposed: 500, converted: 0 },
+        { key: 'b', exposed: 500, converted: 0 },
+      ],
+      [
+        { key: 'control', exposed: 500, converted: 500 },
+        { key: 'b', exposed: 500, converted: 500 },
+      ],
+      [
+        { key: 'control', exposed: 500, converted: 0 },
+        { key: 'b', exposed: 500, converted: 40 },
+      ],
+      [
+        { key: 'control', exposed: 500, converted: 40 },
+        { key: 'b', exposed: 500, converted: 0 },
+      ],
     ];
     for (const arms of edgeCases) {
       const analysis = analyzeExperiment({ control: 'control', arms, minimumSample: { exposedPerVariant: 0, conversionsPerVariant: 0 } });
@@ -129,18 +144,26 @@ describe('experiment analysis for k variants against control', () => {
     }
     const noData = analyzeExperiment({
       control: 'control',
-      arms: [{ key: 'control', exposed: 0, converted: 0 }, { key: 'b', exposed: 0, converted: 0 }],
+      arms: [
+        { key: 'control', exposed: 0, converted: 0 },
+        { key: 'b', exposed: 0, converted: 0 },
+      ],
     });
     expect(noData.arms[1]!.verdict).toBe('insufficient-data');
     expect(noData.summary).toBe('Not enough data yet: 0 of 100 users needed per variant.');
     // A control that never converts has no ratio: the summary falls back to percentage points.
     const fromZero = analyzeExperiment({
       control: 'control',
-      arms: [{ key: 'control', exposed: 500, converted: 0 }, { key: 'b', exposed: 500, converted: 40 }],
+      arms: [
+        { key: 'control', exposed: 500, converted: 0 },
+        { key: 'b', exposed: 500, converted: 40 },
+      ],
       minimumSample: { exposedPerVariant: 100, conversionsPerVariant: 0 },
     });
     expect(fromZero.arms[1]!.lift).toBeNull();
-    expect(fromZero.summary).toMatch(/^Variant b converts 8\.0 percentage points better than control \(95% CI \+5\.6 to \+10\.4 points\); safe to decide\.$/);
+    expect(fromZero.summary).toMatch(
+      /^Variant b converts 8\.0 percentage points better than control \(95% CI \+5\.6 to \+10\.4 points\); safe to decide\.$/,
+    );
   });
 
   it('refuses a control key that names no arm', () => {

@@ -34,7 +34,8 @@ function roundsToDecimals(value: number, printed: number, decimals: number): boo
 
 const published: PublishedCase[] = [
   {
-    source: 'R: prop.test(c(86, 57), c(600, 1024), correct = FALSE) → X-squared = 36.211, p-value = 1.771e-09, CI 0.05631097 0.11902757 (wild-dog feeding analysis script)',
+    source:
+      'R: prop.test(c(86, 57), c(600, 1024), correct = FALSE) → X-squared = 36.211, p-value = 1.771e-09, CI 0.05631097 0.11902757 (wild-dog feeding analysis script)',
     variant: { converted: 86, exposed: 600 },
     control: { converted: 57, exposed: 1024 },
     xSquared: 36.211,
@@ -44,7 +45,8 @@ const published: PublishedCase[] = [
     high: 0.11902757,
   },
   {
-    source: 'R: prop.test(x = c(6, 12), n = rep(50, 2), correct = F) → X-squared = 2.439, p-value = 0.1183 (by hand 0.1183498), CI -0.26875081 0.02875081 (textbook exercise 7.4 solutions)',
+    source:
+      'R: prop.test(x = c(6, 12), n = rep(50, 2), correct = F) → X-squared = 2.439, p-value = 0.1183 (by hand 0.1183498), CI -0.26875081 0.02875081 (textbook exercise 7.4 solutions)',
     variant: { converted: 6, exposed: 50 },
     control: { converted: 12, exposed: 50 },
     xSquared: 2.439,
@@ -54,7 +56,8 @@ const published: PublishedCase[] = [
     high: 0.02875081,
   },
   {
-    source: 'R: prop.test(matrix(c(16, 2, 12, 11), 2), correct = FALSE) → X-squared = 6.2859, p-value = 0.01217, CI 0.1491317 0.6860332 (z-test vs chi-square write-up)',
+    source:
+      'R: prop.test(matrix(c(16, 2, 12, 11), 2), correct = FALSE) → X-squared = 6.2859, p-value = 0.01217, CI 0.1491317 0.6860332 (z-test vs chi-square write-up)',
     variant: { converted: 16, exposed: 28 },
     control: { converted: 2, exposed: 13 },
     xSquared: 6.2859,
@@ -64,7 +67,8 @@ const published: PublishedCase[] = [
     high: 0.6860332,
   },
   {
-    source: 'R: prop.test(x = c(7297, 6691), c(30817, 30193), correct = FALSE) → X-squared = 19.9, p-value = 8.2e-06, CI 0.0085083 0.0218461 (course notes on proportion tests)',
+    source:
+      'R: prop.test(x = c(7297, 6691), c(30817, 30193), correct = FALSE) → X-squared = 19.9, p-value = 8.2e-06, CI 0.0085083 0.0218461 (course notes on proportion tests)',
     variant: { converted: 7297, exposed: 30817 },
     control: { converted: 6691, exposed: 30193 },
     xSquared: 19.9,
@@ -74,7 +78,8 @@ const published: PublishedCase[] = [
     high: 0.0218461,
   },
   {
-    source: 'R: prop.test(c(171, 200), c(305, 305), correct = FALSE) → X-squared = 5.7857, p-value = 0.01616, CI -0.1721900 -0.0179739 (anxiety follow-up analysis)',
+    source:
+      'R: prop.test(c(171, 200), c(305, 305), correct = FALSE) → X-squared = 5.7857, p-value = 0.01616, CI -0.1721900 -0.0179739 (anxiety follow-up analysis)',
     variant: { converted: 171, exposed: 305 },
     control: { converted: 200, exposed: 305 },
     xSquared: 5.7857,
@@ -84,7 +89,8 @@ const published: PublishedCase[] = [
     high: -0.0179739,
   },
   {
-    source: 'R: prop.test(x = c(403, 89), n = c(1500, 500), correct = F) → X-squared = 16.62, p-value = 4.568e-05, CI 0.05032654 0.13100680 (simulated clinical-trial power tutorial)',
+    source:
+      'R: prop.test(x = c(403, 89), n = c(1500, 500), correct = F) → X-squared = 16.62, p-value = 4.568e-05, CI 0.05032654 0.13100680 (simulated clinical-trial power tutorial)',
     variant: { converted: 403, exposed: 1500 },
     control: { converted: 89, exposed: 500 },
     xSquared: 16.62,
@@ -170,7 +176,14 @@ describe('special functions against @stdlib', () => {
   });
 
   it('chi-square upper tail, incomplete gamma and log-gamma agree', () => {
-    for (const [x, k] of [[0.5, 1], [3.84, 1], [15.38, 1], [7.8, 3], [40, 9], [120, 100]] as const) {
+    for (const [x, k] of [
+      [0.5, 1],
+      [3.84, 1],
+      [15.38, 1],
+      [7.8, 3],
+      [40, 9],
+      [120, 100],
+    ] as const) {
       expect(chiSquareSurvival(x, k)).toBeCloseTo(1 - chiSquareCdf(x, k), 12);
       expect(gammaP(k / 2, x / 2)).toBeCloseTo(stdlibGammaIncomplete(x / 2, k / 2), 12);
     }

@@ -34,7 +34,16 @@ test('value summary: the formatted total, change and contributors in English and
     const { root } = mountInShadow(mountValue, props, { theme: 'light' });
     await nextFrame();
     const texts = (selector: string) => [...root.querySelectorAll(selector)].map((element) => element.textContent);
-    return { root, props, total: texts('.total strong')[0], trend: texts('.trend')[0], values: texts('.value'), counts: texts('.count'), labels: texts('.label'), periods: texts('.periods button') };
+    return {
+      root,
+      props,
+      total: texts('.total strong')[0],
+      trend: texts('.trend')[0],
+      values: texts('.value'),
+      counts: texts('.count'),
+      labels: texts('.label'),
+      periods: texts('.periods button'),
+    };
   };
   const en = await read('en');
   // 840 minutes in the last 30 days, 600 the 30 before: +40%
@@ -125,7 +134,20 @@ test('screenshots for the docs (written with VITE_UPDATE_SCREENSHOTS=1)', async 
   await page.viewport(900, 700);
   const shots = [
     { name: 'aha', mount: () => mountAha, props: () => ahaProps(), locales: { en: {}, 'zh-CN': zhAha } },
-    { name: 'value-summary', mount: () => mountValue, props: () => valueProps(), locales: { en: {}, 'zh-CN': { locale: 'zh-CN', title: '本月你节省了 14 小时', body: '这些是你原本需要手动整理报告和文档的时间。', cta: { label: '分享给团队' } } } },
+    {
+      name: 'value-summary',
+      mount: () => mountValue,
+      props: () => valueProps(),
+      locales: {
+        en: {},
+        'zh-CN': {
+          locale: 'zh-CN',
+          title: '本月你节省了 14 小时',
+          body: '这些是你原本需要手动整理报告和文档的时间。',
+          cta: { label: '分享给团队' },
+        },
+      },
+    },
   ] as const;
   for (const shot of shots) {
     for (const theme of ['light', 'dark'] as const) {
@@ -136,7 +158,8 @@ test('screenshots for the docs (written with VITE_UPDATE_SCREENSHOTS=1)', async 
         stage.style.cssText = `display: inline-block; padding: 32px; background: ${theme === 'light' ? '#eef0f5' : '#0c0e14'}`;
         const root = stage.appendChild(document.createElement('div')).attachShadow({ mode: 'open' });
         const props = { ...shot.props(), ...overrides } as never;
-        if (shot.name === 'value-summary' && locale === 'zh-CN') (props as ReturnType<typeof valueProps>).summary = fixtureSummary('month', 'zh-CN');
+        if (shot.name === 'value-summary' && locale === 'zh-CN')
+          (props as ReturnType<typeof valueProps>).summary = fixtureSummary('month', 'zh-CN');
         cleanups.push((shot.mount() as Mount<never>)(root, props, { theme }).unmount);
         await nextFrame();
         // the earned badges pop in: the picture is taken once they are at rest, not at a point in the animation

@@ -13,7 +13,11 @@ test('shows the goal, "12 of 50 customers", a progressbar with values and the ne
   expect(screen.getByRole('heading', { name: 'Connect 50 customers' })).toBeTruthy();
   expect(screen.getByText('12 of 50 customers')).toBeTruthy();
   const bar = screen.getByRole('progressbar', { name: 'Connect 50 customers' });
-  expect([bar.getAttribute('aria-valuemin'), bar.getAttribute('aria-valuemax'), bar.getAttribute('aria-valuenow')]).toEqual(['0', '50', '12']);
+  expect([bar.getAttribute('aria-valuemin'), bar.getAttribute('aria-valuemax'), bar.getAttribute('aria-valuenow')]).toEqual([
+    '0',
+    '50',
+    '12',
+  ]);
   expect(bar.getAttribute('aria-valuetext')).toBe('12 of 50 customers. Next badge: Halfway at 25');
   const badges = within(screen.getByRole('list', { name: 'Badges' })).getAllByRole('listitem');
   expect(badges.map((badge) => badge.textContent)).toEqual([

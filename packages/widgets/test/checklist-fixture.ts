@@ -5,12 +5,51 @@ import { liveProps } from './live-props.ts';
 /** Six steps, two of them done: the state a trial user is in on day two. */
 export function sixSteps(): ChecklistStepView[] {
   return [
-    { id: 'create_doc', label: 'Create your first doc', description: 'Start from a blank page or a template.', action: { label: 'New doc' }, status: 'done', manual: false, skippable: false },
-    { id: 'invite_teammate', label: 'Invite a teammate', description: 'Docs are better together.', action: { label: 'Invite' }, status: 'done', manual: false, skippable: true },
-    { id: 'connect_drive', label: 'Connect Google Drive', description: 'Bring your existing files over in one click.', action: { label: 'Connect', url: 'https://example.com/integrations/drive' }, status: 'open', manual: true, skippable: true },
-    { id: 'share_docs', label: 'Share two docs', description: 'Send a link or add people to a doc.', status: 'open', manual: false, skippable: true, progress: { value: 1, goal: 2 } },
+    {
+      id: 'create_doc',
+      label: 'Create your first doc',
+      description: 'Start from a blank page or a template.',
+      action: { label: 'New doc' },
+      status: 'done',
+      manual: false,
+      skippable: false,
+    },
+    {
+      id: 'invite_teammate',
+      label: 'Invite a teammate',
+      description: 'Docs are better together.',
+      action: { label: 'Invite' },
+      status: 'done',
+      manual: false,
+      skippable: true,
+    },
+    {
+      id: 'connect_drive',
+      label: 'Connect Google Drive',
+      description: 'Bring your existing files over in one click.',
+      action: { label: 'Connect', url: 'https://example.com/integrations/drive' },
+      status: 'open',
+      manual: true,
+      skippable: true,
+    },
+    {
+      id: 'share_docs',
+      label: 'Share two docs',
+      description: 'Send a link or add people to a doc.',
+      status: 'open',
+      manual: false,
+      skippable: true,
+      progress: { value: 1, goal: 2 },
+    },
     { id: 'profile_photo', label: 'Add a profile photo', status: 'open', manual: true, skippable: true },
-    { id: 'templates', label: 'Browse the template gallery', action: { label: 'Open gallery' }, status: 'open', manual: false, skippable: false },
+    {
+      id: 'templates',
+      label: 'Browse the template gallery',
+      action: { label: 'Open gallery' },
+      status: 'open',
+      manual: false,
+      skippable: false,
+    },
   ];
 }
 

@@ -16,10 +16,13 @@ function mountChecklist(options: MountOptions = {}, props = checklistProps()) {
 /** WCAG relative luminance contrast of two computed `rgb(…)` colours. */
 function contrast(a: string, b: string): number {
   const luminance = (color: string) => {
-    const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map((channel) => {
-      const c = Number(channel) / 255;
-      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
+    const [r, g, b] = color
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map((channel) => {
+        const c = Number(channel) / 255;
+        return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
     return 0.2126 * r + 0.7152 * g + 0.0722 * b;
   };
   const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
@@ -131,8 +134,23 @@ test('the focus ring is visible and has at least 3:1 contrast in both themes', a
   }
 });
 
-const WATCHED = ['color', 'font-size', 'font-family', 'line-height', 'letter-spacing', 'text-transform', 'text-align',
-  'display', 'margin-top', 'padding-left', 'background-color', 'width', 'box-sizing', 'word-spacing', 'cursor'];
+const WATCHED = [
+  'color',
+  'font-size',
+  'font-family',
+  'line-height',
+  'letter-spacing',
+  'text-transform',
+  'text-align',
+  'display',
+  'margin-top',
+  'padding-left',
+  'background-color',
+  'width',
+  'box-sizing',
+  'word-spacing',
+  'cursor',
+];
 const snapshot = (elements: Element[]) =>
   elements.map((element) => {
     const style = getComputedStyle(element);

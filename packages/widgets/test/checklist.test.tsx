@@ -187,7 +187,9 @@ test('unknown locales fall back to English; Arabic, Hebrew, Persian and Urdu ren
 test('a javascript: action URL is never rendered as a link', () => {
   const props = checklistProps();
   props.set({
-    steps: props.steps.map((step) => (step.id === 'connect_drive' ? { ...step, action: { label: 'Connect', url: 'javascript:alert(1)' } } : step)),
+    steps: props.steps.map((step) =>
+      step.id === 'connect_drive' ? { ...step, action: { label: 'Connect', url: 'javascript:alert(1)' } } : step,
+    ),
   });
   renderLive(Checklist, props);
   expect(screen.queryByRole('link')).toBeNull();

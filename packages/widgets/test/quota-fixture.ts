@@ -10,7 +10,10 @@ export function quotaProps(overrides: Partial<Pick<QuotaProps, 'locale' | 'label
     title: "You've reached your storage limit",
     body: 'Tess, new uploads are paused. Upgrade to keep your team working without interruption.',
     unit: 'gigabyte',
-    plan: { name: 'Growth', unlocks: ['100 GB of storage for your team', 'Unlimited version history', 'Priority support, answered within 4 hours'] },
+    plan: {
+      name: 'Growth',
+      unlocks: ['100 GB of storage for your team', 'Unlimited version history', 'Priority support, answered within 4 hours'],
+    },
     trialDays: 7,
     usage: { used: 4.1, limit: 5 },
     show: 'banner' as QuotaProps['show'],

@@ -13,7 +13,11 @@ test('the banner shows the usage in words, a meter with values, Upgrade and Dism
   const banner = screen.getByRole('region', { name: 'Storage' });
   expect(banner.textContent).toContain("You've used 4.1 of 5 GB (82%)");
   const meter = within(banner).getByRole('meter', { name: 'Storage' });
-  expect([meter.getAttribute('aria-valuemin'), meter.getAttribute('aria-valuemax'), meter.getAttribute('aria-valuenow')]).toEqual(['0', '5', '4.1']);
+  expect([meter.getAttribute('aria-valuemin'), meter.getAttribute('aria-valuemax'), meter.getAttribute('aria-valuenow')]).toEqual([
+    '0',
+    '5',
+    '4.1',
+  ]);
   expect(meter.getAttribute('aria-valuetext')).toBe("You've used 4.1 of 5 GB (82%)");
   expect(screen.getByRole('status').textContent).toBe("Storage: You've used 4.1 of 5 GB (82%)");
   expect(document.activeElement).toBe(document.body);
@@ -34,11 +38,11 @@ test('at the limit: a labelled modal dialog with what Growth unlocks, Upgrade, t
   expect(dialog.getAttribute('aria-modal')).toBe('true');
   expect(dialog.getAttribute('aria-describedby')).toBe('body');
   expect(within(dialog).getByRole('heading', { name: 'Growth includes' })).toBeTruthy();
-  expect(within(dialog).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-    '100 GB of storage for your team',
-    'Unlimited version history',
-    'Priority support, answered within 4 hours',
-  ]);
+  expect(
+    within(dialog)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent),
+  ).toEqual(['100 GB of storage for your team', 'Unlimited version history', 'Priority support, answered within 4 hours']);
   expect(dialog.textContent).toContain("You've used 5 of 5 GB (100%)");
   fireEvent.click(within(dialog).getByRole('button', { name: 'Upgrade to Growth' }));
   expect(props.onUpgrade).toHaveBeenCalledOnce();

@@ -9,10 +9,18 @@ export function basicOffers(firstName = 'Ben'): UpsellOfferView[] {
       id: 'basic-automation',
       title: `${firstName}, automate your weekly reports`,
       value: 'Saves about 10 h a month',
-      testimonial: { quote: 'Our Monday report used to take half a day. Now it is in everyone’s inbox before standup.', author: 'Priya N., Head of Ops at Northwind' },
+      testimonial: {
+        quote: 'Our Monday report used to take half a day. Now it is in everyone’s inbox before standup.',
+        author: 'Priya N., Head of Ops at Northwind',
+      },
       action: { label: 'Try Growth free' },
     },
-    { id: 'templates', title: 'Start from 200+ templates', value: 'Write your next doc 3× faster', action: { label: 'Browse templates', url: 'https://example.com/docs' } },
+    {
+      id: 'templates',
+      title: 'Start from 200+ templates',
+      value: 'Write your next doc 3× faster',
+      action: { label: 'Browse templates', url: 'https://example.com/docs' },
+    },
   ];
 }
 

@@ -13,7 +13,9 @@ test('shows the one offer: eyebrow, title, value line, testimonial and its call 
   const card = screen.getByRole('region', { name: 'Ben, automate your weekly reports' });
   expect(card.querySelector('.eyebrow')!.textContent).toBe('Recommended for you');
   expect(screen.getByText('Saves about 10 h a month')).toBeTruthy();
-  expect(screen.getByRole('figure').textContent).toBe('Our Monday report used to take half a day. Now it is in everyone’s inbox before standup.Priya N., Head of Ops at Northwind');
+  expect(screen.getByRole('figure').textContent).toBe(
+    'Our Monday report used to take half a day. Now it is in everyone’s inbox before standup.Priya N., Head of Ops at Northwind',
+  );
   fireEvent.click(screen.getByRole('button', { name: 'Try Growth free' }));
   expect(props.onAction).toHaveBeenCalledWith('basic-automation');
 });

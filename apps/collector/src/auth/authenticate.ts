@@ -46,7 +46,11 @@ export async function authenticate(ctx: RequestContext, accepts: readonly KeyKin
   if (kind === 'publishable') ctx.res.setHeader('vary', 'Origin');
   if (kind === 'publishable' && origin !== undefined) {
     if (!isOriginAllowed(origin, project.allowedOrigins)) {
-      throw new HttpError(403, { code: 'origin_not_allowed', message: `origin ${origin} is not allowed for this project`, field: 'origin' });
+      throw new HttpError(403, {
+        code: 'origin_not_allowed',
+        message: `origin ${origin} is not allowed for this project`,
+        field: 'origin',
+      });
     }
     allowOrigin(ctx.res, origin);
   }

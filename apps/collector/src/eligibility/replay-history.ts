@@ -14,8 +14,7 @@ export interface ReplayedHistory extends Pick<ContextInput, 'userId' | 'anonymou
 }
 
 /** `usage(metric, used, limit)` reaches the collector as this track event */
-const isUsageReport = (event: GrowthEvent) =>
-  event.type === 'track' && event.name === 'usage' && typeof event.props.metric === 'string';
+const isUsageReport = (event: GrowthEvent) => event.type === 'track' && event.name === 'usage' && typeof event.props.metric === 'string';
 
 /**
  * Replays a user's events (any order) the way the SDK builds its state as they happen: `identify` traits merged,
@@ -37,7 +36,8 @@ export function replayHistory(events: readonly GrowthEvent[]): ReplayedHistory {
       history.account = { ...(same ? history.account : {}), ...event.props, id: event.accountId };
     } else if (isUsageReport(event)) {
       const { metric, used, limit } = event.props as { metric: string; used: unknown; limit: unknown };
-      if (Number.isFinite(used) && Number.isFinite(limit)) history.usage = { ...history.usage, [metric]: { used: used as number, limit: limit as number } };
+      if (Number.isFinite(used) && Number.isFinite(limit))
+        history.usage = { ...history.usage, [metric]: { used: used as number, limit: limit as number } };
     } else if (event.type === 'track') history.counters = recordEvent(history.counters, event.name, event.ts);
   }
   return history;

@@ -1,4 +1,14 @@
-import { buildContext, decide, explainDecisions, userTimeZone, type Campaign, type ExplainedDecision, type GrowthEvent, type PublicSettings, type UserState } from '@growthkit/core';
+import {
+  buildContext,
+  decide,
+  explainDecisions,
+  userTimeZone,
+  type Campaign,
+  type ExplainedDecision,
+  type GrowthEvent,
+  type PublicSettings,
+  type UserState,
+} from '@growthkit/core';
 import { replayHistory } from './replay-history.ts';
 
 export interface EligibilityInput {

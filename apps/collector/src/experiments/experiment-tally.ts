@@ -78,7 +78,12 @@ interface TallyRow {
 export function prepareExperimentTally(db: Database.Database): (projectId: string, query: TallyQuery) => ExperimentTally {
   const statement = db.prepare<{ project: string; experiment: string; goal: string; windowMs: number }, TallyRow>(TALLY_SQL);
   return (projectId, query) => {
-    const rows = statement.all({ project: projectId, experiment: query.experiment, goal: query.goal, windowMs: Math.round(query.windowDays * 86_400_000) });
+    const rows = statement.all({
+      project: projectId,
+      experiment: query.experiment,
+      goal: query.goal,
+      windowMs: Math.round(query.windowDays * 86_400_000),
+    });
     const variants = new Map<string, { variant: string; exposed: number; converted: number }>();
     let excludedMultipleExposure = 0;
     for (const row of rows) {

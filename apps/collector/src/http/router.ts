@@ -14,10 +14,6 @@ export function createRouter(routes: readonly Route[]): (method: string, pathnam
       throw new HttpError(404, { code: 'not_found', message: `no endpoint at ${pathname}` });
     }
     const allowed = [...new Set(candidates.map((candidate) => candidate.method))].join(', ');
-    throw new HttpError(
-      405,
-      { code: 'method_not_allowed', message: `${pathname} answers ${allowed}, not ${method}` },
-      { allow: allowed },
-    );
+    throw new HttpError(405, { code: 'method_not_allowed', message: `${pathname} answers ${allowed}, not ${method}` }, { allow: allowed });
   };
 }

@@ -9,7 +9,11 @@ function pageLimit(raw: string | null): number {
   if (raw === null) return LIMIT.default;
   const limit = Number(raw);
   if (!Number.isInteger(limit) || limit < LIMIT.min || limit > LIMIT.max) {
-    throw new HttpError(400, { code: 'invalid_query', message: `limit must be a whole number from ${LIMIT.min} to ${LIMIT.max}`, field: 'limit' });
+    throw new HttpError(400, {
+      code: 'invalid_query',
+      message: `limit must be a whole number from ${LIMIT.min} to ${LIMIT.max}`,
+      field: 'limit',
+    });
   }
   return limit;
 }

@@ -9,17 +9,30 @@ const PATH = /^\/v1\/admin\/experiments\/([^/]+)\/results$/;
 async function results(ctx: RequestContext): Promise<void> {
   const { project } = await authenticate(ctx, ['secret']);
   const match = PATH.exec(ctx.url.pathname);
-  if (!match) throw new HttpError(404, { code: 'not_found', message: `no endpoint at ${ctx.url.pathname}; results are at /v1/admin/experiments/<key>/results` });
+  if (!match)
+    throw new HttpError(404, {
+      code: 'not_found',
+      message: `no endpoint at ${ctx.url.pathname}; results are at /v1/admin/experiments/<key>/results`,
+    });
   let key: string;
   try {
     key = decodeURIComponent(match[1]!);
   } catch {
-    throw new HttpError(400, { code: 'invalid_path', message: 'the experiment key in the path is not valid percent-encoding', field: 'key' });
+    throw new HttpError(400, {
+      code: 'invalid_path',
+      message: 'the experiment key in the path is not valid percent-encoding',
+      field: 'key',
+    });
   }
   const campaign = await ctx.store.experimentCampaign(project.id, key);
-  if (!campaign?.experiment) throw new HttpError(404, { code: 'experiment_not_found', message: `no campaign of this project has the experiment "${key}"` });
+  if (!campaign?.experiment)
+    throw new HttpError(404, { code: 'experiment_not_found', message: `no campaign of this project has the experiment "${key}"` });
   const { experiment } = campaign;
-  const tally = await ctx.store.experimentTally(project.id, { experiment: key, goal: experiment.goal.event, windowDays: experiment.goal.windowDays });
+  const tally = await ctx.store.experimentTally(project.id, {
+    experiment: key,
+    goal: experiment.goal.event,
+    windowDays: experiment.goal.windowDays,
+  });
   sendJson(ctx.res, 200, experimentResults(campaign, experiment, tally));
 }
 

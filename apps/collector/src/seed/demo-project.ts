@@ -16,7 +16,13 @@ export const DEMO_PROJECT: Project = {
 };
 
 /** The demo campaigns, checked against the schema so a typo fails at start-up, not in the browser. */
-export const DEMO_CAMPAIGNS = [CampaignSchema.parse(DEMO_ONBOARDING), CampaignSchema.parse({ ...DEMO_QUOTA, experiment: DEMO_UPGRADE_COPY }), CampaignSchema.parse(DEMO_UPSELL), CampaignSchema.parse(DEMO_AHA), CampaignSchema.parse(DEMO_VALUE_SUMMARY)];
+export const DEMO_CAMPAIGNS = [
+  CampaignSchema.parse(DEMO_ONBOARDING),
+  CampaignSchema.parse({ ...DEMO_QUOTA, experiment: DEMO_UPGRADE_COPY }),
+  CampaignSchema.parse(DEMO_UPSELL),
+  CampaignSchema.parse(DEMO_AHA),
+  CampaignSchema.parse(DEMO_VALUE_SUMMARY),
+];
 
 /** Creates the demo project and its campaigns when absent; what already exists (maybe edited) is left alone. */
 export async function seedDemoProject(store: Store): Promise<void> {

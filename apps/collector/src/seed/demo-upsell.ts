@@ -22,7 +22,10 @@ export const DEMO_UPSELL: CampaignInput = {
         id: 'trial-keep-work',
         audience: { 'computed.tier': 'trial' },
         score: 90,
-        title: { en: '{{user.first_name}}, keep your work when the trial ends', 'zh-CN': '{{user.first_name}}，试用结束后保留你的全部内容' },
+        title: {
+          en: '{{user.first_name}}, keep your work when the trial ends',
+          'zh-CN': '{{user.first_name}}，试用结束后保留你的全部内容',
+        },
         value: { en: 'Save 20% with yearly billing — about $96 a year', 'zh-CN': '按年付费立省 20%，每年约省 $96' },
         action: { label: { en: 'Choose a plan', 'zh-CN': '选择套餐' }, url: '/account#plans' },
       },
@@ -58,7 +61,10 @@ export const DEMO_UPSELL: CampaignInput = {
         title: { en: 'Bring the whole team into Acme Docs', 'zh-CN': '让整个团队都用上 Acme Docs' },
         value: { en: '5 more seats at 30% off — $35 a month', 'zh-CN': '再加 5 个席位享 7 折，每月 $35' },
         testimonial: {
-          quote: { en: 'Once everyone was in, review cycles dropped from days to hours.', 'zh-CN': '全员加入后，审阅周期从几天缩短到几小时。' },
+          quote: {
+            en: 'Once everyone was in, review cycles dropped from days to hours.',
+            'zh-CN': '全员加入后，审阅周期从几天缩短到几小时。',
+          },
           author: 'Marco D., Engineering Manager at Tailspin',
         },
         action: { label: { en: 'Add seats', 'zh-CN': '添加席位' }, action: 'add_seats' },

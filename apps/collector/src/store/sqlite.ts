@@ -86,9 +86,7 @@ export function openSqliteStore(path: string): Store {
   const insertProject = db.prepare(
     'INSERT OR IGNORE INTO projects (id, publishable_key, secret_key, allowed_origins, settings) VALUES (?, ?, ?, ?, ?)',
   );
-  const insertCampaign = db.prepare(
-    'INSERT OR IGNORE INTO campaigns (project_id, id, json, status, updated_at) VALUES (?, ?, ?, ?, ?)',
-  );
+  const insertCampaign = db.prepare('INSERT OR IGNORE INTO campaigns (project_id, id, json, status, updated_at) VALUES (?, ?, ?, ?, ?)');
   const upsertCampaign = db.prepare(
     `INSERT INTO campaigns (project_id, id, json, status, updated_at) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (project_id, id) DO UPDATE SET json = excluded.json, status = excluded.status, updated_at = excluded.updated_at`,
@@ -115,7 +113,9 @@ export function openSqliteStore(path: string): Store {
   );
 
   const selectExperimentCampaign = db
-    .prepare<[string, string], string>("SELECT json FROM campaigns WHERE project_id = ? AND json_extract(json, '$.experiment.key') = ? ORDER BY id")
+    .prepare<[string, string], string>(
+      "SELECT json FROM campaigns WHERE project_id = ? AND json_extract(json, '$.experiment.key') = ? ORDER BY id",
+    )
     .pluck();
   const tallyExperiment = prepareExperimentTally(db);
   const recordExposure = prepareRecordExposure(db);

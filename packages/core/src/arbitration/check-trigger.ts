@@ -28,7 +28,10 @@ export function triggerHolds(campaign: Campaign, context: Attributes): boolean {
       const { days_since_signup: since, days_to_renewal: renewal } = context.computed ?? {};
       const { daysSinceSignup: signup, daysToRenewal: due } = trigger;
       if (signup && !inRange(since, signup)) return false;
-      return !due || (renewal != null && (!due.in || due.in.includes(renewal)) && (due.atMost == null || inRange(renewal, { min: 0, max: due.atMost })));
+      return (
+        !due ||
+        (renewal != null && (!due.in || due.in.includes(renewal)) && (due.atMost == null || inRange(renewal, { min: 0, max: due.atMost })))
+      );
     }
     case 'manual':
       return false;

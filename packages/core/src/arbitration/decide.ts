@@ -92,7 +92,12 @@ export function decide(input: DecideInput): Decision[] {
   const taken = new Set<string>();
   return [...input.campaigns].sort(rank(input.manual)).map((campaign) => {
     const interruptive = isInterruptive(campaign, input.slots);
-    const decision = (verdict: Verdict, code: ReasonCode): Decision => ({ campaignId: campaign.id, verdict, interruptive, reason: { code } });
+    const decision = (verdict: Verdict, code: ReasonCode): Decision => ({
+      campaignId: campaign.id,
+      verdict,
+      interruptive,
+      reason: { code },
+    });
     const refused = campaign.id != input.manual && refuse(campaign, interruptive, input);
     if (refused) return decision(...refused);
     const place = interruptive ? '' : campaign.placement.slot!;

@@ -59,5 +59,11 @@ export function inQuietHours(quiet: QuietHours | undefined, now: Date, timeZone:
 /** The quiet-hours reason as the debug panel and the collector show it; only asked when inQuietHours said yes. */
 export function quietHoursDetails(quiet: QuietHours, now: Date, timeZone: string): Reason {
   timeZone = knownZone(timeZone, now);
-  return { code: 'quiet-hours', minutes: localMinutes(now, timeZone), timeZone, ...quiet, until: quietUntil(quiet, now, timeZone)!.toISOString() };
+  return {
+    code: 'quiet-hours',
+    minutes: localMinutes(now, timeZone),
+    timeZone,
+    ...quiet,
+    until: quietUntil(quiet, now, timeZone)!.toISOString(),
+  };
 }

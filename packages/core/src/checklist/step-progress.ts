@@ -35,9 +35,7 @@ export function stepProgress(
       const rule = step.complete;
       const before = saved[step.id]?.status;
       const count = rule.kind === 'event' ? Math.min(eventCount(rule.event), rule.count) : 0;
-      const met =
-        before === 'done' ||
-        (rule.kind === 'event' ? count >= rule.count : rule.kind === 'trait' && matches(rule.condition));
+      const met = before === 'done' || (rule.kind === 'event' ? count >= rule.count : rule.kind === 'trait' && matches(rule.condition));
       // A skipped step that the user completes after all counts as done.
       const status = met ? 'done' : (before ?? 'open');
       const view: StepProgress = { id: step.id, status, newlyDone: met && before !== 'done' };

@@ -8,8 +8,7 @@ import { getPath } from './get-path.ts';
  * `evalValue`. May throw on exotic attribute values; `evalCondition` is the safe entry point.
  */
 export function conditionHolds(attributes: unknown, condition: Condition, savedGroups: SavedGroups): boolean {
-  const some = (list: any) =>
-    !list?.length || !!list.some?.((item: Condition) => conditionHolds(attributes, item, savedGroups));
+  const some = (list: any) => !list?.length || !!list.some?.((item: Condition) => conditionHolds(attributes, item, savedGroups));
   for (const key in condition) {
     const value: any = condition[key];
     if (

@@ -10,11 +10,7 @@ export type SavedGroups = Record<string, unknown[]>;
  * dot paths into the attributes. It never throws: where GrowthBook would (a symbol, a BigInt or a cycle meeting a
  * comparison), the whole condition is false rather than the throw flipping a `$not`.
  */
-export function evalCondition(
-  attributes: Record<string, unknown>,
-  condition: Condition,
-  savedGroups: SavedGroups = {},
-): boolean {
+export function evalCondition(attributes: Record<string, unknown>, condition: Condition, savedGroups: SavedGroups = {}): boolean {
   try {
     return conditionHolds(attributes, condition, savedGroups);
   } catch {

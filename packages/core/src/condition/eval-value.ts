@@ -8,19 +8,13 @@ import type { SavedGroups } from './eval-condition.ts';
  * (`"3"` matches `3`, and a missing attribute — `null` — matches `0`), booleans by truthiness, and arrays or
  * objects by their JSON text (so key order counts).
  */
-export function evalValue(
-  condition: unknown,
-  value: any,
-  savedGroups: SavedGroups,
-  caseInsensitive?: boolean,
-): boolean {
+export function evalValue(condition: unknown, value: any, savedGroups: SavedGroups, caseInsensitive?: boolean): boolean {
   if (typeof condition == 'string')
     return caseInsensitive ? String(value).toLowerCase() == condition.toLowerCase() : String(value) == condition;
   if (typeof condition == 'number') return +value === condition;
   if (typeof condition == 'boolean') return value !== null && !!value == condition;
   if (condition === null) return value === null;
   if (!isOperatorObject(condition)) return JSON.stringify(value) === JSON.stringify(condition);
-  for (const operator in condition)
-    if (!evalOperator(operator, value, condition[operator], savedGroups)) return false;
+  for (const operator in condition) if (!evalOperator(operator, value, condition[operator], savedGroups)) return false;
   return true;
 }

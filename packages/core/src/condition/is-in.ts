@@ -5,7 +5,6 @@
  */
 export function isIn(actual: unknown, expected: unknown[], caseInsensitive?: boolean): boolean {
   const fold = (value: unknown) => (typeof value == 'string' ? value.toLowerCase() : value);
-  const has = (value: unknown) =>
-    caseInsensitive ? expected.some((item) => fold(item) === fold(value)) : expected.includes(value);
+  const has = (value: unknown) => (caseInsensitive ? expected.some((item) => fold(item) === fold(value)) : expected.includes(value));
   return Array.isArray(actual) ? actual.some(has) : has(actual);
 }

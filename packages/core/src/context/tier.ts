@@ -19,7 +19,6 @@ export function computeTier(traits: Traits, account: Traits, usage: UsageMeters,
   const seats = usage.seats;
   if (plan.includes('trial')) return 'trial';
   if (plan == 'business' || plan == 'enterprise' || mrr >= tiers.highValueMrr) return 'high-value';
-  if (plan == 'growth' || plan == 'pro' || mrr >= tiers.growthMrr || (seats?.limit > 0 && seats.used / seats.limit >= 0.8))
-    return 'growth';
+  if (plan == 'growth' || plan == 'pro' || mrr >= tiers.growthMrr || (seats?.limit > 0 && seats.used / seats.limit >= 0.8)) return 'growth';
   return 'basic';
 }

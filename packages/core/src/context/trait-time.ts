@@ -1,2 +1,3 @@
 /** A time trait (ISO string or epoch milliseconds) as epoch milliseconds; NaN for anything else. */
-export const traitTime = (value: unknown): number => (typeof value == 'string' ? Date.parse(value) : typeof value == 'number' ? value : NaN);
+export const traitTime = (value: unknown): number =>
+  typeof value == 'string' ? Date.parse(value) : typeof value == 'number' ? value : NaN;

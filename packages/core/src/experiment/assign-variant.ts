@@ -22,7 +22,10 @@ export function experimentArms(experiment: Pick<Experiment, 'variants' | 'holdou
  * Buckets a user as GrowthBook does for an experiment with these weights: hash version 2 seeded with the experiment
  * key over the hash attribute's value, full coverage. A missing or empty value leaves the user out.
  */
-export function assignVariant(experiment: Pick<Experiment, 'key' | 'hashAttribute' | 'variants' | 'holdout'>, attributes: Record<string, unknown>): Assignment {
+export function assignVariant(
+  experiment: Pick<Experiment, 'key' | 'hashAttribute' | 'variants' | 'holdout'>,
+  attributes: Record<string, unknown>,
+): Assignment {
   const raw = attributes[experiment.hashAttribute ?? 'id'];
   const value = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : '';
   const out: Assignment = { variant: null, inExperiment: false, holdout: false, hashValue: null };
@@ -30,7 +33,14 @@ export function assignVariant(experiment: Pick<Experiment, 'key' | 'hashAttribut
   const hashValue = hash(experiment.key, value, 2)!;
   const arms = experimentArms(experiment);
   const total = arms.reduce((sum, arm) => sum + arm.weight, 0);
-  const index = chooseVariation(hashValue, getBucketRanges(arms.length, 1, arms.map((arm) => arm.weight / total)));
+  const index = chooseVariation(
+    hashValue,
+    getBucketRanges(
+      arms.length,
+      1,
+      arms.map((arm) => arm.weight / total),
+    ),
+  );
   if (index < 0) return { ...out, hashValue };
   return { variant: arms[index].key, inExperiment: true, holdout: arms[index].holdout, hashValue };
 }

@@ -30,13 +30,16 @@ export const ExperimentSchema = z
     /** exposed users per arm before any verdict is given */
     minimumSample: z.int().min(1).optional(),
   })
-  .refine((experiment) => {
-    const keys = [...experiment.variants.map((variant) => variant.key), ...(experiment.holdout ? [experiment.holdout.key] : [])];
-    return new Set(keys).size === keys.length;
-  }, {
-    message: 'variant and holdout keys must be distinct',
-    path: ['variants'],
-  });
+  .refine(
+    (experiment) => {
+      const keys = [...experiment.variants.map((variant) => variant.key), ...(experiment.holdout ? [experiment.holdout.key] : [])];
+      return new Set(keys).size === keys.length;
+    },
+    {
+      message: 'variant and holdout keys must be distinct',
+      path: ['variants'],
+    },
+  );
 
 export type Experiment = z.infer<typeof ExperimentSchema>;
 export type ExperimentVariant = z.infer<typeof ExperimentVariantSchema>;

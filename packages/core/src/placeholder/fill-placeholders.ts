@@ -4,12 +4,18 @@
  * `value.*` for the widget that knows it; a known root with a missing leaf becomes ""; numbers go through `formatNumber` (the locale's digits). The result is plain text: the
  * caller must render it as text, never as HTML, so a trait such as `<img src=x onerror=…>` stays visible characters.
  */
-export function fillPlaceholders(template: string, values: Readonly<Record<string, unknown>>, formatNumber: (n: number) => string = String): string {
+export function fillPlaceholders(
+  template: string,
+  values: Readonly<Record<string, unknown>>,
+  formatNumber: (n: number) => string = String,
+): string {
   return template.replace(/\{\{\s*([\w-]+(?:\.[\w-]+)*)\s*\}\}/g, (whole, path: string) => {
     const [root, ...rest] = path.split('.');
     if (!Object.hasOwn(values, root)) return whole;
     let value: unknown = values[root];
-    for (const key of rest) value = value !== null && typeof value === 'object' && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+    for (const key of rest)
+      value =
+        value !== null && typeof value === 'object' && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
     if (typeof value === 'number') return formatNumber(value);
     return typeof value === 'string' || typeof value === 'boolean' ? String(value) : '';
   });

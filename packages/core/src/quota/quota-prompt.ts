@@ -29,7 +29,6 @@ export function quotaPrompt(
     const at = Date.parse(dismissals[part] ?? '');
     return at + widget.remindAfterHours * HOUR > now.getTime();
   };
-  const show =
-    level === 'limit' && !away('limit') ? 'dialog' : level !== 'none' && !away('warn') ? 'banner' : 'none';
+  const show = level === 'limit' && !away('limit') ? 'dialog' : level !== 'none' && !away('warn') ? 'banner' : 'none';
   return { level, show };
 }

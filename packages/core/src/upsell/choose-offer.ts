@@ -52,7 +52,9 @@ export function rankOffers(
   { evalCondition }: Pick<ConditionRules, 'evalCondition'>,
 ): Offer[] {
   // Array sort is stable: equal scores keep the catalogue's order.
-  return offers.filter((offer) => !(backAt(offer, state) > now.getTime()) && evalCondition(attributes, offer.audience)).sort((a, b) => b.score - a.score);
+  return offers
+    .filter((offer) => !(backAt(offer, state) > now.getTime()) && evalCondition(attributes, offer.audience))
+    .sort((a, b) => b.score - a.score);
 }
 
 /**

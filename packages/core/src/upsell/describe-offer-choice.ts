@@ -4,7 +4,9 @@ import type { OfferChoice, OfferRejection } from './choose-offer.ts';
 
 /** An offer's rejection in words, e.g. `computed.tier is "basic"; needs "growth"` or `dismissed at …; back at …`. */
 export function describeOfferRejection(rejection: OfferRejection): string {
-  return rejection.code == 'cooling-down' ? `dismissed at ${rejection.at}; back at ${rejection.until}` : describeConditionFailure(rejection);
+  return rejection.code == 'cooling-down'
+    ? `dismissed at ${rejection.at}; back at ${rejection.until}`
+    : describeConditionFailure(rejection);
 }
 
 /**
@@ -13,9 +15,14 @@ export function describeOfferRejection(rejection: OfferRejection): string {
  * choice was made from. Kept apart from chooseOffer so the browser carries no words.
  */
 export function describeOfferChoice({ offer: best, reason }: OfferChoice, offers: readonly Offer[]): string {
-  if (!best) return `no eligible offer (${reason.rejected.map((rejection) => `${rejection.offer}: ${describeOfferRejection(rejection)}`).join('; ')})`;
+  if (!best)
+    return `no eligible offer (${reason.rejected.map((rejection) => `${rejection.offer}: ${describeOfferRejection(rejection)}`).join('; ')})`;
   const next = offers.find((offer) => offer.id == reason.eligible[1]);
-  const rank = !next ? 'the only eligible offer' : next.score == best.score ? `tied with "${next.id}" and listed first` : `above "${next.id}" (${next.score})`;
+  const rank = !next
+    ? 'the only eligible offer'
+    : next.score == best.score
+      ? `tied with "${next.id}" and listed first`
+      : `above "${next.id}" (${next.score})`;
   const audience = Object.keys(best.audience).length ? `audience ${JSON.stringify(best.audience)} matches` : 'for everyone';
   return `"${best.id}" scores ${best.score}, ${rank}; ${audience}`;
 }

@@ -22,7 +22,10 @@ export const QuotaWidgetSchema = z
      * an ECMA-402 unit for the numbers ("gigabyte", "megabyte"); absent = plain numbers. Pair the campaign with a
      * `usage` trigger on the same metric at `warnAt`, so the prompt only takes a place on screen when it has one.
      */
-    unit: z.string().regex(/^[a-z]+(-per-[a-z]+)?$/, 'must be an Intl unit such as "gigabyte"').optional(),
+    unit: z
+      .string()
+      .regex(/^[a-z]+(-per-[a-z]+)?$/, 'must be an Intl unit such as "gigabyte"')
+      .optional(),
     /** used / limit at which the non-blocking banner shows */
     warnAt: z.number().gt(0).default(0.8),
     /** used / limit at which the upgrade dialog shows */

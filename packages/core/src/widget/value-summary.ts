@@ -22,23 +22,30 @@ export const ValuePeriodSchema = z.enum(VALUE_PERIODS);
 /** The unit every rule's value is in; one summary adds up one kind of value. */
 const unitOf = (rule: z.infer<typeof ValueRuleSchema>) => ('minutes' in rule ? 'minutes' : rule.money.currency);
 
-export const ValueSummaryWidgetSchema = z.object({
-  type: z.literal('value-summary'),
-  rules: z
-    .array(ValueRuleSchema)
-    .min(1, 'must have 1–20 value rules')
-    .max(20, 'must have 1–20 value rules')
-    .refine((rules) => new Set(rules.map((rule) => rule.event)).size === rules.length, { message: 'each event may have one value rule' })
-    .refine((rules) => new Set(rules.map(unitOf)).size === 1, {
-      message: 'all value rules must use the same unit: minutes, or money in one currency',
-    }),
-  /** the period shown first */
-  period: ValuePeriodSchema.default('month'),
-  /** the periods the user can switch between; one period hides the switcher */
-  periods: z.array(ValuePeriodSchema).min(1).default(['week', 'month', 'signup']),
-  /** an optional call to action, e.g. "Share with my team"; `url` opens a link, `action` fires the host's `cta` */
-  cta: z.union([z.object({ label: TextSchema, url: z.string().max(2048) }), z.object({ label: TextSchema, action: z.string().min(1).max(100) })]).optional(),
-}).refine((widget) => widget.periods.includes(widget.period), { message: 'must be one of `periods`', path: ['period'] });
+export const ValueSummaryWidgetSchema = z
+  .object({
+    type: z.literal('value-summary'),
+    rules: z
+      .array(ValueRuleSchema)
+      .min(1, 'must have 1–20 value rules')
+      .max(20, 'must have 1–20 value rules')
+      .refine((rules) => new Set(rules.map((rule) => rule.event)).size === rules.length, { message: 'each event may have one value rule' })
+      .refine((rules) => new Set(rules.map(unitOf)).size === 1, {
+        message: 'all value rules must use the same unit: minutes, or money in one currency',
+      }),
+    /** the period shown first */
+    period: ValuePeriodSchema.default('month'),
+    /** the periods the user can switch between; one period hides the switcher */
+    periods: z.array(ValuePeriodSchema).min(1).default(['week', 'month', 'signup']),
+    /** an optional call to action, e.g. "Share with my team"; `url` opens a link, `action` fires the host's `cta` */
+    cta: z
+      .union([
+        z.object({ label: TextSchema, url: z.string().max(2048) }),
+        z.object({ label: TextSchema, action: z.string().min(1).max(100) }),
+      ])
+      .optional(),
+  })
+  .refine((widget) => widget.periods.includes(widget.period), { message: 'must be one of `periods`', path: ['period'] });
 
 export type Money = z.infer<typeof MoneySchema>;
 export type ValueRule = z.infer<typeof ValueRuleSchema>;

@@ -1,4 +1,14 @@
-import { buildContext, decide, userTimeZone, type Config, type DecideInput, type Counters, type Decision, type UsageMeters, type UserState } from '@growthkit/core';
+import {
+  buildContext,
+  decide,
+  userTimeZone,
+  type Config,
+  type DecideInput,
+  type Counters,
+  type Decision,
+  type UsageMeters,
+  type UserState,
+} from '@growthkit/core';
 
 type Traits = Record<string, unknown>;
 

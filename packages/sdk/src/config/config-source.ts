@@ -25,7 +25,13 @@ export interface ConfigSourceOptions {
  * Stale-while-revalidate: the config cached on the last visit is used at once (widgets can paint
  * without a network round trip); the collector is asked in the background with `If-None-Match`.
  */
-export async function loadConfig({ device, url, cacheKey, fetch: get = (...args) => fetch(...args), onConfig }: ConfigSourceOptions): Promise<void> {
+export async function loadConfig({
+  device,
+  url,
+  cacheKey,
+  fetch: get = (...args) => fetch(...args),
+  onConfig,
+}: ConfigSourceOptions): Promise<void> {
   const cached = device.get<CachedConfig>(cacheKey);
   const answer = get(url, { headers: cached?.etag ? { 'if-none-match': cached.etag } : {} });
   if (cached) onConfig(cached.config);

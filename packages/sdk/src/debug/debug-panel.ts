@@ -31,14 +31,20 @@ export function openDebugPanel({ zIndex, theme, warn }: DebugPanelOptions) {
         return {
           ...decision,
           name,
-          ...(experiment && { experiment: { key: experiment.key, variant, holdout: variant !== undefined && variant === experiment.holdout?.key } }),
+          ...(experiment && {
+            experiment: { key: experiment.key, variant, holdout: variant !== undefined && variant === experiment.holdout?.key },
+          }),
         };
       });
       const props = { rows, decidedAt: now.toISOString() };
       if (panel) return panel.update(props);
       host = createWidgetHost({ floating: 'corner-start' }, zIndex);
       host.root.host.setAttribute('data-growthkit-debug', '');
-      panel = mount(host.root, props, { theme, zIndex, onError: (error) => warn('debug-panel', `the debug panel failed (${String(error)})`) });
+      panel = mount(host.root, props, {
+        theme,
+        zIndex,
+        onError: (error) => warn('debug-panel', `the debug panel failed (${String(error)})`),
+      });
     },
     remove(): void {
       panel?.unmount();

@@ -63,10 +63,13 @@ export function createOutbox({
     if (destroyed || at >= timerAt) return;
     clearTimeout(timer);
     timerAt = at;
-    timer = setTimeout(() => {
-      timerAt = Infinity;
-      void drainSafely(false);
-    }, Math.max(0, at - Date.now()));
+    timer = setTimeout(
+      () => {
+        timerAt = Infinity;
+        void drainSafely(false);
+      },
+      Math.max(0, at - Date.now()),
+    );
   };
 
   /** POSTs one batch; true when the collector answered for it (stored, duplicate or rejected). */
@@ -89,7 +92,8 @@ export function createOutbox({
     // answered: stored, duplicates or rejected one by one; or refused as a whole in a way a retry cannot change
     if (result || UNUSABLE.has(status)) {
       const first = result?.rejected?.[0];
-      if (first) warn('rejected', `the collector rejected ${result!.rejected.length} event(s), dropped; e.g. ${first.field}: ${first.message}`);
+      if (first)
+        warn('rejected', `the collector rejected ${result!.rejected.length} event(s), dropped; e.g. ${first.field}: ${first.message}`);
       if (!result) warn('unusable', `the collector refused ${batch.length} event(s) with HTTP ${status}, dropped`);
       await store.delete(batch.map((entry) => entry.event.id));
       for (const entry of batch) pending.delete(entry.event.id);
@@ -107,7 +111,9 @@ export function createOutbox({
 
   /** a send that failed in an unexpected way (not the network: that is retried) warns once and waits for the next trigger */
   const drainSafely = (force: boolean) =>
-    drain(force).catch((error: unknown) => warn('failed:send', `sending events failed (${error instanceof Error ? error.message : String(error)}); they stay queued`));
+    drain(force).catch((error: unknown) =>
+      warn('failed:send', `sending events failed (${error instanceof Error ? error.message : String(error)}); they stay queued`),
+    );
 
   async function drain(force: boolean): Promise<void> {
     await Promise.all(writes);
@@ -163,10 +169,13 @@ export function createOutbox({
   };
 
   // Events left by an earlier page view (offline, closed mid-retry) go out soon after start.
-  void store.all<OutboxEntry>().then((entries) => {
-    for (const entry of entries) if (!pending.has(entry.event.id)) pending.set(entry.event.id, entry);
-    if (entries.length) schedule(Math.min(...entries.map((entry) => entry.nextAt)));
-  }, () => undefined);
+  void store.all<OutboxEntry>().then(
+    (entries) => {
+      for (const entry of entries) if (!pending.has(entry.event.id)) pending.set(entry.event.id, entry);
+      if (entries.length) schedule(Math.min(...entries.map((entry) => entry.nextAt)));
+    },
+    () => undefined,
+  );
 
   return {
     add,

@@ -9,7 +9,12 @@ import { DeviceRecord } from '../storage/device-record.ts';
 export class EventCounters extends DeviceRecord<Counters> {
   constructor(device: LocalValues, cacheKey: string) {
     // An old-format copy (no daily buckets) is dropped rather than misread.
-    super(device, cacheKey, () => ({}), (saved) => Object.values(saved).every((counter) => counter?.days));
+    super(
+      device,
+      cacheKey,
+      () => ({}),
+      (saved) => Object.values(saved).every((counter) => counter?.days),
+    );
   }
 
   count(name: string, at: string): void {

@@ -11,7 +11,12 @@ export class ValueLedger extends DeviceRecord<ValueCounts> {
   readonly #timeZone: string;
 
   constructor(device: LocalValues, cacheKey: string, timeZone: string) {
-    super(device, cacheKey, () => ({ days: {}, totals: {} }), (saved) => Boolean(saved.days && saved.totals));
+    super(
+      device,
+      cacheKey,
+      () => ({ days: {}, totals: {} }),
+      (saved) => Boolean(saved.days && saved.totals),
+    );
     this.#timeZone = timeZone;
   }
 

@@ -16,7 +16,10 @@ export function ahaController(campaign: AhaCampaign, api: WidgetApi): WidgetLogi
   return {
     refresh() {
       const { complete, newlyReached } = progress();
-      api.recordProgress(newlyReached.map((milestone) => ({ key: milestoneKey(milestone), props: { milestone } })), complete);
+      api.recordProgress(
+        newlyReached.map((milestone) => ({ key: milestoneKey(milestone), props: { milestone } })),
+        complete,
+      );
       api.render();
     },
     props(text) {
@@ -24,7 +27,11 @@ export function ahaController(campaign: AhaCampaign, api: WidgetApi): WidgetLogi
       return {
         ...api.headline(text),
         unit: widget.unit && text(widget.unit),
-        milestones: widget.milestones.map((milestone) => ({ ...milestone, badge: text(milestone.badge), message: text(milestone.message) })),
+        milestones: widget.milestones.map((milestone) => ({
+          ...milestone,
+          badge: text(milestone.badge),
+          message: text(milestone.message),
+        })),
         value,
         reached,
         onAcknowledge: () => api.dismiss({ reason: 'acknowledged' }),

@@ -30,7 +30,8 @@ export function quotaController(campaign: QuotaCampaign, api: WidgetApi): Widget
   const upgrade = (prompt: QuotaPrompt, trial: boolean) => {
     api.click({ action: trial ? 'trial' : 'upgrade', plan: nextPlan.id, level: prompt.level });
     if (prompt.show === 'dialog') acted = true;
-    if (context.handles('upgrade')) context.notify('upgrade', { campaignId: campaign.id, plan: nextPlan.id, metric, ...(trial && { trial }) });
+    if (context.handles('upgrade'))
+      context.notify('upgrade', { campaignId: campaign.id, plan: nextPlan.id, metric, ...(trial && { trial }) });
     else if (nextPlan.upgradeUrl) context.navigate(nextPlan.upgradeUrl);
     refresh();
   };

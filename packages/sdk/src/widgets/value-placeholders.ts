@@ -9,7 +9,8 @@ import { formatValue } from '@growthkit/widgets/value-summary';
  */
 export function valuePlaceholders({ total, change, unit }: ValueSummary, locale: string): { value: Record<string, string> } {
   const tag = intlLocale(locale);
-  const number = (n: number, options: Intl.NumberFormatOptions = { maximumFractionDigits: 1 }) => new Intl.NumberFormat(tag, options).format(n);
+  const number = (n: number, options: Intl.NumberFormatOptions = { maximumFractionDigits: 1 }) =>
+    new Intl.NumberFormat(tag, options).format(n);
   return {
     value: {
       total: formatValue(total, unit, tag),

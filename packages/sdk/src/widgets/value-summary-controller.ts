@@ -28,7 +28,10 @@ export function valueSummaryController(campaign: ValueSummaryCampaign, api: Widg
         ...api.headline((campaignText) => text(campaignText, values)),
         periods: widget.periods,
         period,
-        summary: { ...summary, contributors: summary.contributors.map((contributor) => ({ ...contributor, label: label(contributor.event) })) },
+        summary: {
+          ...summary,
+          contributors: summary.contributors.map((contributor) => ({ ...contributor, label: label(contributor.event) })),
+        },
         cta: cta && { label: text(cta.label), url: 'url' in cta ? cta.url : undefined },
         onPeriod: (to) => {
           period = to;

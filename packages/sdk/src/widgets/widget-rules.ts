@@ -63,7 +63,8 @@ export function widgetRules(context: WidgetContext): WidgetRules {
       const dismissals = { ...saved(campaign).dismissals, ...(actedOnDialog && { limit: now }) };
       return { meter, prompt: quotaPrompt(meter, campaign.widget, dismissals, new Date(now)) };
     },
-    offer: (campaign) => rankOffers(campaign.widget.offers, context.evaluation(), saved(campaign), new Date(context.now()), { evalCondition })[0],
+    offer: (campaign) =>
+      rankOffers(campaign.widget.offers, context.evaluation(), saved(campaign), new Date(context.now()), { evalCondition })[0],
     valueSummary: (campaign, period) => summarizeValueCounts(campaign.widget.rules, context.valueCounts(), period, context.today()),
   };
 }

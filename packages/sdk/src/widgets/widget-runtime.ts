@@ -148,7 +148,10 @@ export class WidgetRuntime {
 
   /** one console warning, never an error in the host page */
   #warnFailed(type: string, error: unknown): void {
-    this.#context.warn(`widget:${type}`, `the ${type} widget failed and was removed (${error instanceof Error ? error.message : String(error)})`);
+    this.#context.warn(
+      `widget:${type}`,
+      `the ${type} widget failed and was removed (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
 
   #place(campaign: Campaign, controller: Controller): void {

@@ -75,7 +75,14 @@ export class Checklist extends Component<ChecklistProps, ChecklistState> {
             onDismiss={props.onDismiss}
             onKeyDown={(event) => event.key === 'Escape' && toggle(true)}
             actions={
-              <button ref={this.collapse} class="icon" aria-label={t.collapse} aria-expanded="true" aria-controls={PANEL} onClick={() => toggle(true)}>
+              <button
+                ref={this.collapse}
+                class="icon"
+                aria-label={t.collapse}
+                aria-expanded="true"
+                aria-controls={PANEL}
+                onClick={() => toggle(true)}
+              >
                 <Icon d={ICON.minimize} />
               </button>
             }

@@ -41,9 +41,7 @@ export function Step({ step, index, expanded, locale, t, on, onExpand }: StepPro
             {t.skipped}
           </span>
         )}
-        {progress && status === 'open' && (
-          <span class="tag">{format(t.of, locale, { done: progress.value, total: progress.goal })}</span>
-        )}
+        {progress && status === 'open' && <span class="tag">{format(t.of, locale, { done: progress.value, total: progress.goal })}</span>}
         <Icon d={ICON.chevron} />
       </button>
       <div id={detailId} class="detail" hidden={!expanded}>

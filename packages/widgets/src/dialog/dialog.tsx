@@ -57,7 +57,15 @@ export class Dialog extends Component<DialogProps> {
   render({ labelledBy, describedBy, onClose, children }: DialogProps) {
     return (
       <div class="backdrop" onClick={(event) => event.target === event.currentTarget && onClose()}>
-        <div ref={this.box} class="card dialog" role="dialog" aria-modal="true" aria-labelledby={labelledBy} aria-describedby={describedBy} onKeyDown={this.onKeyDown}>
+        <div
+          ref={this.box}
+          class="card dialog"
+          role="dialog"
+          aria-modal="true"
+          aria-labelledby={labelledBy}
+          aria-describedby={describedBy}
+          onKeyDown={this.onKeyDown}
+        >
           {children}
         </div>
       </div>

@@ -32,7 +32,15 @@ export function Quota(props: QuotaProps) {
     </p>
   );
   const meter = (
-    <div class="bar meter" role="meter" aria-labelledby="label" aria-valuemin={0} aria-valuemax={max} aria-valuenow={now} aria-valuetext={usedText}>
+    <div
+      class="bar meter"
+      role="meter"
+      aria-labelledby="label"
+      aria-valuemin={0}
+      aria-valuemax={max}
+      aria-valuenow={now}
+      aria-valuetext={usedText}
+    >
       <div class="fill" style={{ width: `${(now / max) * 100}%` }} />
     </div>
   );

@@ -6,7 +6,8 @@
 export function formatDuration(minutes: number, tag: string): string {
   const whole = Math.round(minutes);
   const hours = Math.floor(whole / 60);
-  const unit = (value: number, name: string) => new Intl.NumberFormat(tag, { style: 'unit', unit: name, unitDisplay: 'short' }).format(value);
+  const unit = (value: number, name: string) =>
+    new Intl.NumberFormat(tag, { style: 'unit', unit: name, unitDisplay: 'short' }).format(value);
   const parts = hours ? [unit(hours, 'hour')] : [];
   if (whole % 60 || !hours) parts.push(unit(whole % 60, 'minute'));
   return new Intl.ListFormat(tag, { type: 'unit', style: 'short' }).format(parts);
