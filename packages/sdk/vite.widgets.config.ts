@@ -1,13 +1,8 @@
+// by path: a config file loads workspace packages' TypeScript only through a relative import
+import { WIDGET_TYPES } from '../core/src/widget-registry.ts';
 import { esChunks } from './es-chunks.config.ts';
 
-/** The widget chunks, one per widget type; built after vite.config.ts, emptying widgets/. */
-export default esChunks(
-  {
-    checklist: 'src/widgets/entries/checklist.ts',
-    aha: 'src/widgets/entries/aha.ts',
-    'value-summary': 'src/widgets/entries/value-summary.ts',
-    quota: 'src/widgets/entries/quota.ts',
-    upsell: 'src/widgets/entries/upsell.ts',
-  },
-  { emptyOutDir: true },
-);
+/** The widget chunks, one per registered widget type (core's widget registry); built after vite.config.ts, emptying widgets/. */
+export const WIDGET_ENTRIES = Object.fromEntries(WIDGET_TYPES.map((type) => [type, `src/widgets/entries/${type}.ts`]));
+
+export default esChunks(WIDGET_ENTRIES, { emptyOutDir: true });

@@ -1,21 +1,16 @@
 import { z } from 'zod';
 import { ConditionSchema } from './condition-schema.ts';
 import { TextSchema } from './text.ts';
-import { ChecklistWidgetSchema } from './widget/checklist.ts';
-import { AhaWidgetSchema } from './widget/aha.ts';
-import { ValueSummaryWidgetSchema } from './widget/value-summary.ts';
-import { QuotaWidgetSchema } from './widget/quota.ts';
-import { UpsellWidgetSchema } from './widget/upsell.ts';
+import { WIDGET_REGISTRY, type WidgetType } from './widget-registry.ts';
 import { ExperimentSchema } from './experiment/experiment-schema.ts';
 
-/** One entry per widget type; each later widget adds its schema here. */
-export const WidgetSchema = z.discriminatedUnion('type', [
-  ChecklistWidgetSchema,
-  AhaWidgetSchema,
-  ValueSummaryWidgetSchema,
-  QuotaWidgetSchema,
-  UpsellWidgetSchema,
-]);
+type RegisteredWidgetSchema = (typeof WIDGET_REGISTRY)[WidgetType];
+
+/** A campaign's `widget`: one of the registered widget types (widget-registry.ts) with its settings. */
+export const WidgetSchema = z.discriminatedUnion(
+  'type',
+  Object.values(WIDGET_REGISTRY) as [RegisteredWidgetSchema, ...RegisteredWidgetSchema[]],
+);
 
 export const TriggerSchema = z.discriminatedUnion('type', [
   /** on page load and every SPA route change whose path matches (`*` matches any run of characters) */
@@ -80,6 +75,7 @@ export const CampaignSchema = z.object({
 export type Campaign = z.infer<typeof CampaignSchema>;
 export type CampaignInput = z.input<typeof CampaignSchema>;
 export type Widget = z.infer<typeof WidgetSchema>;
-export type WidgetType = Widget['type'];
+/** A campaign showing the widget type `Type`, its settings narrowed to that type's. */
+export type CampaignOf<Type extends WidgetType> = Campaign & { widget: Extract<Widget, { type: Type }> };
 export type Trigger = z.infer<typeof TriggerSchema>;
 export type Placement = z.infer<typeof PlacementSchema>;

@@ -14,6 +14,7 @@ export * from './widget/upsell.ts';
 export * from './quota/quota-prompt.ts';
 export * from './upsell/choose-offer.ts';
 export * from './upsell/describe-offer-choice.ts';
+export * from './widget-registry.ts';
 export * from './campaign.ts';
 export * from './campaign-json-schema.ts';
 export * from './experiment/experiment-schema.ts';

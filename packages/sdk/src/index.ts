@@ -1,6 +1,8 @@
+import type { WidgetType } from '@growthkit/core';
 import type { GrowthKit, InitOptions } from './api.ts';
 import { createRuntime } from './create-runtime.ts';
 import { mark, START_MARK } from './timing/performance-marks.ts';
+import { WIDGET_LOADERS } from './widgets/widget-loaders.ts';
 
 export type { GrowthKit, HostEventName, HostEvents, HostHandler, IdentifyOptions, InitOptions, Theme, Traits } from './api.ts';
 
@@ -13,11 +15,7 @@ export function createGrowthKit(options: InitOptions): GrowthKit {
   const growthkit = createRuntime({
     loadWidget: (type) => {
       if (type === 'debug-panel') return import('./widgets/entries/debug-panel.ts');
-      if (type === 'checklist') return import('./widgets/entries/checklist.ts');
-      if (type === 'aha') return import('./widgets/entries/aha.ts');
-      if (type === 'value-summary') return import('./widgets/entries/value-summary.ts');
-      if (type === 'quota') return import('./widgets/entries/quota.ts');
-      if (type === 'upsell') return import('./widgets/entries/upsell.ts');
+      if (Object.hasOwn(WIDGET_LOADERS, type)) return WIDGET_LOADERS[type as WidgetType]();
       return Promise.reject(new Error(`unknown widget type "${type}"`));
     },
   });

@@ -6,9 +6,6 @@ import type { WidgetContext } from './widget-context.ts';
 import { createWidgetController } from './widget-controller.ts';
 import type { Controller, WidgetModule } from './widget-module.ts';
 
-/** The widget types the runtime can show; each one's logic and UI arrive together in its chunk. */
-const TYPES = new Set<string>(['checklist', 'aha', 'value-summary', 'quota', 'upsell']);
-
 /** Decides which campaigns are on the page and keeps their widgets mounted in the right place. */
 export class WidgetRuntime {
   #campaigns: Campaign[] = [];
@@ -117,7 +114,7 @@ export class WidgetRuntime {
   /** the chunk of the campaign's widget type, once loaded; the first ask starts loading it and re-decides when it is there */
   #module({ id, widget: { type } }: Campaign): WidgetModule | undefined {
     const module = this.#modules.get(type);
-    if (module || !TYPES.has(type)) return module;
+    if (module) return module;
     const waiting = this.#loading.get(type);
     if (waiting) return void waiting.add(id);
     const campaigns = new Set([id]);
