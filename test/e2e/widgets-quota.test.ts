@@ -33,7 +33,8 @@ const focused = (page: Page) =>
 /** Collects the host's `upgrade` callback payloads in the page. */
 async function captureUpgrades(page: Page) {
   await page.evaluate(() => {
-    const upgrades: unknown[] = ((window as unknown as { upgrades: unknown[] }).upgrades = []);
+    const upgrades: unknown[] = [];
+    (window as unknown as { upgrades: unknown[] }).upgrades = upgrades;
     (window as unknown as Window).growthkit.on('upgrade', (payload) => upgrades.push(payload));
   });
   return () => page.evaluate(() => (window as unknown as { upgrades: unknown[] }).upgrades);

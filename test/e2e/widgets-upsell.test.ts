@@ -94,7 +94,8 @@ test.each(['trial', 'basic', 'growth', 'high-value'] as const)(
       await page.waitForURL(`**${action.url}`);
     } else {
       await page.evaluate(() => {
-        const ctas: unknown[] = ((window as unknown as { ctas: unknown[] }).ctas = []);
+        const ctas: unknown[] = [];
+        (window as unknown as { ctas: unknown[] }).ctas = ctas;
         (window as unknown as { growthkit: { on(name: string, handler: (payload: unknown) => void): void } }).growthkit.on(
           'cta',
           (payload) => ctas.push(payload),

@@ -40,7 +40,10 @@ await store.putCampaign(
 // A deterministic stream, so every run measures the same data: one exposure per person as the SDK sends it, one
 // person in ten anonymous (half of those sign in later), 1% exposed again to a different variant (left out).
 let seed = 42;
-const random = () => (seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) / 2 ** 32;
+const random = () => {
+  seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0;
+  return seed / 2 ** 32;
+};
 const person = (i: number) => (i % 10 === 0 ? { anonymousId: `anon-${i}` } : { anonymousId: `anon-${i}`, userId: `user-${i}` });
 const iso = (ms: number) => new Date(ms).toISOString();
 let n = 0;

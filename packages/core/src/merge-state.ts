@@ -1,7 +1,18 @@
 import { mergeContacts } from './arbitration/contact-log.ts';
 import type { CampaignState, ExperimentAssignment, StepState, UserState } from './state.ts';
 
-const later = (a?: string, b?: string) => (!a ? b : !b ? a : a >= b ? a : b);
+/** The later of two ISO timestamps; a missing one never wins. */
+function later(a?: string, b?: string): string | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return a >= b ? a : b;
+}
+
+/** The earlier of two ISO timestamps; a missing one never wins. */
+function earlier(a?: string, b?: string): string | undefined {
+  if (a && b) return a <= b ? a : b;
+  return a ?? b;
+}
 
 function mergeStep(a: StepState | undefined, b: StepState | undefined): StepState {
   if (!a || !b) return (a ?? b)!;
@@ -26,8 +37,7 @@ function mergeCampaign(a: CampaignState, b: CampaignState): CampaignState {
     impressions: Math.max(a.impressions, b.impressions),
     lastShownAt: later(a.lastShownAt, b.lastShownAt),
     dismissedAt: later(a.dismissedAt, b.dismissedAt),
-    completedAt:
-      a.completedAt && b.completedAt ? (a.completedAt <= b.completedAt ? a.completedAt : b.completedAt) : (a.completedAt ?? b.completedAt),
+    completedAt: earlier(a.completedAt, b.completedAt),
     collapsed: collapsedFrom.collapsed,
     collapsedAt: collapsedFrom.collapsedAt,
     steps,

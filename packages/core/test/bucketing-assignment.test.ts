@@ -39,7 +39,7 @@ describe('getBucketRanges and chooseVariation', () => {
       const n = hash('exp', `u${i}`, 2)!;
       const small = chooseVariation(n, getBucketRanges(3, 0.3));
       const large = chooseVariation(n, getBucketRanges(3, 0.9));
-      if (small != -1) expect(large).toBe(small);
+      if (small !== -1) expect(large).toBe(small);
     }
   });
 

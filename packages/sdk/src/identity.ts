@@ -30,7 +30,10 @@ export class Identity {
 
   get anonymousId(): string {
     let id = this.#values.get<string>('anonymousId');
-    if (!id) this.#values.set('anonymousId', (id = newId()));
+    if (!id) {
+      id = newId();
+      this.#values.set('anonymousId', id);
+    }
     return id;
   }
 

@@ -19,7 +19,7 @@ export function installSnippet(
   warn = (message: string) => console.warn(message),
 ): GrowthKitGlobal {
   // the instance's own method names, not a second list; destroy is for tests and hot reload, not the page
-  const methods = Object.keys(instance).filter((name) => name != 'destroy') as Method[];
+  const methods = Object.keys(instance).filter((name) => name !== 'destroy') as Method[];
   const stub = win.growthkit as Stub | undefined;
   const queue = Array.from(stub?.q ?? []);
   let unknownWarned = false;

@@ -44,7 +44,13 @@ function fakeCollector(held: UserState) {
     (_url: string | URL | Request, init?: RequestInit) =>
       new Promise<Response>((resolve) => {
         const body = JSON.parse(init!.body as string) as UserState;
-        requests.push({ body, answer: () => resolve(Response.json((held = mergeState(held, body)))) });
+        requests.push({
+          body,
+          answer: () => {
+            held = mergeState(held, body);
+            resolve(Response.json(held));
+          },
+        });
       }),
   );
   return { fetch, requests };

@@ -35,6 +35,8 @@ export function sampleRatioMismatch(
     }
   }
   const degreesOfFreedom = Math.max(cells - 1, 0);
-  const pValue = chiSquare === Infinity ? 0 : degreesOfFreedom > 0 && total > 0 ? chiSquareSurvival(chiSquare, degreesOfFreedom) : 1;
+  let pValue = 1;
+  if (chiSquare === Infinity) pValue = 0;
+  else if (degreesOfFreedom > 0 && total > 0) pValue = chiSquareSurvival(chiSquare, degreesOfFreedom);
   return { chiSquare, degreesOfFreedom, pValue, flagged: pValue < threshold };
 }

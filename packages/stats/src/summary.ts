@@ -15,7 +15,9 @@ export interface VariantSummaryInput {
 function signed(value: number, digits: number): string {
   const rounded = Number((value * 100).toFixed(digits));
   const text = Math.abs(rounded).toFixed(digits);
-  return rounded > 0 ? `+${text}` : rounded < 0 ? `-${text}` : text;
+  if (rounded > 0) return `+${text}`;
+  if (rounded < 0) return `-${text}`;
+  return text;
 }
 
 function comparison(estimate: number, digits: number, unit: string): string {

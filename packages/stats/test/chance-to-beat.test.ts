@@ -3,6 +3,12 @@ import betaPdf from '@stdlib/stats-base-dists-beta-pdf';
 import { describe, expect, it } from 'vitest';
 import { chanceToBeatControl, type ConversionCounts } from '../src/index.ts';
 
+/** Composite Simpson's rule weights: 1 at both ends, then alternately 4 (odd points) and 2 (even points). */
+function simpsonWeight(i: number, steps: number): number {
+  if (i === 0 || i === steps) return 1;
+  return i % 2 === 1 ? 4 : 2;
+}
+
 /**
  * Independent check: P(B > A) = ∫ f_A(x) · (1 − F_B(x)) dx with @stdlib's Beta density and CDF,
  * by composite Simpson's rule on a fine grid over the range where the control's posterior lives.
@@ -19,8 +25,7 @@ function integrated(control: ConversionCounts, variant: ConversionCounts): numbe
   let sum = 0;
   for (let i = 0; i <= steps; i++) {
     const x = from + i * h;
-    const weight = i === 0 || i === steps ? 1 : i % 2 === 1 ? 4 : 2;
-    sum += weight * betaPdf(x, a1, b1) * (1 - betaCdf(x, a2, b2));
+    sum += simpsonWeight(i, steps) * betaPdf(x, a1, b1) * (1 - betaCdf(x, a2, b2));
   }
   return (sum * h) / 3;
 }

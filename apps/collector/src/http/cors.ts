@@ -14,7 +14,10 @@ const compiled = new Map<string, RegExp>();
 export function isOriginAllowed(origin: string, patterns: readonly string[]): boolean {
   return patterns.some((pattern) => {
     let regExp = compiled.get(pattern);
-    if (!regExp) compiled.set(pattern, (regExp = patternToRegExp(pattern)));
+    if (!regExp) {
+      regExp = patternToRegExp(pattern);
+      compiled.set(pattern, regExp);
+    }
     return regExp.test(origin);
   });
 }

@@ -4,12 +4,13 @@ import { authenticate } from '../auth/authenticate.ts';
 import type { RequestContext, Route } from '../http/request-context.ts';
 
 /** True when the client's cached copy (`If-None-Match`, possibly a list or weak) is the current one. */
-const isCurrent = (ifNoneMatch: string | undefined, etag: string) =>
-  ifNoneMatch !== undefined &&
-  ifNoneMatch.split(',').some((tag) => {
+function isCurrent(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (ifNoneMatch === undefined) return false;
+  return ifNoneMatch.split(',').some((tag) => {
     const trimmed = tag.trim();
     return trimmed === '*' || trimmed.replace(/^W\//, '') === etag;
   });
+}
 
 async function getConfig(ctx: RequestContext): Promise<void> {
   const { project } = await authenticate(ctx, ['publishable', 'secret']);

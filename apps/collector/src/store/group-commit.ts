@@ -15,7 +15,7 @@ export function groupCommit<Item, Result>(commit: (items: readonly Item[]) => Re
     waiting = [];
     try {
       const results = commit(group.map(({ item }) => item));
-      group.forEach(({ resolve }, index) => resolve(results[index]!));
+      for (const [index, { resolve }] of group.entries()) resolve(results[index]!);
     } catch (error) {
       if (group.length === 1) {
         group[0]!.reject(error);

@@ -78,7 +78,7 @@ export function openSqliteStore(path: string): Store {
   db.pragma('wal_autocheckpoint = 10000');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
-  if (process.env.GK_CACHE) db.pragma('cache_size = ' + process.env.GK_CACHE);
+  if (process.env.GK_CACHE) db.pragma(`cache_size = ${process.env.GK_CACHE}`);
   applyMigrations(db);
 
   const projectByPublishable = db.prepare<[string], ProjectRow>('SELECT * FROM projects WHERE publishable_key = ?');

@@ -12,7 +12,7 @@ export function getBucketRanges(numVariations: number, coverage = 1, weights?: n
   coverage = Math.min(1, Math.max(0, coverage));
   const equal = getEqualWeights(numVariations);
   weights = weights || equal;
-  if (weights.length != numVariations) weights = equal;
+  if (weights.length !== numVariations) weights = equal;
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   // Written as two comparisons, not a range check, so a NaN total keeps the weights exactly as GrowthBook does.
   if (total < 0.99 || total > 1.01) weights = equal;

@@ -6,7 +6,7 @@ import { fnv1a32 } from './fnv1a32.ts';
  * Any other version yields null.
  */
 export function hash(seed: string, value: string, version: number): number | null {
-  if (version === 2) return (fnv1a32(fnv1a32(seed + value) + '') % 10000) / 10000;
+  if (version === 2) return (fnv1a32(String(fnv1a32(seed + value))) % 10000) / 10000;
   if (version === 1) return (fnv1a32(value + seed) % 1000) / 1000;
   return null;
 }

@@ -12,6 +12,12 @@ export interface QuotaPrompt {
 
 const HOUR = 3_600_000;
 
+function quotaLevel(ratio: number, widget: Pick<QuotaWidget, 'warnAt' | 'limitAt'>): QuotaLevel {
+  if (ratio >= widget.limitAt) return 'limit';
+  if (ratio >= widget.warnAt) return 'warn';
+  return 'none';
+}
+
 /**
  * What the quota prompt shows for a meter. `dismissals` are the campaign's (`warn` → the banner, `limit` → the dialog);
  * a dismissal keeps its part away for `remindAfterHours`. A dismissed dialog falls back to the banner, so a user at a
@@ -24,11 +30,13 @@ export function quotaPrompt(
   now: Date,
 ): QuotaPrompt {
   const ratio = meter && meter.limit > 0 ? meter.used / meter.limit : 0;
-  const level: QuotaLevel = ratio >= widget.limitAt ? 'limit' : ratio >= widget.warnAt ? 'warn' : 'none';
+  const level = quotaLevel(ratio, widget);
   const away = (part: string) => {
     const at = Date.parse(dismissals[part] ?? '');
     return at + widget.remindAfterHours * HOUR > now.getTime();
   };
-  const show = level === 'limit' && !away('limit') ? 'dialog' : level !== 'none' && !away('warn') ? 'banner' : 'none';
+  let show: QuotaPrompt['show'] = 'none';
+  if (level === 'limit' && !away('limit')) show = 'dialog';
+  else if (level !== 'none' && !away('warn')) show = 'banner';
   return { level, show };
 }

@@ -4,7 +4,7 @@ import type { OfferChoice, OfferRejection } from './choose-offer.ts';
 
 /** An offer's rejection in words, e.g. `computed.tier is "basic"; needs "growth"` or `dismissed at …; back at …`. */
 export function describeOfferRejection(rejection: OfferRejection): string {
-  return rejection.code == 'cooling-down'
+  return rejection.code === 'cooling-down'
     ? `dismissed at ${rejection.at}; back at ${rejection.until}`
     : describeConditionFailure(rejection);
 }
@@ -17,12 +17,14 @@ export function describeOfferRejection(rejection: OfferRejection): string {
 export function describeOfferChoice({ offer: best, reason }: OfferChoice, offers: readonly Offer[]): string {
   if (!best)
     return `no eligible offer (${reason.rejected.map((rejection) => `${rejection.offer}: ${describeOfferRejection(rejection)}`).join('; ')})`;
-  const next = offers.find((offer) => offer.id == reason.eligible[1]);
-  const rank = !next
-    ? 'the only eligible offer'
-    : next.score == best.score
-      ? `tied with "${next.id}" and listed first`
-      : `above "${next.id}" (${next.score})`;
+  const next = offers.find((offer) => offer.id === reason.eligible[1]);
   const audience = Object.keys(best.audience).length ? `audience ${JSON.stringify(best.audience)} matches` : 'for everyone';
-  return `"${best.id}" scores ${best.score}, ${rank}; ${audience}`;
+  return `"${best.id}" scores ${best.score}, ${rankAgainst(best, next)}; ${audience}`;
+}
+
+/** How the chosen offer ranks against the runner-up, if there is one. */
+function rankAgainst(best: Offer, next: Offer | undefined): string {
+  if (!next) return 'the only eligible offer';
+  if (next.score === best.score) return `tied with "${next.id}" and listed first`;
+  return `above "${next.id}" (${next.score})`;
 }

@@ -41,7 +41,8 @@ export class Experiments {
       const { variant } = assignVariant(experiment, this.#context.attributes());
       // Without a hash attribute value the user is not in the experiment: the campaign as it is, not counted.
       if (!variant) return campaign;
-      state.assign(experiment.key, (assignment = { variant, at: this.#context.now() }));
+      assignment = { variant, at: this.#context.now() };
+      state.assign(experiment.key, assignment);
     }
     const { variant } = assignment;
     tags.set(campaign.id, { experiment: experiment.key, variant });
