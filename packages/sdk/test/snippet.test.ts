@@ -4,11 +4,10 @@ import { installSnippet } from '../src/snippet.ts';
 
 /** The stub from SPEC §3, as the host page runs it before the script arrives. */
 function stubbedWindow() {
-  const win: { growthkit?: ((...args: unknown[]) => void) & { q?: unknown[][] } } = {};
-  win.growthkit = (...args: unknown[]) => {
-    // what the snippet does: queue each call's arguments, to be replayed once the script has loaded
-    win.growthkit!.q = win.growthkit!.q || [];
-    win.growthkit!.q.push(args);
+  const win: { growthkit?: ((...args: unknown[]) => void) & { q?: IArguments[] } } = {};
+  win.growthkit = function (this: unknown) {
+    // exactly what the snippet does: keep the call's arguments object
+    (win.growthkit!.q = win.growthkit!.q || []).push(arguments);
   };
   return win;
 }
