@@ -14,7 +14,12 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           // test/eligibility: the SDK and the collector against each other
-          include: ['packages/*/test/**/*.test.{ts,tsx}', 'apps/*/test/**/*.test.{ts,tsx}', 'test/eligibility/**/*.test.ts'],
+          include: [
+            'packages/*/test/**/*.test.{ts,tsx}',
+            'apps/*/test/**/*.test.{ts,tsx}',
+            'test/eligibility/**/*.test.ts',
+            'test/lint/**/*.test.ts',
+          ],
           exclude: ['**/node_modules/**', '**/*.browser.test.{ts,tsx}'],
         },
       },

@@ -1,6 +1,7 @@
 // Runs every check and ends with the one line CI reads: "N passed, N failed".
-// Vitest's own summary is not recognised there (shared/TOOLCHAIN.md §5.15), so the type check and the build
-// count as one check each beside vitest's tests.
+// Vitest's own summary is not recognised there (shared/TOOLCHAIN.md §5.15), so the type check, the lint (Biome:
+// rules, formatting, runtime import cycles; knip: unused exports and dependencies) and the build count as one check
+// each beside vitest's tests.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -10,10 +11,12 @@ let passed = 0;
 let failed = 0;
 for (const [name, args] of [
   ['typecheck', ['typecheck']],
+  ['lint', ['lint']],
   ['build', ['build']],
 ]) {
   const ok = step(args);
-  ok ? passed++ : failed++;
+  if (ok) passed++;
+  else failed++;
   console.log(`${name}: ${ok ? 'ok' : 'FAILED'}`);
 }
 

@@ -3,7 +3,7 @@ import { newId } from './event-id.ts';
 import type { LocalValues } from './local-values.ts';
 
 /** A session ends after this long without an event (the usual analytics convention). */
-export const SESSION_IDLE_MS = 30 * 60 * 1000;
+const SESSION_IDLE_MS = 30 * 60 * 1000;
 
 interface Session {
   id: string;

@@ -5,7 +5,7 @@ export function identityHash(userId: string, secretKey: string): string {
   return createHmac('sha256', secretKey).update(userId).digest('hex');
 }
 
-export function isIdentityHashValid(userId: string, hash: string, secretKey: string): boolean {
+function isIdentityHashValid(userId: string, hash: string, secretKey: string): boolean {
   // Buffer.from(…, 'hex') silently stops at the first non-hex character, so the format is checked first.
   if (!/^[0-9a-fA-F]{64}$/.test(hash)) return false;
   return timingSafeEqual(Buffer.from(hash, 'hex'), Buffer.from(identityHash(userId, secretKey), 'hex'));

@@ -3,7 +3,7 @@
  * started running, and when the first widget was painted (SPEC §11 budgets the time between the two).
  */
 export const START_MARK = 'growthkit:start';
-export const FIRST_PAINT_MARK = 'growthkit:first-paint';
+const FIRST_PAINT_MARK = 'growthkit:first-paint';
 
 /** A mark, or nothing where the page (or an old browser) has no User Timing: never an error in the host. */
 export function mark(name: string): void {
