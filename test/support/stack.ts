@@ -19,12 +19,13 @@ export interface StoredEvent {
 /**
  * The whole product on loopback: the collector on a real SQLite file in a temp dir (demo project seeded)
  * and the Acme Docs demo served under its strict CSP. `restartCollector` brings the collector back on the
- * same port and file, for outage tests.
+ * same port and file, for outage tests. `sdkDir` serves another build of the SDK than the tree's dist/sdk (a benchmark
+ * comparing two builds).
  */
-export async function startStack() {
+export async function startStack({ sdkDir }: { sdkDir?: string } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'growthkit-e2e-'));
   const dbPath = join(dir, 'growthkit.sqlite');
-  let collector = await startCollector({ port: 0, dbPath, seedDemo: true });
+  let collector = await startCollector({ port: 0, dbPath, seedDemo: true, sdkDir });
   const port = collector.port;
   const demo = await startDemo({ collectorUrl: collector.url });
   let down = false;
@@ -44,7 +45,7 @@ export async function startStack() {
       down = true;
     },
     async restartCollector() {
-      collector = await startCollector({ port, dbPath, seedDemo: true });
+      collector = await startCollector({ port, dbPath, seedDemo: true, sdkDir });
       down = false;
     },
     /** Adds or replaces a campaign of the demo project, as an admin would. */

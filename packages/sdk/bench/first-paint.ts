@@ -7,14 +7,14 @@
 // handlers spent inside `growthkit(…)` calls.
 // Run: pnpm exec tsx packages/sdk/bench/first-paint.ts (after `pnpm build`: it measures dist/sdk)
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { launchChromium } from '../../../test/support/browser.ts';
 import { startStack } from '../../../test/support/stack.ts';
+import { firstPaintMs, loadUntilFirstPaint, quantile, SLOWDOWN, slowCpu } from './support/first-paint-marks.ts';
 
 const CACHED_RUNS = 15;
 const COLD_RUNS = 5;
 const CLICKS = 20;
-const SLOWDOWN = 4;
 const BUDGET_MS = 50;
 const CHECKLIST_TITLE = 'Get started with Acme Docs';
 const BUTTONS = ['#create-doc', '#invite', '#upload', '#report', '#profile', '#import-customers'];
@@ -113,26 +113,14 @@ async function longTasks(page: Page, after = 0): Promise<LongTask[]> {
 /** A long task GrowthKit caused: at least half of it was GrowthKit's work. */
 const isGrowthKit = (task: LongTask) => task.growthKit >= task.duration / 2;
 
-async function throttled(context: BrowserContext, page: Page): Promise<void> {
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
-}
-
 /** One page load: from `growthkit:start` to `growthkit:first-paint`, and the long tasks until things settle. */
 async function load(page: Page, url: string): Promise<Load> {
-  await page.goto(url, { waitUntil: 'load' });
-  await page.waitForFunction(() => performance.getEntriesByName('growthkit:first-paint').length > 0, undefined, { timeout: 30_000 });
+  await loadUntilFirstPaint(page, url);
   // the config's revalidation, the state pull and the first events go out after the paint
   await page.waitForTimeout(1_500);
-  // (no named functions in page code: tsx would wrap them in a helper the page does not have)
-  const firstPaint = await page.evaluate(
-    () => performance.getEntriesByName('growthkit:first-paint')[0].startTime - performance.getEntriesByName('growthkit:start')[0].startTime,
-  );
-  return { firstPaint, tasks: await longTasks(page) };
+  return { firstPaint: await firstPaintMs(page), tasks: await longTasks(page) };
 }
 
-const quantile = (values: number[], q: number) =>
-  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(q * values.length) - 1)];
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const summary = (values: number[]) =>
   `median ${ms(quantile(values, 0.5))}, p95 ${ms(quantile(values, 0.95))}, max ${ms(Math.max(...values))}`;
@@ -157,7 +145,7 @@ const stack = await startStack();
 const browser = await launchChromium();
 let failed = false;
 try {
-  // Config cached: the first visit fetches and stores it, the measured visits read it from IndexedDB.
+  // Config cached: the first visit fetches and stores it, the measured visits read it from localStorage.
   const context = await browser.newContext();
   await context.addInitScript(observeLongTasks);
   const page = await context.newPage();
@@ -166,7 +154,7 @@ try {
   await page.goto(stack.demoUrl);
   await page.locator('[data-growthkit="checklist"]').getByText(CHECKLIST_TITLE).waitFor({ timeout: 30_000 });
   await page.waitForTimeout(1_000);
-  await throttled(context, page);
+  await slowCpu(context, page);
   revalidations.length = 0;
   const cached: Load[] = [];
   for (let run = 0; run < CACHED_RUNS; run++) cached.push(await load(page, stack.demoUrl));
@@ -201,7 +189,7 @@ try {
     const fresh = await browser.newContext();
     await fresh.addInitScript(observeLongTasks);
     const freshPage = await fresh.newPage();
-    await throttled(fresh, freshPage);
+    await slowCpu(fresh, freshPage);
     cold.push(await load(freshPage, stack.demoUrl));
     await fresh.close();
   }

@@ -1,6 +1,7 @@
 /**
- * Small values kept in localStorage (read synchronously at start). Where localStorage is missing or
- * throws (private modes, storage disabled, a value over the quota), they live in memory for this page view.
+ * Small values kept in localStorage (read synchronously at start). Where localStorage is missing or throws (private
+ * modes, storage disabled, a value over the quota), they live in memory for this page view.
+ * Device records and the cached config are written here, not to IndexedDB: a synchronous write survives an immediate navigation.
  */
 export interface LocalValues {
   get<T>(name: string): T | undefined;

@@ -48,6 +48,36 @@ describe('outbox persistence in IndexedDB', () => {
     expect(warn.mock.calls[0][1]).toContain('rejected 1 event');
   });
 
+  test('events an earlier version queued (its own IndexedDB code, with a kv store beside the outbox) still go out', async () => {
+    up = true;
+    received.length = 0;
+    const dbName = `earlier-${Math.random()}`;
+    const queued: OutboxEntry = { event: event('queued_before_upgrade'), url: EVENTS_URL, attempts: 2, nextAt: 0, seq: 1 };
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(dbName, 1);
+      request.onupgradeneeded = () => {
+        request.result.createObjectStore('outbox');
+        request.result.createObjectStore('kv');
+      };
+      request.onerror = () => reject(request.error);
+      request.onsuccess = () => {
+        const tx = request.result.transaction('outbox', 'readwrite');
+        tx.objectStore('outbox').put(queued, queued.event.id);
+        tx.oncomplete = () => {
+          request.result.close();
+          resolve();
+        };
+      };
+    });
+
+    const store = openOutboxStore(dbName);
+    const outbox = createOutbox({ store, warn: vi.fn() });
+    await outbox.flush();
+    outbox.destroy();
+    expect(received.map((e) => e.name)).toEqual(['queued_before_upgrade']);
+    expect(await store.all()).toEqual([]);
+  });
+
   test('when IndexedDB cannot be opened, events still go out (memory)', async () => {
     up = true;
     received.length = 0;

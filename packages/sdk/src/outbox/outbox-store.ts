@@ -1,7 +1,9 @@
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore } from 'idb';
+
 /**
- * Events waiting for the collector, on the device: IndexedDB's 'outbox' store, or memory where IndexedDB is missing or
- * broken. Only the outbox lives in IndexedDB; the small records (config, state, counters) are in localStorage
- * (LocalValues), read synchronously at start, and the 'kv' store earlier versions kept them in is left unread.
+ * Events waiting for the collector, on the device: IndexedDB's 'outbox' store (through idb), or memory where IndexedDB
+ * is missing or broken. Only the outbox lives in IndexedDB; the small records (config, state, counters) are in
+ * localStorage (LocalValues), read synchronously at start, and the 'kv' store earlier versions kept them in is left unread.
  */
 export interface OutboxStore {
   /** writes every entry (key → value) in one transaction */
@@ -10,6 +12,22 @@ export interface OutboxStore {
   all<T>(): Promise<T[]>;
 }
 
+/** The database as earlier versions made it: version 1, events in 'outbox' keyed by event id. */
+interface OutboxDatabase extends DBSchema {
+  outbox: { key: string; value: unknown };
+}
+
+type OpenOutboxDatabase = (name: string) => Promise<IDBPDatabase<OutboxDatabase>>;
+
+// Same name, version and store as earlier versions, so events they queued still go out; their 'kv' store, where one
+// exists, is ignored.
+const openDatabase: OpenOutboxDatabase = (name) =>
+  openDB<OutboxDatabase>(name, 1, {
+    upgrade(db) {
+      db.createObjectStore('outbox');
+    },
+  });
+
 function memoryStore(): OutboxStore {
   const outbox = new Map<string, unknown>();
   // structuredClone keeps callers from mutating what is "stored", as IndexedDB would.
@@ -17,45 +35,24 @@ function memoryStore(): OutboxStore {
     put: async (entries) => {
       for (const key in entries) outbox.set(key, structuredClone(entries[key]));
     },
-    delete: async (keys) => keys.forEach((key) => outbox.delete(key)),
+    delete: async (keys) => {
+      for (const key of keys) outbox.delete(key);
+    },
     all: async () => structuredClone([...outbox.values()]) as never,
   };
 }
 
-/** An IndexedDB request or transaction as a promise. */
-const done = <T>(request: IDBRequest<T> | IDBTransaction): Promise<T> =>
-  new Promise((resolve, reject) => {
-    if ('objectStoreNames' in request) request.oncomplete = () => resolve(undefined as T);
-    else request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-
-/**
- * Opens (and on first use creates) the database. Version and store name are those of earlier versions, so events they
- * queued still go out; their 'kv' store, where one exists, is ignored.
- */
-function openDatabase(name: string): Promise<IDBDatabase> {
-  const request = indexedDB.open(name, 1);
-  request.onupgradeneeded = () => request.result.createObjectStore('outbox');
-  return done(request);
-}
-
-// Byte budget (SPEC §11): the three calls below are all the store needs; `idb` would add about 1 KB gzip to the first script.
-function indexedDbStore(db: IDBDatabase): OutboxStore {
-  const objects = (mode: IDBTransactionMode = 'readonly') => db.transaction('outbox', mode).objectStore('outbox');
+function indexedDbStore(db: IDBPDatabase<OutboxDatabase>): OutboxStore {
+  // Every request's promise is awaited with the transaction's: a failed request rejects here, never unhandled.
+  const write = async (requests: (store: IDBPObjectStore<OutboxDatabase, ['outbox'], 'outbox', 'readwrite'>) => Promise<unknown>[]) => {
+    const tx = db.transaction('outbox', 'readwrite');
+    await Promise.all([...requests(tx.store), tx.done]);
+  };
   return {
-    // writes resolve once committed, as idb's did
-    put(entries) {
-      const objectStore = objects('readwrite');
-      for (const key in entries) objectStore.put(entries[key], key);
-      return done(objectStore.transaction);
-    },
-    async delete(keys) {
-      const objectStore = objects('readwrite');
-      for (const key of keys) objectStore.delete(key);
-      await done(objectStore.transaction);
-    },
-    all: () => done(objects().getAll()),
+    // writes resolve once committed
+    put: (entries) => write((store) => Object.entries(entries).map(([key, value]) => store.put(value, key))),
+    delete: (keys) => write((store) => keys.map((key) => store.delete(key))),
+    all: () => db.getAll('outbox') as never,
   };
 }
 
@@ -63,7 +60,7 @@ function indexedDbStore(db: IDBDatabase): OutboxStore {
  * Opens the outbox store. If IndexedDB cannot be opened, or fails later (private modes, quota, a
  * browser bug), every call from then on goes to memory: the SDK keeps working for this page view.
  */
-export function openOutboxStore(name = 'growthkit', open: (name: string) => Promise<IDBDatabase> = openDatabase): OutboxStore {
+export function openOutboxStore(name = 'growthkit', open: OpenOutboxDatabase = openDatabase): OutboxStore {
   const memory = memoryStore();
   let broken = false;
   const db: Promise<OutboxStore | undefined> = (async () => {
@@ -76,10 +73,10 @@ export function openOutboxStore(name = 'growthkit', open: (name: string) => Prom
   })();
 
   const use = async <T>(call: (store: OutboxStore) => Promise<T>): Promise<T> => {
-    const idb = broken ? undefined : await db;
-    if (idb) {
+    const device = broken ? undefined : await db;
+    if (device) {
       try {
-        return await call(idb);
+        return await call(device);
       } catch {
         broken = true;
       }

@@ -133,25 +133,32 @@ export function createOutbox({
   let unwritten: Record<string, OutboxEntry> = {};
   let write: Promise<void> | undefined;
 
+  const writeUnwritten = () => {
+    const entries = unwritten;
+    unwritten = {};
+    write = undefined;
+    return store.put(entries);
+  };
+
+  /** once written: a full batch goes at once, fewer events wait DELAY_MS for company */
+  const sendWhenDue = () => {
+    if (pending.size >= batchSize) void drainSafely(false);
+    else schedule(Date.now() + DELAY_MS);
+  };
+
   // Events added in one task (ten `track` calls in a click handler) are written in one transaction at its end, and
   // nothing is sent before that write is committed (drain waits for `writes`).
   const add = (event: GrowthEvent, url: string) => {
-    const entry: OutboxEntry = { event, url, attempts: 0, nextAt: 0, seq: seq++ };
+    const entry: OutboxEntry = { event, url, attempts: 0, nextAt: 0, seq };
+    seq += 1;
     pending.set(event.id, entry);
     unwritten[event.id] = entry;
-    if (!write) {
-      const batch = (write = Promise.resolve()
-        .then(() => {
-          const entries = unwritten;
-          unwritten = {};
-          write = undefined;
-          return store.put(entries);
-        })
-        .finally(() => writes.delete(batch)));
-      writes.add(batch);
-      void batch.then(() => (pending.size >= batchSize ? void drainSafely(false) : schedule(Date.now() + DELAY_MS)));
-    }
-    return write;
+    if (write) return write;
+    const written = Promise.resolve().then(writeUnwritten);
+    write = written;
+    writes.add(written);
+    void written.finally(() => writes.delete(written)).then(sendWhenDue);
+    return written;
   };
 
   const beacon = () => {
