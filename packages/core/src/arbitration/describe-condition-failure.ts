@@ -1,4 +1,4 @@
-import type { ConditionFailure } from './explain-condition.ts';
+import type { ConditionFailure } from '../condition/condition-failure.ts';
 
 const json = (value: unknown) => JSON.stringify(value) ?? String(value);
 

@@ -3,7 +3,7 @@ import { budgetDetails } from './contact-budget.ts';
 import { triggerDetails } from './check-trigger.ts';
 import type { DecideInput, Decision } from './decide.ts';
 import { describeReason } from './describe-reason.ts';
-import { explainCondition } from './explain-condition.ts';
+import { explainCondition } from '../condition/explain-condition.ts';
 import { isoTime as iso } from './iso-time.ts';
 import { quietHoursDetails } from './quiet-hours.ts';
 import { reachedDetails } from './reached-elsewhere.ts';

@@ -1,6 +1,6 @@
 import type { Campaign } from '../campaign.ts';
 import type { PublicSettings } from '../config.ts';
-import type { ConditionFailure } from './explain-condition.ts';
+import type { ConditionFailure } from '../condition/condition-failure.ts';
 
 type QuietHours = NonNullable<PublicSettings['quietHours']>;
 
