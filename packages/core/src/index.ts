@@ -52,4 +52,3 @@ export * from './arbitration/contact-budget.ts';
 export * from './arbitration/contact-log.ts';
 export * from './arbitration/decide.ts';
 export * from './arbitration/describe-reason.ts';
-export * from './arbitration/explain-decision.ts';
