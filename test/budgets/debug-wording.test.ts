@@ -6,7 +6,14 @@ import { expect, test } from 'vitest';
 const read = (file: string) => readFileSync(new URL(`../../dist/sdk/${file}`, import.meta.url), 'utf8');
 
 /** phrases of describeReason and describeConditionFailure, one per kind of reason */
-const WORDING = ['interruptive prompts', 'does not match', 'within quiet hours', 'none of $or matches', '(maxImpressions)', 'eligible, priority'];
+const WORDING = [
+  'interruptive prompts',
+  'does not match',
+  'within quiet hours',
+  'none of $or matches',
+  '(maxImpressions)',
+  'eligible, priority',
+];
 
 test('the first script carries no reason wording', () => {
   const firstScript = read('growthkit.js');
