@@ -24,22 +24,22 @@ describe('contact budget across sessions (issue 3, acceptance 3)', () => {
           timeZone: 'Europe/Berlin',
           session,
         });
-        const showing = decisions.filter((d) => d.verdict == 'show');
+        const showing = decisions.filter((d) => d.verdict === 'show');
         expect(showing.length).toBeLessThanOrEqual(1);
         for (const { campaignId } of showing) {
           if (!shown.includes(campaignId)) {
             shown.push(campaignId);
             state = recordContact(state, { at: now.toISOString(), campaignId, session });
           }
-          if (view == 1)
+          if (view === 1)
             state = {
               ...state,
               campaigns: { ...state.campaigns, [campaignId]: { impressions: 1, dismissedAt: now.toISOString(), steps: {} } },
             };
         }
-        if (view == 2) {
-          const held = decisions.filter((d) => d.reason.code == 'budget');
-          expect(held.every((d) => d.reason.message == '1 of 1 interruptive prompts this session; frees up next session')).toBe(true);
+        if (view === 2) {
+          const held = decisions.filter((d) => d.reason.code === 'budget');
+          expect(held.every((d) => d.reason.message === '1 of 1 interruptive prompts this session; frees up next session')).toBe(true);
         }
       }
       shownPerSession.push(shown);

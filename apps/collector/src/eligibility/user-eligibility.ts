@@ -60,6 +60,15 @@ export function userEligibility(input: EligibilityInput): Eligibility {
     locale: input.locale ?? history.locale,
     timeZone,
   });
-  const decisions = decide({ campaigns: input.campaigns, context, state: input.state, settings, now, timeZone, session, slots: input.slots });
+  const decisions = decide({
+    campaigns: input.campaigns,
+    context,
+    state: input.state,
+    settings,
+    now,
+    timeZone,
+    session,
+    slots: input.slots,
+  });
   return { timeZone, session, context, decisions };
 }
