@@ -37,7 +37,10 @@ export function openDebugPanel({ zIndex, theme, warn }: DebugPanelOptions) {
         };
       });
       const props = { rows, decidedAt: now.toISOString() };
-      if (panel) return panel.update(props);
+      if (panel) {
+        panel.update(props);
+        return;
+      }
       host = createWidgetHost({ floating: 'corner-start' }, zIndex);
       host.root.host.setAttribute('data-growthkit-debug', '');
       panel = mount(host.root, props, {
