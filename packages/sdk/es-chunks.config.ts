@@ -8,9 +8,13 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
  * Browser chunks the runtime imports lazily, as minified ES modules in dist/sdk/widgets/<name>.js; what two or more of
  * one build's entries share goes to dist/sdk/widgets/chunks/.
  */
-export function esChunks(entries: Record<string, string>, { emptyOutDir }: { emptyOutDir: boolean }): UserConfig {
+export function esChunks(
+  entries: Record<string, string>,
+  { emptyOutDir, define }: { emptyOutDir: boolean; define?: Record<string, string> },
+): UserConfig {
   return defineConfig({
     plugins: [terserPass({ module: true, toplevel: true })],
+    define,
     // Classic JSX (h from preact, imported in each .tsx): about 300 B gzip less than the automatic runtime's calls.
     oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' } },
     build: {

@@ -10,6 +10,8 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
  */
 export default defineConfig({
   plugins: [terserPass({})],
+  // core's WITH_WORDS: the minifier drops the reasons' words (describeReason) from the first script
+  define: { __GROWTHKIT_DEBUG__: 'false' },
   // class fields set in constructors, not declared too (see the file; about 55 B gzip)
   tsconfig: here('tsconfig.build.json'),
   build: {

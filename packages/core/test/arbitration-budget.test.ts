@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildContext, localMinutes, quietUntil, recordContact, type UserState } from '../src/index.ts';
-import { campaign, emptyState, explained, settings } from './arbitration-fixture.ts';
+import { buildContext, decide, localMinutes, quietUntil, recordContact, type UserState } from '../src/index.ts';
+import { campaign, emptyState, settings } from './arbitration-fixture.ts';
 
 describe('contact budget across sessions (issue 3, acceptance 3)', () => {
   it('with three interruptive campaigns eligible at once and one per session, exactly one shows per session, in priority order', () => {
@@ -15,7 +15,7 @@ describe('contact budget across sessions (issue 3, acceptance 3)', () => {
       // each session: several page views; the user dismisses whatever shows on the second one
       for (let view = 0; view < 3; view++) {
         const now = new Date(sessionStart + view * 5 * 60_000);
-        const decisions = explained({
+        const decisions = decide({
           campaigns,
           context: buildContext({ now, page: { path: '/' } }),
           state,
@@ -24,22 +24,22 @@ describe('contact budget across sessions (issue 3, acceptance 3)', () => {
           timeZone: 'Europe/Berlin',
           session,
         });
-        const showing = decisions.filter((d) => d.verdict == 'show');
+        const showing = decisions.filter((d) => d.verdict === 'show');
         expect(showing.length).toBeLessThanOrEqual(1);
         for (const { campaignId } of showing) {
           if (!shown.includes(campaignId)) {
             shown.push(campaignId);
             state = recordContact(state, { at: now.toISOString(), campaignId, session });
           }
-          if (view == 1)
+          if (view === 1)
             state = {
               ...state,
               campaigns: { ...state.campaigns, [campaignId]: { impressions: 1, dismissedAt: now.toISOString(), steps: {} } },
             };
         }
-        if (view == 2) {
-          const held = decisions.filter((d) => d.reason.code == 'budget');
-          expect(held.every((d) => d.reason.message == '1 of 1 interruptive prompts this session; frees up next session')).toBe(true);
+        if (view === 2) {
+          const held = decisions.filter((d) => d.reason.code === 'budget');
+          expect(held.every((d) => d.reason.message === '1 of 1 interruptive prompts this session; frees up next session')).toBe(true);
         }
       }
       shownPerSession.push(shown);
@@ -53,7 +53,7 @@ describe('contact budget across sessions (issue 3, acceptance 3)', () => {
     const state = recordContact(emptyState(), { at: '2026-11-22T08:00:00.000Z', campaignId: 'a', session: 'morning' });
     const at = (iso: string) => {
       const now = new Date(iso);
-      return explained({ campaigns, context: buildContext({ now }), state, settings: project, now, timeZone: 'UTC', session: 'evening' });
+      return decide({ campaigns, context: buildContext({ now }), state, settings: project, now, timeZone: 'UTC', session: 'evening' });
     };
     expect(at('2026-11-22T20:00:00Z').map((d) => d.reason.message)).toEqual([
       '1 of 1 interruptive prompts in the last 24 hours; frees up at 2026-11-23T08:00:00.000Z',
@@ -67,7 +67,7 @@ describe("quiet hours in the user's own time zone (fixed clock)", () => {
   const quiet = settings({ quietHours: { start: '21:00', end: '08:00' } });
   const verdict = (iso: string, timeZone: string) => {
     const now = new Date(iso);
-    return explained({
+    return decide({
       campaigns: [campaign('x')],
       context: buildContext({ now }),
       state: emptyState(),

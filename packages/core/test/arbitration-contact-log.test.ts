@@ -5,7 +5,11 @@ const contact = (at: string, campaignId = 'a', session = 's1'): Contact => ({ at
 
 /** a small deterministic generator, so failures replay */
 function* random(seed: number) {
-  for (;;) yield (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  let state = seed;
+  for (;;) {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    yield state / 2 ** 31;
+  }
 }
 
 function randomState(next: () => number): UserState {

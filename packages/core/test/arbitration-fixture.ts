@@ -1,12 +1,4 @@
-import {
-  CampaignSchema,
-  decide,
-  explainDecisions,
-  PublicSettingsSchema,
-  type CampaignInput,
-  type DecideInput,
-  type UserState,
-} from '../src/index.ts';
+import { CampaignSchema, PublicSettingsSchema, type CampaignInput, type UserState } from '../src/index.ts';
 
 const step = (id: string) => ({ id, label: { en: id }, complete: { kind: 'manual' } });
 
@@ -22,6 +14,3 @@ export const campaign = (id: string, extra: Partial<CampaignInput> = {}) =>
 export const settings = (extra: object = {}) => PublicSettingsSchema.parse(extra);
 
 export const emptyState = (): UserState => ({ campaigns: {} });
-
-/** decide's decisions with their reasons' details and words, as the debug panel and the collector show them. */
-export const explained = (input: DecideInput) => explainDecisions(decide(input), input);

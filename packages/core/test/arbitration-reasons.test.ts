@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildContext, decide, explainCondition, isInterruptive, recordEvent, type DecideInput } from '../src/index.ts';
-import { campaign, emptyState, explained, settings } from './arbitration-fixture.ts';
+import { campaign, emptyState, settings } from './arbitration-fixture.ts';
 
 const now = new Date('2026-11-22T10:00:00.000Z');
 const baseContext = buildContext({
@@ -13,7 +13,7 @@ const baseContext = buildContext({
 });
 
 const run = (c: ReturnType<typeof campaign>, extra: Partial<DecideInput> = {}) =>
-  explained({
+  decide({
     campaigns: [c],
     context: baseContext,
     state: emptyState(),
@@ -69,7 +69,7 @@ describe('decide: one exact reason per campaign', () => {
     expect(reason({ daysToRenewal: { in: [30, 15, 7, 1] } }).message).toBe('days_to_renewal is 10; needs one of 30, 15, 7, 1');
     expect(reason({ daysToRenewal: { atMost: 7 } }).message).toBe('days_to_renewal is 10; needs 0 to 7');
     expect(reason({ daysToRenewal: { in: [10] } }).code).toBe('shown');
-    const unknown = explained({
+    const unknown = decide({
       campaigns: [campaign('x', { trigger: { type: 'schedule', daysSinceSignup: { min: 1 } } })],
       context: buildContext({ now }),
       state: emptyState(),
@@ -81,21 +81,19 @@ describe('decide: one exact reason per campaign', () => {
     expect(unknown[0].reason.message).toBe('days_since_signup is unknown (no signed_up_at trait)');
   });
 
-  it('audience: decide gives only the code; explainDecisions names the first failing leaf, its operator and the value', () => {
-    const audience = campaign('x', { audience: { plan: { $in: ['trial'] } } });
-    const [refused] = decide({
-      campaigns: [audience],
-      context: baseContext,
-      state: emptyState(),
-      settings: settings(),
-      now,
-      timeZone: 'UTC',
-      session: 's1',
-    });
-    expect(refused.reason).toEqual({ code: 'audience' });
-    expect(run(campaign('x', { audience: { plan: { $in: ['trial'] } } }))).toMatchObject({
+  it('audience: the evaluation that refuses names the first failing leaf, its operator and the value', () => {
+    expect(run(campaign('x', { audience: { plan: { $in: ['trial'] } } }))).toEqual({
+      campaignId: 'x',
       verdict: 'skip',
-      reason: { code: 'audience', message: 'plan is "basic"; needs $in ["trial"]', path: 'plan', value: 'basic' },
+      interruptive: true,
+      reason: {
+        code: 'audience',
+        path: 'plan',
+        value: 'basic',
+        operator: '$in',
+        expected: ['trial'],
+        message: 'plan is "basic"; needs $in ["trial"]',
+      },
     });
     const nested = { $and: [{ role: 'marketer' }, { $or: [{ 'computed.tier': 'growth' }, { seats: { $gte: 1, $lt: 3 } }] }] };
     expect(run(campaign('x', { audience: nested })).reason.message).toBe(
@@ -133,7 +131,7 @@ describe('decide: one exact reason per campaign', () => {
 
   it('manual: show(id) shows the campaign ahead of all others, whatever its rules', () => {
     const manual = campaign('help', { trigger: { type: 'manual' }, audience: { plan: 'enterprise' } });
-    const decisions = explained({
+    const decisions = decide({
       campaigns: [campaign('big', { priority: 99 }), manual],
       context: baseContext,
       state: emptyState(),
@@ -275,7 +273,7 @@ describe('decide: one exact reason per campaign', () => {
   });
 
   it('interruptive-slot-taken and slot-taken: one floating prompt, one campaign per slot, by priority then id', () => {
-    const decisions = explained({
+    const decisions = decide({
       campaigns: [
         campaign('b', { priority: 5 }),
         campaign('a', { priority: 5 }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evalCondition, type Condition } from '../src/index.ts';
+import { evalCondition, explainCondition, type Condition } from '../src/index.ts';
 
 describe('evalCondition never throws into the host page', () => {
   const user = { plan: 'pro', tags: ['a'] };
@@ -43,5 +43,24 @@ describe('evalCondition never throws into the host page', () => {
     // A comparison that cannot be made fails the whole condition; it does not turn a $not into a match.
     expect(evalCondition(odd, { sym: { $gt: 1 } })).toBe(false);
     expect(evalCondition(odd, { $not: { sym: { $gt: 1 } } })).toBe(false);
+    // explained, such a condition fails with no leaf to name
+    expect(explainCondition(odd, { $not: { sym: { $gt: 1 } } })).toEqual({});
+  });
+
+  it('explainCondition names the leaf the same evaluation failed on, and nothing when the condition holds', () => {
+    expect(explainCondition(user, { plan: 'pro', tags: { $size: 2 } })).toEqual({
+      path: 'tags',
+      value: ['a'],
+      operator: '$size',
+      expected: 2,
+    });
+    expect(explainCondition(user, { $nor: [{ plan: 'pro' }] })).toEqual({ path: '$nor', expected: [{ plan: 'pro' }] });
+    expect(explainCondition(user, { $or: [{ plan: 'basic' }, { tags: 'b' }] })).toEqual({
+      path: 'plan',
+      value: 'pro',
+      expected: 'basic',
+      or: 1,
+    });
+    expect(explainCondition(user, { $and: [{ plan: 'pro' }, { $or: [] }] })).toBeUndefined();
   });
 });

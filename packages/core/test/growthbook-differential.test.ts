@@ -36,8 +36,8 @@ function attempt(answer: () => unknown): unknown {
 
 /** JSON text hides NaN vs null; compare numbers (deeply) with Object.is semantics as well. */
 function sameNumbers(a: unknown, b: unknown): boolean {
-  if (Array.isArray(a) && Array.isArray(b)) return a.length == b.length && a.every((x, i) => sameNumbers(x, b[i]));
-  return typeof a == 'number' ? a === b || (a !== a && b !== b) : true;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sameNumbers(x, b[i]));
+  return typeof a === 'number' ? a === b || (Number.isNaN(a) && Number.isNaN(b)) : true;
 }
 
 // GrowthBook logs unknown operators and invalid weights with console.error; keep the test output readable.

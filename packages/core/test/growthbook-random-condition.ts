@@ -188,7 +188,7 @@ const textOperators = ['$regex', '$regexi', '$ini', '$nini', '$eq', '$in'];
 const elementOperators = ['$eq', '$ne', '$exists', '$type', '$in', '$nin', '$gt', '$lt', '$regex', '$not'];
 const groupIds = ['g1', 'g2', 'g1', 'missing'];
 
-export function randomPrimitive(random: Random): unknown {
+function randomPrimitive(random: Random): unknown {
   switch (random.int(7)) {
     case 0:
     case 1:
@@ -249,8 +249,10 @@ function asJson(value: unknown): unknown {
   return text === undefined ? undefined : JSON.parse(text);
 }
 
-const changeCase = (value: unknown) =>
-  typeof value == 'string' ? (value == value.toUpperCase() ? value.toLowerCase() : value.toUpperCase()) : value;
+function changeCase(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  return value === value.toUpperCase() ? value.toLowerCase() : value.toUpperCase();
+}
 
 /** A condition value built from the user's own value at the path, so it decides the outcome more often. */
 function echo(random: Random, actual: unknown): unknown {
@@ -274,7 +276,7 @@ function echo(random: Random, actual: unknown): unknown {
       return { [random.pick(versionOperators)]: random.chance(0.5) ? copy : random.pick(versions) };
     case 6:
       // Non-alphanumerics become `.` so the echoed text is a valid pattern that matches itself.
-      return typeof copy == 'string'
+      return typeof copy === 'string'
         ? { [random.pick(['$regex', '$regexi'])]: String(changeCase(copy)).replace(/[^\p{L}\d]/gu, '.') }
         : copy;
     default:
@@ -306,11 +308,9 @@ function randomArgument(random: Random, operator: string, depth: number): unknow
     case '$size':
       return random.chance(0.7) ? random.int(4) : randomOperators(random, depth + 1);
     case '$elemMatch':
-      return random.chance(0.5)
-        ? randomOperators(random, depth + 1, elementOperators)
-        : random.chance(0.9)
-          ? randomCondition(random, undefined, depth + 1, ['k', 'n', 'missing', '$foo'])
-          : random.pick(['ab', 5]);
+      if (random.chance(0.5)) return randomOperators(random, depth + 1, elementOperators);
+      if (random.chance(0.9)) return randomCondition(random, undefined, depth + 1, ['k', 'n', 'missing', '$foo']);
+      return random.pick(['ab', 5]);
     case '$not':
       return randomConditionValue(random, depth + 1);
     case '$regex':
@@ -339,7 +339,7 @@ function randomOperators(random: Random, depth: number, suited?: string[]): Reco
 function randomConditionValue(random: Random, depth: number, suited?: string[]): unknown {
   const kind = random.int(10);
   if (kind < 3) return random.chance(0.5) ? randomMember(random) : randomPrimitive(random);
-  if (kind == 3) {
+  if (kind === 3) {
     const literals = [[], ['a'], randomArray(random, () => randomMember(random)), {}, { a: 1 }];
     // Mixed `$` and plain keys make a literal object, not operators.
     return random.pick([...literals, { $eq: 1, a: 1 }, { a: 'pro', $in: ['pro'] }]);
@@ -348,9 +348,9 @@ function randomConditionValue(random: Random, depth: number, suited?: string[]):
 }
 
 function suitedTo(key: string): string[] | undefined {
-  if (key == 'tags' || key == 'items') return arrayOperators;
-  if (key == 'version') return versionOperators;
-  if (key == 'plan' || key == 'name') return textOperators;
+  if (key === 'tags' || key === 'items') return arrayOperators;
+  if (key === 'version') return versionOperators;
+  if (key === 'plan' || key === 'name') return textOperators;
 }
 
 /** A condition over `keys`; when `user` is given, about a third of the tests echo the user's own values. */
@@ -362,7 +362,7 @@ export function randomCondition(random: Random, user?: Record<string, unknown>, 
     condition[key] = echoed ?? randomConditionValue(random, depth, suitedTo(key));
   };
   // Many single tests, where one operator alone decides the answer, besides nested logic where most get masked.
-  if (depth == 0 && random.chance(0.5)) {
+  if (depth === 0 && random.chance(0.5)) {
     test();
     return condition;
   }
@@ -370,7 +370,7 @@ export function randomCondition(random: Random, user?: Record<string, unknown>, 
     if (depth < 3 && random.chance(0.3)) {
       const logic = random.pick(['$and', '$or', '$nor', '$not']);
       condition[logic] =
-        logic == '$not'
+        logic === '$not'
           ? randomCondition(random, user, depth + 1, keys)
           : Array.from({ length: random.int(4) }, () => randomCondition(random, user, depth + 1, keys));
     } else test();

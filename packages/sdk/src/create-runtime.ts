@@ -143,16 +143,14 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
         attributes: () => identity.attributes(),
         // Widgets show only after a decision, and decisions wait for the config, so settings are there by then.
         evaluation: () =>
-          settings
-            ? buildContext({
-                ...deviceSnapshot({ identity, counters, usage, state }),
-                now: new Date(),
-                settings,
-                locale,
-                timeZone,
-                page: here(),
-              })
-            : identity.attributes(),
+          buildContext({
+            ...deviceSnapshot({ identity, counters, usage, state }),
+            now: new Date(),
+            settings,
+            locale,
+            timeZone,
+            page: here(),
+          }),
         handles: (name) => (handlers.get(name)?.size ?? 0) > 0,
         valueCounts: () => values.all(),
         today: () => dayKey(Date.now(), timeZone),

@@ -71,7 +71,8 @@ describe('targeting in the runtime', () => {
     growthkit.track('doc_created');
     await vi.waitFor(() => expect(row().getAttribute('data-verdict')).toBe('show'));
     expect(row().querySelector('.debug-reason')?.textContent).toBe('shown: eligible, priority 0, floating as corner-end');
-    expect(panel()!.querySelector('[role="region"]')?.getAttribute('aria-labelledby')).toBe('debug-title');
+    // a section named by its heading: a region landmark
+    expect(panel()!.querySelector('section.debug')?.getAttribute('aria-labelledby')).toBe('debug-title');
   });
 
   test("the debug panel names the attribute that keeps a user out of a campaign's audience, and its value", async () => {

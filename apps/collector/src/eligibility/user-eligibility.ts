@@ -1,10 +1,10 @@
 import {
   buildContext,
   decide,
-  explainDecisions,
   userTimeZone,
   type Campaign,
-  type ExplainedDecision,
+  type Decision,
+  type EvaluationContext,
   type GrowthEvent,
   type PublicSettings,
   type UserState,
@@ -32,9 +32,9 @@ export interface Eligibility {
   timeZone: string;
   session: string;
   /** the attributes conditions were evaluated against */
-  context: Record<string, unknown>;
-  /** decide's, explained (explainDecisions): each reason with its details (an audience refusal's failing leaf, …) and words (`message`) */
-  decisions: ExplainedDecision[];
+  context: EvaluationContext;
+  /** decide's: each reason with its details (an audience refusal's failing leaf, …) and, on Node, its words (`message`) */
+  decisions: Decision[];
 }
 
 /**
@@ -60,7 +60,15 @@ export function userEligibility(input: EligibilityInput): Eligibility {
     locale: input.locale ?? history.locale,
     timeZone,
   });
-  const decideInput = { campaigns: input.campaigns, context, state: input.state, settings, now, timeZone, session, slots: input.slots };
-  const decisions = explainDecisions(decide(decideInput), decideInput);
+  const decisions = decide({
+    campaigns: input.campaigns,
+    context,
+    state: input.state,
+    settings,
+    now,
+    timeZone,
+    session,
+    slots: input.slots,
+  });
   return { timeZone, session, context, decisions };
 }

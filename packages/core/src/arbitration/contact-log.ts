@@ -15,7 +15,7 @@ export function mergeContacts(a: readonly Contact[] = [], b: readonly Contact[] 
   for (const contact of [...a, ...b]) {
     const key = `${time(contact)} ${contact.campaignId}`;
     const kept = unique.get(key);
-    const before = kept && (contact.session == kept.session ? contact.at < kept.at : contact.session < kept.session);
+    const before = kept && (contact.session === kept.session ? contact.at < kept.at : contact.session < kept.session);
     if (!kept || before) unique.set(key, contact);
   }
   const log = [...unique.values()].sort((x, y) => time(x) - time(y) || (x.campaignId < y.campaignId ? -1 : 1));

@@ -1,18 +1,24 @@
 import type { Campaign } from '../campaign.ts';
+import { explainCondition } from '../condition/explain-condition.ts';
+import type { SavedGroups } from '../condition/saved-groups.ts';
 import type { PublicSettings } from '../config.ts';
-import { evalCondition, type SavedGroups } from '../condition/eval-condition.ts';
+import type { EvaluationContext } from '../context/build-context.ts';
 import type { UserState } from '../state.ts';
 import { checkBudget } from './contact-budget.ts';
-import { triggerHolds } from './check-trigger.ts';
+import { checkTrigger } from './check-trigger.ts';
+import { describeReason } from './describe-reason.ts';
 import { isInterruptive } from './is-interruptive.ts';
-import { inQuietHours } from './quiet-hours.ts';
-import { wasReached } from './reached-elsewhere.ts';
-import type { ReasonCode, Verdict } from './reason.ts';
+import { isoTime } from './iso-time.ts';
+import { checkQuietHours } from './quiet-hours.ts';
+import { checkReached } from './reached-elsewhere.ts';
+import type { Reason, Verdict } from './reason.ts';
+import { WITH_WORDS } from './with-words.ts';
+
+const HOUR = 3_600_000;
 
 export interface DecideInput {
   campaigns: readonly Campaign[];
-  /** the attributes from buildContext */
-  context: Record<string, unknown>;
+  context: EvaluationContext;
   state: UserState;
   settings: Pick<PublicSettings, 'budget' | 'quietHours' | 'reachedTrait' | 'reachedWithinDays'>;
   now: Date;
@@ -33,76 +39,109 @@ export interface Decision {
   campaignId: string;
   verdict: Verdict;
   interruptive: boolean;
-  /** only the code: explainDecisions adds the details and the words where they are shown */
-  reason: { code: ReasonCode };
+  /** the exact reason with its details; with its words (`message`) too where WITH_WORDS */
+  reason: Reason;
 }
 
-type Refusal = [Verdict, ReasonCode] | undefined;
+/** why a campaign may not show by its own rules, and whether it waits (hold) or is ruled out (skip) */
+type Refusal = { verdict: Exclude<Verdict, 'show'>; reason: Reason };
 
-const rank = (manual?: string) => (a: Campaign, b: Campaign) =>
-  +(b.id == manual) - +(a.id == manual) || b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** Manual first, then priority high to low, then id. */
+function byRank(manual: string | undefined) {
+  return (a: Campaign, b: Campaign): number => {
+    const manualFirst = Number(b.id === manual) - Number(a.id === manual);
+    if (manualFirst !== 0) return manualFirst;
+    if (a.priority !== b.priority) return b.priority - a.priority;
+    if (a.id < b.id) return -1;
+    if (a.id > b.id) return 1;
+    return 0;
+  };
+}
 
-function checkSchedule({ schedule }: Campaign, t: number): Refusal {
+function checkSchedule({ schedule }: Campaign, t: number): Refusal | undefined {
   // an absent bound parses as NaN, which compares false
-  if (Date.parse(schedule?.start ?? '') > t) return ['hold', 'schedule'];
-  if (Date.parse(schedule?.end ?? '') <= t) return ['skip', 'schedule'];
+  const start = Date.parse(schedule?.start ?? '');
+  if (start > t) return { verdict: 'hold', reason: { code: 'schedule', until: isoTime(start) } };
+  const end = Date.parse(schedule?.end ?? '');
+  if (end <= t) return { verdict: 'skip', reason: { code: 'schedule', ended: isoTime(end) } };
 }
 
-function checkDismissed(campaign: Campaign, dismissedAt: string | undefined, t: number): Refusal {
+function checkDismissed(campaign: Campaign, dismissedAt: string | undefined, t: number): Refusal | undefined {
   if (!dismissedAt) return;
+  const at = Date.parse(dismissedAt);
   const hours = campaign.frequency.dismissCooldownHours;
-  if (hours == null) return ['skip', 'dismissed'];
-  if (Date.parse(dismissedAt) + hours * 3_600_000 > t) return ['hold', 'dismissed'];
+  if (hours == null) return { verdict: 'skip', reason: { code: 'dismissed', at: isoTime(at) } };
+  const until = at + hours * HOUR;
+  if (until > t) return { verdict: 'hold', reason: { code: 'dismissed', at: isoTime(at), until: isoTime(until) } };
 }
 
 /** Why the campaign may not show by its own rules, first reason first; undefined when it may. */
-function refuse(campaign: Campaign, interruptive: boolean, input: DecideInput): Refusal {
+function refuse(campaign: Campaign, interruptive: boolean, input: DecideInput): Refusal | undefined {
   const { context, state, settings, now, session } = input;
-  if (campaign.status != 'live') return ['skip', 'status'];
+  if (campaign.status !== 'live') return { verdict: 'skip', reason: { code: 'status', status: campaign.status } };
   const scheduled = checkSchedule(campaign, now.getTime());
   if (scheduled) return scheduled;
-  if (!evalCondition(context, campaign.audience, input.savedGroups)) return ['skip', 'audience'];
-  if (!triggerHolds(campaign, context)) return ['hold', campaign.trigger.type == 'schedule' ? 'schedule' : 'trigger'];
+  const audience = explainCondition(context, campaign.audience, input.savedGroups);
+  if (audience) return { verdict: 'skip', reason: { code: 'audience', ...audience } };
+  const trigger = checkTrigger(campaign, context);
+  if (trigger) return { verdict: 'hold', reason: trigger };
   const own = state.campaigns[campaign.id];
   const dismissed = checkDismissed(campaign, own?.dismissedAt, now.getTime());
   if (dismissed) return dismissed;
   const contacts = state.contacts ?? [];
   // A prompt on screen, or already shown in this session, interrupts no further by staying: its caps were counted.
-  const shownThisSession = contacts.some((c) => c.campaignId == campaign.id && c.session == session);
+  const shownThisSession = contacts.some((contact) => contact.campaignId === campaign.id && contact.session === session);
   if (shownThisSession || input.showing?.includes(campaign.id)) return;
   const max = campaign.frequency.maxImpressions;
-  if (max && (own?.impressions ?? 0) >= max) return ['skip', 'frequency'];
+  const impressions = own?.impressions ?? 0;
+  if (max && impressions >= max) return { verdict: 'skip', reason: { code: 'frequency', impressions, max } };
   if (!interruptive) return;
-  if (wasReached(context, settings, now)) return ['skip', 'reached-elsewhere'];
-  if (inQuietHours(settings.quietHours, now, input.timeZone)) return ['hold', 'quiet-hours'];
+  const reached = checkReached(context, settings, now);
+  if (reached) return { verdict: 'skip', reason: reached };
+  const quiet = checkQuietHours(settings.quietHours, now, input.timeZone);
+  if (quiet) return { verdict: 'hold', reason: quiet };
   const budget = checkBudget(contacts, settings.budget, session, now);
-  if (budget) return ['hold', budget];
+  if (budget) return { verdict: 'hold', reason: budget };
+}
+
+/** Why a campaign that may show does show: by `show(id)`, or in its place by priority. */
+function showReason(campaign: Campaign, interruptive: boolean, manual: string | undefined): Reason {
+  if (campaign.id === manual) return { code: 'manual', campaign: campaign.id };
+  const { priority, placement } = campaign;
+  if (interruptive) return { code: 'shown', priority, floating: placement.floating };
+  return { code: 'shown', priority, slot: placement.slot! };
 }
 
 /**
- * One decision per campaign, in rank order (manual first, then priority high to low, then id), with the code of the
- * exact reason; explainDecisions adds the reason's details and words where they are shown (the debug panel, the
- * collector), so the browser's first script carries neither. Of the campaigns that may show, the first interruptive
- * one takes the one floating place and the first per slot takes its slot; the rest hold. Pure and deterministic: the
- * SDK and the collector, given the same input, decide the same. Budgets count `state.contacts`: record each
- * interruptive prompt shown with recordContact. A higher-ranked campaign that becomes eligible takes the floating
- * place from one on screen, if the budget allows it.
+ * One decision per campaign, in rank order (manual first, then priority high to low, then id), each with the exact
+ * reason and its details (an audience refusal's failing leaf, a budget's window and when it frees up, …), found by the
+ * same checks that decided. Where WITH_WORDS, each reason also carries its words (describeReason); the browser's
+ * first script is built without them. Of the campaigns that may show, the first interruptive one takes the one
+ * floating place and the first per slot takes its slot; the rest hold. Pure and deterministic: the SDK and the
+ * collector, given the same input, decide the same. Budgets count `state.contacts`: record each interruptive prompt
+ * shown with recordContact. A higher-ranked campaign that becomes eligible takes the floating place from one on
+ * screen, if the budget allows it.
  */
 export function decide(input: DecideInput): Decision[] {
-  const taken = new Set<string>();
-  return [...input.campaigns].sort(rank(input.manual)).map((campaign) => {
+  // each place (the floating one `''`, or a slot) and the campaign that shows there
+  const taken = new Map<string, string>();
+  return [...input.campaigns].sort(byRank(input.manual)).map((campaign) => {
     const interruptive = isInterruptive(campaign, input.slots);
-    const decision = (verdict: Verdict, code: ReasonCode): Decision => ({
+    const decision = (verdict: Verdict, reason: Reason): Decision => ({
       campaignId: campaign.id,
       verdict,
       interruptive,
-      reason: { code },
+      reason: WITH_WORDS ? { ...reason, message: describeReason(reason) } : reason,
     });
-    const refused = campaign.id != input.manual && refuse(campaign, interruptive, input);
-    if (refused) return decision(...refused);
-    const place = interruptive ? '' : campaign.placement.slot!;
-    if (taken.has(place)) return decision('hold', interruptive ? 'interruptive-slot-taken' : 'slot-taken');
-    taken.add(place);
-    return decision('show', campaign.id == input.manual ? 'manual' : 'shown');
+    const refused = campaign.id !== input.manual && refuse(campaign, interruptive, input);
+    if (refused) return decision(refused.verdict, refused.reason);
+    const slot = campaign.placement.slot!;
+    const place = interruptive ? '' : slot;
+    const by = taken.get(place);
+    if (by !== undefined) {
+      return decision('hold', interruptive ? { code: 'interruptive-slot-taken', by } : { code: 'slot-taken', by, slot });
+    }
+    taken.set(place, campaign.id);
+    return decision('show', showReason(campaign, interruptive, input.manual));
   });
 }

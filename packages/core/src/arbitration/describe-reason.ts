@@ -4,15 +4,22 @@ import type { Reason } from './reason.ts';
 const json = JSON.stringify;
 const percent = (ratio: number) => `${Math.round(ratio * 100)}%`;
 const two = (n: number) => String(n).padStart(2, '0');
-const range = (min?: number, max?: number) =>
-  min != null && max != null ? `${min} to ${max}` : min != null ? `at least ${min}` : `at most ${max}`;
+
+/** A day count's allowed range in words; a range has at least one bound. */
+function range(min?: number, max?: number): string {
+  if (min == null) return `at most ${max}`;
+  if (max == null) return `at least ${min}`;
+  return `${min} to ${max}`;
+}
+
 /** the trait each computed day count comes from */
 const SOURCE = { days_since_signup: 'signed_up_at', days_to_renewal: 'renews_at' };
 const WINDOW = { day: 'last 24 hours', week: 'last 7 days' };
 
 /**
  * A reason in words, exact and without its code, e.g. `plan is "basic"; needs $in ["trial"]`: what the debug panel and
- * the collector's eligibility endpoint show. Kept apart from decide so the browser's first script carries no words.
+ * the collector's eligibility endpoint show. decide attaches it only where WITH_WORDS, so the browser's first script
+ * carries no words.
  */
 export function describeReason(reason: Reason): string {
   switch (reason.code) {
@@ -21,7 +28,7 @@ export function describeReason(reason: Reason): string {
     case 'manual':
       return `shown by show("${reason.campaign}")`;
     case 'status':
-      return `campaign is ${reason.status == 'draft' ? 'a draft' : 'paused'}`;
+      return `campaign is ${reason.status === 'draft' ? 'a draft' : 'paused'}`;
     case 'schedule':
       if ('ended' in reason) return `ended at ${reason.ended}`;
       if (!('trait' in reason)) return `starts at ${reason.until}`;
@@ -52,7 +59,7 @@ export function describeReason(reason: Reason): string {
     case 'budget': {
       const { window, count, limit, until } = reason;
       const prompts = `${count} of ${limit} interruptive prompts`;
-      if (window == 'session') return `${prompts} this session; ${limit ? 'frees up next session' : 'none allowed'}`;
+      if (window === 'session') return `${prompts} this session; ${limit ? 'frees up next session' : 'none allowed'}`;
       return `${prompts} in the ${WINDOW[window]}; ${until ? `frees up at ${until}` : 'none allowed'}`;
     }
     case 'interruptive-slot-taken':

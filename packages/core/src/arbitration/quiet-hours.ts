@@ -17,7 +17,7 @@ export function localMinutes(at: Date, timeZone: string): number {
     formats.set(timeZone, format);
   }
   const parts = format.formatToParts(at);
-  const part = (type: string) => Number(parts.find((p) => p.type == type)!.value);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)!.value);
   return part('hour') * 60 + part('minute');
 }
 
@@ -51,19 +51,13 @@ export function quietUntil(quiet: QuietHours, now: Date, timeZone: string): Date
   return new Date(until + drift * MINUTE);
 }
 
-/** Whether `now` falls in the project's quiet hours in the user's zone. */
-export function inQuietHours(quiet: QuietHours | undefined, now: Date, timeZone: string): boolean {
-  return !!quiet && isQuiet(quiet, localMinutes(now, knownZone(timeZone, now)));
-}
-
-/** The quiet-hours reason as the debug panel and the collector show it; only asked when inQuietHours said yes. */
-export function quietHoursDetails(quiet: QuietHours, now: Date, timeZone: string): Reason {
-  timeZone = knownZone(timeZone, now);
-  return {
-    code: 'quiet-hours',
-    minutes: localMinutes(now, timeZone),
-    timeZone,
-    ...quiet,
-    until: quietUntil(quiet, now, timeZone)!.toISOString(),
-  };
+/**
+ * Why no interruptive prompt may show now: `now` falls in the project's quiet hours in the user's zone (an unknown zone
+ * counts as UTC), with the local time and when they end; undefined outside them, or when the project has none.
+ */
+export function checkQuietHours(quiet: QuietHours | undefined, now: Date, timeZone: string): Reason | undefined {
+  if (!quiet) return;
+  const zone = knownZone(timeZone, now);
+  const until = quietUntil(quiet, now, zone);
+  if (until) return { code: 'quiet-hours', minutes: localMinutes(now, zone), timeZone: zone, ...quiet, until: until.toISOString() };
 }

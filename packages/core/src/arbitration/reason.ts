@@ -1,14 +1,13 @@
 import type { Campaign } from '../campaign.ts';
 import type { PublicSettings } from '../config.ts';
-import type { ConditionFailure } from './explain-condition.ts';
+import type { ConditionFailure } from '../condition/condition-failure.ts';
 
 type QuietHours = NonNullable<PublicSettings['quietHours']>;
 
 /**
- * Why a campaign shows, holds or is skipped, as data: a stable code and what describeReason needs to say it in words.
- * decide gives only the code, so the browser's first script carries neither details nor words; explainDecisions adds
- * both where they are shown (the debug panel, the collector's eligibility endpoint). `until` (ISO) is when the reason
- * stops holding by itself.
+ * Why a campaign shows, holds or is skipped, as data: a stable code and what describeReason needs to say it in words,
+ * found by the check that decided. The words (`message`) are attached by decide where WITH_WORDS, and by the debug
+ * panel, whose first script is built without them. `until` (ISO) is when the reason stops holding by itself.
  */
 export type Reason = (
   | { code: 'shown'; priority: number; floating: Campaign['placement']['floating'] }
@@ -29,7 +28,7 @@ export type Reason = (
   | { code: 'trigger'; metric: string }
   /** the meter's share of its limit, under the trigger's threshold */
   | { code: 'trigger'; metric: string; ratio: number; threshold: number }
-  /** the failing leaf of the audience condition (path, value, …), added by explainDecisions; none when no leaf can be named */
+  /** the failing leaf of the audience condition (path, value, …); none when no leaf can be named */
   | ({ code: 'audience' } & Partial<ConditionFailure>)
   /** `until` absent: dismissed for good */
   | { code: 'dismissed'; at: string; until?: string }
@@ -46,7 +45,7 @@ export type Reason = (
   | { code: 'interruptive-slot-taken'; by: string }
   | { code: 'slot-taken'; by: string; slot: string }
 ) & {
-  /** the reason in words (describeReason), added by explainDecisions */
+  /** the reason in words (describeReason), where WITH_WORDS */
   message?: string;
 };
 

@@ -1,52 +1,66 @@
 import type { Condition } from '../condition-schema.ts';
-import { conditionHolds } from './condition-holds.ts';
-import type { SavedGroups } from './eval-condition.ts';
-import { evalValue } from './eval-value.ts';
 import { isIn } from './is-in.ts';
 import { isOperatorObject } from './is-operator-object.ts';
 import { paddedVersion } from './padded-version.ts';
+import type { SavedGroups } from './saved-groups.ts';
 import { typeName } from './type-name.ts';
 
 /**
- * One `$operator: argument` pair against an attribute value, with GrowthBook's semantics. Comparisons use plain
- * JavaScript coercion on purpose (that is GrowthBook's contract, e.g. `"10" < "9"`), hence the `any`.
+ * The evaluator the nesting operators (`$not`, `$size`, `$all`, `$elemMatch`) recurse into. The caller passes it, so
+ * the operators depend on no evaluator module and the modules import each other one way only.
+ */
+export interface NestedRules {
+  valueMatches(condition: unknown, value: unknown, savedGroups: SavedGroups, caseInsensitive?: boolean): boolean;
+  conditionHolds(attributes: unknown, condition: Condition, savedGroups: SavedGroups): boolean;
+}
+
+/**
+ * One `$operator: argument` pair against an attribute value, with GrowthBook's semantics.
  * An unknown operator or an invalid regex is false, never a throw.
  */
-export function evalOperator(operator: string, actual: any, expected: any, savedGroups: SavedGroups): boolean {
-  const list = Array.isArray(expected);
-  const group = () => {
-    const values = savedGroups[expected];
+export function evalOperator(operator: string, actual: unknown, expected: unknown, savedGroups: SavedGroups, nested: NestedRules): boolean {
+  // Comparisons use JavaScript's own coercion on purpose: that is GrowthBook's contract (e.g. `"10" < "9"`). The casts
+  // only let TypeScript write the comparisons; the values stay whatever they are.
+  const left = actual as number;
+  const right = expected as number;
+  const group = (): unknown[] | undefined => {
+    const values = savedGroups[expected as string];
     // An unknown group is an empty list; anything else malformed matches nobody, even for $notInGroup.
-    return values === undefined ? [] : Array.isArray(values) ? values : null;
+    if (values === undefined) return [];
+    if (Array.isArray(values)) return values;
   };
   const all = (caseInsensitive?: boolean) =>
-    list &&
+    Array.isArray(expected) &&
     Array.isArray(actual) &&
-    expected.every((item: unknown) => actual.some((value) => evalValue(item, value, savedGroups, caseInsensitive)));
+    expected.every((item) => actual.some((value) => nested.valueMatches(item, value, savedGroups, caseInsensitive)));
   const regex = (flags?: string) => {
     try {
-      return typeof expected == 'string' && new RegExp(expected, flags).test(actual);
+      return typeof expected === 'string' && new RegExp(expected, flags).test(actual as string);
     } catch {
       return false;
     }
   };
+  const elementMatches = (value: unknown) =>
+    isOperatorObject(expected)
+      ? nested.valueMatches(expected, value, savedGroups)
+      : nested.conditionHolds(value, expected as Condition, savedGroups);
   switch (operator) {
     case '$eq':
       return actual === expected;
     case '$ne':
       return actual !== expected;
     case '$lt':
-      return actual < expected;
+      return left < right;
     case '$lte':
-      return actual <= expected;
+      return left <= right;
     case '$gt':
-      return actual > expected;
+      return left > right;
     case '$gte':
-      return actual >= expected;
+      return left >= right;
     case '$veq':
-      return paddedVersion(actual) == paddedVersion(expected);
+      return paddedVersion(actual) === paddedVersion(expected);
     case '$vne':
-      return paddedVersion(actual) != paddedVersion(expected);
+      return paddedVersion(actual) !== paddedVersion(expected);
     case '$vgt':
       return paddedVersion(actual) > paddedVersion(expected);
     case '$vgte':
@@ -58,13 +72,13 @@ export function evalOperator(operator: string, actual: any, expected: any, saved
     case '$exists':
       return expected ? actual != null : actual == null;
     case '$in':
-      return list && isIn(actual, expected);
+      return Array.isArray(expected) && isIn(actual, expected);
     case '$nin':
-      return list && !isIn(actual, expected);
+      return Array.isArray(expected) && !isIn(actual, expected);
     case '$ini':
-      return list && isIn(actual, expected, true);
+      return Array.isArray(expected) && isIn(actual, expected, true);
     case '$nini':
-      return list && !isIn(actual, expected, true);
+      return Array.isArray(expected) && !isIn(actual, expected, true);
     case '$inGroup': {
       const values = group();
       return !!values && isIn(actual, values);
@@ -78,20 +92,11 @@ export function evalOperator(operator: string, actual: any, expected: any, saved
     case '$alli':
       return all(true);
     case '$size':
-      return Array.isArray(actual) && evalValue(expected, actual.length, savedGroups);
+      return Array.isArray(actual) && nested.valueMatches(expected, actual.length, savedGroups);
     case '$elemMatch':
-      return (
-        Array.isArray(actual) &&
-        actual.some(
-          (value) =>
-            value != null &&
-            (isOperatorObject(expected)
-              ? evalValue(expected, value, savedGroups)
-              : conditionHolds(value, expected as Condition, savedGroups)),
-        )
-      );
+      return Array.isArray(actual) && actual.some((value) => value != null && elementMatches(value));
     case '$not':
-      return !evalValue(expected, actual, savedGroups);
+      return !nested.valueMatches(expected, actual, savedGroups);
     case '$regex':
       return regex();
     case '$regexi':

@@ -1,5 +1,6 @@
 import { computeTraits, type ComputedInput } from './computed-traits.ts';
 import { summarizeCounter, type CounterSummary } from './event-counters.ts';
+import { usageReading } from './usage-reading.ts';
 
 export interface ContextInput extends ComputedInput {
   userId?: string;
@@ -10,26 +11,14 @@ export interface ContextInput extends ComputedInput {
   timeZone?: string;
 }
 
-/**
- * The attributes conditions are evaluated against (SPEC §6). User traits sit at the top level, as GrowthBook users
- * write them (`{ "plan": "basic" }`); the names below win over a trait of the same name:
- * `id` (user id, else anonymous id), `userId`, `anonymousId`,
- * `account.<trait>` (the group's traits),
- * `computed.days_since_signup | days_to_renewal | tier | risk | riskSignals` (see computeTraits),
- * `counters.<event>.total | last7 | last14 | last30 | first | last` (see summarizeCounter; a dot in an event name
- *   hides it from dot paths, not from event triggers),
- * `usage.<metric>.used | limit | ratio` (ratio = used / limit, absent when there is no limit),
- * `page.url`, `page.path`, `locale`, `viewport.width | height`, `timeZone`.
- */
-export function buildContext(input: ContextInput): Record<string, unknown> {
-  const { traits = {}, account = {}, counters = {}, usage = {}, now } = input;
+/** The attributes buildContext names, over the user's traits. */
+function namedAttributes(input: ContextInput) {
+  const { account = {}, counters = {}, usage = {}, now } = input;
   const summaries: Record<string, CounterSummary> = {};
   for (const name in counters) summaries[name] = summarizeCounter(counters[name], now);
-  const meters: Record<string, { used: number; limit: number; ratio?: number }> = {};
-  for (const [metric, { used, limit }] of Object.entries(usage))
-    meters[metric] = limit > 0 ? { used, limit, ratio: used / limit } : { used, limit };
-  const attributes: Record<string, unknown> = {
-    ...traits,
+  const meters: Record<string, ReturnType<typeof usageReading>> = {};
+  for (const metric in usage) meters[metric] = usageReading(usage[metric]);
+  return {
     id: input.userId ?? input.anonymousId,
     userId: input.userId,
     anonymousId: input.anonymousId,
@@ -42,6 +31,24 @@ export function buildContext(input: ContextInput): Record<string, unknown> {
     viewport: input.viewport,
     timeZone: input.timeZone,
   };
+}
+
+/** The attributes conditions are evaluated against (buildContext): the user's traits and the named attributes. */
+export type EvaluationContext = Record<string, unknown> & ReturnType<typeof namedAttributes>;
+
+/**
+ * The attributes conditions are evaluated against (SPEC §6). User traits sit at the top level, as GrowthBook users
+ * write them (`{ "plan": "basic" }`); the names below win over a trait of the same name:
+ * `id` (user id, else anonymous id), `userId`, `anonymousId`,
+ * `account.<trait>` (the group's traits),
+ * `computed.days_since_signup | days_to_renewal | tier | risk | riskSignals` (see computeTraits),
+ * `counters.<event>.total | last7 | last14 | last30 | first | last` (see summarizeCounter; a dot in an event name
+ *   hides it from dot paths, not from event triggers),
+ * `usage.<metric>.used | limit | ratio` (see usageReading),
+ * `page.url`, `page.path`, `locale`, `viewport.width | height`, `timeZone`.
+ */
+export function buildContext(input: ContextInput): EvaluationContext {
+  const attributes: EvaluationContext = { ...input.traits, ...namedAttributes(input) };
   // GrowthBook treats a missing attribute as null; a key holding undefined would compare differently
   for (const key in attributes) if (attributes[key] === undefined) delete attributes[key];
   return attributes;

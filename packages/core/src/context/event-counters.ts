@@ -41,16 +41,7 @@ export function countDays(counter: EventCounter | undefined, now: Date, from: nu
 }
 
 /** What conditions see as `counters.<event>`; `last7` = today and the six UTC days before it. */
-export interface CounterSummary {
-  total: number;
-  last7: number;
-  last14: number;
-  last30: number;
-  first?: string;
-  last?: string;
-}
-
-export function summarizeCounter(counter: EventCounter | undefined, now: Date): CounterSummary {
+export function summarizeCounter(counter: EventCounter | undefined, now: Date) {
   return {
     total: counter?.total ?? 0,
     last7: countDays(counter, now, 0, 7),
@@ -60,3 +51,5 @@ export function summarizeCounter(counter: EventCounter | undefined, now: Date): 
     last: counter?.last,
   };
 }
+
+export type CounterSummary = ReturnType<typeof summarizeCounter>;

@@ -34,12 +34,19 @@ export function computeRisk(
   const riskSignals = (
     [
       ['usage_drop', base >= MIN_WEEKLY_BASE && sum(product, 0, 7) < base / 2 && sum(product, 7, 14) < base / 2],
-      ['narrowed_use', sum(advanced, 14, 30) > 0 && sum(advanced, 0, 14) == 0 && sum(basic, 0, 14) > 0],
+      ['narrowed_use', sum(advanced, 14, 30) > 0 && sum(advanced, 0, 14) === 0 && sum(basic, 0, 14) > 0],
       ['negative_feedback', nps <= 6 || countDays(counters[COMPLAINT_EVENT], now, 0, 30) > 0],
       ['silent', product.length > 0 && now.getTime() - lastUse >= 14 * 86_400_000],
     ] as const
   )
     .filter(([, fired]) => fired)
     .map(([signal]) => signal);
-  return { risk: riskSignals.length > 1 ? 'high' : riskSignals.length ? 'medium' : 'low', riskSignals };
+  return { risk: riskLevel(riskSignals.length), riskSignals };
+}
+
+/** One signal is medium risk, two or more high. */
+function riskLevel(signals: number): Risk {
+  if (signals > 1) return 'high';
+  if (signals === 1) return 'medium';
+  return 'low';
 }

@@ -17,8 +17,9 @@ export function computeTier(traits: Traits, account: Traits, usage: UsageMeters,
   const plan = String(account.plan ?? traits.plan ?? '').toLowerCase();
   const mrr = Number(account.mrr ?? traits.mrr) || 0;
   const seats = usage.seats;
+  const seatsMostlyUsed = !!seats && seats.limit > 0 && seats.used / seats.limit >= 0.8;
   if (plan.includes('trial')) return 'trial';
-  if (plan == 'business' || plan == 'enterprise' || mrr >= tiers.highValueMrr) return 'high-value';
-  if (plan == 'growth' || plan == 'pro' || mrr >= tiers.growthMrr || (seats?.limit > 0 && seats.used / seats.limit >= 0.8)) return 'growth';
+  if (plan === 'business' || plan === 'enterprise' || mrr >= tiers.highValueMrr) return 'high-value';
+  if (plan === 'growth' || plan === 'pro' || mrr >= tiers.growthMrr || seatsMostlyUsed) return 'growth';
   return 'basic';
 }

@@ -1,3 +1,6 @@
 /** A time trait (ISO string or epoch milliseconds) as epoch milliseconds; NaN for anything else. */
-export const traitTime = (value: unknown): number =>
-  typeof value == 'string' ? Date.parse(value) : typeof value == 'number' ? value : NaN;
+export function traitTime(value: unknown): number {
+  if (typeof value === 'string') return Date.parse(value);
+  if (typeof value === 'number') return value;
+  return NaN;
+}

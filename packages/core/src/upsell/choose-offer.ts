@@ -1,4 +1,5 @@
-import type { ConditionFailure, explainCondition } from '../arbitration/explain-condition.ts';
+import type { ConditionFailure } from '../condition/condition-failure.ts';
+import type { explainCondition } from '../condition/explain-condition.ts';
 import type { evalCondition } from '../condition/eval-condition.ts';
 import type { CampaignState } from '../state.ts';
 import type { Offer } from '../widget/upsell.ts';

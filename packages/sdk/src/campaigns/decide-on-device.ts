@@ -3,7 +3,6 @@ import {
   decide,
   userTimeZone,
   type Config,
-  type DecideInput,
   type Counters,
   type Decision,
   type UsageMeters,
@@ -36,16 +35,12 @@ export interface DeviceSnapshot extends Pick<Config, 'campaigns' | 'settings'> {
 }
 
 /**
- * Which campaigns show, hold or are skipped here and now, with each reason's code: the device's side of core's
- * decide. The collector reaches the same decisions from the same history (apps/collector/src/eligibility).
+ * Which campaigns show, hold or are skipped here and now, each with its exact reason and details: the device's side of
+ * core's decide (the first script is built without the reasons' words; the debug panel adds them). The collector
+ * reaches the same decisions from the same history (apps/collector/src/eligibility).
  */
 export function decideOnDevice(device: DeviceSnapshot): Decision[] {
-  return decide(deviceDecideInput(device));
-}
-
-/** What decideOnDevice hands core's decide; the debug panel explains the decisions with it (explainDecisions). */
-export function deviceDecideInput(device: DeviceSnapshot): DecideInput {
   const timeZone = userTimeZone(device.traits, device.timeZone);
-  // both read the fields they know of the snapshot
-  return { ...device, timeZone, context: buildContext({ ...device, timeZone }) };
+  // decide and buildContext each read the fields they know of the snapshot
+  return decide({ ...device, timeZone, context: buildContext({ ...device, timeZone }) });
 }

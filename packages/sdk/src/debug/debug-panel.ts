@@ -1,7 +1,7 @@
-import { explainDecisions, type Decision } from '@growthkit/core';
+import { describeReason, type Decision } from '@growthkit/core';
 import { mount } from '@growthkit/widgets/debug-panel';
 import type { Theme } from '../api.ts';
-import { deviceDecideInput, type DeviceSnapshot } from '../campaigns/decide-on-device.ts';
+import type { DeviceSnapshot } from '../campaigns/decide-on-device.ts';
 import { createWidgetHost, type WidgetHost } from '../mount/widget-host.ts';
 
 export interface DebugPanelOptions {
@@ -20,16 +20,16 @@ export function openDebugPanel({ zIndex, theme, warn }: DebugPanelOptions) {
   return {
     /** `device`: what the decisions were decided on (decideOnDevice's input) */
     show(decisions: readonly Decision[], device: DeviceSnapshot): void {
-      const input = deviceDecideInput(device);
-      const { campaigns, state, now } = input;
+      const { campaigns, state, now } = device;
       const byId = new Map(campaigns.map((campaign) => [campaign.id, campaign]));
       const assignments = state.experiments ?? {};
-      // the reasons' details and words are found here, in the panel's chunk, so the runtime carries none
-      const rows = explainDecisions(decisions, input).map((decision) => {
+      const rows = decisions.map((decision) => {
         const { name, experiment } = byId.get(decision.campaignId) ?? {};
         const variant = experiment && assignments[experiment.key]?.variant;
         return {
           ...decision,
+          // the words are made here, in the panel's chunk: the runtime's decisions carry the reason without them
+          reason: { ...decision.reason, message: describeReason(decision.reason) },
           name,
           ...(experiment && {
             experiment: { key: experiment.key, variant, holdout: variant !== undefined && variant === experiment.holdout?.key },
@@ -37,7 +37,10 @@ export function openDebugPanel({ zIndex, theme, warn }: DebugPanelOptions) {
         };
       });
       const props = { rows, decidedAt: now.toISOString() };
-      if (panel) return panel.update(props);
+      if (panel) {
+        panel.update(props);
+        return;
+      }
       host = createWidgetHost({ floating: 'corner-start' }, zIndex);
       host.root.host.setAttribute('data-growthkit-debug', '');
       panel = mount(host.root, props, {

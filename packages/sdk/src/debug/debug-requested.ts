@@ -1,5 +1,5 @@
 /** `?growthkit_debug=1` on any page of the host opens the panel without a code change. */
-export const DEBUG_PARAM = 'growthkit_debug';
+const DEBUG_PARAM = 'growthkit_debug';
 
 /** Whether the panel is wanted: `init({ debug: true })`, or the page URL's `growthkit_debug` (not "0" or "false"). */
 export function debugRequested(debug: boolean | undefined, search: string): boolean {

@@ -1,4 +1,4 @@
-import type { Condition, ValueCounts } from '@growthkit/core';
+import type { Condition, EvaluationContext, ValueCounts } from '@growthkit/core';
 import type { HostEventName, HostEvents, Theme } from '../api.ts';
 import type { WidgetState } from '../state/widget-state.ts';
 import type { LoadWidget } from './widget-module.ts';
@@ -13,7 +13,7 @@ export interface WidgetContext {
   /** user traits, with the account's under `account`: trait metrics and `{{user.*}}` placeholders read them */
   attributes(): Record<string, unknown>;
   /** core's evaluation context (buildContext): traits, `account`, `computed`, `counters`, `usage`, … */
-  evaluation(): Record<string, unknown>;
+  evaluation(): EvaluationContext;
   /** whether the host registered an `on(name, …)` handler */
   handles(name: HostEventName): boolean;
   /** per-day event counts in the user's time zone for value summaries (see ValueLedger) */

@@ -58,7 +58,7 @@ export function widgetRules(context: WidgetContext): WidgetRules {
       return ahaProgress(milestones, Number(value), saved(campaign).steps);
     },
     quota(campaign, actedOnDialog) {
-      const meter = (context.evaluation().usage as Record<string, UsageMeter> | undefined)?.[campaign.widget.metric];
+      const meter = context.evaluation().usage[campaign.widget.metric];
       const now = context.now();
       const dismissals = { ...saved(campaign).dismissals, ...(actedOnDialog && { limit: now }) };
       return { meter, prompt: quotaPrompt(meter, campaign.widget, dismissals, new Date(now)) };

@@ -8,8 +8,11 @@ const BODY = 'debug-body';
 /** `code: message`; the message already says until when a hold lasts */
 const explain = ({ reason }: DebugPanelRow) => `${reason.code}: ${reason.message}`;
 
-const variantOf = ({ key, variant, holdout }: NonNullable<DebugPanelRow['experiment']>) =>
-  `experiment ${key}: ${variant === undefined ? 'not assigned yet' : holdout ? `variant ${variant} (holdout: sees nothing)` : `variant ${variant}`}`;
+function variantOf({ key, variant, holdout }: NonNullable<DebugPanelRow['experiment']>): string {
+  if (variant === undefined) return `experiment ${key}: not assigned yet`;
+  if (holdout) return `experiment ${key}: variant ${variant} (holdout: sees nothing)`;
+  return `experiment ${key}: variant ${variant}`;
+}
 
 /**
  * The "why is this (not) showing" panel for developers: every campaign with its verdict and exact reason, live.
@@ -19,7 +22,7 @@ export function DebugPanel({ rows: list, decidedAt }: DebugPanelProps) {
   const [open, setOpen] = useState(true);
   const shown = list.filter((row) => row.verdict === 'show').length;
   return (
-    <section class="kit debug" role="region" aria-labelledby={TITLE}>
+    <section class="kit debug" aria-labelledby={TITLE}>
       <div class="debug-head">
         <h2 id={TITLE} class="debug-title">
           GrowthKit debug
@@ -31,7 +34,8 @@ export function DebugPanel({ rows: list, decidedAt }: DebugPanelProps) {
           {open ? 'Collapse' : 'Expand'}
         </button>
       </div>
-      <div id={BODY} class="debug-body" hidden={!open} tabIndex={0} role="group" aria-label="Campaign decisions">
+      {/* a labelled region in the tab order, so keyboard users can scroll a long list (WCAG 2.1.1) */}
+      <section id={BODY} class="debug-body" hidden={!open} tabIndex={0} aria-label="Campaign decisions">
         {list.length === 0 ? (
           <p class="debug-empty">No campaigns in this project's config yet.</p>
         ) : (
@@ -62,7 +66,7 @@ export function DebugPanel({ rows: list, decidedAt }: DebugPanelProps) {
             </tbody>
           </table>
         )}
-      </div>
+      </section>
     </section>
   );
 }
