@@ -2,7 +2,7 @@ import { h } from 'preact';
 import { safeHref } from './safe-href.ts';
 
 /** A call to action as core's schemas have it, label localised: a URL to open, or an action for the host. */
-export type CallToActionView = { label: string } & ({ url: string } | { action: string });
+type CallToActionView = { label: string } & ({ url: string } | { action: string });
 
 interface CallToActionProps {
   class: string;

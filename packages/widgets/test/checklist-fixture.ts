@@ -3,7 +3,7 @@ import { vi } from 'vitest';
 import type { ChecklistProps, ChecklistStepStatus, ChecklistStepView } from '../src/index.ts';
 
 /** The six steps' content, as the runtime passes it. */
-export function sixSteps(): ChecklistStepView[] {
+function sixSteps(): ChecklistStepView[] {
   return [
     {
       id: 'create_doc',
@@ -42,7 +42,7 @@ export function sixSteps(): ChecklistStepView[] {
 }
 
 /** Where the six steps stand on a trial user's day two: two done, "Share two docs" half way. */
-export function dayTwo(): ChecklistStepStatus[] {
+function dayTwo(): ChecklistStepStatus[] {
   return [
     { id: 'create_doc', status: 'done' },
     { id: 'invite_teammate', status: 'done' },

@@ -10,7 +10,7 @@ export function fixtureSummary(period: ValuePeriod, timeZone = 'UTC'): ValueSumm
 }
 
 /** The value rules' labels in `locale`, by event. */
-export const ruleLabels = (locale: string) => Object.fromEntries(TIME_RULES.map((rule) => [rule.event, localize(rule.label, locale)]));
+const ruleLabels = (locale: string) => Object.fromEntries(TIME_RULES.map((rule) => [rule.event, localize(rule.label, locale)]));
 
 interface ValueOverrides extends Partial<Pick<ValueSummaryProps, 'locale' | 'periods' | 'cta'>> {
   title?: string;

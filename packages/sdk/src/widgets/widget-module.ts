@@ -6,7 +6,7 @@ import type { StepDone } from './record-progress.ts';
 import type { WidgetContext } from './widget-context.ts';
 
 /** A call to action: a URL, which the widget renders as a link the browser follows, or an action for the host. */
-export type CallToAction = { url: string } | { action: string };
+type CallToAction = { url: string } | { action: string };
 
 /** What the runtime needs of every widget's controller. */
 export interface Controller {
