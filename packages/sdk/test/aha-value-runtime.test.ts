@@ -81,6 +81,20 @@ describe('aha progress runtime', () => {
     expect(names().filter((name) => name === 'gk.shown')).toHaveLength(1);
   });
 
+  test('a trait its texts say that changes while on screen mounts it again with the new text, in the same place and page view', async () => {
+    const { growthkit, mounted, names } = await started(aha);
+    growthkit.identify('user_1', { first_name: 'Ada' });
+    await vi.waitFor(() => expect(mounted).toHaveLength(2));
+    expect(mounted[0].unmount).toHaveBeenCalled();
+    expect(mounted[1].root).toBe(mounted[0].root);
+    expect((mounted[1].props as unknown as AhaProps).title).toBe('Connect 50 customers, Ada');
+    growthkit.track('customer_connected');
+    await widgetsUpdated();
+    expect(mounted).toHaveLength(2); // the same texts: the widget follows its signals, nothing mounts again
+    await growthkit.flush();
+    expect(names().filter((name) => name === 'gk.shown')).toHaveLength(1);
+  });
+
   test("a trait metric reads a dotted path into the user's traits: the account's customers move the progress", async () => {
     const byTrait = CampaignSchema.parse({ ...aha, widget: { ...aha.widget, metric: { kind: 'trait', trait: 'account.customers' } } });
     const { growthkit, events, props } = await started(byTrait);
