@@ -1,4 +1,5 @@
 import type { Condition } from '@growthkit/core';
+import type { Theme } from '@growthkit/widgets';
 
 export type Traits = Record<string, unknown>;
 
@@ -18,8 +19,6 @@ export interface InitOptions {
   /** colour scheme of the widgets; `auto` follows the user's setting (the default) */
   theme?: Theme;
 }
-
-export type Theme = 'light' | 'dark' | 'auto';
 
 export interface IdentifyOptions {
   /** HMAC-SHA256(userId, project secret), hex; needed when the project verifies identities */
@@ -62,4 +61,4 @@ export interface GrowthKit {
   destroy(): void;
 }
 
-export type { Condition };
+export type { Condition, Theme };

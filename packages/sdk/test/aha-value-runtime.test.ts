@@ -41,7 +41,7 @@ async function started(campaign: typeof aha) {
   runtime.growthkit.init({ key: 'pk_test', endpoint: 'http://collector.test', locale: 'en' });
   runtime.growthkit.identify('user_1', { first_name: '<img src=x onerror=alert(1)>' });
   await vi.waitFor(() => expect(runtime.mounted).toHaveLength(1));
-  // the props the widget was last rendered with
+  // the props the widget was mounted with; their signals hold what it shows now
   return { ...runtime, props: () => runtime.mounted[0].props as unknown };
 }
 
@@ -58,11 +58,11 @@ describe('aha progress runtime', () => {
     const p = () => props() as AhaProps;
     for (let i = 0; i < 3; i++) growthkit.track('customer_connected');
     await widgetsUpdated();
-    expect([p().value, p().reached]).toEqual([3, [2]]);
+    expect([p().value.value, p().reached.value]).toEqual([3, [2]]);
     growthkit.track('customer_connected');
     growthkit.track('customer_connected');
     await widgetsUpdated();
-    expect([p().value, p().reached]).toEqual([5, [2, 4]]);
+    expect([p().value.value, p().reached.value]).toEqual([5, [2, 4]]);
     p().onAcknowledge();
     expect(mounted[0].unmount).toHaveBeenCalled();
     await growthkit.flush();
@@ -81,14 +81,28 @@ describe('aha progress runtime', () => {
     expect(names().filter((name) => name === 'gk.shown')).toHaveLength(1);
   });
 
+  test('a trait its texts say that changes while on screen mounts it again with the new text, in the same place and page view', async () => {
+    const { growthkit, mounted, names } = await started(aha);
+    growthkit.identify('user_1', { first_name: 'Ada' });
+    await vi.waitFor(() => expect(mounted).toHaveLength(2));
+    expect(mounted[0].unmount).toHaveBeenCalled();
+    expect(mounted[1].root).toBe(mounted[0].root);
+    expect((mounted[1].props as unknown as AhaProps).title).toBe('Connect 50 customers, Ada');
+    growthkit.track('customer_connected');
+    await widgetsUpdated();
+    expect(mounted).toHaveLength(2); // the same texts: the widget follows its signals, nothing mounts again
+    await growthkit.flush();
+    expect(names().filter((name) => name === 'gk.shown')).toHaveLength(1);
+  });
+
   test("a trait metric reads a dotted path into the user's traits: the account's customers move the progress", async () => {
     const byTrait = CampaignSchema.parse({ ...aha, widget: { ...aha.widget, metric: { kind: 'trait', trait: 'account.customers' } } });
     const { growthkit, events, props } = await started(byTrait);
     const p = () => props() as AhaProps;
-    expect([p().value, p().reached]).toEqual([0, []]);
+    expect([p().value.value, p().reached.value]).toEqual([0, []]);
     growthkit.group('acct_1', { customers: 3 });
     await widgetsUpdated();
-    expect([p().value, p().reached]).toEqual([3, [2]]);
+    expect([p().value.value, p().reached.value]).toEqual([3, [2]]);
     await growthkit.flush();
     expect(events.filter((event) => event.name === 'gk.step_completed').map((event) => event.props)).toEqual([{ milestone: 2 }]);
   });
@@ -101,20 +115,21 @@ describe('value summary runtime', () => {
     const cta = vi.fn();
     growthkit.on('cta', cta);
     expect(loadWidget).toHaveBeenCalledWith('value-summary');
-    expect(p().period).toBe('month');
+    expect(p().period.value).toBe('month');
     // value.* filled in the locale's digits with the user's placeholders; a trait's markup stays text
-    expect(p().title).toBe('You saved 0 hours, <img src=x onerror=alert(1)>');
+    expect(p().title.value).toBe('You saved 0 hours, <img src=x onerror=alert(1)>');
     for (let i = 0; i < 3; i++) growthkit.track('report_generated');
     growthkit.track('doc_created');
     await widgetsUpdated();
-    expect(p().summary).toMatchObject({ total: 65, unit: 'minutes', previousTotal: 0, change: null });
-    expect(p().title).toBe('You saved 1.1 hours, <img src=x onerror=alert(1)>');
-    expect(p().summary.contributors).toEqual([
-      { event: 'report_generated', count: 3, value: 60, label: 'Reports' },
-      { event: 'doc_created', count: 1, value: 5, label: 'Docs' },
+    expect(p().summary.value).toMatchObject({ total: 65, unit: 'minutes', previousTotal: 0, change: null });
+    expect(p().title.value).toBe('You saved 1.1 hours, <img src=x onerror=alert(1)>');
+    expect(p().summary.value.contributors).toEqual([
+      { event: 'report_generated', count: 3, value: 60 },
+      { event: 'doc_created', count: 1, value: 5 },
     ]);
+    expect(p().labels).toEqual({ report_generated: 'Reports', doc_created: 'Docs' });
     p().onPeriod('signup');
-    expect([p().period, p().summary.total, p().summary.previousTotal]).toEqual(['signup', 65, null]);
+    expect([p().period.value, p().summary.value.total, p().summary.value.previousTotal]).toEqual(['signup', 65, null]);
     p().onCta();
     expect(cta).toHaveBeenCalledWith({ campaignId: 'value-saved', action: 'share-value' });
     p().onDismiss();

@@ -11,7 +11,7 @@ async function started(campaigns = [checklistCampaign()]) {
   runtime.growthkit.identify('user_1', { role: 'engineer' });
   await vi.waitFor(() => expect(runtime.mounted).toHaveLength(1));
   const widget = runtime.mounted[0];
-  const steps = () => widget.props.steps.map((step) => `${step.id}:${step.status}`);
+  const steps = () => widget.props.statuses.value.map((step) => `${step.id}:${step.status}`);
   return { ...runtime, widget, steps };
 }
 
@@ -28,7 +28,7 @@ describe('checklist runtime', () => {
   test('persona steps are hidden from other roles; event steps show their count', async () => {
     const { widget, steps } = await started();
     expect(steps()).toEqual(['create_doc:open', 'profile:open', 'tour:open']);
-    expect(widget.props.steps[0].progress).toEqual({ value: 0, goal: 2 });
+    expect(widget.props.statuses.value[0].progress).toEqual({ value: 0, goal: 2 });
   });
 
   test('product events and traits complete steps, each reported once; gk.shown once per page view', async () => {

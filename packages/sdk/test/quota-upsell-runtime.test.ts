@@ -34,17 +34,17 @@ describe('quota prompt runtime', () => {
     await vi.waitFor(() => expect(mounted).toHaveLength(1));
     const widget = mounted[0] as unknown as { props: QuotaProps; root: ShadowRoot };
     expect(widget.root.host.parentElement).toBe(document.body); // floating, as a banner
-    await vi.waitFor(() => expect(widget.props.show).toBe('banner'));
-    expect(widget.props.usage).toMatchObject({ used: 4, limit: 5 });
+    await vi.waitFor(() => expect(widget.props.show.value).toBe('banner'));
+    expect(widget.props.usage.value).toMatchObject({ used: 4, limit: 5 });
     expect(widget.props.body).toBe('Ben, new uploads are paused. Upgrade to keep your team working without interruption.');
 
     growthkit.usage('storage_gb', 5, 5);
     await widgetsUpdated();
-    expect(widget.props.show).toBe('dialog');
+    expect(widget.props.show.value).toBe('dialog');
     widget.props.onTrial();
     expect(upgrade).toHaveBeenCalledWith({ campaignId: 'storage-quota', plan: 'growth', metric: 'storage_gb', trial: true });
     // the host takes over from the dialog; the banner keeps the way to upgrade in view
-    expect(widget.props.show).toBe('banner');
+    expect(widget.props.show.value).toBe('banner');
     widget.props.onUpgrade();
     expect(upgrade).toHaveBeenLastCalledWith({ campaignId: 'storage-quota', plan: 'growth', metric: 'storage_gb' });
 
@@ -65,16 +65,16 @@ describe('quota prompt runtime', () => {
     growthkit.usage('storage_gb', 4.2, 5);
     await vi.waitFor(() => expect(mounted).toHaveLength(1));
     const widget = mounted[0] as unknown as { props: QuotaProps };
-    await vi.waitFor(() => expect(widget.props.show).toBe('banner'));
+    await vi.waitFor(() => expect(widget.props.show.value).toBe('banner'));
     widget.props.onUpgrade();
     expect(assign).toHaveBeenCalledWith('/account#upgrade');
     widget.props.onDismiss('warn');
-    expect(widget.props.show).toBe('none');
+    expect(widget.props.show.value).toBe('none');
     growthkit.usage('storage_gb', 5, 5);
     await widgetsUpdated();
-    expect(widget.props.show).toBe('dialog');
+    expect(widget.props.show.value).toBe('dialog');
     widget.props.onDismiss('limit');
-    expect(widget.props.show).toBe('none'); // both parts dismissed
+    expect(widget.props.show.value).toBe('none'); // both parts dismissed
     expect((await widgetEvents()).filter(([name]) => name === 'gk.dismiss')).toEqual([
       ['gk.dismiss', { level: 'warn' }],
       ['gk.dismiss', { level: 'limit' }],
@@ -98,12 +98,12 @@ describe('upsell card runtime', () => {
     await vi.waitFor(() => expect(mounted).toHaveLength(1));
     const widget = mounted[0] as unknown as { props: UpsellProps; root: ShadowRoot };
     expect(widget.root.host.parentElement?.getAttribute('data-growthkit')).toBe('upsell');
-    await vi.waitFor(() => expect(widget.props.offer?.id).toBe('growth-seats'));
+    await vi.waitFor(() => expect(widget.props.offer.value?.id).toBe('growth-seats'));
     expect(widget.props.heading).toBe('Recommended for you');
     widget.props.onAction('growth-seats');
     expect(cta).toHaveBeenCalledWith({ campaignId: 'upsell-card', offer: 'growth-seats', action: 'add_seats' });
     widget.props.onDismiss('growth-seats');
-    expect(widget.props.offer?.id).toBe('growth-analytics');
+    expect(widget.props.offer.value?.id).toBe('growth-analytics');
     expect(await widgetEvents()).toEqual([
       ['gk.shown', { offer: 'growth-seats' }],
       ['gk.click', { offer: 'growth-seats', action: 'add_seats' }],
@@ -119,6 +119,8 @@ describe('upsell card runtime', () => {
     runtime.growthkit.identify('t-1', { ...PERSONAS.trial, first_name: '<img src=x onerror=alert(1)>' });
     await vi.waitFor(() => expect(runtime.mounted).toHaveLength(1));
     const widget = runtime.mounted[0] as unknown as { props: UpsellProps };
-    await vi.waitFor(() => expect(widget.props.offer?.title).toBe('<img src=x onerror=alert(1)>, keep your work when the trial ends'));
+    await vi.waitFor(() =>
+      expect(widget.props.offer.value?.title).toBe('<img src=x onerror=alert(1)>, keep your work when the trial ends'),
+    );
   });
 });

@@ -50,8 +50,8 @@ export function fakeRuntime(campaigns = [checklistCampaign()], store = memorySto
     events.push(...batch);
     return Response.json({ accepted: batch.length, duplicates: 0, rejected: [] });
   });
-  /** each widget mounted, with the props it was last rendered with and its renders after the first */
-  const mounted: { props: ChecklistProps; root: ShadowRoot; unmount: ReturnType<typeof vi.fn>; update: ReturnType<typeof vi.fn> }[] = [];
+  /** each widget mounted, with the props it was mounted with: the signals in them hold what the widget shows now */
+  const mounted: { props: ChecklistProps; root: ShadowRoot; unmount: ReturnType<typeof vi.fn> }[] = [];
   const LOGIC = {
     checklist: checklistController,
     aha: ahaController,
@@ -64,7 +64,7 @@ export function fakeRuntime(campaigns = [checklistCampaign()], store = memorySto
     // every widget's props recorded as the checklist's, which most tests read
     controller: (campaign, api) => (LOGIC[campaign.widget.type] as WidgetModule<Campaign, ChecklistProps>['controller'])(campaign, api),
     mount: (root: ShadowRoot, props: ChecklistProps) => {
-      const widget = { props, root, unmount: vi.fn(), update: vi.fn((next: ChecklistProps) => void (widget.props = next)) };
+      const widget = { props, root, unmount: vi.fn() };
       mounted.push(widget);
       return widget;
     },

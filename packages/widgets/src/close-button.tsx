@@ -1,5 +1,5 @@
 import { h } from 'preact';
-import { strings } from './i18n/strings.ts';
+import { kitStrings } from './i18n/kit-strings.ts';
 import { Icon, ICON } from './icon.tsx';
 
 interface CloseButtonProps {
@@ -13,7 +13,7 @@ interface CloseButtonProps {
 /** The × icon button every widget closes with. */
 export function CloseButton({ label, locale, onClick }: CloseButtonProps) {
   return (
-    <button class="icon" aria-label={label ?? strings(locale).dismiss} onClick={() => onClick()}>
+    <button type="button" class="icon" aria-label={label ?? kitStrings(locale).dismiss} onClick={() => onClick()}>
       <Icon d={ICON.close} />
     </button>
   );

@@ -1,7 +1,10 @@
-export type { ChecklistProps, ChecklistStepView } from './checklist/props.ts';
+export type { ChecklistProps, ChecklistStepStatus, ChecklistStepView } from './checklist/props.ts';
+export type { Headline } from './headline.ts';
 export { intlLocale } from './i18n/intl-locale.ts';
+export type { Localized } from './localized.ts';
 export { mountWidget, type Mount, type MountedWidget, type MountOptions } from './mount.ts';
 export type { AhaMilestoneView, AhaProps } from './aha/props.ts';
-export type { ValueSummaryProps, ValueSummaryView } from './value-summary/props.ts';
-export type { QuotaProps, QuotaUsage } from './quota/props.ts';
+export type { ValueSummaryProps } from './value-summary/props.ts';
+export type { QuotaProps } from './quota/props.ts';
+export type { Theme } from './theme/theme.ts';
 export type { UpsellOfferView, UpsellProps } from './upsell/props.ts';

@@ -1,22 +1,25 @@
 import { h, render, type ComponentType } from 'preact';
 import { ErrorBoundary } from './error-boundary.ts';
-import { stylesheet } from './stylesheet.ts';
+import { kitStylesheet } from './kit-stylesheet.ts';
+import type { Theme } from './theme/theme.ts';
 
 export interface MountOptions {
-  theme?: 'light' | 'dark' | 'auto';
+  theme?: Theme;
   /** stacking order of the host element, for widgets the runtime positions over the page */
   zIndex?: number;
   /** a render error: the widget has already removed itself */
   onError?(error: unknown): void;
 }
 
-/** A widget on the page: `update` renders it again with new props (Preact diffs, so focus and local state stay). */
-export interface MountedWidget<P> {
-  update(props: P): void;
+/**
+ * A widget on the page. Nothing renders it again from outside: what changes reaches it as signals in its props, which
+ * its parts read and follow in place.
+ */
+export interface MountedWidget {
   unmount(): void;
 }
 
-export type Mount<P> = (root: ShadowRoot, props: P, options?: MountOptions) => MountedWidget<P>;
+export type Mount<P> = (root: ShadowRoot, props: P, options?: MountOptions) => MountedWidget;
 
 function sheet(css: string): CSSStyleSheet {
   const constructed = new CSSStyleSheet();
@@ -27,11 +30,10 @@ function sheet(css: string): CSSStyleSheet {
 let kitSheet: CSSStyleSheet | undefined;
 
 /**
- * Binds a component to the kit's stylesheet, and to `css` of its own where it has some (the debug panel, a tool built
- * apart). Styles go in as constructed stylesheets, never a <style> element, so a strict CSP without 'unsafe-inline'
- * holds; one sheet object is shared by every mount.
+ * Binds a component to the kit's shared sheet and to `css`, its own. Styles go in as constructed stylesheets, never a
+ * <style> element, so a strict CSP without 'unsafe-inline' holds; one sheet object is shared by every mount.
  */
-export function mountWidget<P>(Component: ComponentType<P>, css?: string): Mount<P> {
+export function mountWidget<P>(Component: ComponentType<P>, css: string): Mount<P> {
   let widgetSheet: CSSStyleSheet | undefined;
   return (root, props, options = {}) => {
     const host = root.host as HTMLElement;
@@ -54,23 +56,17 @@ export function mountWidget<P>(Component: ComponentType<P>, css?: string): Mount
       // Preact is mid-render when the boundary reports; unmount once it is done.
       setTimeout(unmount);
     };
-    const update = (next: P) => {
-      if (!mounted) return;
-      try {
-        render(h(ErrorBoundary, { onError: fail }, h(Component as ComponentType<object>, next as object)), root);
-      } catch (error) {
-        fail(error);
-      }
-    };
     try {
-      sheets = [(kitSheet ??= sheet(stylesheet)), ...(css ? [(widgetSheet ??= sheet(css))] : [])];
+      kitSheet ??= sheet(kitStylesheet);
+      widgetSheet ??= sheet(css);
+      sheets = [kitSheet, widgetSheet];
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
       host.dataset.theme = options.theme ?? 'auto';
       if (options.zIndex !== undefined) host.style.zIndex = String(options.zIndex);
-      update(props);
+      render(h(ErrorBoundary, { onError: fail }, h(Component as ComponentType<object>, props as object)), root);
     } catch (error) {
       fail(error);
     }
-    return { update, unmount };
+    return { unmount };
   };
 }

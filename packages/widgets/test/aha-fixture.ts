@@ -1,29 +1,39 @@
+import { batch, signal } from '@preact/signals';
 import { vi } from 'vitest';
 import type { AhaProps } from '../src/index.ts';
-import { liveProps } from './live-props.ts';
 
-/** "Connect 50 customers" on the way: 12 connected, the first badge earned. Callbacks are spies. */
-export function ahaProps(overrides: Partial<Pick<AhaProps, 'title' | 'body' | 'locale' | 'unit'>> = {}) {
-  /** what the runtime does when events come in */
-  const advance = (to: number) => props.set({ value: to, reached: [10, 25, 50].filter((at) => at <= to || props.reached.includes(at)) });
-  const props = liveProps({
+const MILESTONES = [
+  { at: 10, icon: 'flag', badge: 'First ten', message: 'Ten customers connected. Nice start!' },
+  { at: 25, icon: 'bolt', badge: 'Halfway', message: 'Halfway there: 25 customers connected.' },
+  { at: 50, icon: 'trophy', badge: 'Connected', message: 'All 50 customers connected. You found the aha!' },
+] satisfies AhaProps['milestones'];
+
+/** "Connect 50 customers" on the way: `start` connected (12: the first badge earned). Callbacks are spies. */
+export function ahaProps(overrides: Partial<Pick<AhaProps, 'title' | 'body' | 'locale' | 'unit'>> = {}, start = 12) {
+  const reachedAt = (value: number) => MILESTONES.map(({ at }) => at).filter((at) => at <= value || reached.peek().includes(at));
+  const value = signal(start);
+  const reached = signal<number[]>([]);
+  reached.value = reachedAt(start);
+  /** what the runtime does when events come in: writes the metric, and the milestones reached when they change */
+  const advance = (to: number) =>
+    batch(() => {
+      value.value = to;
+      const next = reachedAt(to);
+      if (next.length !== reached.peek().length) reached.value = next;
+    });
+  return {
     title: 'Connect 50 customers',
     body: 'Teams that connect 50 customers in their first month keep Acme Docs for years.',
     unit: 'customers',
     locale: 'en',
-    milestones: [
-      { at: 10, icon: 'flag', badge: 'First ten', message: 'Ten customers connected. Nice start!' },
-      { at: 25, icon: 'bolt', badge: 'Halfway', message: 'Halfway there: 25 customers connected.' },
-      { at: 50, icon: 'trophy', badge: 'Connected', message: 'All 50 customers connected. You found the aha!' },
-    ] satisfies AhaProps['milestones'],
-    value: 12,
-    reached: [10],
+    milestones: MILESTONES,
+    value,
+    reached,
     advance,
     onAcknowledge: vi.fn(),
     onDismiss: vi.fn(),
     ...overrides,
-  });
-  return props;
+  } satisfies AhaProps & { advance(to: number): void };
 }
 
 export const zhAha = {

@@ -68,7 +68,7 @@ test('value summary: the formatted total, change and contributors in English and
   // money: the locale's currency format
   const money = shadowHost();
   const inDollars = valueProps({ locale: 'zh-CN' });
-  inDollars.set({ summary: { ...fixtureSummary('month'), unit: 'USD', total: 1234.5, contributors: [] } });
+  inDollars.summary.value = { ...fixtureSummary('month'), unit: 'USD', total: 1234.5, contributors: [] };
   cleanups.push(mountValue(money, inDollars, {}).unmount);
   await nextFrame();
   expect(money.querySelector('.total strong')!.textContent).toBe('US$1,234.50');
@@ -132,35 +132,25 @@ test('reduced motion: no badge animation or bar transition', async () => {
 
 test('screenshots for the docs (written with VITE_UPDATE_SCREENSHOTS=1)', async () => {
   await page.viewport(900, 700);
+  const zhValue = {
+    locale: 'zh-CN',
+    title: '本月你节省了 14 小时',
+    body: '这些是你原本需要手动整理报告和文档的时间。',
+    cta: { label: '分享给团队', action: 'share' },
+  };
   const shots = [
-    { name: 'aha', mount: () => mountAha, props: () => ahaProps(), locales: { en: {}, 'zh-CN': zhAha } },
-    {
-      name: 'value-summary',
-      mount: () => mountValue,
-      props: () => valueProps(),
-      locales: {
-        en: {},
-        'zh-CN': {
-          locale: 'zh-CN',
-          title: '本月你节省了 14 小时',
-          body: '这些是你原本需要手动整理报告和文档的时间。',
-          cta: { label: '分享给团队' },
-        },
-      },
-    },
-  ] as const;
+    { name: 'aha', mount: mountAha as Mount<never>, props: { en: () => ahaProps(), 'zh-CN': () => ({ ...ahaProps(zhAha), ...zhAha }) } },
+    { name: 'value-summary', mount: mountValue as Mount<never>, props: { en: () => valueProps(), 'zh-CN': () => valueProps(zhValue) } },
+  ];
   for (const shot of shots) {
     for (const theme of ['light', 'dark'] as const) {
-      for (const [locale, overrides] of Object.entries(shot.locales)) {
+      for (const [locale, props] of Object.entries(shot.props)) {
         if (locale !== 'en' && theme === 'dark') continue;
         const stage = document.body.appendChild(document.createElement('div'));
         cleanups.push(() => stage.remove());
         stage.style.cssText = `display: inline-block; padding: 32px; background: ${theme === 'light' ? '#eef0f5' : '#0c0e14'}`;
         const root = stage.appendChild(document.createElement('div')).attachShadow({ mode: 'open' });
-        const props = { ...shot.props(), ...overrides } as never;
-        if (shot.name === 'value-summary' && locale === 'zh-CN')
-          (props as ReturnType<typeof valueProps>).summary = fixtureSummary('month', 'zh-CN');
-        cleanups.push((shot.mount() as Mount<never>)(root, props, { theme }).unmount);
+        cleanups.push(shot.mount(root, props() as never, { theme }).unmount);
         await nextFrame();
         // the earned badges pop in: the picture is taken once they are at rest, not at a point in the animation
         await Promise.all(root.getAnimations().map((animation) => animation.finished));

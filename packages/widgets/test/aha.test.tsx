@@ -4,12 +4,11 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, expect, test } from 'vitest';
 import { Aha } from '../src/aha/index.ts';
 import { ahaProps, zhAha } from './aha-fixture.ts';
-import { renderLive } from './render-live.ts';
 
 afterEach(cleanup);
 
 test('shows the goal, "12 of 50 customers", a progressbar with values and the next badge in words', () => {
-  renderLive(Aha, ahaProps());
+  render(<Aha {...ahaProps()} />);
   expect(screen.getByRole('heading', { name: 'Connect 50 customers' })).toBeTruthy();
   expect(screen.getByText('12 of 50 customers')).toBeTruthy();
   const bar = screen.getByRole('progressbar', { name: 'Connect 50 customers' });
@@ -31,7 +30,7 @@ test('shows the goal, "12 of 50 customers", a progressbar with values and the ne
 
 test('reaching a milestone while on screen earns its badge, shows its message and says it politely', async () => {
   const props = ahaProps();
-  renderLive(Aha, props);
+  render(<Aha {...props} />);
   expect(screen.getByRole('status').textContent).toBe(''); // a badge earned before is shown, not announced
   await act(() => props.advance(27));
   expect(screen.getByRole('status').textContent).toBe('Badge earned: Halfway. Halfway there: 25 customers connected.');
@@ -41,7 +40,7 @@ test('reaching a milestone while on screen earns its badge, shows its message an
 
 test('at the goal the bar stays full past 50, and "Got it" acknowledges; the close button dismisses', async () => {
   const props = ahaProps();
-  renderLive(Aha, props);
+  render(<Aha {...props} />);
   await act(() => props.advance(63));
   expect(screen.getByText('50 of 50 customers')).toBeTruthy();
   expect(screen.getByRole('progressbar').getAttribute('aria-valuetext')).toBe('50 of 50 customers');

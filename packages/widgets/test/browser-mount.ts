@@ -1,7 +1,6 @@
 import { afterEach } from 'vitest';
 import { cdp } from 'vitest/browser';
 import type { Mount, MountOptions } from '../src/index.ts';
-import type { LiveProps } from './live-props.ts';
 
 /** Undone after each test, last first: unmounts and removed elements, so no widget outlives its test. */
 export const cleanups: (() => void)[] = [];
@@ -23,11 +22,10 @@ export function shadowHost(parent: Element = document.body): ShadowRoot {
   return place(document.createElement('div'), parent).attachShadow({ mode: 'open' });
 }
 
-/** Mounts a widget into a fresh shadow root for this test only; every `props.set` renders it again. */
-export function mountInShadow<P>(mount: Mount<P>, props: LiveProps<P>, options: MountOptions) {
+/** Mounts a widget into a fresh shadow root for this test only; it follows the signals in `props` by itself. */
+export function mountInShadow<P>(mount: Mount<P>, props: P, options: MountOptions) {
   const root = shadowHost();
   const widget = mount(root, props, options);
-  props.listen(widget.update);
   cleanups.push(widget.unmount);
   return { host: root.host as HTMLElement, root, props };
 }

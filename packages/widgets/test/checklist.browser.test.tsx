@@ -1,3 +1,4 @@
+import { signal, type ReadonlySignal } from '@preact/signals';
 import { h } from 'preact';
 import { expect, test, vi } from 'vitest';
 import { cdp, page, userEvent } from 'vitest/browser';
@@ -110,10 +111,10 @@ test('a collapse or expand the runtime makes (not the user) leaves focus where i
   const { props } = mountChecklist();
   await nextFrame();
   before.focus();
-  props.set({ collapsed: true });
+  props.collapsed.value = true;
   await nextFrame();
   expect(document.activeElement).toBe(before);
-  props.set({ collapsed: false });
+  props.collapsed.value = false;
   await nextFrame();
   expect(document.activeElement).toBe(before);
 });
@@ -196,7 +197,8 @@ test('no <style> element anywhere: every style is a constructed stylesheet (stri
   await nextFrame();
   expect(root.querySelectorAll('style, link')).toHaveLength(0);
   expect(document.querySelectorAll('style').length).toBe(stylesBefore);
-  expect(root.adoptedStyleSheets.length).toBe(1);
+  // the kit's shared sheet, then the checklist's own
+  expect(root.adoptedStyleSheets.length).toBe(2);
   expect(root.adoptedStyleSheets.every((sheet) => sheet.cssRules.length > 0)).toBe(true);
 });
 
@@ -241,25 +243,27 @@ test('the celebration animates, and nothing animates under prefers-reduced-motio
 test('a widget that throws removes itself and reports through onError; the host page sees no error', async () => {
   const pageErrors = vi.fn();
   window.addEventListener('error', pageErrors);
-  const Fragile = ({ explode }: { explode: boolean }) => {
-    if (explode) throw new Error('widget bug');
+  const explode = signal(false);
+  const Fragile = (props: { explode: ReadonlySignal<boolean> }) => {
+    if (props.explode.value) throw new Error('widget bug');
     return <p>fine</p>;
   };
   const host = place(document.createElement('div'));
   const root = host.attachShadow({ mode: 'open' });
   const onError = vi.fn();
-  const fragile = mountWidget(Fragile, '.fragile { color: red }')(root, { explode: false }, { theme: 'dark', onError });
+  mountWidget(Fragile, '.fragile { color: red }')(root, { explode }, { theme: 'dark', onError });
   expect(root.textContent).toBe('fine');
   expect(root.adoptedStyleSheets).toHaveLength(2);
 
-  fragile.update({ explode: true });
+  explode.value = true;
   await expect.poll(() => onError.mock.calls.length).toBe(1);
   expect((onError.mock.calls[0][0] as Error).message).toBe('widget bug');
   await expect.poll(() => root.adoptedStyleSheets.length).toBe(0);
   expect(root.childNodes).toHaveLength(0);
   expect(host.hasAttribute('data-theme')).toBe(false);
-  // a removed widget stays removed, whatever its owner renders next
-  fragile.update({ explode: false });
+  // a removed widget stays removed, whatever its owner writes next
+  explode.value = false;
+  await nextFrame();
   expect(root.childNodes).toHaveLength(0);
 
   const broken = place(document.createElement('div')).attachShadow({ mode: 'open' });
@@ -272,17 +276,20 @@ test('a widget that throws removes itself and reports through onError; the host 
   expect(pageErrors).not.toHaveBeenCalled();
 });
 
-test('unmount removes the widget, its stylesheets and the theme attribute; a later update renders nothing', async () => {
+test('unmount removes the widget, its stylesheets and the theme attribute; a later signal write renders nothing', async () => {
   const host = place(document.createElement('div'));
   const root = host.attachShadow({ mode: 'open' });
-  const widget = mount(root, checklistProps(), { theme: 'light', zIndex: 2147483000 });
+  const props = checklistProps();
+  const widget = mount(root, props, { theme: 'light', zIndex: 2147483000 });
   expect(host.style.zIndex).toBe('2147483000');
   expect(root.querySelector('.card')).not.toBeNull();
   widget.unmount();
   expect(root.childNodes).toHaveLength(0);
   expect(root.adoptedStyleSheets).toHaveLength(0);
   expect(host.hasAttribute('data-theme')).toBe(false);
-  widget.update(checklistProps());
+  props.setStatus('connect_drive', 'done');
+  props.collapsed.value = true;
+  await nextFrame();
   expect(root.childNodes).toHaveLength(0);
 });
 

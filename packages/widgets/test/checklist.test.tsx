@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, screen, within } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { h } from 'preact';
 import { afterEach, expect, test } from 'vitest';
 import { Checklist } from '../src/checklist/index.ts';
 import { checklistProps } from './checklist-fixture.ts';
-import { renderLive } from './render-live.ts';
 
 afterEach(cleanup);
 
@@ -11,7 +11,7 @@ const status = () => screen.getByRole('status');
 const row = (name: RegExp) => screen.getByRole('button', { name });
 
 test('shows the title, body, the steps in order with their state in words, and "2 of 6" with progressbar values', () => {
-  renderLive(Checklist, checklistProps());
+  render(<Checklist {...checklistProps()} />);
   expect(screen.getByRole('heading', { name: 'Get started with Acme Docs' })).toBeTruthy();
   expect(screen.getByText('Six short steps to your first shared doc.')).toBeTruthy();
   const items = within(screen.getByRole('list')).getAllByRole('listitem');
@@ -33,7 +33,7 @@ test('shows the title, body, the steps in order with their state in words, and "
 });
 
 test('the first open step starts expanded; another step opens on click and the first closes', () => {
-  renderLive(Checklist, checklistProps());
+  render(<Checklist {...checklistProps()} />);
   expect(row(/Connect Google Drive/).getAttribute('aria-expanded')).toBe('true');
   expect(screen.getByText('Bring your existing files over in one click.')).toBeTruthy();
   fireEvent.click(row(/Share two docs/));
@@ -45,7 +45,7 @@ test('the first open step starts expanded; another step opens on click and the f
 
 test('the open step follows the first open step as steps finish; a step the user opened stays open until it finishes', async () => {
   const props = checklistProps();
-  renderLive(Checklist, props);
+  render(<Checklist {...props} />);
   await act(() => props.setStatus('connect_drive', 'done'));
   expect(row(/Share two docs/).getAttribute('aria-expanded')).toBe('true');
   fireEvent.click(row(/Browse the template gallery/));
@@ -59,7 +59,7 @@ test('the open step follows the first open step as steps finish; a step the user
 
 test('actions call back with the step id: link action, button action, mark as done, skip', () => {
   const props = checklistProps();
-  renderLive(Checklist, props);
+  render(<Checklist {...props} />);
   const connect = screen.getByRole('link', { name: 'Connect' });
   expect(connect.getAttribute('href')).toBe('https://example.com/integrations/drive');
   connect.addEventListener('click', (event) => event.preventDefault());
@@ -81,7 +81,7 @@ test('actions call back with the step id: link action, button action, mark as do
 });
 
 test('done steps offer neither Skip nor Mark as done', () => {
-  renderLive(Checklist, checklistProps());
+  render(<Checklist {...checklistProps()} />);
   fireEvent.click(row(/Create your first doc/));
   const details = document.getElementById(row(/Create your first doc/).getAttribute('aria-controls')!)!;
   expect(within(details).getByRole('button', { name: 'New doc' })).toBeTruthy();
@@ -91,7 +91,7 @@ test('done steps offer neither Skip nor Mark as done', () => {
 
 test('collapse, launcher and dismiss call back; the launcher shows "Get started · 2/6"', () => {
   const props = checklistProps();
-  renderLive(Checklist, props);
+  render(<Checklist {...props} />);
   fireEvent.click(screen.getByRole('button', { name: 'Collapse' }));
   expect(props.onToggle).toHaveBeenLastCalledWith(true);
   const launcher = screen.getByRole('button', { name: /Get started · 2\/6/ });
@@ -106,14 +106,14 @@ test('collapse, launcher and dismiss call back; the launcher shows "Get started 
 
 test('Escape inside the card asks to collapse', () => {
   const props = checklistProps();
-  renderLive(Checklist, props);
+  render(<Checklist {...props} />);
   fireEvent.keyDown(row(/Share two docs/), { key: 'Escape' });
   expect(props.onToggle).toHaveBeenCalledWith(true);
 });
 
 test('new steps re-render the count and announces the finished step politely', async () => {
   const props = checklistProps();
-  renderLive(Checklist, props);
+  render(<Checklist {...props} />);
   expect(status().textContent).toBe('');
   await act(() => {
     props.setStatus('share_docs', 'done');
@@ -126,7 +126,7 @@ test('new steps re-render the count and announces the finished step politely', a
 
 test('a skipped step leaves the count and says "Skipped"', async () => {
   const props = checklistProps();
-  renderLive(Checklist, props);
+  render(<Checklist {...props} />);
   fireEvent.click(row(/Add a profile photo/));
   fireEvent.click(screen.getByRole('button', { name: 'Skip' }));
   await act(() => {});
@@ -137,7 +137,7 @@ test('a skipped step leaves the count and says "Skipped"', async () => {
 
 test('finishing every step celebrates with the done text, on screen and in the live region', async () => {
   const props = checklistProps();
-  renderLive(Checklist, props);
+  render(<Checklist {...props} />);
   expect(screen.queryByText('You are all set. Welcome aboard!')).toBeNull();
   await act(() => {
     for (const id of ['connect_drive', 'share_docs', 'profile_photo']) props.setStatus(id, 'done');
@@ -151,18 +151,18 @@ test('finishing every step celebrates with the done text, on screen and in the l
   expect(screen.getByRole('progressbar').getAttribute('aria-valuemax')).toBe('5');
 });
 
-test('the collapsed prop switches between card and launcher', async () => {
+test('the collapsed signal switches between card and launcher', async () => {
   const props = checklistProps();
-  renderLive(Checklist, props);
+  render(<Checklist {...props} />);
   await act(() => {
-    props.set({ collapsed: true });
+    props.collapsed.value = true;
   });
   expect(screen.queryByRole('heading')).toBeNull();
   expect(screen.getByRole('button', { name: /Get started/ })).toBeTruthy();
 });
 
 test('Simplified Chinese UI strings and count', () => {
-  renderLive(Checklist, checklistProps({ locale: 'zh-CN' }));
+  render(<Checklist {...checklistProps({ locale: 'zh-CN' })} />);
   expect(screen.getByText('2 / 6')).toBeTruthy();
   expect(screen.getByRole('progressbar').getAttribute('aria-valuetext')).toBe('已完成 2 / 6 步');
   expect(screen.getByRole('button', { name: '标记为已完成' })).toBeTruthy();
@@ -173,12 +173,12 @@ test('Simplified Chinese UI strings and count', () => {
 });
 
 test('unknown locales fall back to English; Arabic, Hebrew, Persian and Urdu render right to left', () => {
-  const { unmount } = renderLive(Checklist, checklistProps({ locale: 'fr-CA' }));
+  const { unmount } = render(<Checklist {...checklistProps({ locale: 'fr-CA' })} />);
   expect(screen.getByRole('button', { name: 'Skip' })).toBeTruthy();
   expect(document.querySelector('.kit')?.getAttribute('dir')).toBe('ltr');
   unmount();
   for (const locale of ['ar', 'he-IL', 'fa', 'ur']) {
-    const view = renderLive(Checklist, checklistProps({ locale }));
+    const view = render(<Checklist {...checklistProps({ locale })} />);
     expect(view.container.querySelector('.kit')?.getAttribute('dir')).toBe('rtl');
     view.unmount();
   }
@@ -186,12 +186,10 @@ test('unknown locales fall back to English; Arabic, Hebrew, Persian and Urdu ren
 
 test('a javascript: action URL is never rendered as a link', () => {
   const props = checklistProps();
-  props.set({
-    steps: props.steps.map((step) =>
-      step.id === 'connect_drive' ? { ...step, action: { label: 'Connect', url: 'javascript:alert(1)' } } : step,
-    ),
-  });
-  renderLive(Checklist, props);
+  props.steps = props.steps.map((step) =>
+    step.id === 'connect_drive' ? { ...step, action: { label: 'Connect', url: 'javascript:alert(1)' } } : step,
+  );
+  render(<Checklist {...props} />);
   expect(screen.queryByRole('link')).toBeNull();
   fireEvent.click(screen.getByRole('button', { name: 'Connect' }));
   expect(props.onAction).toHaveBeenCalledWith('connect_drive');

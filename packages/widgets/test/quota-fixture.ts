@@ -1,10 +1,12 @@
+import type { UsageMeter } from '@growthkit/core';
+import { signal } from '@preact/signals';
 import { vi } from 'vitest';
 import type { QuotaProps } from '../src/quota/props.ts';
-import { liveProps } from './live-props.ts';
 
 /** The demo's storage prompt at 4.1 of 5 GB, wired as the runtime wires it: dismissing hides what was dismissed. */
 export function quotaProps(overrides: Partial<Pick<QuotaProps, 'locale' | 'label' | 'title' | 'body' | 'plan' | 'trialDays'>> = {}) {
-  const props = liveProps({
+  const show = signal<QuotaProps['show']['value']>('banner');
+  return {
     locale: 'en',
     label: 'Storage',
     title: "You've reached your storage limit",
@@ -15,14 +17,15 @@ export function quotaProps(overrides: Partial<Pick<QuotaProps, 'locale' | 'label
       unlocks: ['100 GB of storage for your team', 'Unlimited version history', 'Priority support, answered within 4 hours'],
     },
     trialDays: 7,
-    usage: { used: 4.1, limit: 5 },
-    show: 'banner' as QuotaProps['show'],
+    usage: signal<UsageMeter>({ used: 4.1, limit: 5 }),
+    show,
     onUpgrade: vi.fn(),
     onTrial: vi.fn(),
-    onDismiss: vi.fn(() => props.set({ show: 'none' })),
+    onDismiss: vi.fn(() => {
+      show.value = 'none';
+    }),
     ...overrides,
-  } satisfies QuotaProps);
-  return props;
+  } satisfies QuotaProps;
 }
 
 export const QUOTA_ZH = {

@@ -21,10 +21,10 @@ test('no WCAG 2.2 AA violations for the banner, the full banner and the dialog, 
     const { host, root, props } = mountQuota({ theme });
     await settled(root);
     expect(await violations(host), `${theme}, banner`).toEqual([]);
-    props.set({ usage: { used: 5, limit: 5 } });
+    props.usage.value = { used: 5, limit: 5 };
     await settled(root);
     expect(await violations(host), `${theme}, full banner`).toEqual([]);
-    props.set({ show: 'dialog' });
+    props.show.value = 'dialog';
     await settled(root);
     expect(await violations(host), `${theme}, dialog`).toEqual([]);
     cleanups.pop()!();
@@ -54,7 +54,8 @@ test('dialog, keyboard only: focus moves in, Tab and Shift+Tab stay inside, Esca
   opener.focus();
   const props = quotaProps();
   const { root } = mountQuota({}, props);
-  props.set({ usage: { used: 5, limit: 5 }, show: 'dialog' });
+  props.usage.value = { used: 5, limit: 5 };
+  props.show.value = 'dialog';
   await nextFrame();
   const name = () => root.activeElement?.getAttribute('aria-label') ?? root.activeElement?.textContent;
   expect(name()).toBe('Close');
@@ -81,7 +82,7 @@ test('dialog, keyboard only: focus moves in, Tab and Shift+Tab stay inside, Esca
 test('the dialog covers the viewport over the page; nothing animates under reduced motion', async () => {
   await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-reduced-motion', value: 'reduce' }] });
   const props = quotaProps();
-  props.set({ show: 'dialog' });
+  props.show.value = 'dialog';
   const { root } = mountQuota({}, props);
   await nextFrame();
   const backdrop = root.querySelector('.backdrop')!.getBoundingClientRect();
@@ -103,7 +104,8 @@ test('screenshots for the docs (written with VITE_UPDATE_SCREENSHOTS=1)', async 
     const stage = place(document.createElement('div'));
     stage.style.cssText = `position: relative; width: 900px; height: ${show === 'banner' ? 96 : 640}px; overflow: hidden`;
     const props = quotaProps(locale === 'zh-CN' ? QUOTA_ZH : {});
-    props.set({ show, ...(show === 'dialog' && { usage: { used: 5, limit: 5 } }) });
+    props.show.value = show;
+    if (show === 'dialog') props.usage.value = { used: 5, limit: 5 };
     const root = stage.appendChild(document.createElement('div')).attachShadow({ mode: 'open' });
     cleanups.push(mount(root, props, { theme }).unmount);
     await settled(root);

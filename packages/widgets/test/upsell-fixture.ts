@@ -1,6 +1,6 @@
+import { signal } from '@preact/signals';
 import { vi } from 'vitest';
 import type { UpsellOfferView, UpsellProps } from '../src/upsell/props.ts';
-import { liveProps } from './live-props.ts';
 
 /** The basic persona's two offers, best first, as the runtime would pass them. */
 export function basicOffers(firstName = 'Ben'): UpsellOfferView[] {
@@ -13,7 +13,7 @@ export function basicOffers(firstName = 'Ben'): UpsellOfferView[] {
         quote: 'Our Monday report used to take half a day. Now it is in everyone’s inbox before standup.',
         author: 'Priya N., Head of Ops at Northwind',
       },
-      action: { label: 'Try Growth free' },
+      action: { label: 'Try Growth free', action: 'start_trial' },
     },
     {
       id: 'templates',
@@ -27,16 +27,16 @@ export function basicOffers(firstName = 'Ben'): UpsellOfferView[] {
 /** Props wired as the runtime wires them: dismissing an offer brings the next one. */
 export function upsellProps(offers = basicOffers(), overrides: Partial<Pick<UpsellProps, 'locale' | 'heading'>> = {}) {
   const dismissed = new Set<string>();
-  const props = liveProps({
+  const offer = signal<UpsellOfferView | undefined>(offers[0]);
+  return {
     locale: 'en',
     heading: 'Recommended for you',
-    offer: offers[0] as UpsellOfferView | undefined,
+    offer,
     onAction: vi.fn<(offerId: string) => void>(),
     onDismiss: vi.fn((id: string) => {
       dismissed.add(id);
-      props.set({ offer: offers.find((o) => !dismissed.has(o.id)) });
+      offer.value = offers.find((candidate) => !dismissed.has(candidate.id));
     }),
     ...overrides,
-  } satisfies UpsellProps);
-  return props;
+  } satisfies UpsellProps;
 }

@@ -58,7 +58,7 @@ test('screenshots for the docs (written with VITE_UPDATE_SCREENSHOTS=1)', async 
       title: '自动生成每周报告',
       value: '每月约节省 10 小时',
       testimonial: { quote: '以前周一的报告要花半天，现在站会前就已发到每个人的邮箱。', author: 'Priya N., Head of Ops at Northwind' },
-      action: { label: '免费试用成长版' },
+      action: { label: '免费试用成长版', action: 'start_trial' },
     },
   ];
   const shots = [

@@ -1,34 +1,45 @@
-import { localize, summarizeValue, type ValuePeriod } from '@growthkit/core';
+import { localize, summarizeValue, type ValuePeriod, type ValueSummary } from '@growthkit/core';
+import { batch, signal } from '@preact/signals';
 import { vi } from 'vitest';
-import type { ValueSummaryProps, ValueSummaryView } from '../src/index.ts';
+import type { ValueSummaryProps } from '../src/index.ts';
 import { NOW, TIME_RULES, VALUE_EVENTS } from '../../core/test/value-events-fixture.ts';
-import { liveProps } from './live-props.ts';
 
-/** The summary the runtime would pass for core's two-month event fixture, labels in `locale`. */
-export function fixtureSummary(period: ValuePeriod, locale = 'en', timeZone = 'UTC'): ValueSummaryView {
-  const summary = summarizeValue(TIME_RULES, VALUE_EVENTS, period, NOW, timeZone);
-  return {
-    ...summary,
-    contributors: summary.contributors.map((c) => ({ ...c, label: localize(TIME_RULES.find((r) => r.event === c.event)!.label, locale) })),
-  };
+/** The summary the runtime would write for core's two-month event fixture. */
+export function fixtureSummary(period: ValuePeriod, timeZone = 'UTC'): ValueSummary {
+  return summarizeValue(TIME_RULES, VALUE_EVENTS, period, NOW, timeZone);
 }
 
-/** Props wired as the runtime wires them: switching the period recomputes the summary. */
-export function valueProps(overrides: Partial<Pick<ValueSummaryProps, 'title' | 'body' | 'locale' | 'periods' | 'cta'>> = {}) {
+/** The value rules' labels in `locale`, by event. */
+const ruleLabels = (locale: string) => Object.fromEntries(TIME_RULES.map((rule) => [rule.event, localize(rule.label, locale)]));
+
+interface ValueOverrides extends Partial<Pick<ValueSummaryProps, 'locale' | 'periods' | 'cta'>> {
+  title?: string;
+  body?: string;
+}
+
+/** Props wired as the runtime wires them: switching the period writes its summary. */
+export function valueProps({ title, body, ...overrides }: ValueOverrides = {}) {
   const locale = overrides.locale ?? 'en';
-  const props = liveProps({
-    // as the runtime passes it: `{{value.hours}}` already filled for the period
-    title: 'You saved 14 hours with Acme Docs',
-    body: 'Time you would have spent on reports and docs by hand.',
+  const period = signal<ValuePeriod>('month');
+  const summary = signal(fixtureSummary('month'));
+  return {
+    // as the runtime writes it: `{{value.hours}}` already filled for the period
+    title: signal(title ?? 'You saved 14 hours with Acme Docs'),
+    body: signal(body ?? 'Time you would have spent on reports and docs by hand.'),
     locale,
     periods: ['week', 'month', 'signup'] as ValuePeriod[],
-    period: 'month' as ValuePeriod,
-    summary: fixtureSummary('month', locale),
-    cta: { label: 'Share with my team' } as ValueSummaryProps['cta'],
-    onPeriod: vi.fn((period: ValuePeriod) => props.set({ period, summary: fixtureSummary(period, locale) })),
+    period,
+    summary,
+    labels: ruleLabels(locale),
+    cta: { label: 'Share with my team', action: 'share' } as ValueSummaryProps['cta'],
+    onPeriod: vi.fn((to: ValuePeriod) =>
+      batch(() => {
+        period.value = to;
+        summary.value = fixtureSummary(to);
+      }),
+    ),
     onCta: vi.fn(),
     onDismiss: vi.fn(),
     ...overrides,
-  });
-  return props;
+  } satisfies ValueSummaryProps;
 }

@@ -1,16 +1,16 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, screen, within } from '@testing-library/preact';
+import { h } from 'preact';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, expect, test } from 'vitest';
 import { ValueSummary } from '../src/value-summary/index.ts';
 import { fixtureSummary, valueProps } from './value-summary-fixture.ts';
-import { renderLive } from './render-live.ts';
 
 afterEach(cleanup);
 
 const text = (selector: string) => document.querySelector(selector)?.textContent;
 
 test('shows the title, the change in words and the top three contributors', () => {
-  renderLive(ValueSummary, valueProps());
+  render(<ValueSummary {...valueProps()} />);
   expect(screen.getByRole('heading', { name: 'You saved 14 hours with Acme Docs' })).toBeTruthy();
   expect(text('.trend')).toBe('40% more than the 30 days before');
   const rows = within(screen.getByRole('list')).getAllByRole('listitem');
@@ -20,7 +20,7 @@ test('shows the title, the change in words and the top three contributors', () =
 
 test('the period switcher says which period is on, and switching recomputes', async () => {
   const props = valueProps();
-  renderLive(ValueSummary, props);
+  render(<ValueSummary {...props} />);
   const group = screen.getByRole('group', { name: 'Period' });
   const button = (name: string) => within(group).getByRole('button', { name });
   expect(button('Last 30 days').getAttribute('aria-pressed')).toBe('true');
@@ -34,29 +34,35 @@ test('the period switcher says which period is on, and switching recomputes', as
 
 test('a drop reads "less", no change reads "same", an empty period says so', async () => {
   const props = valueProps();
-  renderLive(ValueSummary, props);
-  await act(() => props.set({ summary: { ...fixtureSummary('month'), change: -0.125 } }));
+  render(<ValueSummary {...props} />);
+  await act(() => {
+    props.summary.value = { ...fixtureSummary('month'), change: -0.125 };
+  });
   expect(text('.trend')).toBe('13% less than the 30 days before');
-  await act(() => props.set({ summary: { ...fixtureSummary('month'), change: 0 } }));
+  await act(() => {
+    props.summary.value = { ...fixtureSummary('month'), change: 0 };
+  });
   expect(text('.trend')).toBe('Same as the 30 days before');
-  await act(() => props.set({ summary: { ...fixtureSummary('month'), total: 0, change: null, contributors: [] } }));
+  await act(() => {
+    props.summary.value = { ...fixtureSummary('month'), total: 0, change: null, contributors: [] };
+  });
   expect(screen.getByText('Nothing yet in this period. Your savings add up as you work.')).toBeTruthy();
 });
 
 test('the call to action and the close button report back; a javascript: URL gets no button', () => {
   const props = valueProps();
-  const { unmount } = renderLive(ValueSummary, props);
+  const { unmount } = render(<ValueSummary {...props} />);
   fireEvent.click(screen.getByRole('button', { name: 'Share with my team' }));
   expect(props.onCta).toHaveBeenCalledTimes(1);
   fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
   expect(props.onDismiss).toHaveBeenCalledTimes(1);
   unmount();
-  renderLive(ValueSummary, valueProps({ cta: { label: 'Run', url: 'javascript:alert(1)' } }));
+  render(<ValueSummary {...valueProps({ cta: { label: 'Run', url: 'javascript:alert(1)' } })} />);
   expect(screen.queryByText('Run')).toBeNull();
 });
 
 test('one period hides the switcher but still names the period for screen readers', () => {
-  renderLive(ValueSummary, valueProps({ periods: ['month'] }));
+  render(<ValueSummary {...valueProps({ periods: ['month'] })} />);
   expect(screen.queryByRole('group')).toBeNull();
   expect(text('.total .sr')).toBe(' · Last 30 days');
 });

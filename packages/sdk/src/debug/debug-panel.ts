@@ -1,5 +1,6 @@
 import { describeReason, type Decision } from '@growthkit/core';
-import { mount } from '@growthkit/widgets/debug-panel';
+import { mount, type DebugPanelProps } from '@growthkit/widgets/debug-panel';
+import { signal, type Signal } from '@preact/signals';
 import type { Theme } from '../api.ts';
 import type { DeviceSnapshot } from '../campaigns/decide-on-device.ts';
 import { createWidgetHost, type WidgetHost } from '../mount/widget-host.ts';
@@ -17,6 +18,8 @@ export interface DebugPanelOptions {
 export function openDebugPanel({ zIndex, theme, warn }: DebugPanelOptions) {
   let host: WidgetHost | undefined;
   let panel: ReturnType<typeof mount> | undefined;
+  /** what the panel shows: written on every re-decision, the panel follows */
+  let view: Signal<DebugPanelProps> | undefined;
   return {
     /** `device`: what the decisions were decided on (decideOnDevice's input) */
     show(decisions: readonly Decision[], device: DeviceSnapshot): void {
@@ -37,17 +40,22 @@ export function openDebugPanel({ zIndex, theme, warn }: DebugPanelOptions) {
         };
       });
       const props = { rows, decidedAt: now.toISOString() };
-      if (panel) {
-        panel.update(props);
+      if (view) {
+        view.value = props;
         return;
       }
+      view = signal(props);
       host = createWidgetHost({ floating: 'corner-start' }, zIndex);
       host.root.host.setAttribute('data-growthkit-debug', '');
-      panel = mount(host.root, props, {
-        theme,
-        zIndex,
-        onError: (error) => warn('debug-panel', `the debug panel failed (${String(error)})`),
-      });
+      panel = mount(
+        host.root,
+        { view },
+        {
+          theme,
+          zIndex,
+          onError: (error) => warn('debug-panel', `the debug panel failed (${String(error)})`),
+        },
+      );
     },
     remove(): void {
       panel?.unmount();

@@ -1,6 +1,8 @@
-import { milestoneKey, type AhaWidget, type Campaign } from '@growthkit/core';
+import { ahaProgress, getPath, milestoneKey, type AhaWidget, type Campaign } from '@growthkit/core';
 import type { AhaProps } from '@growthkit/widgets';
+import { batch, signal } from '@preact/signals';
 import type { WidgetApi, WidgetLogic } from './widget-module.ts';
+import { writeIfChanged } from './write-if-changed.ts';
 
 type AhaCampaign = Campaign & { widget: AhaWidget };
 
@@ -10,32 +12,40 @@ type AhaCampaign = Campaign & { widget: AhaWidget };
  * when the user acknowledges the goal ("Got it") or dismisses it.
  */
 export function ahaController(campaign: AhaCampaign, api: WidgetApi): WidgetLogic<AhaProps> {
+  const { context } = api;
   const { widget } = campaign;
-  const progress = () => api.rules.aha(campaign);
+  /** where the user stands toward the milestones now (core's ahaProgress) */
+  const progress = () => {
+    const { metric, milestones } = widget;
+    const value = metric.kind === 'event' ? context.eventCount(metric.event) : getPath(context.attributes(), metric.trait);
+    return ahaProgress(milestones, Number(value), context.state.campaign(campaign.id).steps);
+  };
+  const value = signal(0);
+  const reached = signal<number[]>([]);
 
   return {
     refresh() {
-      const { complete, newlyReached } = progress();
+      const now = progress();
       api.recordProgress(
-        newlyReached.map((milestone) => ({ key: milestoneKey(milestone), props: { milestone } })),
-        complete,
+        now.newlyReached.map((milestone) => ({ key: milestoneKey(milestone), props: { milestone } })),
+        now.complete,
       );
-      api.render();
+      batch(() => {
+        value.value = now.value;
+        writeIfChanged(reached, now.reached);
+      });
     },
-    props(text) {
-      const { value, reached } = progress();
-      return {
-        ...api.headline(text),
-        unit: widget.unit && text(widget.unit),
-        milestones: widget.milestones.map((milestone) => ({
-          ...milestone,
-          badge: text(milestone.badge),
-          message: text(milestone.message),
-        })),
-        value,
-        reached,
-        onAcknowledge: () => api.dismiss({ reason: 'acknowledged' }),
-      };
-    },
+    props: () => ({
+      ...api.headline(),
+      unit: widget.unit && api.text(widget.unit),
+      milestones: widget.milestones.map((milestone) => ({
+        ...milestone,
+        badge: api.text(milestone.badge),
+        message: api.text(milestone.message),
+      })),
+      value,
+      reached,
+      onAcknowledge: () => api.dismiss({ reason: 'acknowledged' }),
+    }),
   };
 }

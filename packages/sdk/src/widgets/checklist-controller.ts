@@ -1,7 +1,9 @@
-import type { Campaign, ChecklistWidget } from '@growthkit/core';
-import type { ChecklistProps } from '@growthkit/widgets';
+import { checklistComplete, stepProgress, type Campaign, type ChecklistWidget } from '@growthkit/core';
+import type { ChecklistProps, ChecklistStepStatus } from '@growthkit/widgets';
+import { batch, signal } from '@preact/signals';
 import type { StepDone } from './record-progress.ts';
 import type { WidgetApi, WidgetLogic } from './widget-module.ts';
+import { writeIfChanged } from './write-if-changed.ts';
 
 type ChecklistCampaign = Campaign & { widget: ChecklistWidget };
 
@@ -9,48 +11,54 @@ type ChecklistCampaign = Campaign & { widget: ChecklistWidget };
 const stepDone = (step: string): StepDone => ({ key: step, props: { step } });
 
 /**
- * Runs one checklist campaign: computes its steps from events, traits and saved state, records
- * progress once, and renders the presentational widget again whenever that changes.
+ * Runs one checklist campaign: computes its steps from events, traits and saved state (core's stepProgress), records
+ * progress once, and writes where the steps stand and whether the checklist is collapsed for the widget to follow.
  */
 export function checklistController(campaign: ChecklistCampaign, api: WidgetApi): WidgetLogic<ChecklistProps> {
   const { context } = api;
   const { content, widget, id } = campaign;
   const stepOf = (stepId: string) => widget.steps.find((step) => step.id === stepId);
+  const statuses = signal<ChecklistStepStatus[]>([]);
+  const collapsed = signal(widget.collapsed);
 
-  /** Records steps that completed since last time and the whole checklist's completion; once each. */
+  /** Records steps that completed since last time and the whole checklist's completion (once each); writes the signals. */
   const refresh = () => {
-    const { steps, complete } = api.rules.checklist(campaign);
-    const newlyDone = steps.filter((step) => step.newlyDone).map((step) => stepDone(step.id));
-    api.recordProgress(newlyDone, complete);
-    api.render();
+    const saved = context.state.campaign(id);
+    const steps = stepProgress(widget.steps, saved.steps, context);
+    api.recordProgress(
+      steps.filter((step) => step.newlyDone).map((step) => stepDone(step.id)),
+      checklistComplete(steps),
+    );
+    batch(() => {
+      writeIfChanged(
+        statuses,
+        steps.map(({ id: stepId, status, progress }) => ({ id: stepId, status, progress })),
+      );
+      collapsed.value = saved.collapsed ?? widget.collapsed;
+    });
   };
 
   return {
     refresh,
-    props: (text) => ({
-      ...api.headline(text),
-      doneText: content.done && text(content.done),
-      steps: api.rules.checklist(campaign).steps.map(({ id: stepId, status, progress }) => {
-        const { label, description, action, complete, skippable } = stepOf(stepId)!;
-        return {
-          id: stepId,
-          label: text(label),
-          description: description && text(description),
-          // an `action` (not a URL) stays in the view unused: the widget renders a button for anything without a URL
-          action: action && { ...action, label: text(action.label) },
-          status,
-          manual: complete.kind === 'manual',
-          skippable,
-          progress,
-        };
-      }),
-      collapsed: context.state.campaign(id).collapsed ?? widget.collapsed,
-      onToggle: (collapsed) => {
+    props: () => ({
+      ...api.headline(),
+      doneText: content.done && api.text(content.done),
+      steps: widget.steps.map(({ id: stepId, label, description, action, complete, skippable }) => ({
+        id: stepId,
+        label: api.text(label),
+        description: description && api.text(description),
+        action: action && { ...action, label: api.text(action.label) },
+        manual: complete.kind === 'manual',
+        skippable,
+      })),
+      statuses,
+      collapsed,
+      onToggle: (to) => {
         context.state.update(id, (state) => {
-          state.collapsed = collapsed;
+          state.collapsed = to;
           state.collapsedAt = context.now();
         });
-        api.render();
+        api.refresh();
       },
       onAction: (step) => {
         const action = stepOf(step)?.action;
@@ -61,13 +69,13 @@ export function checklistController(campaign: ChecklistCampaign, api: WidgetApi)
           state.steps[step] = { status: 'skipped', at: context.now() };
         });
         api.click({ step, action: 'skip' });
-        refresh();
+        api.refresh();
       },
       onMarkDone: (step) => {
         // Recorded as done by the user; refresh() then sees a saved "done" and reports nothing twice,
         // so the completion event is sent here.
         api.recordProgress([stepDone(step)], false);
-        refresh();
+        api.refresh();
       },
     }),
   };

@@ -1,8 +1,13 @@
-import type { Campaign, QuotaPrompt, QuotaWidget } from '@growthkit/core';
+import { quotaPrompt, type Campaign, type QuotaPrompt, type QuotaWidget, type UsageMeter } from '@growthkit/core';
 import type { QuotaProps } from '@growthkit/widgets';
+import { batch, signal } from '@preact/signals';
 import type { WidgetApi, WidgetLogic } from './widget-module.ts';
+import { writeIfChanged } from './write-if-changed.ts';
 
 type QuotaCampaign = Campaign & { widget: QuotaWidget };
+
+/** the meter before the host reported one */
+const NO_USAGE: UsageMeter = { used: 0, limit: 0 };
 
 /**
  * Runs one quota campaign from its usage meter (core's quotaPrompt): the banner at the warn threshold, the dialog at
@@ -14,49 +19,50 @@ export function quotaController(campaign: QuotaCampaign, api: WidgetApi): Widget
   const { context } = api;
   const { widget } = campaign;
   const { metric, nextPlan } = widget;
-  /** what the last render showed; what the user acts on */
-  let shown: QuotaPrompt | undefined;
+  /** what the widget shows; what the user acts on */
+  let shown: QuotaPrompt = { level: 'none', show: 'none' };
   /** the user chose Upgrade or the trial in the dialog: the host takes over, the dialog steps aside for this page */
   let acted = false;
+  const usage = signal(NO_USAGE);
+  const show = signal(shown.show);
 
   const refresh = () => {
-    const before = shown?.show;
-    api.render();
+    const meter = (context.evaluation().usage as Record<string, UsageMeter> | undefined)?.[metric];
+    const now = context.now();
+    const dismissals = { ...context.state.campaign(campaign.id).dismissals, ...(acted && { limit: now }) };
+    const before = shown.show;
+    shown = quotaPrompt(meter, widget, dismissals, new Date(now));
+    batch(() => {
+      writeIfChanged(usage, meter ?? NO_USAGE);
+      show.value = shown.show;
+    });
     // a new part on screen (banner ↔ dialog) is reported as shown again
-    if (shown?.show !== before) api.newPageView();
+    if (shown.show !== before) api.newPageView();
   };
 
-  /** `prompt`: what the user saw as they chose */
-  const upgrade = (prompt: QuotaPrompt, trial: boolean) => {
-    api.click({ action: trial ? 'trial' : 'upgrade', plan: nextPlan.id, level: prompt.level });
-    if (prompt.show === 'dialog') acted = true;
+  const upgrade = (trial: boolean) => {
+    api.click({ action: trial ? 'trial' : 'upgrade', plan: nextPlan.id, level: shown.level });
+    if (shown.show === 'dialog') acted = true;
     if (context.handles('upgrade'))
       context.notify('upgrade', { campaignId: campaign.id, plan: nextPlan.id, metric, ...(trial && { trial }) });
     else if (nextPlan.upgradeUrl) context.navigate(nextPlan.upgradeUrl);
-    refresh();
+    api.refresh();
   };
 
   return {
     refresh,
-    shownProps() {
-      const { show = 'none', level } = shown ?? {};
-      return show === 'none' ? undefined : { level };
-    },
-    props(text) {
-      const { meter, prompt } = api.rules.quota(campaign, acted);
-      shown = prompt;
-      return {
-        label: text(widget.label),
-        ...api.headline(text),
-        unit: widget.unit,
-        plan: { name: text(nextPlan.name), unlocks: nextPlan.unlocks.map((unlock) => text(unlock)) },
-        trialDays: widget.trial?.days,
-        usage: meter ?? { used: 0, limit: 0 },
-        show: prompt.show,
-        onUpgrade: () => upgrade(prompt, false),
-        onTrial: () => upgrade(prompt, true),
-        onDismiss: (level) => api.dismissPart(level, { level }),
-      };
-    },
+    shownProps: () => (shown.show === 'none' ? undefined : { level: shown.level }),
+    props: () => ({
+      label: api.text(widget.label),
+      ...api.headline(),
+      unit: widget.unit,
+      plan: { name: api.text(nextPlan.name), unlocks: nextPlan.unlocks.map((unlock) => api.text(unlock)) },
+      trialDays: widget.trial?.days,
+      usage,
+      show,
+      onUpgrade: () => upgrade(false),
+      onTrial: () => upgrade(true),
+      onDismiss: (level) => api.dismissPart(level, { level }),
+    }),
   };
 }

@@ -1,44 +1,55 @@
-import type { Campaign, UpsellWidget } from '@growthkit/core';
-import type { UpsellProps } from '@growthkit/widgets';
+import { evalCondition, rankOffers, type Campaign, type UpsellWidget } from '@growthkit/core';
+import type { UpsellOfferView, UpsellProps } from '@growthkit/widgets';
+import { signal } from '@preact/signals';
 import type { WidgetApi, WidgetLogic } from './widget-module.ts';
+import { writeIfChanged } from './write-if-changed.ts';
 
 type UpsellCampaign = Campaign & { widget: UpsellWidget };
 
 /**
- * Runs one upsell campaign: shows the single best offer for this user (core's rankOffers over the evaluation
- * context), and on a dismissal cools that offer down and shows the next best. The campaign itself stays: dismissing
- * an offer is not dismissing every offer.
+ * Runs one upsell campaign: shows the single best offer for this user (the first of core's rankOffers over the
+ * evaluation context), and on a dismissal cools that offer down and shows the next best. The campaign itself stays:
+ * dismissing an offer is not dismissing every offer.
  */
 export function upsellController(campaign: UpsellCampaign, api: WidgetApi): WidgetLogic<UpsellProps> {
   const { context } = api;
-  /** id of the offer on screen at the last render */
-  let offerId: string | undefined;
+  const offer = signal<UpsellOfferView | undefined>(undefined);
+  /** the best offer for this user now; undefined when none is eligible */
+  const best = () =>
+    rankOffers(campaign.widget.offers, context.evaluation(), context.state.campaign(campaign.id), new Date(context.now()), {
+      evalCondition,
+    })[0];
 
   return {
-    shownProps: () => (offerId ? { offer: offerId } : undefined),
+    shownProps: () => {
+      const id = offer.peek()?.id;
+      return id ? { offer: id } : undefined;
+    },
     refresh() {
-      const before = offerId;
-      api.render();
-      // the next offer after a dismissal is reported as shown in its own right
-      if (offerId !== before) api.newPageView();
-    },
-    props(text) {
-      const offer = api.rules.offer(campaign);
-      offerId = offer?.id;
-      return {
-        locale: context.locale,
-        heading: text(campaign.content.title),
-        offer: offer && {
-          id: offer.id,
-          title: text(offer.title),
-          value: text(offer.value),
-          testimonial: offer.testimonial && { quote: text(offer.testimonial.quote), author: offer.testimonial.author },
-          action: { label: text(offer.action.label), url: 'url' in offer.action ? offer.action.url : undefined },
+      const before = offer.peek()?.id;
+      const chosen = best();
+      writeIfChanged(
+        offer,
+        chosen && {
+          id: chosen.id,
+          title: api.text(chosen.title),
+          value: api.text(chosen.value),
+          testimonial: chosen.testimonial && { quote: api.text(chosen.testimonial.quote), author: chosen.testimonial.author },
+          action: { ...chosen.action, label: api.text(chosen.action.label) },
         },
-        // the offer the widget shows is this render's
-        onAction: () => offer && api.act(offer.action, { offer: offer.id }),
-        onDismiss: (id) => api.dismissPart(id, { offer: id }),
-      };
+      );
+      // the next offer after a dismissal is reported as shown in its own right
+      if (chosen?.id !== before) api.newPageView();
     },
+    props: () => ({
+      locale: context.locale,
+      heading: api.text(campaign.content.title),
+      offer,
+      onAction: (id) => {
+        const chosen = campaign.widget.offers.find((candidate) => candidate.id === id);
+        if (chosen) api.act(chosen.action, { offer: id });
+      },
+      onDismiss: (id) => api.dismissPart(id, { offer: id }),
+    }),
   };
 }

@@ -1,45 +1,61 @@
-import type { Campaign, ValuePeriod, ValueSummaryWidget } from '@growthkit/core';
+import { summarizeValueCounts, type Campaign, type ValuePeriod, type ValueSummaryWidget } from '@growthkit/core';
 import type { ValueSummaryProps } from '@growthkit/widgets';
+import { batch, signal } from '@preact/signals';
 import { valuePlaceholders } from './value-placeholders.ts';
 import type { WidgetApi, WidgetLogic } from './widget-module.ts';
+import { writeIfChanged } from './write-if-changed.ts';
 
 type ValueSummaryCampaign = Campaign & { widget: ValueSummaryWidget };
 
 /**
- * Runs one value-summary campaign: sums the value rules over the device's per-day counts for the chosen period and
- * keeps the widget's summary current as events come in. Reports `gk.shown`, `gk.click` (period switch, call to
- * action) and `gk.dismiss`.
+ * Runs one value-summary campaign: sums the value rules over the device's per-day counts for the chosen period (core's
+ * summarizeValueCounts) and keeps the widget's summary and headline current as events come in. Reports `gk.shown`,
+ * `gk.click` (period switch, call to action) and `gk.dismiss`.
  */
 export function valueSummaryController(campaign: ValueSummaryCampaign, api: WidgetApi): WidgetLogic<ValueSummaryProps> {
   const { context } = api;
-  const { widget } = campaign;
+  const { widget, content } = campaign;
   const { cta, rules } = widget;
   /** the period the user chose; each mount starts from the campaign's */
-  let period: ValuePeriod = widget.period;
+  const period = signal<ValuePeriod>(widget.period);
+  const summarize = () => summarizeValueCounts(rules, context.valueCounts(), period.peek(), context.today());
+  const summary = signal(summarize());
+  /** the headline says the summary's numbers (`{{value.*}}`), so it follows the summary */
+  const title = signal('');
+  const body = signal('');
+
+  const refresh = () => {
+    const now = summarize();
+    const values = valuePlaceholders(now, context.locale);
+    batch(() => {
+      writeIfChanged(summary, now);
+      title.value = api.text(content.title, values);
+      if (content.body) body.value = api.text(content.body, values);
+    });
+  };
 
   return {
-    mounting: () => void (period = widget.period),
-    props(text) {
-      const summary = api.rules.valueSummary(campaign, period);
-      const label = (event: string) => text(rules.find((rule) => rule.event === event)!.label);
-      const values = valuePlaceholders(summary, context.locale);
-      return {
-        // the title and body with their `{{value.*}}` filled in
-        ...api.headline((campaignText) => text(campaignText, values)),
-        periods: widget.periods,
-        period,
-        summary: {
-          ...summary,
-          contributors: summary.contributors.map((contributor) => ({ ...contributor, label: label(contributor.event) })),
-        },
-        cta: cta && { label: text(cta.label), url: 'url' in cta ? cta.url : undefined },
-        onPeriod: (to) => {
-          period = to;
-          api.render();
-          api.click({ action: 'period', period: to });
-        },
-        onCta: () => cta && api.act(cta),
-      };
+    mounting() {
+      period.value = widget.period;
+      refresh();
     },
+    refresh,
+    props: () => ({
+      title,
+      ...(content.body && { body }),
+      locale: context.locale,
+      onDismiss: () => api.dismiss(),
+      periods: widget.periods,
+      period,
+      summary,
+      labels: Object.fromEntries(rules.map((rule) => [rule.event, api.text(rule.label)])),
+      cta: cta && { ...cta, label: api.text(cta.label) },
+      onPeriod: (to) => {
+        period.value = to;
+        api.refresh();
+        api.click({ action: 'period', period: to });
+      },
+      onCta: () => cta && api.act(cta),
+    }),
   };
 }

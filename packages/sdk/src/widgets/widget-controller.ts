@@ -5,17 +5,15 @@ import { recordProgress } from './record-progress.ts';
 import { userText } from './user-placeholders.ts';
 import type { WidgetContext } from './widget-context.ts';
 import type { Controller, WidgetApi, WidgetModule } from './widget-module.ts';
-import { widgetRules } from './widget-rules.ts';
 
 /**
- * The controller of one campaign's widget: what every widget does the same way. It mounts the widget and renders it
- * again from plain state, counts one impression and sends `gk.shown` once per page view, reports calls to action and
- * dismissals, and takes a failing widget off the page (the runtime warns in the console) instead of an error in the
- * host. The widget's chunk brings its type's logic (`module.controller`): its props, and what it records on refresh.
- * Byte budget: this lives in the first script, where it compresses with the runtime around it, and the logic is a
- * closure over `api` (chunks cannot extend a class of the first script); together about 270 B gzip less than a base
- * class in the shared widget chunk. `onClosed`: the controller took itself off the page, dismissed, or with `failed`
- * when its widget threw (the runtime warns).
+ * The controller of one campaign's widget: what every widget does the same way. It mounts the widget, counts one
+ * impression and sends `gk.shown` once per page view, reports calls to action and dismissals, and takes a failing
+ * widget off the page (the runtime warns in the console) instead of an error in the host. The widget's chunk brings
+ * its type's logic (`module.controller`): its rule, its props and the signals in them, which it writes on refresh.
+ * This lives in the first script, which carries no signals: the logic is a closure over `api` (chunks cannot extend a
+ * class of the first script). `onClosed`: the controller took itself off the page, dismissed, or with `failed` when
+ * its widget threw (the runtime warns).
  */
 export function createWidgetController(
   campaign: Campaign,
@@ -24,11 +22,17 @@ export function createWidgetController(
   module: WidgetModule,
 ): Controller {
   const { mount, controller } = module as WidgetModule<Campaign, unknown>;
-  let widget: MountedWidget<unknown> | undefined;
+  let widget: MountedWidget | undefined;
   let host: WidgetHost | undefined;
   let shownThisView = false;
+  /** dismissed or failed: a mount the runtime asks for in the same pass puts nothing on the page */
+  let closed = false;
+  /** the texts said by the props being built, and by the mounted widget's */
+  let texts: string[] | undefined;
+  let mountedTexts = '';
 
   const fail = (error: unknown) => {
+    closed = true;
     api.remove();
     onClosed({ error });
   };
@@ -40,7 +44,22 @@ export function createWidgetController(
       fail(error);
     }
   };
-  const props = () => logic.props(userText(context));
+  /** the logic's props now, and every text they say */
+  const build = () => {
+    texts = [];
+    try {
+      const props = logic.props();
+      return { props, said: texts.join('\n') };
+    } finally {
+      texts = undefined;
+    }
+  };
+  const render = (root: ShadowRoot) => {
+    const { props, said } = build();
+    mountedTexts = said;
+    const { theme, zIndex } = context;
+    widget = mount(root, props, { theme, zIndex, onError: fail });
+  };
   const pageView = () => {
     if (!widget || shownThisView) return;
     const props = logic.shownProps ? logic.shownProps() : {};
@@ -62,34 +81,42 @@ export function createWidgetController(
   const api: WidgetApi = {
     campaign,
     context,
-    rules: widgetRules(context),
     get mountedIn() {
       return host;
     },
     mount() {
-      const { theme, zIndex } = context;
-      const { root } = (host = createWidgetHost(campaign.placement, zIndex));
+      if (closed) return;
+      host = createWidgetHost(campaign.placement, context.zIndex);
+      const { root } = host;
       guard(() => {
         logic.mounting?.();
-        widget = mount(root, props(), { theme, zIndex, onError: fail });
+        render(root);
         pageView();
       });
     },
     refresh() {
-      if (logic.refresh) logic.refresh();
-      else api.render();
-    },
-    render() {
-      const mounted = widget;
-      if (mounted) guard(() => mounted.update(props()));
+      guard(() => {
+        logic.refresh();
+        // The content is taken at mount; when its texts say something else now (the user's traits changed), the
+        // widget mounts again with them, in the same place and page view.
+        if (widget && host && build().said !== mountedTexts) {
+          widget.unmount();
+          render(host.root);
+        }
+      });
     },
     newPageView() {
       shownThisView = false;
       pageView();
     },
-    headline(text) {
+    text(text, values) {
+      const said = userText(context)(text, values);
+      texts?.push(said);
+      return said;
+    },
+    headline() {
       const { title, body } = campaign.content;
-      return { title: text(title), ...(body && { body: text(body) }), locale: context.locale, onDismiss: () => api.dismiss() };
+      return { title: api.text(title), ...(body && { body: api.text(body) }), locale: context.locale, onDismiss: () => api.dismiss() };
     },
     click(props) {
       context.emit('gk.click', campaign.id, props);
@@ -100,12 +127,17 @@ export function createWidgetController(
       context.notify('cta', { campaignId: campaign.id, ...props, action: action.action });
     },
     dismiss(props) {
-      dismissed((state, at) => (state.dismissedAt = at), props);
+      closed = true;
+      dismissed((state, at) => {
+        state.dismissedAt = at;
+      }, props);
       api.remove();
       onClosed();
     },
     dismissPart(part, props) {
-      dismissed((state, at) => (state.dismissals = { ...state.dismissals, [part]: at }), props);
+      dismissed((state, at) => {
+        state.dismissals = { ...state.dismissals, [part]: at };
+      }, props);
       api.refresh();
     },
     recordProgress: (steps, complete) => recordProgress(context, campaign.id, steps, complete),

@@ -1,27 +1,18 @@
-import type { Campaign } from '@growthkit/core';
-import type { MountedWidget } from '@growthkit/widgets';
-import type { HostEvents, Theme } from '../api.ts';
+import type { Campaign, Text } from '@growthkit/core';
+import type { Headline, MountedWidget, MountOptions } from '@growthkit/widgets';
+import type { HostEvents } from '../api.ts';
 import type { WidgetHost } from '../mount/widget-host.ts';
 import type { StepDone } from './record-progress.ts';
-import type { UserText } from './user-placeholders.ts';
 import type { WidgetContext } from './widget-context.ts';
-import type { WidgetRules } from './widget-rules.ts';
-
-export interface MountOptions {
-  theme?: Theme;
-  zIndex: number;
-  /** the widget failed while rendering; the runtime takes it off the page */
-  onError(error: unknown): void;
-}
 
 /** A call to action: a URL, which the widget renders as a link the browser follows, or an action for the host. */
-export type CallToAction = { url: string } | { action: string };
+type CallToAction = { url: string } | { action: string };
 
 /** What the runtime needs of every widget's controller. */
 export interface Controller {
   readonly campaign: Campaign;
   readonly mountedIn: WidgetHost | undefined;
-  /** re-reads events, traits and saved state; records and reports what changed */
+  /** re-reads events, traits and saved state; records and reports what changed, and the widget follows */
   refresh(): void;
   /** puts the widget on the page: in its slot, or floating while the page has none */
   mount(): void;
@@ -32,15 +23,13 @@ export interface Controller {
 /** The controller (createWidgetController, in the first script) as a widget type's logic (in its chunk) uses it. */
 export interface WidgetApi extends Controller {
   readonly context: WidgetContext;
-  /** core's rule of each widget type, applied to a campaign for this user now (in the first script) */
-  readonly rules: WidgetRules;
-  /** renders the widget again from the logic's state now; nothing while it is off the page */
-  render(): void;
   /**
-   * What a card widget's props start with: the campaign's title and body as the user reads them, the locale the widget
-   * formats in, and its close button's dismissal (a widget dismissed in parts puts its own after).
+   * A campaign text as the user reads it now: the user's locale, `{{user.*}}` and `{{account.*}}` filled from the traits
+   * now, and the roots in `values` (`{ value: … }`). Plain text, rendered as text.
    */
-  headline(text: UserText): { title: string; body?: string; locale: string; onDismiss(): void };
+  text(text: Text, values?: Readonly<Record<string, unknown>>): string;
+  /** What a card widget's props start with: the campaign's title and body as the user reads them, and its dismissal. */
+  headline(): Headline;
   /** reports a click in the widget (`gk.click`) with what was chosen */
   click(props: Record<string, unknown>): void;
   /** the user chose a call to action: a click with `props` and the URL or action; an action goes to the host's `cta` handlers */
@@ -53,15 +42,22 @@ export interface WidgetApi extends Controller {
   recordProgress(steps: readonly StepDone[], complete: boolean): void;
 }
 
-/** What one widget type does its own way; the controller does the rest. */
+/**
+ * What one widget type does its own way; the controller does the rest. The logic owns the signals in its widget's
+ * props: it creates them, and writes them in `refresh`; the widget reads them and follows in place.
+ */
 export interface WidgetLogic<Props> {
   /**
-   * the widget's props from the logic's state now, campaign texts turned into what the user reads by `text`; built
-   * inside the controller's guard, so props that cannot be built fail like a widget that cannot render
+   * The props a mount starts from: content (campaign texts through `api.text`), the logic's signals, callbacks. Built
+   * inside the controller's guard, so props that cannot be built fail like a widget that cannot render. No side
+   * effects: the controller builds them again to see whether the texts changed (the user's traits did).
    */
-  props(text: UserText): Props;
-  /** re-reads events, traits and saved state, records what changed and renders again (without it: renders again) */
-  refresh?(): void;
+  props(): Props;
+  /**
+   * Applies the type's rule (core's) to this user now: writes the signals, records and reports what changed. The runtime
+   * refreshes before every mount, so the signals hold the state the widget mounts with.
+   */
+  refresh(): void;
   /**
    * What `gk.shown` carries (the quota level, the upsell offer; without it `{}`); undefined while the widget has nothing
    * on screen, so no impression is counted. A widget whose visible part changes calls newPageView() to report the new part.
@@ -73,10 +69,11 @@ export interface WidgetLogic<Props> {
 
 /**
  * What a lazily loaded widget entry gives the runtime: the widget's mount, and `controller`, which creates its type's
- * logic for a campaign (byte budget: the first script carries the generic controller, each chunk only its widget's logic).
+ * logic for a campaign (the first script carries the generic controller, each chunk its widget's logic and rule).
  */
 export interface WidgetModule<C extends Campaign = never, Props = never> {
-  mount(root: ShadowRoot, props: Props, options: MountOptions): MountedWidget<Props>;
+  /** the widget's `Mount`, as a method: a module of any type is run as one of unknown props */
+  mount(root: ShadowRoot, props: Props, options?: MountOptions): MountedWidget;
   controller(campaign: C, api: WidgetApi): WidgetLogic<Props>;
 }
 

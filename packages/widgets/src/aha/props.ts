@@ -1,28 +1,24 @@
-import type { AhaMilestone } from '@growthkit/core';
+import type { AhaMilestone, AhaProgress } from '@growthkit/core';
+import type { ReadonlySignal } from '@preact/signals';
+import type { Headline } from '../headline.ts';
+import type { Localized } from '../localized.ts';
 
-/** One milestone as the user sees it: texts localised and placeholders filled by the runtime. */
-export type AhaMilestoneView = Pick<AhaMilestone, 'at' | 'icon'> & {
-  badge: string;
-  message: string;
-};
+/** One milestone as the user sees it: core's milestone with its badge and message localised. */
+export type AhaMilestoneView = Localized<AhaMilestone>;
 
 /**
- * Aha-moment progress is presentational: the runtime passes the metric and the milestones reached, and renders
- * again when they change; the user's actions come back as callbacks.
+ * Aha-moment progress is presentational: the milestones are content, where the user stands arrives as signals the
+ * runtime writes as events come in (core's ahaProgress); the user's actions come back as callbacks.
  */
-export interface AhaProps {
-  title: string;
-  body?: string;
+export interface AhaProps extends Headline {
   /** what the metric counts, for "12 of 50 customers" */
   unit?: string;
-  /** BCP 47 tag of the UI strings; also sets number formatting and text direction */
-  locale: string;
   /** ascending; the last is the goal */
   milestones: AhaMilestoneView[];
-  value: number;
+  /** the metric now */
+  value: ReadonlySignal<AhaProgress['value']>;
   /** `at` of the milestones reached, including any saved on another device */
-  reached: number[];
+  reached: ReadonlySignal<AhaProgress['reached']>;
   /** "Got it" after the goal: the user has seen it, the widget goes away for good */
   onAcknowledge(): void;
-  onDismiss(): void;
 }

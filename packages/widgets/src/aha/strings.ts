@@ -1,5 +1,7 @@
-/** The aha widget's UI strings, in the kit's table (i18n/strings.ts). */
-export const en = {
+import { stringsFor } from '../i18n/strings-for.ts';
+
+/** The aha widget's UI strings. */
+const en = {
   /** "12 of 50 customers"; without a unit the trailing space is trimmed */
   of: '{value} of {goal} {unit}',
   next: 'Next badge: {badge} at {at}',
@@ -10,7 +12,7 @@ export const en = {
   badges: 'Badges',
 };
 
-export const zh: typeof en = {
+const zh: typeof en = {
   of: '{value} / {goal} {unit}',
   next: '下一枚徽章：{badge}（{at}）',
   reached: '已获得徽章',
@@ -19,3 +21,5 @@ export const zh: typeof en = {
   gotIt: '知道了',
   badges: '徽章',
 };
+
+export const strings = (locale: string) => stringsFor({ en, zh }, locale);

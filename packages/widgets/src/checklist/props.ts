@@ -1,35 +1,35 @@
-/** One step as the user sees it: texts already localised and placeholders filled in by the runtime. */
-export interface ChecklistStepView {
-  id: string;
-  label: string;
-  description?: string;
-  /** the call to action; `url` opens a link, otherwise the runtime fires the host's `cta` callback */
-  action?: { label: string; url?: string };
-  status: 'open' | 'done' | 'skipped';
-  /** the user may tick it themselves (manual rule) */
-  manual: boolean;
-  skippable: boolean;
-  /** for count rules: how far along, e.g. 2 of 3 docs created */
-  progress?: { value: number; goal: number };
-}
+import type { ChecklistStep, StepProgress } from '@growthkit/core';
+import type { ReadonlySignal } from '@preact/signals';
+import type { Headline } from '../headline.ts';
+import type { Localized } from '../localized.ts';
 
 /**
- * The checklist is presentational: the runtime (or the console's preview, or a test) owns the state
- * and renders the widget again when it changes; every user action comes back out as a callback.
+ * One step's content as the user reads it: core's step with its texts localised. Its call to action's `url` opens a
+ * link; otherwise the runtime fires the host's `cta` callback.
  */
-export interface ChecklistProps {
-  title: string;
-  body?: string;
+export type ChecklistStepView = Localized<Pick<ChecklistStep, 'id' | 'label' | 'description' | 'action' | 'skippable'>> & {
+  /** the user may tick it themselves (manual rule) */
+  manual: boolean;
+};
+
+/** Where one step the user sees stands (core's stepProgress): open, done or skipped, and a count rule's progress. */
+export type ChecklistStepStatus = Pick<StepProgress, 'id' | 'status' | 'progress'>;
+
+/**
+ * The checklist is presentational: the steps are content, where they stand and whether the checklist is collapsed
+ * arrive as signals the runtime (or the console's preview, or a test) writes; every user action comes back out as a
+ * callback.
+ */
+export interface ChecklistProps extends Headline {
   /** celebration text shown when every step is done or skipped */
   doneText?: string;
-  /** BCP 47 tag of the UI strings ("en", "zh-CN"); also sets number formatting and text direction */
-  locale: string;
+  /** every step of the checklist, in order */
   steps: ChecklistStepView[];
-  collapsed: boolean;
+  /** the steps this user sees (a persona's audience applied), in order, each with where it stands */
+  statuses: ReadonlySignal<ChecklistStepStatus[]>;
+  collapsed: ReadonlySignal<boolean>;
   onToggle(collapsed: boolean): void;
   onAction(stepId: string): void;
   onSkip(stepId: string): void;
   onMarkDone(stepId: string): void;
-  /** the user closes the whole checklist */
-  onDismiss(): void;
 }

@@ -1,23 +1,31 @@
-import { h } from 'preact';
+import { Fragment, h } from 'preact';
 import { CallToAction } from '../call-to-action.tsx';
-import { Icon, ICON } from '../icon.tsx';
 import { format } from '../i18n/format.ts';
-import type { Strings } from '../i18n/strings.ts';
-import type { ChecklistProps, ChecklistStepView } from './props.ts';
+import { Icon, ICON } from '../icon.tsx';
+import type { ChecklistProps, ChecklistStepStatus, ChecklistStepView } from './props.ts';
+import type { ChecklistStrings } from './strings.ts';
 
 interface StepProps {
   step: ChecklistStepView;
+  status: ChecklistStepStatus;
   index: number;
   expanded: boolean;
   locale: string;
-  t: Strings['checklist'];
+  t: ChecklistStrings;
   on: Pick<ChecklistProps, 'onAction' | 'onSkip' | 'onMarkDone'>;
   onExpand(expand: boolean): void;
 }
 
+/** What the row's mark shows: a tick when done, a dash when skipped, else the step's number. */
+function Mark({ status, index, locale }: { status: ChecklistStepStatus['status']; index: number; locale: string }) {
+  if (status === 'done') return <Icon d={ICON.check} />;
+  if (status === 'skipped') return <>–</>;
+  return <>{format('{n}', locale, { n: index + 1 })}</>;
+}
+
 /** One row of the checklist: a disclosure button with the step's state, and its details and actions below. */
-export function Step({ step, index, expanded, locale, t, on, onExpand }: StepProps) {
-  const { id, status, action, progress } = step;
+export function Step({ step, status: { status, progress }, index, expanded, locale, t, on, onExpand }: StepProps) {
+  const { id, action } = step;
   const detailId = `step-${id}`;
   // "Mark as done" and "Skip" vanish with the step's new status, and focus would fall to the page: it goes to this
   // step's own row first. Nothing else moves focus.
@@ -28,9 +36,9 @@ export function Step({ step, index, expanded, locale, t, on, onExpand }: StepPro
 
   return (
     <li class={`${status}${expanded ? ' expanded' : ''}`}>
-      <button class="row" aria-expanded={expanded} aria-controls={detailId} onClick={() => onExpand(!expanded)}>
+      <button type="button" class="row" aria-expanded={expanded} aria-controls={detailId} onClick={() => onExpand(!expanded)}>
         <span class="mark" aria-hidden="true">
-          {status === 'done' ? <Icon d={ICON.check} /> : status === 'skipped' ? '–' : format('{n}', locale, { n: index + 1 })}
+          <Mark status={status} index={index} locale={locale} />
         </span>
         <span class="label">
           {step.label}
@@ -49,12 +57,12 @@ export function Step({ step, index, expanded, locale, t, on, onExpand }: StepPro
         <div class="actions">
           {action && <CallToAction class="btn primary" action={action} onClick={() => on.onAction(id)} />}
           {step.manual && status !== 'done' && (
-            <button class="btn" onClick={press(on.onMarkDone)}>
+            <button type="button" class="btn" onClick={press(on.onMarkDone)}>
               {t.markDone}
             </button>
           )}
           {step.skippable && status === 'open' && (
-            <button class="btn quiet" onClick={press(on.onSkip)}>
+            <button type="button" class="btn quiet" onClick={press(on.onSkip)}>
               {t.skip}
             </button>
           )}

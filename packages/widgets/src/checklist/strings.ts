@@ -1,5 +1,7 @@
-/** The checklist's UI strings, in the kit's table (i18n/strings.ts). */
-export const en = {
+import { stringsFor } from '../i18n/strings-for.ts';
+
+/** The checklist's UI strings. */
+const en = {
   /** "{done} of {total}" is the checklist's headline count and a step's count progress ("1 of 2") */
   of: '{done} of {total}',
   stepsDone: '{done} of {total} steps done',
@@ -16,7 +18,9 @@ export const en = {
   allDone: 'All done. Nice work!',
 };
 
-export const zh: typeof en = {
+export type ChecklistStrings = typeof en;
+
+const zh: ChecklistStrings = {
   of: '{done} / {total}',
   stepsDone: '已完成 {done} / {total} 步',
   launcher: '快速上手',
@@ -31,3 +35,5 @@ export const zh: typeof en = {
   stepSkipped: '{step}：已跳过',
   allDone: '全部完成，干得漂亮！',
 };
+
+export const strings = (locale: string) => stringsFor({ en, zh }, locale);

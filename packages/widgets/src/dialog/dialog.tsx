@@ -21,8 +21,7 @@ function deepActive(): HTMLElement | null {
 
 /**
  * A modal dialog (WAI-ARIA dialog pattern): focus moves in on open, Tab and Shift+Tab cycle inside, Escape closes,
- * and focus goes back to where it was when the dialog leaves. Its CSS is in the kit's stylesheet (dialog.css).
- * A class, not hooks: preact/hooks would add about 1 KB gzip to the shared widget chunk.
+ * and focus goes back to where it was when the dialog leaves. Its CSS (dialog.css) is in the kit's shared sheet.
  */
 export class Dialog extends Component<DialogProps> {
   box = createRef<HTMLDivElement>();
@@ -37,7 +36,7 @@ export class Dialog extends Component<DialogProps> {
     if (this.before?.isConnected) this.before.focus();
   }
 
-  // The handler sits on the dialog box, so a key event here comes from inside it.
+  // Keys from inside the box bubble to the backdrop, which holds the only focusable content: the box's.
   onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.stopPropagation();
@@ -56,16 +55,8 @@ export class Dialog extends Component<DialogProps> {
 
   render({ labelledBy, describedBy, onClose, children }: DialogProps) {
     return (
-      <div class="backdrop" onClick={(event) => event.target === event.currentTarget && onClose()}>
-        <div
-          ref={this.box}
-          class="card dialog"
-          role="dialog"
-          aria-modal="true"
-          aria-labelledby={labelledBy}
-          aria-describedby={describedBy}
-          onKeyDown={this.onKeyDown}
-        >
+      <div class="backdrop" role="none" onClick={(event) => event.target === event.currentTarget && onClose()} onKeyDown={this.onKeyDown}>
+        <div ref={this.box} class="card dialog" role="dialog" aria-modal="true" aria-labelledby={labelledBy} aria-describedby={describedBy}>
           {children}
         </div>
       </div>

@@ -1,109 +1,17 @@
 import { h } from 'preact';
-import { CloseButton } from '../close-button.tsx';
-import { Dialog } from '../dialog/dialog.tsx';
-import { format } from '../i18n/format.ts';
-import { strings } from '../i18n/strings.ts';
 import { direction } from '../i18n/direction.ts';
-import { Icon, ICON } from '../icon.tsx';
-import { formatDays, usageAmounts } from './amounts.ts';
 import type { QuotaProps } from './props.ts';
-
-/** a gauge: the prompt is about a meter running full */
-const GAUGE = 'M2.5 11.5a5.5 5.5 0 1 1 11 0M8 11.5l2.5-3.5M8 11.5h.01';
+import { UsagePrompt } from './usage-prompt.tsx';
 
 /**
  * The quota prompt: a banner at the warn threshold that never takes focus, and at the limit a modal dialog with what
- * the next plan unlocks. It renders the part `show` names; nothing when that is "none".
+ * the next plan unlocks. This root renders once; the prompt inside follows the meter and what shows.
  */
 export function Quota(props: QuotaProps) {
-  const { locale, label, title, body, plan, trialDays, show, onUpgrade, onTrial, onDismiss } = props;
-  const { used, limit } = props.usage;
-  const t = strings(locale).quota;
-  const usedText = format(t.used, locale, usageAmounts(locale, used, limit, props.unit));
-  const max = limit > 0 ? limit : 1;
-  const now = Math.min(Math.max(used, 0), max);
-  const named = { plan: plan.name };
-  const closeDialog = () => onDismiss('limit');
-  // The banner and the dialog show the same usage line and bar (one at a time, so the ids stay unique); the bar is a
-  // `meter` in ARIA terms, named by the line's label, with the amounts in words for screen readers.
-  const usage = (
-    <p class="usage">
-      <strong id="label">{label}</strong> <span>{usedText}</span>
-    </p>
-  );
-  const meter = (
-    <div
-      class="bar meter"
-      role="meter"
-      aria-labelledby="label"
-      aria-valuemin={0}
-      aria-valuemax={max}
-      aria-valuenow={now}
-      aria-valuetext={usedText}
-    >
-      <div class="fill" style={{ width: `${(now / max) * 100}%` }} />
-    </div>
-  );
-  const gauge = (
-    <span class="gauge">
-      <Icon d={GAUGE} />
-    </span>
-  );
-
+  const { locale } = props;
   return (
     <div class="kit quota" dir={direction(locale)} lang={locale}>
-      {show === 'banner' && (
-        <section class={limit > 0 && used >= limit ? 'card banner full' : 'card banner'} aria-labelledby="label">
-          {gauge}
-          {usage}
-          {meter}
-          <button class="btn primary" onClick={onUpgrade}>
-            {t.upgrade}
-          </button>
-          <CloseButton locale={locale} onClick={() => onDismiss('warn')} />
-        </section>
-      )}
-      {show === 'dialog' && (
-        <Dialog labelledBy="title" describedBy={body && 'body'} onClose={closeDialog}>
-          <CloseButton label={t.close} locale={locale} onClick={closeDialog} />
-          {gauge}
-          <h2 id="title" class="title">
-            {title}
-          </h2>
-          {body && (
-            <p id="body" class="body">
-              {body}
-            </p>
-          )}
-          {usage}
-          {meter}
-          <h3 class="includes">{format(t.includes, locale, named)}</h3>
-          <ul class="unlocks">
-            {plan.unlocks.map((unlock) => (
-              <li>
-                <Icon d={ICON.check} />
-                {unlock}
-              </li>
-            ))}
-          </ul>
-          <div class="choices">
-            <button class="btn primary" onClick={onUpgrade}>
-              {format(t.upgradeTo, locale, named)}
-            </button>
-            {trialDays !== undefined && (
-              <button class="btn" onClick={onTrial}>
-                {format(t.trial, locale, { days: formatDays(locale, trialDays) })}
-              </button>
-            )}
-            <button class="btn quiet" onClick={closeDialog}>
-              {t.notNow}
-            </button>
-          </div>
-        </Dialog>
-      )}
-      <p class="sr" role="status">
-        {show === 'banner' ? `${label}: ${usedText}` : ''}
-      </p>
+      <UsagePrompt {...props} />
     </div>
   );
 }

@@ -1,5 +1,7 @@
-/** The quota prompt's UI strings (Dismiss is the kit's), in the kit's table (i18n/strings.ts). */
-export const en = {
+import { stringsFor } from '../i18n/strings-for.ts';
+
+/** The quota prompt's UI strings (Dismiss is the kit's). */
+const en = {
   used: "You've used {used} of {limit} ({percent})",
   upgrade: 'Upgrade',
   upgradeTo: 'Upgrade to {plan}',
@@ -9,7 +11,7 @@ export const en = {
   notNow: 'Not now',
 };
 
-export const zh: typeof en = {
+const zh: typeof en = {
   used: '已使用 {used} / {limit}（{percent}）',
   upgrade: '升级',
   upgradeTo: '升级到{plan}',
@@ -18,3 +20,5 @@ export const zh: typeof en = {
   close: '关闭',
   notNow: '以后再说',
 };
+
+export const strings = (locale: string) => stringsFor({ en, zh }, locale);

@@ -1,70 +1,40 @@
 import { Component, h } from 'preact';
-import { format } from '../i18n/format.ts';
-import { strings } from '../i18n/strings.ts';
-import { CallToAction } from '../call-to-action.tsx';
-import { CloseButton } from '../close-button.tsx';
+import { Announcer } from '../announcer.tsx';
 import { direction } from '../i18n/direction.ts';
-import { Icon } from '../icon.tsx';
-import type { UpsellProps } from './props.ts';
-
-const SPARKLE = 'M8 1.5l1.6 4.9 4.9 1.6-4.9 1.6L8 14.5l-1.6-4.9L1.5 8l4.9-1.6z';
-const TREND = 'M1.5 11.5l4-4 3 3 6-6M10.5 4.5h4v4';
+import { format } from '../i18n/format.ts';
+import { OfferCard } from './offer-card.tsx';
+import type { UpsellOfferView, UpsellProps } from './props.ts';
+import { strings } from './strings.ts';
 
 /**
- * The personalized upsell card: the one offer chosen for this user, inline in the host's slot.
- * A class, not hooks: preact/hooks would add about 1 KB gzip to the shared widget chunk.
+ * The personalized upsell card: the one offer chosen for this user, inline in the host's slot. This root renders
+ * once; the card inside follows the offer.
  */
-export class Upsell extends Component<UpsellProps, { announcement?: string }> {
-  // After a dismissal the next offer takes the card's place under the user's focus (the dismiss button stays); say so.
+export class Upsell extends Component<UpsellProps> {
+  /** the offer the user just dismissed, until the next one is on screen */
   declare dismissed?: string;
 
-  componentDidUpdate(previous: UpsellProps) {
-    const { locale, offer } = this.props;
-    if (offer?.id === previous.offer?.id) return;
-    if (offer && this.dismissed && offer.id !== this.dismissed) {
-      this.setState({ announcement: format(strings(locale).upsell.next, locale, { title: offer.title }) });
-    }
+  dismiss = (offerId: string) => {
+    this.dismissed = offerId;
+    this.props.onDismiss(offerId);
+  };
+
+  // After a dismissal the next offer takes the card's place under the user's focus (the dismiss button stays); say so.
+  // An offer the runtime swaps in by itself is only shown.
+  say = (now: UpsellOfferView | undefined, before: UpsellOfferView | undefined) => {
+    if (now?.id === before?.id) return undefined;
+    const dismissed = this.dismissed;
     this.dismissed = undefined;
-  }
+    const { locale } = this.props;
+    return now && dismissed && now.id !== dismissed ? format(strings(locale).next, locale, { title: now.title }) : undefined;
+  };
 
-  render({ locale, heading, offer, onAction, onDismiss }: UpsellProps, { announcement }: { announcement?: string }) {
-    if (!offer) return null;
-
+  render(props: UpsellProps) {
+    const { locale } = props;
     return (
       <div class="kit upsell" dir={direction(locale)} lang={locale}>
-        <section class="offer" aria-labelledby="title">
-          <div class="head">
-            <p class="eyebrow">
-              <Icon d={SPARKLE} />
-              {heading}
-            </p>
-            <CloseButton
-              label={strings(locale).upsell.dismiss}
-              locale={locale}
-              onClick={() => {
-                this.dismissed = offer.id;
-                onDismiss(offer.id);
-              }}
-            />
-          </div>
-          <h2 id="title" class="title">
-            {offer.title}
-          </h2>
-          <p class="value">
-            <Icon d={TREND} />
-            {offer.value}
-          </p>
-          {offer.testimonial && (
-            <figure class="quote">
-              <blockquote>{offer.testimonial.quote}</blockquote>
-              <figcaption>{offer.testimonial.author}</figcaption>
-            </figure>
-          )}
-          <CallToAction class="btn primary cta" action={offer.action} onClick={() => onAction(offer.id)} />
-        </section>
-        <p class="sr" role="status">
-          {announcement}
-        </p>
+        <OfferCard {...props} onDismiss={this.dismiss} />
+        <Announcer source={props.offer} say={this.say} />
       </div>
     );
   }

@@ -1,26 +1,24 @@
-import type { ValueContributor, ValuePeriod, ValueSummary } from '@growthkit/core';
-
-/** A summary as the user sees it: core's summary with each contributor's rule label localised. */
-export interface ValueSummaryView extends Omit<ValueSummary, 'contributors'> {
-  contributors: (ValueContributor & { label: string })[];
-}
+import type { ValuePeriod, ValueSummary, ValueSummaryWidget } from '@growthkit/core';
+import type { ReadonlySignal } from '@preact/signals';
+import type { Headline } from '../headline.ts';
+import type { Localized } from '../localized.ts';
 
 /**
- * The value-saved summary is presentational: the runtime computes the summary for the chosen period and passes it
- * in, again when it changes, with `{{value.*}}` placeholders in the title and body already filled for that period; the
- * widget formats the summary's numbers for the locale.
+ * The value-saved summary is presentational: the runtime computes core's summary for the period on screen and writes
+ * it, the period and the headline (its `{{value.*}}` placeholders filled for that period) as signals; the widget
+ * formats the summary's numbers for the locale.
  */
-export interface ValueSummaryProps {
+export interface ValueSummaryProps extends Omit<Headline, 'title' | 'body'> {
   /** rendered as text */
-  title: string;
-  body?: string;
-  locale: string;
+  title: ReadonlySignal<string>;
+  body?: ReadonlySignal<string>;
   /** the periods to switch between; one hides the switcher */
-  periods: ValuePeriod[];
-  period: ValuePeriod;
-  summary: ValueSummaryView;
-  cta?: { label: string; url?: string };
+  periods: ValueSummaryWidget['periods'];
+  period: ReadonlySignal<ValuePeriod>;
+  summary: ReadonlySignal<ValueSummary>;
+  /** each value rule's label, by its event: what the top contributors are called */
+  labels: Record<string, string>;
+  cta?: Localized<NonNullable<ValueSummaryWidget['cta']>>;
   onPeriod(period: ValuePeriod): void;
   onCta(): void;
-  onDismiss(): void;
 }

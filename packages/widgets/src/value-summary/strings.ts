@@ -1,5 +1,7 @@
-/** The value summary's UI strings (Dismiss is the kit's), in the kit's table (i18n/strings.ts). */
-export const en = {
+import { stringsFor } from '../i18n/strings-for.ts';
+
+/** The value summary's UI strings (Dismiss is the kit's). */
+const en = {
   week: 'Last 7 days',
   month: 'Last 30 days',
   signup: 'Since signup',
@@ -14,7 +16,7 @@ export const en = {
   empty: 'Nothing yet in this period. Your savings add up as you work.',
 };
 
-export const zh: typeof en = {
+const zh: typeof en = {
   week: '近 7 天',
   month: '近 30 天',
   signup: '注册以来',
@@ -28,3 +30,5 @@ export const zh: typeof en = {
   times: '{count} 次',
   empty: '这段时间还没有记录，随着使用会逐渐累积。',
 };
+
+export const strings = (locale: string) => stringsFor({ en, zh }, locale);
