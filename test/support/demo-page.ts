@@ -75,8 +75,6 @@ function controlUser(): string {
   }
 }
 
-export type DemoPage = Awaited<ReturnType<typeof openDemo>>;
-
 /** The snippet's stub is replaced by the SDK once its script has run. */
 export async function waitForSdk(page: Page): Promise<void> {
   await page.waitForFunction(() => typeof (window as unknown as { growthkit: Partial<GrowthKitGlobal> }).growthkit.flush === 'function');

@@ -1,4 +1,3 @@
-import type { Condition } from '@growthkit/core';
 import type { Theme } from '@growthkit/widgets';
 
 export type Traits = Record<string, unknown>;
@@ -61,4 +60,4 @@ export interface GrowthKit {
   destroy(): void;
 }
 
-export type { Condition, Theme };
+export type { Theme };

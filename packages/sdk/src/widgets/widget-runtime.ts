@@ -155,7 +155,7 @@ export class WidgetRuntime {
     const host = controller.mountedIn;
     const slot = findSlot(campaign.placement.slot);
     // Mounted where it belongs: in its slot, or floating while the page has no slot for it.
-    if (host && host.connected() && host.slot === slot) return;
+    if (host?.connected() && host.slot === slot) return;
     controller.remove();
     controller.mount();
   }
