@@ -139,6 +139,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
         theme: options.theme,
         zIndex,
         matches,
+        evalCondition,
         eventCount: (event) => counters.total(event),
         attributes: () => identity.attributes(),
         // Widgets show only after a decision, and decisions wait for the config, so settings are there by then.

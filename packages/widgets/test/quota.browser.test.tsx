@@ -56,9 +56,9 @@ test('dialog, keyboard only: focus moves in, Tab and Shift+Tab stay inside, Esca
   const { root } = mountQuota({}, props);
   props.usage.value = { used: 5, limit: 5 };
   props.show.value = 'dialog';
-  await nextFrame();
   const name = () => root.activeElement?.getAttribute('aria-label') ?? root.activeElement?.textContent;
-  expect(name()).toBe('Close');
+  // the dialog takes focus once it has rendered from the signal, a frame or two later on a loaded machine
+  await expect.poll(name).toBe('Close');
   const order: (string | null | undefined)[] = [];
   for (let i = 0; i < 4; i++) {
     await userEvent.tab();

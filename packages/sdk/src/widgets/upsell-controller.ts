@@ -1,4 +1,4 @@
-import { rankOffers, type Campaign, type Condition, type UpsellWidget } from '@growthkit/core';
+import { rankOffers, type Campaign, type UpsellWidget } from '@growthkit/core';
 import type { UpsellOfferView, UpsellProps } from '@growthkit/widgets';
 import { signal } from '@preact/signals';
 import type { WidgetApi, WidgetLogic } from './widget-module.ts';
@@ -14,12 +14,10 @@ type UpsellCampaign = Campaign & { widget: UpsellWidget };
 export function upsellController(campaign: UpsellCampaign, api: WidgetApi): WidgetLogic<UpsellProps> {
   const { context } = api;
   const offer = signal<UpsellOfferView | undefined>(undefined);
-  // The first script's condition evaluator, not core's imported here: this chunk would carry a second copy of it.
-  const evalCondition = (_attributes: unknown, condition: Condition) => context.matches(condition);
   /** the best offer for this user now; undefined when none is eligible */
   const best = () =>
     rankOffers(campaign.widget.offers, context.evaluation(), context.state.campaign(campaign.id), new Date(context.now()), {
-      evalCondition,
+      evalCondition: context.evalCondition,
     })[0];
 
   return {
