@@ -1,5 +1,6 @@
 import { h } from 'preact';
 import { format } from '../i18n/format.ts';
+import { ProgressBar } from '../progress-bar.tsx';
 import type { AhaProps } from './props.ts';
 import { strings } from './strings.ts';
 
@@ -11,26 +12,17 @@ export function MilestoneBar({ locale, unit, milestones, value, reached }: Miles
   const goal = milestones[milestones.length - 1].at;
   const shown = Math.min(value.value, goal);
   const next = milestones.find((milestone) => !reached.value.includes(milestone.at));
-  const percent = (at: number) => `${(at / goal) * 100}%`;
+  const percent = (at: number) => (at / goal) * 100;
   const count = format(t.of, locale, { value: shown, goal, unit: unit ?? '' }).trim();
 
   return (
-    <div class="progress">
-      <div
-        class="bar"
-        role="progressbar"
-        aria-labelledby="title"
-        aria-valuemin={0}
-        aria-valuemax={goal}
-        aria-valuenow={shown}
-        aria-valuetext={next ? `${count}. ${format(t.next, locale, next)}` : count}
-      >
-        <div class="fill" style={{ width: percent(shown) }} />
-        {milestones.slice(0, -1).map(({ at }) => (
-          <span key={at} class="tick" style={{ insetInlineStart: percent(at) }} />
-        ))}
-      </div>
-      <span class="of">{count}</span>
-    </div>
+    <ProgressBar
+      max={goal}
+      now={shown}
+      percent={percent(shown)}
+      valueText={next ? `${count}. ${format(t.next, locale, next)}` : count}
+      label={count}
+      ticks={milestones.slice(0, -1).map(({ at }) => percent(at))}
+    />
   );
 }

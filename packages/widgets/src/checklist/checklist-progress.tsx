@@ -1,6 +1,7 @@
 import { Fragment, h } from 'preact';
 import { format } from '../i18n/format.ts';
 import { Icon, ICON } from '../icon.tsx';
+import { ProgressBar } from '../progress-bar.tsx';
 import type { ChecklistProps } from './props.ts';
 import { stepCounts } from './step-counts.ts';
 import { strings } from './strings.ts';
@@ -22,20 +23,13 @@ export function ChecklistProgress({ locale, doneText, statuses }: ChecklistProgr
           {doneText ?? t.allDone}
         </div>
       )}
-      <div class="progress">
-        <div
-          class="bar"
-          role="progressbar"
-          aria-labelledby="title"
-          aria-valuemin={0}
-          aria-valuemax={total}
-          aria-valuenow={done}
-          aria-valuetext={format(t.stepsDone, locale, counts)}
-        >
-          <div class="fill" style={{ width: `${percent}%` }} />
-        </div>
-        <span class="of">{format(t.of, locale, counts)}</span>
-      </div>
+      <ProgressBar
+        max={total}
+        now={done}
+        percent={percent}
+        valueText={format(t.stepsDone, locale, counts)}
+        label={format(t.of, locale, counts)}
+      />
     </>
   );
 }

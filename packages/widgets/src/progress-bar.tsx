@@ -1,0 +1,37 @@
+import { h } from 'preact';
+
+interface ProgressBarProps {
+  max: number;
+  now: number;
+  /** how full the bar is drawn, 0–100 */
+  percent: number;
+  /** what a screen reader says of the bar */
+  valueText: string;
+  /** the count beside the bar, "2 of 6" */
+  label: string;
+  /** where ticks stand along the bar, 0–100 */
+  ticks?: readonly number[];
+}
+
+/** A labelled progressbar ("Get started", 2 of 6) with the count beside it; the card's title names it. */
+export function ProgressBar({ max, now, percent, valueText, label, ticks = [] }: ProgressBarProps) {
+  return (
+    <div class="progress">
+      <div
+        class="bar"
+        role="progressbar"
+        aria-labelledby="title"
+        aria-valuemin={0}
+        aria-valuemax={max}
+        aria-valuenow={now}
+        aria-valuetext={valueText}
+      >
+        <div class="fill" style={{ width: `${percent}%` }} />
+        {ticks.map((at) => (
+          <span key={at} class="tick" style={{ insetInlineStart: `${at}%` }} />
+        ))}
+      </div>
+      <span class="of">{label}</span>
+    </div>
+  );
+}
