@@ -12,9 +12,10 @@ const baseContext = buildContext({
   now,
 });
 
-const run = (c: ReturnType<typeof campaign>, extra: Partial<DecideInput> = {}) =>
+/** decide for these campaigns in the base context, one session at `now` in UTC, with `extra` over that */
+const decideAll = (campaigns: ReturnType<typeof campaign>[], extra: Partial<DecideInput> = {}) =>
   decide({
-    campaigns: [c],
+    campaigns,
     context: baseContext,
     state: emptyState(),
     settings: settings(),
@@ -22,7 +23,9 @@ const run = (c: ReturnType<typeof campaign>, extra: Partial<DecideInput> = {}) =
     timeZone: 'UTC',
     session: 's1',
     ...extra,
-  })[0];
+  });
+
+const run = (c: ReturnType<typeof campaign>, extra: Partial<DecideInput> = {}) => decideAll([c], extra)[0];
 
 describe('decide: one exact reason per campaign', () => {
   it('shown', () => {
@@ -69,16 +72,8 @@ describe('decide: one exact reason per campaign', () => {
     expect(reason({ daysToRenewal: { in: [30, 15, 7, 1] } }).message).toBe('days_to_renewal is 10; needs one of 30, 15, 7, 1');
     expect(reason({ daysToRenewal: { atMost: 7 } }).message).toBe('days_to_renewal is 10; needs 0 to 7');
     expect(reason({ daysToRenewal: { in: [10] } }).code).toBe('shown');
-    const unknown = decide({
-      campaigns: [campaign('x', { trigger: { type: 'schedule', daysSinceSignup: { min: 1 } } })],
-      context: buildContext({ now }),
-      state: emptyState(),
-      settings: settings(),
-      now,
-      timeZone: 'UTC',
-      session: 's1',
-    });
-    expect(unknown[0].reason.message).toBe('days_since_signup is unknown (no signed_up_at trait)');
+    const unknown = run(campaign('x', { trigger: { type: 'schedule', daysSinceSignup: { min: 1 } } }), { context: buildContext({ now }) });
+    expect(unknown.reason.message).toBe('days_since_signup is unknown (no signed_up_at trait)');
   });
 
   it('audience: the evaluation that refuses names the first failing leaf, its operator and the value', () => {
@@ -131,16 +126,7 @@ describe('decide: one exact reason per campaign', () => {
 
   it('manual: show(id) shows the campaign ahead of all others, whatever its rules', () => {
     const manual = campaign('help', { trigger: { type: 'manual' }, audience: { plan: 'enterprise' } });
-    const decisions = decide({
-      campaigns: [campaign('big', { priority: 99 }), manual],
-      context: baseContext,
-      state: emptyState(),
-      settings: settings(),
-      now,
-      timeZone: 'UTC',
-      session: 's1',
-      manual: 'help',
-    });
+    const decisions = decideAll([campaign('big', { priority: 99 }), manual], { manual: 'help' });
     expect(decisions.map((d) => [d.campaignId, d.verdict, d.reason.code, d.reason.message])).toEqual([
       ['help', 'show', 'manual', 'shown by show("help")'],
       ['big', 'hold', 'interruptive-slot-taken', '"help" shows instead; one interruptive prompt at a time'],
@@ -273,21 +259,13 @@ describe('decide: one exact reason per campaign', () => {
   });
 
   it('interruptive-slot-taken and slot-taken: one floating prompt, one campaign per slot, by priority then id', () => {
-    const decisions = decide({
-      campaigns: [
-        campaign('b', { priority: 5 }),
-        campaign('a', { priority: 5 }),
-        campaign('top', { priority: 9 }),
-        campaign('c1', { placement: { slot: 'home' } }),
-        campaign('c2', { placement: { slot: 'home' }, priority: 1 }),
-      ],
-      context: baseContext,
-      state: emptyState(),
-      settings: settings(),
-      now,
-      timeZone: 'UTC',
-      session: 's1',
-    });
+    const decisions = decideAll([
+      campaign('b', { priority: 5 }),
+      campaign('a', { priority: 5 }),
+      campaign('top', { priority: 9 }),
+      campaign('c1', { placement: { slot: 'home' } }),
+      campaign('c2', { placement: { slot: 'home' }, priority: 1 }),
+    ]);
     expect(decisions.map((d) => [d.campaignId, d.verdict, d.reason.message])).toEqual([
       ['top', 'show', 'eligible, priority 9, floating as corner-end'],
       ['a', 'hold', '"top" shows instead; one interruptive prompt at a time'],
