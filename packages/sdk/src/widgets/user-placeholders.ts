@@ -13,6 +13,11 @@ export type UserText = (text: Text, values?: Readonly<Record<string, unknown>>) 
 export function userText(context: WidgetContext): UserText {
   const { locale } = context;
   const { account, ...user } = context.attributes();
-  const number = new Intl.NumberFormat(intlLocale(locale));
-  return (text, values) => fillPlaceholders(localize(text, locale), { ...values, user, account }, (n) => number.format(n));
+  // made for the first number a text fills: most texts fill none, and a formatter costs far more to make than to use
+  let number: Intl.NumberFormat | undefined;
+  const formatNumber = (n: number) => {
+    number ??= new Intl.NumberFormat(intlLocale(locale));
+    return number.format(n);
+  };
+  return (text, values) => fillPlaceholders(localize(text, locale), { ...values, user, account }, formatNumber);
 }

@@ -2,7 +2,7 @@ import type { Campaign, CampaignState } from '@growthkit/core';
 import type { MountedWidget } from '@growthkit/widgets';
 import { createWidgetHost, type WidgetHost } from '../mount/widget-host.ts';
 import { recordProgress } from './record-progress.ts';
-import { userText } from './user-placeholders.ts';
+import { type UserText, userText } from './user-placeholders.ts';
 import type { WidgetContext } from './widget-context.ts';
 import type { Controller, WidgetApi, WidgetModule } from './widget-module.ts';
 
@@ -29,6 +29,8 @@ export function createWidgetController(
   let closed = false;
   /** the texts said by the props being built, and by the mounted widget's */
   let texts: string[] | undefined;
+  /** how the props being built say their texts: one reading of the user's traits for all of them */
+  let say: UserText | undefined;
   let mountedTexts = '';
 
   const fail = (error: unknown) => {
@@ -47,11 +49,13 @@ export function createWidgetController(
   /** the logic's props now, and every text they say */
   const build = () => {
     texts = [];
+    say = userText(context);
     try {
       const props = logic.props();
       return { props, said: texts.join('\n') };
     } finally {
       texts = undefined;
+      say = undefined;
     }
   };
   const render = (root: ShadowRoot) => {
@@ -110,7 +114,7 @@ export function createWidgetController(
       pageView();
     },
     text(text, values) {
-      const said = userText(context)(text, values);
+      const said = (say ?? userText(context))(text, values);
       texts?.push(said);
       return said;
     },
