@@ -1,17 +1,15 @@
-import { ahaProgress, getPath, milestoneKey, type AhaWidget, type Campaign } from '@growthkit/core';
+import { ahaProgress, getPath, milestoneKey, type CampaignOf } from '@growthkit/core';
 import type { AhaProps } from '@growthkit/widgets';
 import { batch, signal } from '@preact/signals';
 import type { WidgetApi, WidgetLogic } from './widget-module.ts';
 import { writeIfChanged } from './write-if-changed.ts';
-
-type AhaCampaign = Campaign & { widget: AhaWidget };
 
 /**
  * Runs one aha-progress campaign: reads the metric (an event count or a numeric trait), records and reports each
  * milestone once (`gk.step_completed` with `{ milestone }`, then `gk.completed` at the goal), and goes away for good
  * when the user acknowledges the goal ("Got it") or dismisses it.
  */
-export function ahaController(campaign: AhaCampaign, api: WidgetApi): WidgetLogic<AhaProps> {
+export function ahaController(campaign: CampaignOf<'aha'>, api: WidgetApi): WidgetLogic<AhaProps> {
   const { context } = api;
   const { widget } = campaign;
   /** where the user stands toward the milestones now (core's ahaProgress) */

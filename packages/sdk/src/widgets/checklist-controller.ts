@@ -1,11 +1,9 @@
-import { checklistComplete, stepProgress, type Campaign, type ChecklistWidget } from '@growthkit/core';
+import { checklistComplete, stepProgress, type CampaignOf } from '@growthkit/core';
 import type { ChecklistProps, ChecklistStepStatus } from '@growthkit/widgets';
 import { batch, signal } from '@preact/signals';
 import type { StepDone } from './record-progress.ts';
 import type { WidgetApi, WidgetLogic } from './widget-module.ts';
 import { writeIfChanged } from './write-if-changed.ts';
-
-type ChecklistCampaign = Campaign & { widget: ChecklistWidget };
 
 /** A step done just now, saved under its id and reported as `gk.step_completed` with `{ step }`. */
 const stepDone = (step: string): StepDone => ({ key: step, props: { step } });
@@ -14,7 +12,7 @@ const stepDone = (step: string): StepDone => ({ key: step, props: { step } });
  * Runs one checklist campaign: computes its steps from events, traits and saved state (core's stepProgress), records
  * progress once, and writes where the steps stand and whether the checklist is collapsed for the widget to follow.
  */
-export function checklistController(campaign: ChecklistCampaign, api: WidgetApi): WidgetLogic<ChecklistProps> {
+export function checklistController(campaign: CampaignOf<'checklist'>, api: WidgetApi): WidgetLogic<ChecklistProps> {
   const { context } = api;
   const { content, widget, id } = campaign;
   const stepOf = (stepId: string) => widget.steps.find((step) => step.id === stepId);

@@ -1,10 +1,8 @@
-import { quotaPrompt, type Campaign, type QuotaPrompt, type QuotaWidget, type UsageMeter } from '@growthkit/core';
+import { quotaPrompt, type QuotaPrompt, type UsageMeter, type CampaignOf } from '@growthkit/core';
 import type { QuotaProps } from '@growthkit/widgets';
 import { batch, signal } from '@preact/signals';
 import type { WidgetApi, WidgetLogic } from './widget-module.ts';
 import { writeIfChanged } from './write-if-changed.ts';
-
-type QuotaCampaign = Campaign & { widget: QuotaWidget };
 
 /** the meter before the host reported one */
 const NO_USAGE: UsageMeter = { used: 0, limit: 0 };
@@ -15,7 +13,7 @@ const NO_USAGE: UsageMeter = { used: 0, limit: 0 };
  * dismissed banner still lets the limit dialog come. "Upgrade" calls the host's `upgrade` handlers, or follows the
  * plan's `upgradeUrl` when there are none.
  */
-export function quotaController(campaign: QuotaCampaign, api: WidgetApi): WidgetLogic<QuotaProps> {
+export function quotaController(campaign: CampaignOf<'quota'>, api: WidgetApi): WidgetLogic<QuotaProps> {
   const { context } = api;
   const { widget } = campaign;
   const { metric, nextPlan } = widget;

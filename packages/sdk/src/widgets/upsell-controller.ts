@@ -1,17 +1,15 @@
-import { rankOffers, type Campaign, type UpsellWidget } from '@growthkit/core';
+import { rankOffers, type CampaignOf } from '@growthkit/core';
 import type { UpsellOfferView, UpsellProps } from '@growthkit/widgets';
 import { signal } from '@preact/signals';
 import type { WidgetApi, WidgetLogic } from './widget-module.ts';
 import { writeIfChanged } from './write-if-changed.ts';
-
-type UpsellCampaign = Campaign & { widget: UpsellWidget };
 
 /**
  * Runs one upsell campaign: shows the single best offer for this user (the first of core's rankOffers over the
  * evaluation context), and on a dismissal cools that offer down and shows the next best. The campaign itself stays:
  * dismissing an offer is not dismissing every offer.
  */
-export function upsellController(campaign: UpsellCampaign, api: WidgetApi): WidgetLogic<UpsellProps> {
+export function upsellController(campaign: CampaignOf<'upsell'>, api: WidgetApi): WidgetLogic<UpsellProps> {
   const { context } = api;
   const offer = signal<UpsellOfferView | undefined>(undefined);
   /** the best offer for this user now; undefined when none is eligible */

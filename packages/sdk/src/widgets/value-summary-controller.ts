@@ -1,18 +1,16 @@
-import { summarizeValueCounts, type Campaign, type ValuePeriod, type ValueSummaryWidget } from '@growthkit/core';
+import { summarizeValueCounts, type ValuePeriod, type CampaignOf } from '@growthkit/core';
 import type { ValueSummaryProps } from '@growthkit/widgets';
 import { batch, signal } from '@preact/signals';
 import { valuePlaceholders } from './value-placeholders.ts';
 import type { WidgetApi, WidgetLogic } from './widget-module.ts';
 import { writeIfChanged } from './write-if-changed.ts';
 
-type ValueSummaryCampaign = Campaign & { widget: ValueSummaryWidget };
-
 /**
  * Runs one value-summary campaign: sums the value rules over the device's per-day counts for the chosen period (core's
  * summarizeValueCounts) and keeps the widget's summary and headline current as events come in. Reports `gk.shown`,
  * `gk.click` (period switch, call to action) and `gk.dismiss`.
  */
-export function valueSummaryController(campaign: ValueSummaryCampaign, api: WidgetApi): WidgetLogic<ValueSummaryProps> {
+export function valueSummaryController(campaign: CampaignOf<'value-summary'>, api: WidgetApi): WidgetLogic<ValueSummaryProps> {
   const { context } = api;
   const { widget, content } = campaign;
   const { cta, rules } = widget;
