@@ -25,7 +25,7 @@ export function quotaController(campaign: CampaignOf<'quota'>, api: WidgetApi): 
   const show = signal(shown.show);
 
   const refresh = () => {
-    const meter = (context.evaluation().usage as Record<string, UsageMeter> | undefined)?.[metric];
+    const meter: UsageMeter | undefined = context.evaluation().usage[metric];
     const now = context.now();
     const dismissals = { ...context.state.campaign(campaign.id).dismissals, ...(acted && { limit: now }) };
     const before = shown.show;
