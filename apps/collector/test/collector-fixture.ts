@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
-import { PublicSettingsSchema, type EventInput } from '@growthkit/core';
+import { type Campaign, CampaignSchema, PublicSettingsSchema, type EventInput } from '@growthkit/core';
 import { identityHash, startCollector } from '../src/index.ts';
 
 type Options = Omit<Parameters<typeof startCollector>[0], 'dbPath'>;
@@ -70,3 +70,24 @@ export const verifiedProject = {
 
 /** The hash a host's server would give the browser for this user of the verified project. */
 export const verifiedHash = (userId: string) => identityHash(userId, verifiedProject.secretKey);
+
+/**
+ * A checklist campaign running the A/B test `experiment`: variants `a` and `b` at equal weights, goal `plan_upgraded`
+ * within 14 days; `status` as given (a paused campaign still keeps its results).
+ */
+export function abTestCampaign(id: string, experiment: string, status: Campaign['status'] = 'live'): Campaign {
+  return CampaignSchema.parse({
+    id,
+    status,
+    widget: { type: 'checklist', steps: ['a', 'b', 'c'].map((step) => ({ id: step, label: { en: step }, complete: { kind: 'manual' } })) },
+    content: { title: { en: 'Hello' } },
+    experiment: {
+      key: experiment,
+      variants: [
+        { key: 'a', weight: 1 },
+        { key: 'b', weight: 1 },
+      ],
+      goal: { event: 'plan_upgraded', windowDays: 14 },
+    },
+  });
+}

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import Database from 'better-sqlite3';
-import { CampaignSchema, type EventInput } from '@growthkit/core';
+import type { EventInput } from '@growthkit/core';
 import { startCollector, type Collector } from '../src/index.ts';
 import { DEMO_PROJECT } from '../src/seed/demo-project.ts';
-import { makeEvent } from './collector-fixture.ts';
+import { abTestCampaign, makeEvent } from './collector-fixture.ts';
 
 // Results read exposures from a table kept at ingest (one row per user id or anonymous id), merged with sign-ins when
 // results are asked for; these cases pin what that must not change: the order events arrive in, sign-ins that come
@@ -72,22 +72,7 @@ async function storeHistory() {
   dir = mkdtempSync(join(tmpdir(), 'growthkit-collector-'));
   const dbPath = join(dir, 'growthkit.sqlite');
   collector = await startCollector({ port: 0, dbPath, seedDemo: true });
-  await collector.store.putCampaign(
-    DEMO_PROJECT.id,
-    CampaignSchema.parse({
-      id: 'merge-campaign',
-      widget: { type: 'checklist', steps: ['a', 'b', 'c'].map((id) => ({ id, label: { en: id }, complete: { kind: 'manual' } })) },
-      content: { title: { en: 'Hello' } },
-      experiment: {
-        key: 'merge-test',
-        variants: [
-          { key: 'a', weight: 1 },
-          { key: 'b', weight: 1 },
-        ],
-        goal: { event: 'plan_upgraded', windowDays: 14 },
-      },
-    }),
-  );
+  await collector.store.putCampaign(DEMO_PROJECT.id, abTestCampaign('merge-campaign', 'merge-test'));
   await send([
     exposure({ anonymousId: 'anon-10' }, 'a', 0),
     exposure({ anonymousId: 'anon-11' }, 'a', 0),

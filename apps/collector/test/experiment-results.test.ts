@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { CampaignSchema, variantProblems, type EventInput } from '@growthkit/core';
+import { variantProblems, type EventInput } from '@growthkit/core';
 import { formatReport } from '../src/experiment-report.ts';
 import { DEMO_CAMPAIGNS, DEMO_PROJECT } from '../src/seed/demo-project.ts';
-import { makeEvent, startTestCollector, type TestCollector } from './collector-fixture.ts';
+import { abTestCampaign, makeEvent, startTestCollector, type TestCollector } from './collector-fixture.ts';
 
 let collector: TestCollector;
 
@@ -28,23 +28,7 @@ const goal = (who: Partial<EventInput>, ms: number, name = 'plan_upgraded') =>
 
 beforeAll(async () => {
   collector = await startTestCollector();
-  await collector.store.putCampaign(
-    DEMO_PROJECT.id,
-    CampaignSchema.parse({
-      id: 'copy-campaign',
-      status: 'paused',
-      widget: { type: 'checklist', steps: ['a', 'b', 'c'].map((id) => ({ id, label: { en: id }, complete: { kind: 'manual' } })) },
-      content: { title: { en: 'Hello' } },
-      experiment: {
-        key: 'copy-test',
-        variants: [
-          { key: 'a', weight: 1 },
-          { key: 'b', weight: 1 },
-        ],
-        goal: { event: 'plan_upgraded', windowDays: 14 },
-      },
-    }),
-  );
+  await collector.store.putCampaign(DEMO_PROJECT.id, abTestCampaign('copy-campaign', 'copy-test', 'paused'));
   const events = [
     exposure({ userId: 'u1' }, 'a', 0),
     goal({ userId: 'u1' }, DAY),
