@@ -233,6 +233,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
           url: `${endpoint}/v1/config?key=${key}`,
           cacheKey: `config:${options.key}`,
           fetch: deps.fetch,
+          warn: guard.warn,
           onConfig: (config: Config) =>
             guard.run('config', () => {
               settings = config.settings;
