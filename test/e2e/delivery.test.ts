@@ -11,8 +11,9 @@ const trackedNames = (page: Page, names: string[]) =>
     for (const [i, name] of names.entries()) growthkit.track(name, { i });
   }, names);
 
+// the snippet's stub has every method but destroy
 const sdkReady = (page: Page) =>
-  page.waitForFunction(() => typeof (window as unknown as { growthkit: { flush?: unknown } }).growthkit.flush === 'function');
+  page.waitForFunction(() => typeof (window as unknown as { growthkit: { destroy?: unknown } }).growthkit.destroy === 'function');
 
 test('events tracked while the collector is down arrive exactly once after it comes back', async () => {
   const context = await e2e.browser.newContext();

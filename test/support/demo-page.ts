@@ -75,9 +75,9 @@ function controlUser(): string {
   }
 }
 
-/** The snippet's stub is replaced by the SDK once its script has run. */
+/** The snippet's stub is replaced by the SDK once its script has run: the stub has every method but destroy. */
 export async function waitForSdk(page: Page): Promise<void> {
-  await page.waitForFunction(() => typeof (window as unknown as { growthkit: Partial<GrowthKitGlobal> }).growthkit.flush === 'function');
+  await page.waitForFunction(() => typeof (window as unknown as { growthkit: { destroy?: unknown } }).growthkit.destroy === 'function');
 }
 
 /**

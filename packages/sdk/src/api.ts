@@ -11,8 +11,6 @@ export interface InitOptions {
   /** UI language; defaults to the browser's (`navigator.language`), then English */
   locale?: string;
   debug?: boolean;
-  /** CSP nonce, for hosts whose policy needs one */
-  nonce?: string;
   /** base of the stacking order for floating widgets (default 2147483000) */
   zIndex?: number;
   /** colour scheme of the widgets; `auto` follows the user's setting (the default) */

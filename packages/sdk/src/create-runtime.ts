@@ -35,6 +35,8 @@ export interface RuntimeDependencies {
 
 /** the public methods that wait for `init`: start's bodies of them, on the started runtime */
 type Queued = 'identify' | 'group' | 'track' | 'usage' | 'page' | 'show' | 'reset';
+/** the calls that say who the user is: the first page view waits for them (see init) */
+const WHO: Queued[] = ['identify', 'group'];
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isName = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
@@ -52,6 +54,12 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
   const handlers = new Map<string, Set<(payload: never) => void>>();
   const early: (() => void)[] = [];
   let started: ReturnType<typeof start> | undefined;
+  let firstPageView: (() => void) | undefined;
+  const sendFirstPageView = () => {
+    const send = firstPageView;
+    firstPageView = undefined;
+    send?.();
+  };
   const tags: ExperimentTags = new Map();
   const firstPaint = firstPaintMarker();
 
@@ -225,6 +233,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
           url: `${endpoint}/v1/config?key=${key}`,
           cacheKey: `config:${options.key}`,
           fetch: deps.fetch,
+          warn: guard.warn,
           onConfig: (config: Config) =>
             guard.run('config', () => {
               settings = config.settings;
@@ -298,7 +307,10 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
     return (...args: unknown[]): void => {
       guard.run(name, () => {
         if (!valid(...args)) return guard.warn(`call:${name}`, misuse(name, ...(help as [string, string, string])));
-        const call = () => (started![name] as (...args: unknown[]) => void)(...args);
+        const call = () => {
+          if (!WHO.includes(name)) sendFirstPageView();
+          (started![name] as (...args: unknown[]) => void)(...args);
+        };
         if (started) return call();
         early.push(() => guard.run(name, call));
       });
@@ -315,8 +327,13 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
             misuse('init', 'options', '{ key, endpoint }', "{ key: 'pk_demo', endpoint: 'https://growth.example.com' }"),
           );
         }
-        started = start(options);
-        started.page();
+        // The first page view waits for who the user is: identify and group calls made before init or in its task (the
+        // snippet's queue) are on it. Any other call sends it first, so it still comes before the page's own events;
+        // queued ahead of start's config load, it still comes before the first decision.
+        queueMicrotask(sendFirstPageView);
+        const runtime = start(options);
+        started = runtime;
+        firstPageView = () => guard.run('page', runtime.page);
         for (const call of early.splice(0)) call();
       }),
 
@@ -369,15 +386,17 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
 
     reset: method('reset'),
 
-    flush: () =>
-      started
-        ? started.flush().catch((error: unknown) => guard.warn('failed:flush', `flush failed (${String(error)})`))
-        : Promise.resolve(),
+    flush: () => {
+      if (!started) return Promise.resolve();
+      sendFirstPageView();
+      return started.flush().catch((error: unknown) => guard.warn('failed:flush', `flush failed (${String(error)})`));
+    },
 
     destroy: () =>
       guard.run('destroy', () => {
         started?.stop();
         started = undefined;
+        firstPageView = undefined;
       }),
   };
   return api;

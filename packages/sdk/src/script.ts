@@ -8,7 +8,8 @@ mark(START_MARK);
 // script's own URL, captured before anything async runs, is their base.
 const scriptBase = (document.currentScript as HTMLScriptElement | null)?.src || location.href;
 
-if (!(window as { growthkit?: { flush?: unknown } }).growthkit?.flush) {
+// The snippet's stub has every method but destroy: a growthkit with destroy is this script, already loaded once.
+if (!(window as { growthkit?: { destroy?: unknown } }).growthkit?.destroy) {
   installSnippet(
     createRuntime({
       loadWidget: (type) => import(/* @vite-ignore */ new URL(`widgets/${type}.js`, scriptBase).href),

@@ -10,8 +10,18 @@ interface Stub {
 }
 
 /**
+ * One queued call as `[method, ...args]`. The stub queues `growthkit('track', …)` as its `arguments`, and
+ * `growthkit.track(…)` as `['track', arguments]` (the shortest snippet); no method takes an `arguments` object.
+ */
+function queuedCall(entry: ArrayLike<unknown>): [unknown, ...unknown[]] {
+  const [method, ...args] = Array.from(entry);
+  const isMethodShape = args.length === 1 && Object.prototype.toString.call(args[0]) === '[object Arguments]';
+  return [method, ...(isMethodShape ? Array.from(args[0] as ArrayLike<unknown>) : args)];
+}
+
+/**
  * Replaces the snippet's stub with the real API and replays, in order, every call the page made
- * before the script arrived (the stub pushed each call's `arguments` onto `growthkit.q`).
+ * before the script arrived (the stub pushed each call onto `growthkit.q`).
  */
 export function installSnippet(
   instance: GrowthKit,
@@ -30,9 +40,6 @@ export function installSnippet(
   };
   const global = Object.assign(call, instance) as GrowthKitGlobal;
   win.growthkit = global;
-  for (const args of queue) {
-    const [method, ...rest] = Array.from(args);
-    call(method, ...rest);
-  }
+  for (const entry of queue) call(...queuedCall(entry));
   return global;
 }

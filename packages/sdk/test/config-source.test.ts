@@ -18,7 +18,7 @@ test('the cached config is handed over at once, before the collector answers, an
   const fetch = vi.fn(() => new Promise<Response>((resolve) => (respond = resolve)));
   const onConfig = vi.fn();
 
-  const loading = loadConfig({ device: localValues(), url: URL, cacheKey: 'config:pk', fetch, onConfig });
+  const loading = loadConfig({ device: localValues(), url: URL, cacheKey: 'config:pk', warn: vi.fn(), fetch, onConfig });
   expect(onConfig).toHaveBeenCalledWith(config('cached'));
   expect(fetch).toHaveBeenCalledWith(URL, { headers: { 'if-none-match': '"1"' } });
 
@@ -30,7 +30,14 @@ test('the cached config is handed over at once, before the collector answers, an
 test('a changed config is handed over again and cached for the next visit; an unchanged one is not', async () => {
   cache('"1"', config('old'));
   const onConfig = vi.fn();
-  await loadConfig({ device: localValues(), url: URL, cacheKey: 'config:pk', fetch: async () => answer(config('new'), '"2"'), onConfig });
+  await loadConfig({
+    device: localValues(),
+    url: URL,
+    cacheKey: 'config:pk',
+    warn: vi.fn(),
+    fetch: async () => answer(config('new'), '"2"'),
+    onConfig,
+  });
   expect(onConfig.mock.calls).toEqual([[config('old')], [config('new')]]);
 
   const next = vi.fn();
@@ -38,6 +45,7 @@ test('a changed config is handed over again and cached for the next visit; an un
     device: localValues(),
     url: URL,
     cacheKey: 'config:pk',
+    warn: vi.fn(),
     fetch: async () => answer(config('new'), '"2"'),
     onConfig: next,
   });
@@ -46,7 +54,14 @@ test('a changed config is handed over again and cached for the next visit; an un
 
 test('a first visit waits for the collector; offline it shows nothing and throws nothing', async () => {
   const onConfig = vi.fn();
-  await loadConfig({ device: localValues(), url: URL, cacheKey: 'config:pk', fetch: async () => answer(config('fresh'), '"1"'), onConfig });
+  await loadConfig({
+    device: localValues(),
+    url: URL,
+    cacheKey: 'config:pk',
+    warn: vi.fn(),
+    fetch: async () => answer(config('fresh'), '"1"'),
+    onConfig,
+  });
   expect(onConfig.mock.calls).toEqual([[config('fresh')]]);
 
   localStorage.clear();
@@ -55,6 +70,7 @@ test('a first visit waits for the collector; offline it shows nothing and throws
     device: localValues(),
     url: URL,
     cacheKey: 'config:pk',
+    warn: vi.fn(),
     fetch: async () => new Response(null, { status: 503 }),
     onConfig: offline,
   });
@@ -68,10 +84,30 @@ test('a config too large for localStorage is used for this page view, and the ol
   });
   const device = localValues();
   const onConfig = vi.fn();
-  await loadConfig({ device, url: URL, cacheKey: 'config:pk', fetch: async () => answer(config('large'), '"2"'), onConfig });
+  await loadConfig({ device, url: URL, cacheKey: 'config:pk', warn: vi.fn(), fetch: async () => answer(config('large'), '"2"'), onConfig });
   quota.mockRestore();
   expect(onConfig.mock.calls).toEqual([[config('old')], [config('large')]]);
   expect(device.get('config:pk')).toEqual({ etag: '"2"', config: config('large') });
   // the older copy is gone rather than left to shadow it
   expect(localStorage.getItem('growthkit:config:pk')).toBeNull();
+});
+
+test('a fetch that fails as a network error (a CSP block among them) warns once, naming connect-src and the origin', async () => {
+  cache('"1"', config('cached'));
+  const warn = vi.fn();
+  const onConfig = vi.fn();
+  const blocked = async () => Promise.reject(new TypeError('Failed to fetch'));
+  await loadConfig({ device: localValues(), url: URL, cacheKey: 'config:pk', fetch: blocked, onConfig, warn });
+  expect(onConfig.mock.calls).toEqual([[config('cached')]]);
+  expect(warn).toHaveBeenCalledTimes(1);
+  expect(warn.mock.calls[0][1]).toContain('Failed to fetch');
+  expect(warn.mock.calls[0][1]).toContain('Content-Security-Policy blocks it, allow http://collector.test in connect-src');
+});
+
+test('another failure is left to the caller (the guard warns it as a failure)', async () => {
+  const warn = vi.fn();
+  const broken = async () => new Response('not json', { headers: { etag: '"1"' } });
+  const loading = loadConfig({ device: localValues(), url: URL, cacheKey: 'config:pk', fetch: broken, onConfig: vi.fn(), warn });
+  await expect(loading).rejects.toThrow(SyntaxError);
+  expect(warn).not.toHaveBeenCalled();
 });

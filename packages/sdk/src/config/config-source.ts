@@ -19,6 +19,8 @@ export interface ConfigSourceOptions {
   fetch?: typeof fetch;
   /** called with the cached config at once, then again if the collector has a newer one */
   onConfig(config: Config): void;
+  /** the guard's one-time warning */
+  warn(kind: string, message: string): void;
 }
 
 /**
@@ -31,11 +33,23 @@ export async function loadConfig({
   cacheKey,
   fetch: get = (...args) => fetch(...args),
   onConfig,
+  warn,
 }: ConfigSourceOptions): Promise<void> {
   const cached = device.get<CachedConfig>(cacheKey);
   const answer = get(url, { headers: cached?.etag ? { 'if-none-match': cached.etag } : {} });
   if (cached) onConfig(cached.config);
-  const response = await answer;
+  let response: Response;
+  try {
+    response = await answer;
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    // A fetch blocked by the page's CSP fails like any network error ("Failed to fetch"): name the likely fix.
+    const { origin } = new URL(url);
+    return warn(
+      'unreachable:config',
+      `the config could not be fetched from ${origin} (${error.message}); if this page's Content-Security-Policy blocks it, allow ${origin} in connect-src`,
+    );
+  }
   if (response.status === 304 || !response.ok) return;
   const config = (await response.json()) as Config;
   const etag = response.headers.get('etag');
