@@ -100,6 +100,8 @@ test("a widget in a slot has no z-index of its own: the host's sticky header pai
   await page.evaluate(() => {
     const header = document.querySelector<HTMLElement>('.topbar')!;
     Object.assign(header.style, { position: 'sticky', top: '0', zIndex: '10' });
+    // a flex slot: a z-index on its item would apply there, position or not
+    document.querySelector<HTMLElement>('[data-growthkit="checklist"]')!.style.display = 'flex';
     const spacer = document.createElement('div');
     spacer.style.height = '3000px';
     document.body.append(spacer);
@@ -171,9 +173,11 @@ test('show(id) stacks above an open host modal, a showModal() <dialog> or a z-in
   await growthkit(page).show('host-asked');
   await expect.poll(() => prompt.count(), { timeout: 5_000 }).toBe(1);
   expect(await onTop()).toBe(true);
+  // the host's dialog closes: the prompt stays on the page, no longer inside it
+  await page.evaluate(() => document.querySelector<HTMLDialogElement>('#host-dialog')!.close());
+  await expect.poll(() => prompt.evaluate((host) => host.parentElement === document.body && host.checkVisibility())).toBe(true);
   await prompt.getByRole('button', { name: 'Dismiss' }).click({ timeout: 2_000 });
   await expect.poll(() => prompt.count()).toBe(0);
-  await page.evaluate(() => document.querySelector<HTMLDialogElement>('#host-dialog')!.close());
 
   await page.evaluate(() => {
     const modal = document.createElement('div');

@@ -12,5 +12,5 @@ export function hostModalOpen(doc: Document = document): boolean {
  * live inside it (and enter the top layer after it) to be seen and used.
  */
 export function topModalDialog(doc: Document = document): Element | undefined {
-  return [...doc.querySelectorAll('dialog[open]')].filter((dialog) => dialog.matches(':modal')).pop();
+  return [...doc.querySelectorAll('dialog:modal')].pop();
 }

@@ -48,14 +48,16 @@ export function createWidgetHost(placement: Placement, zIndex: number, doc: Docu
   if (floating) element.style.setProperty('--gk-z', String(zIndex));
   if (floating && !inFlow) Object.assign(element.style, { position: 'fixed', zIndex: String(zIndex) }, FLOATING[floating]);
   if (above) element.popover = 'manual';
+  const dialog = above ? topModalDialog(doc) : undefined;
   if (inFlow) doc.body.prepend(element);
-  else (slot ?? (above ? topModalDialog(doc) : undefined) ?? doc.body).append(element);
+  else (slot ?? dialog ?? doc.body).append(element);
   // where the Popover API is missing it stays at the zIndex base: above the host's own z-indexed modals still
   if (above) element.showPopover?.();
   return {
     root: element.attachShadow({ mode: 'open' }),
     slot,
-    connected: () => element.isConnected,
+    // in a host dialog that closed it would be hidden with it: the runtime mounts it again, over the page
+    connected: () => element.isConnected && (dialog?.hasAttribute('open') ?? true),
     remove: () => element.remove(),
   };
 }
