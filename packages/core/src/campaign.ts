@@ -32,11 +32,19 @@ export const TriggerSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('manual') }),
 ]);
 
-export const PlacementSchema = z.object({
-  /** name of the host's `<div data-growthkit="…">` slot; without a slot on the page the widget floats */
-  slot: z.string().max(64).optional(),
+/** Inline: in the host's `<div data-growthkit="…">` slot, waiting while the page has none; it never floats. */
+export const InlinePlacementSchema = z.object({ slot: z.string().min(1).max(64) });
+
+/** Floating over the page, in one of its places; needs no slot. */
+export const FloatingPlacementSchema = z.object({
   floating: z.enum(['corner-end', 'corner-start', 'banner', 'modal']).default('corner-end'),
 });
+
+/**
+ * Where the widget goes: a placement with a `slot` is inline (a `floating` beside it is dropped: the slot wins, as it
+ * always did when the slot was there), any other floats.
+ */
+export const PlacementSchema = z.union([InlinePlacementSchema, FloatingPlacementSchema]);
 
 export const FrequencySchema = z.object({
   maxImpressions: z.int().min(1).optional(),
@@ -79,3 +87,4 @@ export type Widget = z.infer<typeof WidgetSchema>;
 export type CampaignOf<Type extends WidgetType> = Campaign & { widget: Extract<Widget, { type: Type }> };
 export type Trigger = z.infer<typeof TriggerSchema>;
 export type Placement = z.infer<typeof PlacementSchema>;
+export type FloatingPlacement = z.infer<typeof FloatingPlacementSchema>;

@@ -248,14 +248,60 @@ describe('decide: one exact reason per campaign', () => {
     ).toBe('show');
   });
 
-  it('an inline widget in its slot spends no budget; without its slot on the page it floats and does', () => {
+  it('an inline widget spends no budget, in its slot or waiting for it; without its slot it holds and never floats', () => {
     const card = campaign('card', { placement: { slot: 'home' } });
     const state = { campaigns: {}, contacts: [{ at: '2026-11-22T09:59:00Z', campaignId: 'other', session: 's1' }] };
     expect(isInterruptive(card)).toBe(false);
-    expect(isInterruptive(card, ['home'])).toBe(false);
-    expect(isInterruptive(card, ['sidebar'])).toBe(true);
     expect(run(card, { state, slots: ['home'] }).verdict).toBe('show');
-    expect(run(card, { state, slots: [] }).reason.code).toBe('budget');
+    expect(run(card, { state, slots: ['sidebar'] })).toEqual({
+      campaignId: 'card',
+      verdict: 'hold',
+      interruptive: false,
+      reason: { code: 'slot-missing', slot: 'home', message: 'waits for its slot "home"' },
+    });
+    // the collector knows no page: every slot counts as there
+    expect(run(card, { state }).verdict).toBe('show');
+    // only a campaign that would show says it waits for its slot
+    expect(run(campaign('card', { placement: { slot: 'home' }, status: 'paused' }), { slots: [] }).reason.code).toBe('status');
+    // show(id) does not make it float either
+    expect(run(card, { slots: [], manual: 'card' }).reason.code).toBe('slot-missing');
+  });
+
+  it('an inline campaign waiting for its slot leaves the floating place and the budget to a floating one', () => {
+    const settingsOne = settings({ budget: { perSession: 1 } });
+    const decisions = decideAll(
+      [campaign('checklist', { placement: { slot: 'checklist' }, priority: 9 }), campaign('quota', { placement: { floating: 'banner' } })],
+      {
+        slots: [],
+        settings: settingsOne,
+      },
+    );
+    expect(decisions.map((d) => [d.campaignId, d.verdict, d.reason.code])).toEqual([
+      ['checklist', 'hold', 'slot-missing'],
+      ['quota', 'show', 'shown'],
+    ]);
+  });
+
+  it('host-modal: floating campaigns wait while the host has a modal open, on screen or not; inline ones do not', () => {
+    expect(run(campaign('tour'), { hostModal: true })).toMatchObject({
+      verdict: 'hold',
+      interruptive: true,
+      reason: { code: 'host-modal', message: "waits for the host page's modal to close" },
+    });
+    expect(run(campaign('tour'), { hostModal: true, showing: ['tour'] }).reason.code).toBe('host-modal');
+    expect(run(campaign('card', { placement: { slot: 'home' } }), { hostModal: true, slots: ['home'] }).verdict).toBe('show');
+    expect(run(campaign('tour'), { hostModal: false }).verdict).toBe('show');
+  });
+
+  it('host-initiated (show(id)) skips the host modal, quiet hours and the contact budget', () => {
+    const quiet = settings({ quietHours: { start: '00:00', end: '23:59' }, budget: { perSession: 0 } });
+    const manual = campaign('upgrade', { trigger: { type: 'manual' } });
+    expect(run(manual, { hostModal: true, settings: quiet }).reason.code).toBe('trigger');
+    expect(run(manual, { hostModal: true, settings: quiet, manual: 'upgrade' })).toMatchObject({
+      verdict: 'show',
+      interruptive: true,
+      reason: { code: 'manual', campaign: 'upgrade' },
+    });
   });
 
   it('interruptive-slot-taken and slot-taken: one floating prompt, one campaign per slot, by priority then id', () => {

@@ -11,6 +11,7 @@ import { Experiments, type ExperimentTags } from './experiments/experiments.ts';
 import { createGuard } from './guard.ts';
 import { Identity } from './identity.ts';
 import { localValues, type LocalValues } from './local-values.ts';
+import { hostModalOpen } from './mount/host-modal.ts';
 import { DEFAULT_Z_INDEX, watchSlots } from './mount/widget-host.ts';
 import { createOutbox } from './outbox/outbox.ts';
 import { watchRoutes } from './page-views.ts';
@@ -98,6 +99,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
           timeZone,
           now: new Date(),
           slots: [...document.querySelectorAll('[data-growthkit]')].map((slot) => slot.getAttribute('data-growthkit')!),
+          hostModal: hostModalOpen(),
           showing,
           manual,
         };

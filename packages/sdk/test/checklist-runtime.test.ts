@@ -83,18 +83,20 @@ describe('checklist runtime', () => {
     expect(names().filter((name) => name === 'page')).toHaveLength(2);
   });
 
-  test('a slot that appears later gets the widget (SPA)', async () => {
+  test('an inline widget waits for a slot that appears later (SPA), with one warning naming it', async () => {
     document.body.innerHTML = '';
     const runtime = fakeRuntime([checklistCampaign({ placement: { slot: 'later', floating: 'corner-end' } })]);
     destroyAfter(runtime.growthkit.destroy);
     runtime.growthkit.init({ key: 'pk_test', endpoint: 'http://collector.test' });
-    await vi.waitFor(() => expect(runtime.mounted).toHaveLength(1));
-    // No slot yet: it floats.
-    expect((runtime.mounted[0].root.host as HTMLElement).style.position).toBe('fixed');
+    // No slot yet: it waits, and never floats.
+    await vi.waitFor(() => expect(runtime.log).toHaveBeenCalledWith(expect.stringContaining('waits for its slot')));
+    runtime.growthkit.track('something');
+    await runtime.growthkit.flush();
+    expect(runtime.mounted).toHaveLength(0);
+    expect(runtime.log.mock.calls.filter(([message]) => String(message).includes('data-growthkit="later"'))).toHaveLength(1);
     document.body.insertAdjacentHTML('beforeend', '<div data-growthkit="later"></div>');
-    await vi.waitFor(() => expect(runtime.mounted).toHaveLength(2));
-    expect(runtime.mounted[1].root.host.parentElement?.getAttribute('data-growthkit')).toBe('later');
-    expect(runtime.mounted[0].unmount).toHaveBeenCalled();
+    await vi.waitFor(() => expect(runtime.mounted).toHaveLength(1));
+    expect(runtime.mounted[0].root.host.parentElement?.getAttribute('data-growthkit')).toBe('later');
   });
 
   test('a failing widget removes itself; the host page keeps working', async () => {

@@ -5,8 +5,6 @@ import type { Theme } from './theme/theme.ts';
 
 export interface MountOptions {
   theme?: Theme;
-  /** stacking order of the host element, for widgets the runtime positions over the page */
-  zIndex?: number;
   /** a render error: the widget has already removed itself */
   onError?(error: unknown): void;
 }
@@ -45,7 +43,6 @@ export function mountWidget<P>(Component: ComponentType<P>, css: string): Mount<
       render(null, root);
       root.adoptedStyleSheets = root.adoptedStyleSheets.filter((adopted) => !sheets.includes(adopted));
       host.removeAttribute('data-theme');
-      if (options.zIndex !== undefined) host.style.zIndex = '';
     };
     const fail = (error: unknown) => {
       try {
@@ -62,7 +59,6 @@ export function mountWidget<P>(Component: ComponentType<P>, css: string): Mount<
       sheets = [kitSheet, widgetSheet];
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
       host.dataset.theme = options.theme ?? 'auto';
-      if (options.zIndex !== undefined) host.style.zIndex = String(options.zIndex);
       render(h(ErrorBoundary, { onError: fail }, h(Component as ComponentType<object>, props as object)), root);
     } catch (error) {
       fail(error);

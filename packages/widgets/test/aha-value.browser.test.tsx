@@ -148,7 +148,7 @@ test('screenshots for the docs (written with VITE_UPDATE_SCREENSHOTS=1)', async 
         if (locale !== 'en' && theme === 'dark') continue;
         const stage = document.body.appendChild(document.createElement('div'));
         cleanups.push(() => stage.remove());
-        stage.style.cssText = `display: inline-block; padding: 32px; background: ${theme === 'light' ? '#eef0f5' : '#0c0e14'}`;
+        stage.style.cssText = `display: inline-block; width: 360px; padding: 32px; background: ${theme === 'light' ? '#eef0f5' : '#0c0e14'}`;
         const root = stage.appendChild(document.createElement('div')).attachShadow({ mode: 'open' });
         cleanups.push(shot.mount(root, props() as never, { theme }).unmount);
         await nextFrame();

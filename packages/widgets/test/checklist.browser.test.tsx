@@ -5,7 +5,7 @@ import { cdp, page, userEvent } from 'vitest/browser';
 import { mount } from '../src/checklist/index.ts';
 import { mountWidget, type MountOptions } from '../src/index.ts';
 import { violations } from './axe-violations.ts';
-import { cleanups, mountInShadow, nextFrame, place } from './browser-mount.ts';
+import { cleanups, mountInShadow, nextFrame, place, shadowHost } from './browser-mount.ts';
 import { checklistProps } from './checklist-fixture.ts';
 
 function mountChecklist(options: MountOptions = {}, props = checklistProps()) {
@@ -159,9 +159,13 @@ const snapshot = (elements: Element[]) =>
   });
 
 test('host page CSS does not reach into the widget', async () => {
-  const { $ } = mountChecklist({ theme: 'light' });
+  // a slot of a set width: the card takes its slot's width, which host CSS may change, as it may any block's
+  const slot = place(document.createElement('div'));
+  slot.style.cssText = 'display: block !important; width: 360px !important; padding: 0 !important';
+  const root = shadowHost(slot);
+  cleanups.push(mount(root, checklistProps(), { theme: 'light' }).unmount);
+  const $ = (selector: string) => root.querySelector(selector)!;
   await nextFrame();
-  // the card down: the root's own width follows the host's layout, as any block does
   const inside = ['.card', '.title', '.row', '.mark', '.label', '.btn', '.fill', '.of'].map($);
   const clean = snapshot(inside);
   const hostile = new CSSStyleSheet();
@@ -280,8 +284,9 @@ test('unmount removes the widget, its stylesheets and the theme attribute; a lat
   const host = place(document.createElement('div'));
   const root = host.attachShadow({ mode: 'open' });
   const props = checklistProps();
-  const widget = mount(root, props, { theme: 'light', zIndex: 2147483000 });
-  expect(host.style.zIndex).toBe('2147483000');
+  const widget = mount(root, props, { theme: 'light' });
+  // stacking is the runtime's: a widget in a slot paints in the host's order
+  expect(getComputedStyle(host).zIndex).toBe('auto');
   expect(root.querySelector('.card')).not.toBeNull();
   widget.unmount();
   expect(root.childNodes).toHaveLength(0);
@@ -297,7 +302,7 @@ test('screenshots for the docs (written with VITE_UPDATE_SCREENSHOTS=1)', async 
   await page.viewport(600, 700);
   for (const theme of ['light', 'dark'] as const) {
     const stage = place(document.createElement('div'));
-    stage.style.cssText = `display: inline-block; padding: 32px; background: ${theme === 'light' ? '#eef0f5' : '#0c0e14'}`;
+    stage.style.cssText = `display: inline-block; width: 360px; padding: 32px; background: ${theme === 'light' ? '#eef0f5' : '#0c0e14'}`;
     const root = stage.appendChild(document.createElement('div')).attachShadow({ mode: 'open' });
     cleanups.push(mount(root, checklistProps(), { theme }).unmount);
     await nextFrame();

@@ -28,6 +28,8 @@ export interface DecideInput {
   session: string;
   /** names of the `data-growthkit` slots on the page; omitted (collector) = every slot is there */
   slots?: readonly string[];
+  /** the host page has a modal open: floating campaigns wait, except the one asked for by `show(id)` */
+  hostModal?: boolean;
   /** campaigns on screen now: they keep their place against caps, budget and quiet hours until they go */
   showing?: readonly string[];
   /** the campaign asked for by `show(id)`: it shows whatever its rules say, ahead of all others */
@@ -88,6 +90,8 @@ function refuse(campaign: Campaign, interruptive: boolean, input: DecideInput): 
   const own = state.campaigns[campaign.id];
   const dismissed = checkDismissed(campaign, own?.dismissedAt, now.getTime());
   if (dismissed) return dismissed;
+  // before the on-screen exemption below: a floating widget on screen steps aside while the host's modal is open
+  if (interruptive && input.hostModal) return { verdict: 'hold', reason: { code: 'host-modal' } };
   const contacts = state.contacts ?? [];
   // A prompt on screen, or already shown in this session, interrupts no further by staying: its caps were counted.
   const shownThisSession = contacts.some((contact) => contact.campaignId === campaign.id && contact.session === session);
@@ -105,11 +109,11 @@ function refuse(campaign: Campaign, interruptive: boolean, input: DecideInput): 
 }
 
 /** Why a campaign that may show does show: by `show(id)`, or in its place by priority. */
-function showReason(campaign: Campaign, interruptive: boolean, manual: string | undefined): Reason {
+function showReason(campaign: Campaign, manual: string | undefined): Reason {
   if (campaign.id === manual) return { code: 'manual', campaign: campaign.id };
   const { priority, placement } = campaign;
-  if (interruptive) return { code: 'shown', priority, floating: placement.floating };
-  return { code: 'shown', priority, slot: placement.slot! };
+  if ('slot' in placement) return { code: 'shown', priority, slot: placement.slot };
+  return { code: 'shown', priority, floating: placement.floating };
 }
 
 /**
@@ -117,8 +121,10 @@ function showReason(campaign: Campaign, interruptive: boolean, manual: string | 
  * reason and its details (an audience refusal's failing leaf, a budget's window and when it frees up, …), found by the
  * same checks that decided. Where WITH_WORDS, each reason also carries its words (describeReason); the browser's
  * first script is built without them. Of the campaigns that may show, the first interruptive one takes the one
- * floating place and the first per slot takes its slot; the rest hold. Pure and deterministic: the SDK and the
- * collector, given the same input, decide the same. Budgets count `state.contacts`: record each interruptive prompt
+ * floating place and the first per slot takes its slot; the rest hold. An inline campaign whose slot is not on the
+ * page holds (`slot-missing`), spending nothing; floating ones hold while the host has a modal open (`host-modal`).
+ * `show(id)` skips its own rules (budget, quiet hours, the host's modal) but not a missing slot. Pure and
+ * deterministic: the SDK and the collector, given the same input, decide the same. Budgets count `state.contacts`: record each interruptive prompt
  * shown with recordContact. A higher-ranked campaign that becomes eligible takes the floating place from one on
  * screen, if the budget allows it.
  */
@@ -126,7 +132,7 @@ export function decide(input: DecideInput): Decision[] {
   // each place (the floating one `''`, or a slot) and the campaign that shows there
   const taken = new Map<string, string>();
   return [...input.campaigns].sort(byRank(input.manual)).map((campaign) => {
-    const interruptive = isInterruptive(campaign, input.slots);
+    const interruptive = isInterruptive(campaign);
     const decision = (verdict: Verdict, reason: Reason): Decision => ({
       campaignId: campaign.id,
       verdict,
@@ -135,13 +141,14 @@ export function decide(input: DecideInput): Decision[] {
     });
     const refused = campaign.id !== input.manual && refuse(campaign, interruptive, input);
     if (refused) return decision(refused.verdict, refused.reason);
-    const slot = campaign.placement.slot!;
-    const place = interruptive ? '' : slot;
-    const by = taken.get(place);
+    const slot = 'slot' in campaign.placement ? campaign.placement.slot : '';
+    // after its own rules, so only a campaign that would show says its slot is missing (the SDK warns of it)
+    if (input.slots && slot && !input.slots.includes(slot)) return decision('hold', { code: 'slot-missing', slot });
+    const by = taken.get(slot);
     if (by !== undefined) {
       return decision('hold', interruptive ? { code: 'interruptive-slot-taken', by } : { code: 'slot-taken', by, slot });
     }
-    taken.set(place, campaign.id);
-    return decision('show', showReason(campaign, interruptive, input.manual));
+    taken.set(slot, campaign.id);
+    return decision('show', showReason(campaign, input.manual));
   });
 }

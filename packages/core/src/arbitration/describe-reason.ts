@@ -66,5 +66,9 @@ export function describeReason(reason: Reason): string {
       return `"${reason.by}" shows instead; one interruptive prompt at a time`;
     case 'slot-taken':
       return `"${reason.by}" shows in slot "${reason.slot}" instead`;
+    case 'slot-missing':
+      return `waits for its slot "${reason.slot}"`;
+    case 'host-modal':
+      return "waits for the host page's modal to close";
   }
 }

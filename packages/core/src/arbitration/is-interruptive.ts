@@ -1,10 +1,9 @@
 import type { Campaign } from '../campaign.ts';
 
 /**
- * A campaign interrupts when it floats: it has no slot, or its slot is not on the page (`slots`, when known), in which
- * case it floats too. An inline widget in the host's slot does not interrupt and spends no contact budget.
+ * A campaign interrupts when it floats (its placement has no slot). An inline widget never floats, even while its slot
+ * is missing (it waits for it), so it neither interrupts nor spends the contact budget.
  */
-export function isInterruptive(campaign: Campaign, slots?: readonly string[]): boolean {
-  const slot = campaign.placement.slot;
-  return !slot || (!!slots && !slots.includes(slot));
+export function isInterruptive(campaign: Campaign): boolean {
+  return !('slot' in campaign.placement);
 }

@@ -1,4 +1,4 @@
-import type { Campaign } from '../campaign.ts';
+import type { Campaign, FloatingPlacement } from '../campaign.ts';
 import type { PublicSettings } from '../config.ts';
 import type { ConditionFailure } from '../condition/condition-failure.ts';
 
@@ -10,7 +10,7 @@ type QuietHours = NonNullable<PublicSettings['quietHours']>;
  * panel, whose first script is built without them. `until` (ISO) is when the reason stops holding by itself.
  */
 export type Reason = (
-  | { code: 'shown'; priority: number; floating: Campaign['placement']['floating'] }
+  | { code: 'shown'; priority: number; floating: FloatingPlacement['floating'] }
   | { code: 'shown'; priority: number; slot: string }
   /** shown through `show(campaign)` */
   | { code: 'manual'; campaign: string }
@@ -44,6 +44,10 @@ export type Reason = (
   /** `by`: the campaign that shows instead */
   | { code: 'interruptive-slot-taken'; by: string }
   | { code: 'slot-taken'; by: string; slot: string }
+  /** an inline campaign whose `data-growthkit` slot is not on the page: it waits for it and never floats */
+  | { code: 'slot-missing'; slot: string }
+  /** a floating campaign while the host page has a modal open (not one asked for by `show(id)`) */
+  | { code: 'host-modal' }
 ) & {
   /** the reason in words (describeReason), where WITH_WORDS */
   message?: string;

@@ -30,6 +30,8 @@ export interface DeviceSnapshot extends Pick<Config, 'campaigns' | 'settings'> {
   now: Date;
   /** `data-growthkit` slots on the page */
   slots?: readonly string[];
+  /** the host page has a modal open (hostModalOpen) */
+  hostModal?: boolean;
   showing?: readonly string[];
   manual?: string;
 }

@@ -52,7 +52,6 @@ export function openDebugPanel({ zIndex, theme, warn }: DebugPanelOptions) {
         { view },
         {
           theme,
-          zIndex,
           onError: (error) => warn('debug-panel', `the debug panel failed (${String(error)})`),
         },
       );

@@ -1,4 +1,5 @@
-import type { Placement } from '@growthkit/core';
+import type { FloatingPlacement, Placement } from '@growthkit/core';
+import { hostModalOpen, topModalDialog } from './host-modal.ts';
 
 /** Where a widget lives: an element of ours, inside the host's slot or floating over the page, with an open shadow root. */
 export interface WidgetHost {
@@ -12,48 +13,66 @@ export interface WidgetHost {
 
 export const DEFAULT_Z_INDEX = 2147483000;
 
-const FLOATING: Record<Placement['floating'], Partial<CSSStyleDeclaration>> = {
+/** the host page's custom property that puts the banner below its fixed or sticky header */
+const OFFSET_TOP = '--growthkit-offset-top';
+
+const FLOATING: Record<FloatingPlacement['floating'], Partial<CSSStyleDeclaration>> = {
   'corner-end': { insetBlockEnd: '16px', insetInlineEnd: '16px' },
   'corner-start': { insetBlockEnd: '16px', insetInlineStart: '16px' },
-  banner: { insetBlockStart: '0', insetInlineStart: '0', insetInlineEnd: '0' },
+  banner: { top: `var(${OFFSET_TOP}, 0px)`, insetInline: '0' },
   modal: { inset: '0', display: 'grid', placeItems: 'center' },
 };
 
-export function findSlot(name: string | undefined, doc: Document = document): Element | undefined {
-  return name ? (doc.querySelector(`[data-growthkit="${CSS.escape(name)}"]`) ?? undefined) : undefined;
+export function findSlot(placement: Placement, doc: Document = document): Element | undefined {
+  return 'slot' in placement ? (doc.querySelector(`[data-growthkit="${CSS.escape(placement.slot)}"]`) ?? undefined) : undefined;
 }
 
 /**
- * Makes the element a widget renders into. Our own element (never the host's) carries the shadow
- * root, so the host's slot keeps its children and host CSS cannot reach the widget.
+ * Makes the element a widget renders into. Our own element (never the host's) carries the shadow root, so the host's
+ * slot keeps its children and host CSS cannot reach the widget. In a slot it has no position or z-index of its own:
+ * it paints in the host's order, under the host's sticky header. A floating one is fixed at the `zIndex` base, and the
+ * quota dialog inside it reads that base as `--gk-z`. Without the host's `--growthkit-offset-top` the banner is no
+ * overlay at all: it comes first in the page's flow, above the host's header, and scrolls away with it. One mounted
+ * while the host has a modal open can only be host-initiated (core holds the others): it enters the top layer after
+ * the host's modal (a popover), inside the host's modal `<dialog>` if there is one, since all outside it is inert.
  */
 export function createWidgetHost(placement: Placement, zIndex: number, doc: Document = document): WidgetHost {
-  const slot = findSlot(placement.slot, doc);
+  const slot = findSlot(placement, doc);
   const element = doc.createElement('div');
-  // A floating host names its place ("banner", "corner-end" …), so a host page can make room for it in its own CSS.
-  element.setAttribute('data-growthkit-widget', slot ? '' : placement.floating);
-  if (!slot) {
-    // CSSOM writes, not a style attribute: allowed under a CSP without 'unsafe-inline'.
-    Object.assign(element.style, { position: 'fixed', zIndex: String(zIndex) }, FLOATING[placement.floating] ?? FLOATING['corner-end']);
-  }
-  (slot ?? doc.body).append(element);
+  const floating = 'floating' in placement && placement.floating;
+  // A floating host names its place ("banner", "corner-end" …), so a host page can style around it in its own CSS.
+  element.setAttribute('data-growthkit-widget', floating || '');
+  const above = floating && hostModalOpen(doc);
+  const inFlow = floating === 'banner' && !above && !getComputedStyle(doc.documentElement).getPropertyValue(OFFSET_TOP).trim();
+  // CSSOM writes, not a style attribute: allowed under a CSP without 'unsafe-inline'.
+  if (floating) element.style.setProperty('--gk-z', String(zIndex));
+  if (floating && !inFlow) Object.assign(element.style, { position: 'fixed', zIndex: String(zIndex) }, FLOATING[floating]);
+  if (above) element.popover = 'manual';
+  const dialog = above ? topModalDialog(doc) : undefined;
+  if (inFlow) doc.body.prepend(element);
+  else (slot ?? dialog ?? doc.body).append(element);
+  // where the Popover API is missing it stays at the zIndex base: above the host's own z-indexed modals still
+  if (above) element.showPopover?.();
   return {
     root: element.attachShadow({ mode: 'open' }),
     slot,
-    connected: () => element.isConnected,
+    // in a host dialog that closed it would be hidden with it: the runtime mounts it again, over the page
+    connected: () => element.isConnected && (dialog?.hasAttribute('open') ?? true),
     remove: () => element.remove(),
   };
 }
 
 /**
- * Calls `onChange` whenever the page's DOM changes, so a slot that appears later gets its widget. The mutations of one
- * task come in one call; the widget runtime coalesces the rest (WidgetRuntime.update).
+ * Calls `onChange` whenever the page's DOM changes, so a slot that appears later gets its widget, and a host modal
+ * that opens or closes holds or frees the floating ones (its `open` and `aria-modal`; a modal added or removed is a
+ * child list change). The mutations of one task come in one call; the widget runtime coalesces the rest
+ * (WidgetRuntime.update).
  */
 export function watchSlots(onChange: () => void, doc: Document = document): () => void {
   const observer = new MutationObserver((records) => {
     // Our own widgets rendering must not wake us up.
     if (!records.every((record) => (record.target as Element).closest?.('[data-growthkit-widget]'))) onChange();
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, attributeFilter: ['open', 'aria-modal'] });
   return () => observer.disconnect();
 }

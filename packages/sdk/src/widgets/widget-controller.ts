@@ -61,8 +61,7 @@ export function createWidgetController(
   const render = (root: ShadowRoot) => {
     const { props, said } = build();
     mountedTexts = said;
-    const { theme, zIndex } = context;
-    widget = mount(root, props, { theme, zIndex, onError: fail });
+    widget = mount(root, props, { theme: context.theme, onError: fail });
   };
   const pageView = () => {
     if (!widget || shownThisView) return;

@@ -72,6 +72,15 @@ export class WidgetRuntime {
     this.#queued = undefined;
     const context = this.#context;
     const decisions = this.#arbiter.decide(this.#campaigns, [...this.#controllers.keys()], this.#manual);
+    for (const { campaignId, reason } of decisions) {
+      // a slot a sanitizer stripped, or a route without one, would otherwise leave the widget missing without a word
+      if (reason.code === 'slot-missing') {
+        context.warn(
+          `slot:${campaignId}:${reason.slot}`,
+          `campaign "${campaignId}" waits for its slot: add <div data-growthkit="${reason.slot}"></div> where it should show`,
+        );
+      }
+    }
     const byId = new Map(this.#campaigns.map((campaign) => [campaign.id, campaign]));
     const interruptive = new Set(decisions.filter((decision) => decision.interruptive).map((decision) => decision.campaignId));
     const wanted = new Map(
@@ -153,8 +162,8 @@ export class WidgetRuntime {
 
   #place(campaign: Campaign, controller: Controller): void {
     const host = controller.mountedIn;
-    const slot = findSlot(campaign.placement.slot);
-    // Mounted where it belongs: in its slot, or floating while the page has no slot for it.
+    const slot = findSlot(campaign.placement);
+    // Mounted where it belongs: in its slot (decide holds an inline widget whose slot is missing), or floating.
     if (host?.connected() && host.slot === slot) return;
     controller.remove();
     controller.mount();

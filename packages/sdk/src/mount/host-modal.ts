@@ -1,0 +1,16 @@
+/** The host page's modals: a `<dialog open>` (showModal() or not) and any displayed `[aria-modal="true"]`. */
+const MODAL = 'dialog[open], [aria-modal="true"]';
+
+/** Whether the host page has a modal open now: floating widgets wait for it to close (core's `host-modal`). */
+export function hostModalOpen(doc: Document = document): boolean {
+  // getClientRects: an element not displayed (display: none, or inside a closed ancestor) has none
+  return [...doc.querySelectorAll(MODAL)].some((modal) => modal.getClientRects().length > 0);
+}
+
+/**
+ * The host's dialog opened with showModal(), if any: everything outside it is inert, so a widget shown above it must
+ * live inside it (and enter the top layer after it) to be seen and used.
+ */
+export function topModalDialog(doc: Document = document): Element | undefined {
+  return [...doc.querySelectorAll('dialog:modal')].pop();
+}
