@@ -1,0 +1,144 @@
+import { afterEach, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { type EmbeddedHost, type EmbedOptions, embedHost } from '../support/embedded-host.ts';
+import { checklistIn, storageQuota } from '../support/embedding-campaigns.ts';
+import { coveredControls } from '../support/covered-controls.ts';
+import { pageViewLog } from '../support/page-view-log.ts';
+import { useCollector } from '../support/use-collector.ts';
+import { widgetPlaces } from '../support/widget-places.ts';
+import { VUE_APP, VUE_APP_HEADER_PX } from './hosts/vue-app.ts';
+
+// Orbit (fixtures/vue-app): Vue 3 + vue-router, History-API routes /, /projects, /settings; slots in the app shell
+// (`checklist`, every route) and in route components (`projects-tips` at the top of /projects, `settings-team` below
+// the fold of /settings); a sticky 56 px top bar; a <dialog> opened with showModal() on /settings.
+
+const running = useCollector();
+let orbit: EmbeddedHost | undefined;
+
+afterEach(async () => {
+  await orbit?.close();
+  orbit = undefined;
+});
+
+const openOrbit = async (options: EmbedOptions) => {
+  orbit = await embedHost(running, VUE_APP, options);
+  return orbit;
+};
+
+/** the shell's checklist: on every route, and the sign that the SDK has its config and has decided */
+const onboarding = () => checklistIn('checklist', 'onboarding', 'Get started with Orbit');
+const ONBOARDING_PLACE = 'checklist: Get started with Orbit';
+
+const goTo = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();
+
+async function uploadFiles(page: Page, times: number) {
+  for (let i = 0; i < times; i++) await page.click('#upload');
+}
+
+const shownOf = async (host: EmbeddedHost, campaignId: string) =>
+  (await host.events()).filter((event) => event.name === 'gk.shown' && event.campaignId === campaignId).map((event) => event.context?.path);
+
+test('History routes: one page view per route with its path, the /projects campaign in its slot there only, one gk.shown per widget per page view it was at least half in view', async () => {
+  const { page, events, problems } = await openOrbit({
+    project: 'vue-routes',
+    campaigns: [
+      onboarding(),
+      checklistIn('projects-tips', 'projects-tips', 'Tips for projects', { trigger: { type: 'page', path: '/projects' } }),
+      checklistIn('settings-team', 'settings-team', 'Invite your team', { trigger: { type: 'page', path: '/settings' } }),
+    ],
+  });
+  await expect.poll(() => widgetPlaces(page), { timeout: 10_000 }).toEqual([ONBOARDING_PLACE]);
+
+  await goTo(page, 'Projects');
+  expect(new URL(page.url()).pathname).toBe('/projects');
+  await expect.poll(() => widgetPlaces(page)).toEqual([ONBOARDING_PLACE, 'projects-tips: Tips for projects']);
+
+  await goTo(page, 'Settings');
+  await expect.poll(() => widgetPlaces(page)).toEqual([ONBOARDING_PLACE, 'settings-team: Invite your team']);
+  // mounted below the fold: not seen yet, so not counted yet
+  await page.waitForTimeout(300);
+  expect(await shownOf(orbit!, 'settings-team'), 'gk.shown of a widget below the fold, before it is scrolled into view').toEqual([]);
+  await page.locator('[data-growthkit="settings-team"]').scrollIntoViewIfNeeded();
+  await expect.poll(() => shownOf(orbit!, 'settings-team'), { message: 'gk.shown once scrolled into view' }).toEqual(['/settings']);
+
+  await goTo(page, 'Home');
+  await expect.poll(() => widgetPlaces(page)).toEqual([ONBOARDING_PLACE]);
+
+  expect(pageViewLog(await events())).toEqual([
+    { path: '/', shown: ['onboarding'] },
+    { path: '/projects', shown: ['onboarding', 'projects-tips'] },
+    { path: '/settings', shown: ['onboarding', 'settings-team'] },
+    { path: '/', shown: ['onboarding'] },
+  ]);
+  expect(problems).toEqual([]);
+});
+
+test('an inline campaign whose slot is not on this route waits for it without floating or spending the session budget: the quota banner still shows', async () => {
+  const { page, events, problems } = await openOrbit({
+    project: 'vue-missing-slot',
+    path: '/projects',
+    campaigns: [
+      onboarding(),
+      // ranked above the quota prompt and eligible at once: if it floated it would take the session's one prompt
+      checklistIn('settings-team', 'team-invite', 'Invite your team', { priority: 60 }),
+      storageQuota(),
+    ],
+  });
+  await expect.poll(() => widgetPlaces(page), { timeout: 10_000 }).toContain(ONBOARDING_PLACE);
+  await page.waitForTimeout(300);
+  expect(await widgetPlaces(page), 'no slot for "Invite your team" on /projects: it waits, it does not float').toEqual([ONBOARDING_PLACE]);
+
+  await uploadFiles(page, 4);
+  await expect
+    .poll(() => widgetPlaces(page), { message: 'the quota banner at 4 of 5 GB' })
+    .toEqual([ONBOARDING_PLACE, 'floating banner: Storage']);
+
+  await goTo(page, 'Settings');
+  await expect.poll(() => widgetPlaces(page)).toContain('settings-team: Invite your team');
+  expect(
+    (await events()).filter((event) => event.name === 'gk.shown').map((event) => [event.campaignId, event.context?.path]),
+  ).not.toContainEqual(['team-invite', '/projects']);
+  expect(problems).toEqual([]);
+});
+
+test('a floating widget waits while the host has a <dialog> open with showModal() and shows once it closes', async () => {
+  const { page, problems } = await openOrbit({
+    project: 'vue-modal',
+    path: '/settings',
+    campaigns: [
+      onboarding(),
+      checklistIn(undefined, 'delete-help', 'Before you delete', { trigger: { type: 'event', event: 'delete_dialog_opened' } }),
+    ],
+  });
+  await expect.poll(() => widgetPlaces(page), { timeout: 10_000 }).toEqual([ONBOARDING_PLACE]);
+
+  await page.click('#delete-workspace');
+  expect(await page.locator('#delete-dialog').evaluate((dialog) => (dialog as HTMLDialogElement).open)).toBe(true);
+  await page.waitForTimeout(500);
+  expect(await widgetPlaces(page), 'no floating widget over an open host modal').toEqual([ONBOARDING_PLACE]);
+  expect(await shownOf(orbit!, 'delete-help')).toEqual([]);
+
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect.poll(() => widgetPlaces(page)).toEqual([ONBOARDING_PLACE, 'floating corner-end: Before you delete']);
+  await expect.poll(() => shownOf(orbit!, 'delete-help')).toEqual(['/settings']);
+  expect(problems).toEqual([]);
+});
+
+test("with the documented header setup the quota banner covers none of the sticky top bar's controls, scrolled or not", async () => {
+  const { page, problems } = await openOrbit({
+    project: 'vue-banner',
+    path: '/projects',
+    campaigns: [storageQuota()],
+    headerPx: VUE_APP_HEADER_PX,
+  });
+  await uploadFiles(page, 4);
+  await expect.poll(() => widgetPlaces(page), { timeout: 10_000 }).toEqual(['floating banner: Storage']);
+  const controls = page.locator('.topbar a, .topbar input, .topbar button');
+  expect(await controls.count()).toBe(7);
+
+  expect(await coveredControls(controls), 'header controls under the banner, at the top').toEqual([]);
+  await page.mouse.wheel(0, 600);
+  await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(500);
+  expect(await coveredControls(controls), 'header controls under the banner, scrolled').toEqual([]);
+  expect(problems).toEqual([]);
+});

@@ -1,0 +1,42 @@
+import type { Browser, Page } from 'playwright-core';
+import type { StoredEvent } from '@growthkit/collector';
+import { adminEvents } from './admin-events.ts';
+import { recordProblems } from './page-problems.ts';
+import { onSentEvent } from './sent-events.ts';
+
+/** The viewport the visibility rule of `gk.shown` (half of a widget in view) is measured against. */
+export const VIEWPORT = { width: 1280, height: 720 };
+
+export interface HostVisit {
+  page: Page;
+  /** page errors and console errors (CSP violations included) seen so far */
+  problems: string[];
+  /** flushes the SDK, then this device's events as the collector stored them, in arrival order */
+  events(collectorUrl: string, secretKey: string): Promise<StoredEvent[]>;
+  close(): Promise<void>;
+}
+
+/** A person's first visit to a host page: a fresh browser context (a new device), with what the page sends followed. */
+export async function visitHost(browser: Browser, url: string): Promise<HostVisit> {
+  const context = await browser.newContext({ locale: 'en-US', viewport: VIEWPORT });
+  const page = await context.newPage();
+  const problems = recordProblems(page);
+  const devices = new Set<string>();
+  onSentEvent(page, (event) => devices.add(event.anonymousId));
+  await page.goto(url);
+  await waitForSdk(page);
+  return {
+    page,
+    problems,
+    async events(collectorUrl, secretKey) {
+      await page.evaluate(() => (window as unknown as { growthkit: { flush(): Promise<void> } }).growthkit.flush());
+      return (await adminEvents(collectorUrl, secretKey)).filter((event) => devices.has(event.anonymousId));
+    },
+    close: () => context.close(),
+  };
+}
+
+/** The snippet's stub is replaced by the SDK once its script has run. */
+function waitForSdk(page: Page): Promise<unknown> {
+  return page.waitForFunction(() => typeof (window as unknown as { growthkit?: { flush?: unknown } }).growthkit?.flush === 'function');
+}
