@@ -19,6 +19,26 @@ afterEach(async () => {
 
 const FEEDBACK_PLACE = 'docs-feedback: Was this page helpful?';
 
+test('docsify renders its pages under the strict CSP with GrowthKit added; the slot its plugin hook puts under every page gets its widget again on each page', async () => {
+  docs = await embedHost(running, DOCSIFY, {
+    project: 'docsify-slots',
+    path: '/#/',
+    campaigns: [checklistIn('docs-feedback', 'docs-feedback', 'Was this page helpful?')],
+  });
+  const { page, problems } = docs;
+  await expect.poll(() => page.getByRole('heading', { name: 'Orbit', exact: true }).count(), { timeout: 10_000 }).toBe(1);
+  await expect.poll(() => widgetPlaces(page), { timeout: 10_000 }).toEqual([FEEDBACK_PLACE]);
+
+  await page.locator('.sidebar-nav').getByRole('link', { name: 'FAQ', exact: true }).click();
+  await expect.poll(() => page.getByRole('heading', { name: 'FAQ' }).count()).toBe(1);
+  await expect.poll(() => widgetPlaces(page)).toEqual([FEEDBACK_PLACE]);
+  expect(
+    docs.placesEverUsed.filter((place) => place.startsWith('floating')),
+    'widgets ever put outside a slot',
+  ).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
 test('hash routes: one page view per route with the hash route as its path and the full URL, the /guide campaign in its markdown slot there only, one gk.shown per widget per page view', async () => {
   docs = await embedHost(running, DOCSIFY, {
     project: 'docsify-routes',

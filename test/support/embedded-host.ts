@@ -15,6 +15,8 @@ export interface EmbedOptions {
   path?: string;
   /** height of the host's fixed or sticky header: the host then uses GrowthKit's documented setup for it */
   headerPx?: number;
+  /** holds GrowthKit's script back until `releaseSdk()`, so the host's calls meet the snippet's stub */
+  holdSdk?: boolean;
 }
 
 export interface EmbeddedHost extends Omit<HostVisit, 'events'> {
@@ -45,7 +47,7 @@ export async function embedHost(running: CollectorAndBrowser, site: HostSite, op
     snippet,
     files: { '/growthkit-header.css': options.headerPx ? header.css : '' },
   });
-  const visit = await visitHost(browser, `${server.url}${options.path ?? '/'}`);
+  const visit = await visitHost(browser, `${server.url}${options.path ?? '/'}`, { holdSdk: options.holdSdk });
   return {
     ...visit,
     userId,
