@@ -7,7 +7,7 @@ import { onSentEvent } from './sent-events.ts';
 import { recordWidgetPlaces } from './widget-place-history.ts';
 
 /** The viewport the visibility rule of `gk.shown` (half of a widget in view) is measured against. */
-export const VIEWPORT = { width: 1280, height: 720 };
+const VIEWPORT = { width: 1280, height: 720 };
 
 export interface HostVisit {
   page: Page;

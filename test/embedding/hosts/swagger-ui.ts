@@ -4,6 +4,9 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HostSite } from '../../support/host-server.ts';
 
+// a `require` of this module's own, so knip sees the host packages this site serves
+const require = createRequire(import.meta.url);
+
 const FIXTURE = fileURLToPath(new URL('../fixtures/swagger-ui/', import.meta.url));
 
 /**
@@ -17,7 +20,7 @@ const SWAGGER_LOGO_STYLE = '.logo_small_svg__cls-2{fill:#fff}.logo_small_svg__cl
 export const SWAGGER_UI: HostSite = {
   dirs: {
     '/api/': FIXTURE,
-    '/vendor/swagger-ui/': `${dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'))}/`,
+    '/vendor/swagger-ui/': `${dirname(require.resolve('swagger-ui-dist/package.json'))}/`,
   },
   page: `${FIXTURE}index.html`,
   styleSrc: [`'sha256-${createHash('sha256').update(SWAGGER_LOGO_STYLE).digest('base64')}'`],

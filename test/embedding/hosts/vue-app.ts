@@ -3,7 +3,9 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HostSite } from '../../support/host-server.ts';
 
-const resolve = createRequire(import.meta.url).resolve;
+// a `require` of this module's own, so knip sees the host packages this site serves
+const require = createRequire(import.meta.url);
+
 const FIXTURE = fileURLToPath(new URL('../fixtures/vue-app/', import.meta.url));
 
 /** Height of Orbit's sticky top bar (fixtures/vue-app/app.css `.topbar`), what its GrowthKit header setup gives. */
@@ -16,8 +18,8 @@ export const VUE_APP_HEADER_PX = 56;
 export const VUE_APP: HostSite = {
   dirs: {
     '/app/': FIXTURE,
-    '/vendor/vue/': `${dirname(resolve('vue/package.json'))}/dist/`,
-    '/vendor/vue-router/': `${dirname(resolve('vue-router/package.json'))}/dist/`,
+    '/vendor/vue/': `${dirname(require.resolve('vue/package.json'))}/dist/`,
+    '/vendor/vue-router/': `${dirname(require.resolve('vue-router/package.json'))}/dist/`,
   },
   page: `${FIXTURE}index.html`,
 };
