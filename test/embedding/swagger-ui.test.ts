@@ -2,6 +2,7 @@ import { afterEach, expect, test } from 'vitest';
 import { type EmbeddedHost, embedHost } from '../support/embedded-host.ts';
 import { checklistIn } from '../support/embedding-campaigns.ts';
 import { pageViewLog } from '../support/page-view-log.ts';
+import { slowHostFile } from '../support/slow-host-file.ts';
 import { useCollector } from '../support/use-collector.ts';
 import { widgetPlaces } from '../support/widget-places.ts';
 import { SWAGGER_UI } from './hosts/swagger-ui.ts';
@@ -37,8 +38,12 @@ test('the OpenAPI document renders under the strict CSP with GrowthKit added, it
   expect(problems).toEqual([]);
 });
 
-test('the widget waits for swagger-ui to render its slot (it never floats meanwhile) and is counted shown once', async () => {
-  reference = await embedHost(running, SWAGGER_UI, { project: 'swagger-ui-shown', campaigns: [apiNews()] });
+test('on a slow network the widget waits for swagger-ui to render its slot (it never floats meanwhile) and is counted shown once', async () => {
+  reference = await embedHost(running, SWAGGER_UI, {
+    project: 'swagger-ui-shown',
+    campaigns: [apiNews()],
+    prepare: (page) => slowHostFile(page, '**/swagger-ui-bundle.js'),
+  });
   const { page, events, placesEverUsed, problems } = reference;
   await expect.poll(() => widgetPlaces(page), { timeout: 10_000 }).toEqual([NEWS_PLACE]);
   await page.waitForTimeout(300);

@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import type { Campaign } from '@growthkit/core';
 import type { StoredEvent } from '@growthkit/collector';
 import { createProject } from './collector-project.ts';
@@ -17,6 +18,8 @@ export interface EmbedOptions {
   headerPx?: number;
   /** holds GrowthKit's script back until `releaseSdk()`, so the host's calls meet the snippet's stub */
   holdSdk?: boolean;
+  /** runs before the page is opened: slowing one of the host's files down, say */
+  prepare?: (page: Page) => Promise<void>;
 }
 
 export interface EmbeddedHost extends Omit<HostVisit, 'events'> {
@@ -47,7 +50,7 @@ export async function embedHost(running: CollectorAndBrowser, site: HostSite, op
     snippet,
     files: { '/growthkit-header.css': options.headerPx ? header.css : '' },
   });
-  const visit = await visitHost(browser, `${server.url}${options.path ?? '/'}`, { holdSdk: options.holdSdk });
+  const visit = await visitHost(browser, `${server.url}${options.path ?? '/'}`, { holdSdk: options.holdSdk, prepare: options.prepare });
   return {
     ...visit,
     userId,

@@ -25,8 +25,13 @@ export interface HostVisit {
 /**
  * A person's first visit to a host page: a fresh browser context (a new device), with what the page sends followed.
  * Resolves once the SDK runs, or, with `holdSdk`, once the host's DOM is parsed and the SDK's script is held back.
+ * `prepare` runs before the page is opened (to route a host file, say).
  */
-export async function visitHost(browser: Browser, url: string, { holdSdk: held = false } = {}): Promise<HostVisit> {
+export async function visitHost(
+  browser: Browser,
+  url: string,
+  { holdSdk: held = false, prepare }: { holdSdk?: boolean; prepare?: (page: Page) => Promise<void> } = {},
+): Promise<HostVisit> {
   const context = await browser.newContext({ locale: 'en-US', viewport: VIEWPORT });
   const page = await context.newPage();
   const problems = recordProblems(page);
@@ -34,6 +39,7 @@ export async function visitHost(browser: Browser, url: string, { holdSdk: held =
   const devices = new Set<string>();
   onSentEvent(page, (event) => devices.add(event.anonymousId));
   const releaseSdk = held ? await holdSdk(page) : () => undefined;
+  await prepare?.(page);
   await page.goto(url, { waitUntil: held ? 'domcontentloaded' : 'load' });
   if (!held) await waitForSdk(page);
   return {
