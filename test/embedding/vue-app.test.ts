@@ -5,6 +5,7 @@ import { type EmbeddedHost, type EmbedOptions, embedHost } from '../support/embe
 import { checklistIn, storageQuota } from '../support/embedding-campaigns.ts';
 import { pageViewLog } from '../support/page-view-log.ts';
 import { useCollector } from '../support/use-collector.ts';
+import { floatingPlaces } from '../support/widget-place-history.ts';
 import { widgetPlaces } from '../support/widget-places.ts';
 import { VUE_APP, VUE_APP_HEADER_PX } from './hosts/vue-app.ts';
 
@@ -117,10 +118,7 @@ test('an inline widget waits for its slot: it never floats, not while its slot i
 
   await goTo(page, 'Settings');
   await expect.poll(() => widgetPlaces(page)).toContain('settings-team: Invite your team');
-  expect(
-    placesEverUsed.filter((place) => place.startsWith('floating')),
-    'widgets ever put outside a slot',
-  ).toEqual(['floating banner']);
+  expect(floatingPlaces(placesEverUsed), 'widgets ever put outside a slot').toEqual(['floating banner']);
   const shown = (await events()).filter((event) => event.name === 'gk.shown').map((event) => [event.campaignId, event.context?.path]);
   expect(shown).not.toContainEqual(['team-invite', '/']);
   expect(shown).not.toContainEqual(['team-invite', '/projects']);

@@ -9,7 +9,7 @@ const README = new URL('../../README.md', import.meta.url);
 function readmeStub(): string {
   const readme = readFileSync(README, 'utf8');
   const section = readme.slice(readme.indexOf('## Add it to your app'));
-  const script = /```html\s*<script>([\s\S]*?)<\/script>/.exec(section);
+  const script = /```html\s*<script(?:\s[^>]*)?>([\s\S]*?)<\/script>/.exec(section);
   if (!script) throw new Error('README.md: no <script> in the "Add it to your app" html block');
   return script[1]
     .split('\n')

@@ -20,3 +20,8 @@ export async function recordWidgetPlaces(page: Page): Promise<string[]> {
   });
   return places;
 }
+
+/** The distinct floating places in a recorded history ("floating banner" …): a widget put back in the same place counts once. */
+export function floatingPlaces(places: readonly string[]): string[] {
+  return [...new Set(places.filter((place) => place.startsWith('floating ')))];
+}
