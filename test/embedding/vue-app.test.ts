@@ -11,8 +11,8 @@ import { VUE_APP, VUE_APP_HEADER_PX } from './hosts/vue-app.ts';
 
 // Orbit (fixtures/vue-app): Vue 3 + vue-router, History-API routes /, /projects, /settings; slots in the app shell
 // (`checklist`, every route) and in route components (`projects-tips` at the top of /projects, `projects-footer` under
-// its long list, `settings-team` below the fold of /settings); a sticky 56 px top bar; a <dialog> opened with
-// showModal() on /settings.
+// its long list, `settings-team` below the fold of /settings); a sticky 56 px top bar; on /settings a <dialog> opened
+// with showModal() and an aria-modal panel of the app's own.
 
 const running = useCollector();
 let orbit: EmbeddedHost | undefined;
@@ -125,28 +125,31 @@ test('an inline widget waits for its slot: it never floats, not while its slot i
   expect(problems).toEqual([]);
 });
 
-test('a floating widget waits while the host has a <dialog> open with showModal() and shows once it closes', async () => {
-  const { page, problems } = await openOrbit({
-    project: 'vue-modal',
-    path: '/settings',
-    campaigns: [
-      onboarding(),
-      checklistIn(undefined, 'delete-help', 'Before you delete', { trigger: { type: 'event', event: 'delete_dialog_opened' } }),
-    ],
+const HOST_MODALS = [
+  { modal: 'a <dialog> opened with showModal()', open: '#delete-workspace', close: 'Cancel', event: 'delete_dialog_opened' },
+  { modal: 'an [aria-modal=true] element', open: '#shortcuts', close: 'Close shortcuts', event: 'shortcuts_opened' },
+];
+
+for (const { modal, open, close, event } of HOST_MODALS)
+  test(`a floating widget waits while the host has ${modal} open and shows once it closes`, async () => {
+    const { page, problems } = await openOrbit({
+      project: `vue-modal-${event}`,
+      path: '/settings',
+      campaigns: [onboarding(), checklistIn(undefined, 'modal-help', 'While you wait', { trigger: { type: 'event', event } })],
+    });
+    await expect.poll(() => widgetPlaces(page), { timeout: 10_000 }).toEqual([ONBOARDING_PLACE]);
+
+    await page.click(open);
+    expect(await page.locator('dialog[open], [aria-modal="true"]').count(), 'the host modal is open').toBe(1);
+    await page.waitForTimeout(500);
+    expect(await widgetPlaces(page), 'no floating widget over an open host modal').toEqual([ONBOARDING_PLACE]);
+    expect(await shownOf(orbit!, 'modal-help')).toEqual([]);
+
+    await page.getByRole('button', { name: close }).click();
+    await expect.poll(() => widgetPlaces(page)).toEqual([ONBOARDING_PLACE, 'floating corner-end: While you wait']);
+    await expect.poll(() => shownOf(orbit!, 'modal-help')).toEqual(['/settings']);
+    expect(problems).toEqual([]);
   });
-  await expect.poll(() => widgetPlaces(page), { timeout: 10_000 }).toEqual([ONBOARDING_PLACE]);
-
-  await page.click('#delete-workspace');
-  expect(await page.locator('#delete-dialog').evaluate((dialog) => (dialog as HTMLDialogElement).open)).toBe(true);
-  await page.waitForTimeout(500);
-  expect(await widgetPlaces(page), 'no floating widget over an open host modal').toEqual([ONBOARDING_PLACE]);
-  expect(await shownOf(orbit!, 'delete-help')).toEqual([]);
-
-  await page.getByRole('button', { name: 'Cancel' }).click();
-  await expect.poll(() => widgetPlaces(page)).toEqual([ONBOARDING_PLACE, 'floating corner-end: Before you delete']);
-  await expect.poll(() => shownOf(orbit!, 'delete-help')).toEqual(['/settings']);
-  expect(problems).toEqual([]);
-});
 
 test("with the documented header setup the quota banner covers none of the sticky top bar's controls, scrolled or not", async () => {
   const { page, problems } = await openOrbit({
