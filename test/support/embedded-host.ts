@@ -23,8 +23,6 @@ export interface EmbedOptions {
 }
 
 export interface EmbeddedHost extends Omit<HostVisit, 'events'> {
-  /** the identified user of the visit */
-  userId: string;
   /** flushes the SDK, then this visit's events as the collector stored them, in arrival order */
   events(): Promise<StoredEvent[]>;
 }
@@ -53,7 +51,6 @@ export async function embedHost(running: CollectorAndBrowser, site: HostSite, op
   const visit = await visitHost(browser, `${server.url}${options.path ?? '/'}`, { holdSdk: options.holdSdk, prepare: options.prepare });
   return {
     ...visit,
-    userId,
     events: () => visit.events(collector.url, project.secretKey),
     async close() {
       await visit.close();
