@@ -52,6 +52,18 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        extends: true,
+        test: {
+          // GrowthKit's script-tag build embedded in third-party hosts (swagger-ui, docsify, a Vue app) in real Chromium
+          name: 'embedding',
+          environment: 'node',
+          include: ['test/embedding/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });
