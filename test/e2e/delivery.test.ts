@@ -2,6 +2,7 @@ import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { recordSentEventIds } from '../support/event-ids.ts';
 import { useStack } from '../support/use-stack.ts';
+import { waitForSdk } from '../support/wait-for-sdk.ts';
 
 const e2e = useStack({ per: 'test' });
 
@@ -11,16 +12,12 @@ const trackedNames = (page: Page, names: string[]) =>
     for (const [i, name] of names.entries()) growthkit.track(name, { i });
   }, names);
 
-// the snippet's stub has every method but destroy
-const sdkReady = (page: Page) =>
-  page.waitForFunction(() => typeof (window as unknown as { growthkit: { destroy?: unknown } }).growthkit.destroy === 'function');
-
 test('events tracked while the collector is down arrive exactly once after it comes back', async () => {
   const context = await e2e.browser.newContext();
   const page = await context.newPage();
   const sent = recordSentEventIds(page);
   await page.goto(e2e.stack.demoUrl);
-  await sdkReady(page);
+  await waitForSdk(page);
 
   await e2e.stack.stopCollector();
   const names = Array.from({ length: 12 }, (_, i) => `outage_event_${i}`);
@@ -52,7 +49,7 @@ test('events tracked right before the page closes are delivered, by beacon or on
   const context = await e2e.browser.newContext();
   const page = await context.newPage();
   await page.goto(e2e.stack.demoUrl);
-  await sdkReady(page);
+  await waitForSdk(page);
 
   const names = ['closing_event_a', 'closing_event_b', 'closing_event_c'];
   await trackedNames(page, names);

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { assignVariant, CampaignSchema, ExperimentSchema } from '@growthkit/core';
 import { DEMO_UPGRADE_COPY } from '../../apps/collector/src/seed/demo-experiment.ts';
-import { waitForSdk } from '../support/demo-page.ts';
+import { waitForSdk } from '../support/wait-for-sdk.ts';
 import { trialWorkspace } from '../support/demo-workspace.ts';
 import type { Stack } from '../support/stack.ts';
 import { useStack } from '../support/use-stack.ts';

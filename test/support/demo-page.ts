@@ -6,6 +6,7 @@ import { trialWorkspace } from './demo-workspace.ts';
 import { recordProblems } from './page-problems.ts';
 import { onSentEvent } from './sent-events.ts';
 import type { Stack } from './stack.ts';
+import { waitForSdk } from './wait-for-sdk.ts';
 
 /** An event as the collector stored it, props parsed. */
 export interface CollectedEvent {
@@ -73,11 +74,6 @@ function controlUser(): string {
     const userId = `trial-${crypto.randomUUID().slice(0, 8)}`;
     if (assignVariant({ ...DEMO_UPGRADE_COPY, hashAttribute: 'id' }, { id: userId }).variant === 'control') return userId;
   }
-}
-
-/** The snippet's stub is replaced by the SDK once its script has run: the stub has every method but destroy. */
-export async function waitForSdk(page: Page): Promise<void> {
-  await page.waitForFunction(() => typeof (window as unknown as { growthkit: { destroy?: unknown } }).growthkit.destroy === 'function');
 }
 
 /**

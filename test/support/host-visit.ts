@@ -4,6 +4,7 @@ import { adminEvents } from './admin-events.ts';
 import { holdSdk } from './held-sdk.ts';
 import { recordProblems } from './page-problems.ts';
 import { onSentEvent } from './sent-events.ts';
+import { waitForSdk } from './wait-for-sdk.ts';
 import { recordWidgetPlaces } from './widget-place-history.ts';
 
 /** The viewport the visibility rule of `gk.shown` (half of a widget in view) is measured against. */
@@ -54,9 +55,4 @@ export async function visitHost(
     },
     close: () => context.close(),
   };
-}
-
-/** The snippet's stub is replaced by the SDK once its script has run. */
-function waitForSdk(page: Page): Promise<unknown> {
-  return page.waitForFunction(() => typeof (window as unknown as { growthkit?: { flush?: unknown } }).growthkit?.flush === 'function');
 }
