@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,9 +13,12 @@ import { serveStaticSite } from '../support/static-site.ts';
 import { type CommandResult, createTemplateHost } from '../support/template-host.ts';
 
 // Issue 10: `npm install @growthkit/sdk` in an app made from create-vite's React and Vue templates, type-checked and
-// built by the template's own build script, shows the demo's checklist in its slot.
+// built by the template's own build script, shows the demo's checklist in its slot; `npm install @growthkit/node` in a
+// Node server type-checks and runs without the workspace.
 
 const SDK = fileURLToPath(new URL('../../packages/sdk/', import.meta.url));
+const NODE_PACKAGE = fileURLToPath(new URL('../../packages/node/', import.meta.url));
+const TSC = fileURLToPath(new URL('../../node_modules/typescript/bin/tsc', import.meta.url));
 /** npm's cache, kept between runs (node_modules is not committed): a warm run downloads nothing */
 const NPM_CACHE = fileURLToPath(new URL('../../node_modules/.cache/npm-hosts/', import.meta.url));
 
@@ -110,3 +113,55 @@ test('a Vue + TypeScript app from create-vite installs @growthkit/sdk, passes vu
   await host.write('src/growthkit.ts', growthkitModule("locale: 'en'"));
   await buildAndShowChecklist(host);
 }, 180_000);
+
+test('a Node server installs the packed @growthkit/node: its types check, and it hashes and sends plan_upgraded in plain Node', async () => {
+  const node = join(dir, 'node-host');
+  mkdirSync(node);
+  await promisify(execFile)('pnpm', ['pack', '--pack-destination', node], { cwd: NODE_PACKAGE });
+  const nodeTarball = readdirSync(node).find((file) => file.endsWith('.tgz'))!;
+  writeFileSync(
+    join(node, 'package.json'),
+    JSON.stringify({ type: 'module', dependencies: { '@growthkit/node': `file:./${nodeTarball}` } }),
+  );
+  await promisify(execFile)('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', '--cache', NPM_CACHE], {
+    cwd: node,
+  });
+
+  // the declarations as published, library checks on; the expected error proves they are real types, not any
+  writeFileSync(
+    join(node, 'check.ts'),
+    `import { identityHash, ServerEvents } from '@growthkit/node'
+const hash: string = identityHash('user_42', 'sk_demo')
+const events = new ServerEvents({ endpoint: 'https://growth.example.com', secretKey: 'sk_demo', batchSize: 50 })
+const id: string = events.track('plan_upgraded', { userId: 'user_42', props: { to: 'growth' } })
+// @ts-expect-error a time is a Date
+events.track('plan_upgraded', { userId: 'user_42', time: 1 })
+export const done: Promise<void> = events.close().then(() => console.log(hash, id))
+`,
+  );
+  writeFileSync(
+    join(node, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: { module: 'nodenext', strict: true, noEmit: true, types: [], lib: ['ES2022', 'DOM'] },
+      files: ['check.ts'],
+    }),
+  );
+  await promisify(execFile)(TSC, ['-p', node]);
+
+  writeFileSync(
+    join(node, 'main.js'),
+    `import { identityHash, ServerEvents } from '@growthkit/node'
+const events = new ServerEvents({ endpoint: process.argv[2], secretKey: 'sk_demo' })
+const id = events.track('plan_upgraded', { userId: 'node-host-user', props: { to: 'growth' } })
+await events.close()
+console.log(JSON.stringify({ id, hash: identityHash('user_42', 'sk_verified') }))
+`,
+  );
+  const { stdout } = await promisify(execFile)('node', ['main.js', collector.url], { cwd: node });
+  const { id, hash } = JSON.parse(stdout);
+  // printf user_42 | openssl dgst -sha256 -hmac sk_verified
+  expect(hash).toBe('215244d92b99977feaa48cb231c2c5dcfeb82eeeb4905037f46476739bac89ff');
+  const admin = await fetch(`${collector.url}/v1/admin/events?limit=100`, { headers: { authorization: 'Bearer sk_demo' } });
+  const { events } = (await admin.json()) as { events: { id: string; name: string; userId?: string }[] };
+  expect(events.filter((event) => event.id === id)).toEqual([expect.objectContaining({ name: 'plan_upgraded', userId: 'node-host-user' })]);
+}, 60_000);
