@@ -3,19 +3,31 @@ import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ServerEvents } from '@growthkit/node';
+import { upgrade } from './upgrade.ts';
 
 const DIST = fileURLToPath(new URL('../dist/demo/', import.meta.url));
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
 
 /**
  * Serves the built demo under a strict Content Security Policy (no 'unsafe-inline', no 'unsafe-eval', Trusted Types),
- * with a fresh nonce per page for the snippet, the way a careful customer would.
+ * with a fresh nonce per page for the snippet, the way a careful customer would; and its one server route, the upgrade,
+ * which reports to the collector with the demo project's secret key (`sk_demo` unless given).
  */
-export async function startDemo(options: { collectorUrl: string; port?: number }): Promise<{ url: string; close(): Promise<void> }> {
+export async function startDemo(options: {
+  collectorUrl: string;
+  port?: number;
+  secretKey?: string;
+}): Promise<{ url: string; close(): Promise<void> }> {
   const html = await readFile(join(DIST, 'index.html'), 'utf8');
   const collector = new URL(options.collectorUrl).origin;
+  const events = new ServerEvents({ endpoint: collector, secretKey: options.secretKey ?? 'sk_demo' });
   const server: Server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://demo').pathname;
+    if (req.method === 'POST' && path === '/api/upgrade') {
+      await upgrade(req, res, events);
+      return;
+    }
     const file = normalize(join(DIST, path));
     if (file.startsWith(DIST) && extname(file) && extname(file) !== '.html') {
       try {
@@ -50,6 +62,9 @@ export async function startDemo(options: { collectorUrl: string; port?: number }
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await events.close();
+    },
   };
 }

@@ -24,7 +24,9 @@ console.log(`
 `);
 
 const stop = async () => {
-  await Promise.all([demo.close(), collector.close()]);
+  // the demo first: its server sends its last events (an upgrade) while the collector still takes them
+  await demo.close();
+  await collector.close();
   process.exit(0);
 };
 process.on('SIGINT', stop);

@@ -106,8 +106,8 @@ act('import-customers', () => {
 });
 act('cancel', () => toast('Your subscription will end at the close of this billing period.'));
 act('upgrade', () => {
-  // Billing would send this from the server; the demo stands in for it (the goal of demo-upgrade-copy).
-  growthkit('track', 'plan_upgraded', { from: PERSONAS[ws.persona].plan, to: 'growth' });
+  // Billing confirms it on the server, which reports plan_upgraded (demo/upgrade.ts); the page only asks.
+  void fetch('/api/upgrade', { method: 'POST', body: JSON.stringify({ userId: ws.userId, from: PERSONAS[ws.persona].plan }) });
   toast('You are on the Growth plan now.');
 });
 

@@ -8,7 +8,6 @@ import { openSqliteStore } from './store/sqlite.ts';
 import type { Store } from './store/store.ts';
 
 export type { EventPage, InsertResult, Project, Store, StoredEvent } from './store/store.ts';
-export { identityHash } from './auth/identity-hash.ts';
 
 /** `pnpm build` writes the SDK here (repo root /dist/sdk). */
 const DEFAULT_SDK_DIR = fileURLToPath(new URL('../../../dist/sdk/', import.meta.url));

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { type Campaign, CampaignSchema, PublicSettingsSchema, type EventInput } from '@growthkit/core';
-import { identityHash, startCollector } from '../src/index.ts';
+import { identityHash } from '@growthkit/node';
+import { startCollector } from '../src/index.ts';
 
 type Options = Omit<Parameters<typeof startCollector>[0], 'dbPath'>;
 

@@ -1,0 +1,3 @@
+export { identityHash } from './identity-hash.ts';
+export { ServerEvents, type ServerEventsOptions, type TrackOptions } from './server-events.ts';
+export type { IngestResult, ServerEvent } from './server-event.ts';
