@@ -2,6 +2,7 @@ import type { Campaign } from '@growthkit/core';
 import type { Arbiter } from '../campaigns/arbiter.ts';
 import type { Guard } from '../guard.ts';
 import { findSlot } from '../mount/widget-host.ts';
+import { Impressions } from './impression.ts';
 import type { WidgetContext } from './widget-context.ts';
 import { createWidgetController } from './widget-controller.ts';
 import type { Controller, WidgetModule } from './widget-module.ts';
@@ -20,6 +21,7 @@ export class WidgetRuntime {
   readonly #loading = new Map<string, Set<string>>();
   /** the update asked for by update(), not run yet */
   #queued: ReturnType<typeof setTimeout> | undefined;
+  readonly #impressions = new Impressions();
 
   readonly #context: WidgetContext;
   readonly #arbiter: Arbiter;
@@ -45,8 +47,14 @@ export class WidgetRuntime {
     this.update();
   }
 
-  /** a new page view: widgets that stay report themselves shown again (widgets the new page drops first) */
+  /** the route changed: no widget counts as seen until its page view (widgets of the page being left never) */
+  leave(): void {
+    this.#impressions.leave();
+  }
+
+  /** a new page view: widgets that stay may be seen again (widgets the new page drops first) */
   pageView(): void {
+    this.#impressions.pageView();
     this.updateNow();
     for (const controller of this.#controllers.values()) controller.newPageView();
   }
@@ -93,7 +101,7 @@ export class WidgetRuntime {
         controller = undefined;
       }
       if (!controller) {
-        controller = createWidgetController(campaign, context, (failed) => this.#close(campaign, failed), module);
+        controller = createWidgetController(campaign, context, (failed) => this.#close(campaign, failed), module, this.#impressions);
         this.#controllers.set(campaign.id, controller);
         if (interruptive.has(campaign.id)) this.#arbiter.contacted(campaign.id);
       }
