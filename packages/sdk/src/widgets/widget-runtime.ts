@@ -2,7 +2,7 @@ import type { Campaign } from '@growthkit/core';
 import type { Arbiter } from '../campaigns/arbiter.ts';
 import type { Guard } from '../guard.ts';
 import { findSlot } from '../mount/widget-host.ts';
-import { Impressions } from './impression.ts';
+import { createImpressions } from './impression.ts';
 import type { WidgetContext } from './widget-context.ts';
 import { createWidgetController } from './widget-controller.ts';
 import type { Controller, WidgetModule } from './widget-module.ts';
@@ -21,7 +21,7 @@ export class WidgetRuntime {
   readonly #loading = new Map<string, Set<string>>();
   /** the update asked for by update(), not run yet */
   #queued: ReturnType<typeof setTimeout> | undefined;
-  readonly #impressions = new Impressions();
+  readonly #impressions = createImpressions();
 
   readonly #context: WidgetContext;
   readonly #arbiter: Arbiter;
