@@ -96,3 +96,16 @@ test('a new part of a widget (another quota level, the next offer) may be seen a
   latest().answer(1);
   expect(seen).toHaveBeenCalledTimes(2);
 });
+
+test('another user (reset) sees the widgets the last one saw in this page view anew; pending impressions are cancelled', () => {
+  const seen = vi.fn(() => true);
+  impressions.watch('a', element, seen);
+  latest().answer(1);
+  impressions.watch('b', element, seen);
+  const pending = latest();
+  impressions.reset();
+  expect(pending.watching).toBe(false);
+  impressions.watch('a', element, seen);
+  latest().answer(1);
+  expect(seen).toHaveBeenCalledTimes(2);
+});

@@ -17,18 +17,23 @@ export function createImpressions() {
     watching.get(id)?.disconnect();
     watching.delete(id);
   };
+  /** the user changed (or logged out): what they saw counts for nobody else */
+  const reset = () => {
+    for (const id of watching.keys()) cancel(id);
+    seen.clear();
+  };
   return {
     /** the route changed: pending impressions are cancelled, and none starts before the page view */
     leave() {
       leaving = true;
-      for (const id of watching.keys()) cancel(id);
+      reset();
     },
     /** a new page view: every widget on it may be seen once */
     pageView() {
-      for (const id of watching.keys()) cancel(id);
+      reset();
       leaving = false;
-      seen.clear();
     },
+    reset,
     /**
      * Watches the campaign's widget `element` until it is seen, then calls `report`, which reports the impression and
      * says whether it counted (a widget with nothing on screen does not). Nothing when already seen in this page view.

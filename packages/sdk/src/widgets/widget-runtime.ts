@@ -110,11 +110,12 @@ export class WidgetRuntime {
     }
   }
 
-  /** takes every widget off the page */
+  /** takes every widget off the page, and what the user saw: the next user's widgets are new to them */
   clear(): void {
     clearTimeout(this.#queued);
     this.#queued = undefined;
     for (const [id, controller] of this.#controllers) this.#drop(id, controller);
+    this.#impressions.reset();
     this.#manual = undefined;
     this.#closed.clear();
   }
