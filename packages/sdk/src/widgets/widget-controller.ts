@@ -9,12 +9,12 @@ import type { Controller, WidgetApi, WidgetModule } from './widget-module.ts';
 
 /**
  * The controller of one campaign's widget: what every widget does the same way. It mounts the widget, counts one
- * impression and sends `gk.shown` once per page view when the widget is seen (`impressions`), reports calls to action and dismissals, and takes a failing
- * widget off the page (the runtime warns in the console) instead of an error in the host. The widget's chunk brings
- * its type's logic (`module.controller`): its rule, its props and the signals in them, which it writes on refresh.
- * This lives in the first script, which carries no signals: the logic is a closure over `api` (chunks cannot extend a
- * class of the first script). `onClosed`: the controller took itself off the page, dismissed, or with `failed` when
- * its widget threw (the runtime warns).
+ * impression and sends `gk.shown` once per page view when the widget is seen (`impressions`), reports calls to action
+ * and dismissals, and takes a failing widget off the page (the runtime warns in the console) instead of an error in
+ * the host. The widget's chunk brings its type's logic (`module.controller`): its rule, its props and the signals in
+ * them, which it writes on refresh. This lives in the first script, which carries no signals: the logic is a closure
+ * over `api` (chunks cannot extend a class of the first script). `onClosed`: the controller took itself off the page,
+ * dismissed, or with `failed` when its widget threw (the runtime warns).
  */
 export function createWidgetController(
   campaign: Campaign,
@@ -81,7 +81,7 @@ export function createWidgetController(
     });
     return counted;
   };
-  const pageView = () => {
+  const watchImpression = () => {
     if (widget && host) impressions.watch(campaign.id, host.root.host, seen);
   };
   const dismissed = (save: (state: CampaignState, at: string) => void, props?: Record<string, unknown>) => {
@@ -104,7 +104,7 @@ export function createWidgetController(
         logic.mounting?.();
         render(root);
         context.rendered();
-        pageView();
+        watchImpression();
       });
     },
     refresh() {
@@ -120,7 +120,7 @@ export function createWidgetController(
     },
     newPageView() {
       impressions.again(campaign.id);
-      pageView();
+      watchImpression();
     },
     text(text, values) {
       const said = (say ?? userText(context))(text, values);
