@@ -14,7 +14,7 @@ import { localValues, type LocalValues } from './local-values.ts';
 import { hostModalOpen } from './mount/host-modal.ts';
 import { DEFAULT_Z_INDEX, watchSlots } from './mount/widget-host.ts';
 import { createOutbox } from './outbox/outbox.ts';
-import { watchRoutes } from './page-views.ts';
+import { pagePath, watchRoutes } from './page-views.ts';
 import { EventCounters } from './state/event-counters.ts';
 import { ValueLedger } from './state/value-ledger.ts';
 import { UsageMeters } from './state/usage-meters.ts';
@@ -47,7 +47,7 @@ const isoNow = () => new Date().toISOString();
 const misuse = (name: string, params: string, what: string, example: string) =>
   `${name}(${params}) needs ${what}, e.g. growthkit('${name}', ${example})`;
 /** the page as targeting and events see it */
-const here = () => ({ url: location.href, path: location.pathname });
+const here = () => ({ url: location.href, path: pagePath() });
 
 /** A GrowthKit instance; nothing happens until `init`. Every public method is guarded: it never throws. */
 export function createRuntime(deps: RuntimeDependencies): GrowthKit {
@@ -65,8 +65,6 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
   const firstPaint = firstPaintMarker();
 
   const notify = <K extends HostEventName>(name: K, payload: HostEvents[K]) => {
-    // a widget's first render was just committed
-    if (name === 'shown') firstPaint();
     for (const handler of handlers.get(name) ?? []) guard.run(`on('${name}') handler`, () => (handler as HostHandler<K>)(payload));
   };
 
@@ -167,6 +165,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
         today: () => dayKey(Date.now(), timeZone),
         state,
         emit: (name, campaignId, props) => emit('widget', name, props, campaignId),
+        rendered: firstPaint,
         notify,
         loadWidget: deps.loadWidget,
         navigate: (url) => location.assign(url),
@@ -220,7 +219,10 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
     document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && leaving(), { signal });
     addEventListener('pagehide', leaving, { signal });
     addEventListener('online', () => void outbox.flush(), { signal });
-    const unwatchRoutes = watchRoutes(() => guard.run('page', page));
+    const unwatchRoutes = watchRoutes(
+      () => guard.run('page', () => widgets.leave()),
+      () => guard.run('page', page),
+    );
     const unwatchSlots = watchSlots(() => guard.run('widgets', () => widgets.update()));
 
     // Saved progress and counters (read synchronously above) before any config, so a reload never reports a step as

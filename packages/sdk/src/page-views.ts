@@ -1,15 +1,39 @@
 /**
- * Sees SPA route changes through the History API: wraps pushState/replaceState and listens to
- * popstate. `onChange` runs only when the path actually changed. Returns the undo.
+ * The page's path as targeting and events see it (SPEC §6): for an app that routes by hash, the hash route
+ * (`#/guide?x=1` → `/guide`); otherwise the URL's path. A plain in-page anchor (`#section`) is no route.
  */
-export function watchRoutes(onChange: () => void, win: Window = window): () => void {
+export const pagePath = (at: Location = location): string => /^#(\/[^?#]*)/.exec(at.hash)?.[1] ?? at.pathname;
+
+/**
+ * Runs `then` once the host has rendered the new route. Routers change the URL first and render after it: Vue in a
+ * microtask, React in its scheduler's tasks, which it runs before the next frame. So: a task queued from the next
+ * animation frame, just after that frame is painted. A hidden page paints no frames: a plain task there.
+ */
+const afterRender = (then: () => void, win: Window) =>
+  win.document.hidden ? setTimeout(then) : win.requestAnimationFrame(() => setTimeout(then));
+
+/**
+ * Sees SPA route changes: the History API (pushState/replaceState wrapped, popstate) and hash routes (hashchange).
+ * `left` runs at once when the page path changed (inside the host's pushState: widgets of the page being left must
+ * not count as seen on the new one); `settled` once per change, or per burst of changes, after the host rendered the
+ * new route. Returns the undo.
+ */
+export function watchRoutes(left: () => void, settled: () => void, win: Window = window): () => void {
   const history = win.history;
   const { pushState, replaceState } = history;
-  let path = win.location.pathname;
+  let path = pagePath(win.location);
+  let settling = false;
+  let watching = true;
   const check = () => {
-    if (win.location.pathname === path) return;
-    path = win.location.pathname;
-    onChange();
+    if (pagePath(win.location) === path) return;
+    path = pagePath(win.location);
+    left();
+    if (settling) return;
+    settling = true;
+    afterRender(() => {
+      settling = false;
+      if (watching) settled();
+    }, win);
   };
   const wrap = (original: History['pushState']): History['pushState'] =>
     function (this: History, ...args) {
@@ -19,10 +43,13 @@ export function watchRoutes(onChange: () => void, win: Window = window): () => v
   const ours = { pushState: wrap(pushState), replaceState: wrap(replaceState) };
   Object.assign(history, ours);
   win.addEventListener('popstate', check);
+  win.addEventListener('hashchange', check);
   return () => {
+    watching = false;
     // Only undo our own wrapper: a library that wrapped after us keeps its wrapper (and ours inside it).
     if (history.pushState === ours.pushState) history.pushState = pushState;
     if (history.replaceState === ours.replaceState) history.replaceState = replaceState;
     win.removeEventListener('popstate', check);
+    win.removeEventListener('hashchange', check);
   };
 }

@@ -54,8 +54,9 @@ describe('quota prompt runtime', () => {
       ['gk.shown', { level: 'warn' }],
       ['gk.shown', { level: 'limit' }],
       ['gk.click', { action: 'trial', plan: 'growth', level: 'limit' }],
-      ['gk.shown', { level: 'limit' }],
+      // the banner back after the trial is seen once painted: after the click made in the same task
       ['gk.click', { action: 'upgrade', plan: 'growth', level: 'limit' }],
+      ['gk.shown', { level: 'limit' }],
     ]);
   });
 

@@ -35,8 +35,28 @@ export const checklistCampaign = (overrides: Partial<CampaignInput> = {}) =>
 /** Resolves once the widget update that calls made in this task asked for has run (WidgetRuntime.update: its own task). */
 export const widgetsUpdated = () => new Promise<void>((resolve) => setTimeout(resolve));
 
-/** A runtime wired to fakes: collector answers from memory, widgets captured instead of rendered. */
+/**
+ * happy-dom's IntersectionObserver never answers. This one answers, right after the task that observed, that the
+ * element is wholly in view: what a widget on screen gets in a browser (impression.browser.test.ts sees the real one).
+ */
+class WhollyInView {
+  readonly #answer: IntersectionObserverCallback;
+  #watching = true;
+  constructor(answer: IntersectionObserverCallback) {
+    this.#answer = answer;
+  }
+  observe(target: Element) {
+    const entry = { target, isIntersecting: true, intersectionRatio: 1 } as IntersectionObserverEntry;
+    queueMicrotask(() => this.#watching && this.#answer([entry], this as unknown as IntersectionObserver));
+  }
+  disconnect() {
+    this.#watching = false;
+  }
+}
+
+/** A runtime wired to fakes: collector answers from memory, widgets captured instead of rendered, every widget in view. */
 export function fakeRuntime(campaigns = [checklistCampaign()], store = memoryStore()) {
+  vi.stubGlobal('IntersectionObserver', WhollyInView);
   const events: GrowthEvent[] = [];
   const fetch = vi.fn(async (input: string | URL | Request, init?: RequestInit) => {
     const url = new URL(String(input));

@@ -1,6 +1,7 @@
 import type { Campaign, CampaignState } from '@growthkit/core';
 import type { MountedWidget } from '@growthkit/widgets';
 import { createWidgetHost, type WidgetHost } from '../mount/widget-host.ts';
+import type { Impressions } from './impression.ts';
 import { recordProgress } from './record-progress.ts';
 import { type UserText, userText } from './user-placeholders.ts';
 import type { WidgetContext } from './widget-context.ts';
@@ -8,23 +9,23 @@ import type { Controller, WidgetApi, WidgetModule } from './widget-module.ts';
 
 /**
  * The controller of one campaign's widget: what every widget does the same way. It mounts the widget, counts one
- * impression and sends `gk.shown` once per page view, reports calls to action and dismissals, and takes a failing
- * widget off the page (the runtime warns in the console) instead of an error in the host. The widget's chunk brings
- * its type's logic (`module.controller`): its rule, its props and the signals in them, which it writes on refresh.
- * This lives in the first script, which carries no signals: the logic is a closure over `api` (chunks cannot extend a
- * class of the first script). `onClosed`: the controller took itself off the page, dismissed, or with `failed` when
- * its widget threw (the runtime warns).
+ * impression and sends `gk.shown` once per page view when the widget is seen (`impressions`), reports calls to action
+ * and dismissals, and takes a failing widget off the page (the runtime warns in the console) instead of an error in
+ * the host. The widget's chunk brings its type's logic (`module.controller`): its rule, its props and the signals in
+ * them, which it writes on refresh. This lives in the first script, which carries no signals: the logic is a closure
+ * over `api` (chunks cannot extend a class of the first script). `onClosed`: the controller took itself off the page,
+ * dismissed, or with `failed` when its widget threw (the runtime warns).
  */
 export function createWidgetController(
   campaign: Campaign,
   context: WidgetContext,
   onClosed: (failed?: { error: unknown }) => void,
   module: WidgetModule,
+  impressions: Impressions,
 ): Controller {
   const { mount, controller } = module as WidgetModule<Campaign, unknown>;
   let widget: MountedWidget | undefined;
   let host: WidgetHost | undefined;
-  let shownThisView = false;
   /** dismissed or failed: a mount the runtime asks for in the same pass puts nothing on the page */
   let closed = false;
   /** the texts said by the props being built, and by the mounted widget's */
@@ -63,17 +64,24 @@ export function createWidgetController(
     mountedTexts = said;
     widget = mount(root, props, { theme: context.theme, onError: fail });
   };
-  const pageView = () => {
-    if (!widget || shownThisView) return;
-    const props = logic.shownProps ? logic.shownProps() : {};
-    if (!props) return;
-    shownThisView = true;
-    context.state.update(campaign.id, (state) => {
-      state.impressions += 1;
-      state.lastShownAt = context.now();
+  /** reports the impression: false while the widget has nothing on screen */
+  const seen = () => {
+    let counted = false;
+    guard(() => {
+      const props = logic.shownProps ? logic.shownProps() : {};
+      if (!props) return;
+      counted = true;
+      context.state.update(campaign.id, (state) => {
+        state.impressions += 1;
+        state.lastShownAt = context.now();
+      });
+      context.emit('gk.shown', campaign.id, props);
+      context.notify('shown', { campaignId: campaign.id });
     });
-    context.emit('gk.shown', campaign.id, props);
-    context.notify('shown', { campaignId: campaign.id });
+    return counted;
+  };
+  const watchImpression = () => {
+    if (widget && host) impressions.watch(campaign.id, host.root.host, seen);
   };
   const dismissed = (save: (state: CampaignState, at: string) => void, props?: Record<string, unknown>) => {
     context.state.update(campaign.id, (state) => save(state, context.now()));
@@ -94,7 +102,8 @@ export function createWidgetController(
       guard(() => {
         logic.mounting?.();
         render(root);
-        pageView();
+        context.rendered();
+        watchImpression();
       });
     },
     refresh() {
@@ -109,8 +118,8 @@ export function createWidgetController(
       });
     },
     newPageView() {
-      shownThisView = false;
-      pageView();
+      impressions.again(campaign.id);
+      watchImpression();
     },
     text(text, values) {
       const said = (say ?? userText(context))(text, values);
@@ -151,7 +160,7 @@ export function createWidgetController(
         widget = undefined;
         host?.remove();
         host = undefined;
-        shownThisView = false;
+        impressions.cancel(campaign.id);
       }
     },
   };

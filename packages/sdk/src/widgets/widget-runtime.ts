@@ -2,6 +2,7 @@ import type { Campaign } from '@growthkit/core';
 import type { Arbiter } from '../campaigns/arbiter.ts';
 import type { Guard } from '../guard.ts';
 import { findSlot } from '../mount/widget-host.ts';
+import { createImpressions } from './impression.ts';
 import type { WidgetContext } from './widget-context.ts';
 import { createWidgetController } from './widget-controller.ts';
 import type { Controller, WidgetModule } from './widget-module.ts';
@@ -20,6 +21,7 @@ export class WidgetRuntime {
   readonly #loading = new Map<string, Set<string>>();
   /** the update asked for by update(), not run yet */
   #queued: ReturnType<typeof setTimeout> | undefined;
+  readonly #impressions = createImpressions();
 
   readonly #context: WidgetContext;
   readonly #arbiter: Arbiter;
@@ -45,8 +47,14 @@ export class WidgetRuntime {
     this.update();
   }
 
-  /** a new page view: widgets that stay report themselves shown again (widgets the new page drops first) */
+  /** the route changed: no widget counts as seen until its page view (widgets of the page being left never) */
+  leave(): void {
+    this.#impressions.leave();
+  }
+
+  /** a new page view: widgets that stay may be seen again (widgets the new page drops first) */
   pageView(): void {
+    this.#impressions.pageView();
     this.updateNow();
     for (const controller of this.#controllers.values()) controller.newPageView();
   }
@@ -102,7 +110,7 @@ export class WidgetRuntime {
         controller = undefined;
       }
       if (!controller) {
-        controller = createWidgetController(campaign, context, (failed) => this.#close(campaign, failed), module);
+        controller = createWidgetController(campaign, context, (failed) => this.#close(campaign, failed), module, this.#impressions);
         this.#controllers.set(campaign.id, controller);
         if (interruptive.has(campaign.id)) this.#arbiter.contacted(campaign.id);
       }
@@ -111,11 +119,12 @@ export class WidgetRuntime {
     }
   }
 
-  /** takes every widget off the page */
+  /** takes every widget off the page, and what the user saw: the next user's widgets are new to them */
   clear(): void {
     clearTimeout(this.#queued);
     this.#queued = undefined;
     for (const [id, controller] of this.#controllers) this.#drop(id, controller);
+    this.#impressions.reset();
     this.#manual = undefined;
     this.#closed.clear();
   }
