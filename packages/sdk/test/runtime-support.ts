@@ -7,6 +7,7 @@ import { checklistController } from '../src/widgets/checklist-controller.ts';
 import { quotaController } from '../src/widgets/quota-controller.ts';
 import { upsellController } from '../src/widgets/upsell-controller.ts';
 import { valueSummaryController } from '../src/widgets/value-summary-controller.ts';
+import { createWidgetController } from '../src/widgets/widget-controller.ts';
 import type { WidgetModule } from '../src/widgets/widget-module.ts';
 import { memoryStore } from './outbox-support.ts';
 
@@ -88,6 +89,7 @@ export function fakeRuntime(campaigns = [checklistCampaign()], store = memorySto
       mounted.push(widget);
       return widget;
     },
+    createWidgetController,
   };
   const loadWidget = vi.fn(async (_type?: string): Promise<unknown> => module);
   const log = vi.fn();

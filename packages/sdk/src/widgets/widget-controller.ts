@@ -12,9 +12,9 @@ import type { Controller, WidgetApi, WidgetModule } from './widget-module.ts';
  * impression and sends `gk.shown` once per page view when the widget is seen (`impressions`), reports calls to action
  * and dismissals, and takes a failing widget off the page (the runtime warns in the console) instead of an error in
  * the host. The widget's chunk brings its type's logic (`module.controller`): its rule, its props and the signals in
- * them, which it writes on refresh. This lives in the first script, which carries no signals: the logic is a closure
- * over `api` (chunks cannot extend a class of the first script). `onClosed`: the controller took itself off the page,
- * dismissed, or with `failed` when its widget threw (the runtime warns).
+ * them, which it writes on refresh. It arrives with the first widget chunk (the chunks' shared code, WidgetModule), not
+ * in the first script. `onClosed`: the controller took itself off the page, dismissed, or with `failed` when its widget
+ * threw (the runtime warns).
  */
 export function createWidgetController(
   campaign: Campaign,

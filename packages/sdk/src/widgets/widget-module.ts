@@ -3,6 +3,7 @@ import type { Headline, MountedWidget, MountOptions } from '@growthkit/widgets';
 import type { HostEvents } from '../api.ts';
 import type { WidgetHost } from '../mount/widget-host.ts';
 import type { StepDone } from './record-progress.ts';
+import type { createWidgetController } from './widget-controller.ts';
 import type { WidgetContext } from './widget-context.ts';
 
 /** A call to action: a URL, which the widget renders as a link the browser follows, or an action for the host. */
@@ -20,7 +21,7 @@ export interface Controller {
   remove(): void;
 }
 
-/** The controller (createWidgetController, in the first script) as a widget type's logic (in its chunk) uses it. */
+/** The controller (createWidgetController, in the widgets' shared chunk) as a widget type's logic (in its chunk) uses it. */
 export interface WidgetApi extends Controller {
   readonly context: WidgetContext;
   /**
@@ -68,13 +69,18 @@ export interface WidgetLogic<Props> {
 }
 
 /**
- * What a lazily loaded widget entry gives the runtime: the widget's mount, and `controller`, which creates its type's
- * logic for a campaign (the first script carries the generic controller, each chunk its widget's logic and rule).
+ * What a lazily loaded widget entry gives the runtime: the widget's mount, `controller`, which creates its type's logic
+ * for a campaign (its rule), and the generic controller that drives that logic.
  */
 export interface WidgetModule<C extends Campaign = never, Props = never> {
   /** the widget's `Mount`, as a method: a module of any type is run as one of unknown props */
   mount(root: ShadowRoot, props: Props, options?: MountOptions): MountedWidget;
   controller(campaign: C, api: WidgetApi): WidgetLogic<Props>;
+  /**
+   * the generic controller, which every chunk carries (the build puts it in their shared chunk): code that runs only
+   * once a widget shows stays out of the first script (SPEC §11 budgets it)
+   */
+  createWidgetController: typeof createWidgetController;
 }
 
 /** Loads a widget type's chunk (`widgets/<type>.js`), or the debug panel's. */

@@ -4,7 +4,6 @@ import type { Guard } from '../guard.ts';
 import { findSlot } from '../mount/widget-host.ts';
 import { createImpressions } from './impression.ts';
 import type { WidgetContext } from './widget-context.ts';
-import { createWidgetController } from './widget-controller.ts';
 import type { Controller, WidgetModule } from './widget-module.ts';
 
 /** Decides which campaigns are on the page and keeps their widgets mounted in the right place. */
@@ -110,7 +109,7 @@ export class WidgetRuntime {
         controller = undefined;
       }
       if (!controller) {
-        controller = createWidgetController(campaign, context, (failed) => this.#close(campaign, failed), module, this.#impressions);
+        controller = module.createWidgetController(campaign, context, (failed) => this.#close(campaign, failed), module, this.#impressions);
         this.#controllers.set(campaign.id, controller);
         if (interruptive.has(campaign.id)) this.#arbiter.contacted(campaign.id);
       }
