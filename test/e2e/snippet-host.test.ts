@@ -151,7 +151,8 @@ test("under script-src 'nonce-…' 'strict-dynamic' and Trusted Types, the READM
   for (const name of ['identify', 'page', 'gk.shown']) expect(names).toContain(name);
   expect(await violations(page)).toEqual([]);
   expect(problems).toEqual([]);
-  expect(warnings).toEqual([]);
+  // The demo project's other inline campaigns have no slot on this page: they wait, and say so (SPEC §3). Nothing else.
+  expect(warnings.filter((warning) => !/campaign "[^"]+" waits for its slot/.test(warning))).toEqual([]);
   await close(context);
 });
 
