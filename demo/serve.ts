@@ -1,13 +1,13 @@
-import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ServerEvents } from '@growthkit/node';
+import sirv from 'sirv';
+import { sendStrictPage } from './strict-page.ts';
 import { upgrade } from './upgrade.ts';
 
 const DIST = fileURLToPath(new URL('../dist/demo/', import.meta.url));
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
 
 /**
  * Serves the built demo under a strict Content Security Policy (no 'unsafe-inline', no 'unsafe-eval', Trusted Types),
@@ -21,6 +21,7 @@ export async function startDemo(options: {
 }): Promise<{ url: string; close(): Promise<void> }> {
   const html = await readFile(join(DIST, 'index.html'), 'utf8');
   const collector = new URL(options.collectorUrl).origin;
+  const assets = sirv(DIST);
   const events = new ServerEvents({ endpoint: collector, secretKey: options.secretKey ?? 'sk_demo' });
   const server: Server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://demo').pathname;
@@ -28,34 +29,12 @@ export async function startDemo(options: {
       await upgrade(req, res, events);
       return;
     }
-    const file = normalize(join(DIST, path));
-    if (file.startsWith(DIST) && extname(file) && extname(file) !== '.html') {
-      try {
-        const body = await readFile(file);
-        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
-      } catch {
-        res.writeHead(404).end('not found');
-      }
-      return;
-    }
+    if (extname(path) && extname(path) !== '.html') return assets(req, res, () => void res.writeHead(404).end('not found'));
     // Every other path is a route of the single-page app.
-    const nonce = randomBytes(16).toString('base64');
-    res
-      .writeHead(200, {
-        'content-type': TYPES['.html'],
-        'cache-control': 'no-store',
-        'content-security-policy': [
-          "default-src 'self'",
-          `script-src 'self' 'nonce-${nonce}' ${collector}`,
-          "style-src 'self'",
-          `connect-src 'self' ${collector}`,
-          "img-src 'self' data:",
-          "object-src 'none'",
-          "base-uri 'none'",
-          "require-trusted-types-for 'script'",
-        ].join('; '),
-      })
-      .end(html.replaceAll('__NONCE__', nonce).replaceAll('__COLLECTOR__', collector));
+    sendStrictPage(res, (nonce) => html.replaceAll('__NONCE__', nonce).replaceAll('__COLLECTOR__', collector), {
+      collector,
+      trustedTypes: true,
+    });
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const address = server.address();

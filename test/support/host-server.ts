@@ -1,18 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.md': 'text/markdown; charset=utf-8',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-};
+import { createServer, type ServerResponse } from 'node:http';
+import { extname } from 'node:path';
+import sirv from 'sirv';
+import { sendStrictPage } from '../../demo/strict-page.ts';
 
 /** A host app as its integrator ships it: its own files, its npm packages' files and one HTML page. */
 export interface HostSite {
@@ -29,7 +19,7 @@ export interface HostPageValues {
   collectorUrl: string;
   /** the body of the snippet's inline script (official-snippet.ts) */
   snippet: string;
-  /** files made for this run, by URL path (the host's header offset stylesheet) */
+  /** stylesheets made for this run, by URL path (the host's header offset stylesheet) */
   files?: Record<string, string>;
 }
 
@@ -47,40 +37,22 @@ export interface HostServer {
 export async function serveHost(site: HostSite, values: HostPageValues): Promise<HostServer> {
   const html = await readFile(site.page, 'utf8');
   const collector = new URL(values.collectorUrl).origin;
-  const server = createServer(async (req, res) => {
+  const dirs = Object.entries(site.dirs).map(([prefix, dir]) => ({ prefix, files: sirv(dir, { dev: true }) }));
+  const notFound = (res: ServerResponse) => void res.writeHead(404).end('not found');
+  const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://host').pathname);
     const made = values.files?.[path];
-    if (made !== undefined) return void res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'text/plain' }).end(made);
-    const prefix = Object.keys(site.dirs).find((dir) => path.startsWith(dir));
-    if (prefix && extname(path)) {
-      const root = site.dirs[prefix];
-      const file = normalize(join(root, path.slice(prefix.length)));
-      try {
-        if (!file.startsWith(root)) throw new Error('outside the site');
-        const body = await readFile(file);
-        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
-      } catch {
-        res.writeHead(404).end('not found');
-      }
-      return;
+    if (made !== undefined) return void res.writeHead(200, { 'content-type': 'text/css' }).end(made);
+    if (!extname(path)) {
+      const page = (nonce: string) =>
+        html.replaceAll('__GROWTHKIT_SNIPPET__', values.snippet).replaceAll('__NONCE__', nonce).replaceAll('__COLLECTOR__', collector);
+      return sendStrictPage(res, page, { collector, styleSrc: site.styleSrc });
     }
-    if (extname(path)) return void res.writeHead(404).end('not found');
-    const nonce = randomBytes(16).toString('base64');
-    res
-      .writeHead(200, {
-        'content-type': TYPES['.html'],
-        'cache-control': 'no-store',
-        'content-security-policy': [
-          "default-src 'self'",
-          `script-src 'self' 'nonce-${nonce}' ${collector}`,
-          ["style-src 'self'", ...(site.styleSrc ?? [])].join(' '),
-          `connect-src 'self' ${collector}`,
-          "img-src 'self' data:",
-          "object-src 'none'",
-          "base-uri 'none'",
-        ].join('; '),
-      })
-      .end(html.replaceAll('__GROWTHKIT_SNIPPET__', values.snippet).replaceAll('__NONCE__', nonce).replaceAll('__COLLECTOR__', collector));
+    const served = dirs.find(({ prefix }) => path.startsWith(prefix));
+    if (!served) return notFound(res);
+    // the directory's files by their path below its prefix
+    req.url = req.url!.slice(served.prefix.length - 1);
+    served.files(req, res, () => notFound(res));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
