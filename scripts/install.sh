@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
-# Installs what the demo and the tests need on a fresh Debian machine: Chromium (browser tests),
+# Installs what the demo and the tests need on a fresh Debian machine: Chromium and Firefox ESR (browser tests),
 # pnpm 12 (TOOLCHAIN.md) and the workspace's packages. Safe to run again: it skips what is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if ! command -v chromium >/dev/null 2>&1; then
-  echo "installing Chromium from Debian's packages…"
+# Browser tests run in Chromium and Firefox (docs/BROWSERS.md): one apt-get update for whichever is missing.
+browsers=()
+command -v chromium >/dev/null 2>&1 || browsers+=(chromium)
+command -v firefox-esr >/dev/null 2>&1 || browsers+=(firefox-esr)
+if [ ${#browsers[@]} -gt 0 ]; then
+  echo "installing ${browsers[*]} from Debian's packages…"
   SUDO=$([ "$(id -u)" = 0 ] && echo "" || echo sudo)
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${browsers[@]}" >/dev/null
 fi
 
 if ! command -v pnpm >/dev/null 2>&1 || [ "$(pnpm -v | cut -d. -f1)" != 12 ]; then

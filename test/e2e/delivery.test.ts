@@ -1,10 +1,10 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
-import { recordSentEventIds } from '../support/event-ids.ts';
+import type { Page } from 'puppeteer-core';
+import { eachBrowser } from '../support/puppeteer/each-browser.ts';
+import { recordSentEventIds } from '../support/puppeteer/event-ids.ts';
 import { useStack } from '../support/use-stack.ts';
 import { waitForSdk } from '../support/wait-for-sdk.ts';
-
-const e2e = useStack({ per: 'test' });
 
 const trackedNames = (page: Page, names: string[]) =>
   page.evaluate((names) => {
@@ -12,59 +12,63 @@ const trackedNames = (page: Page, names: string[]) =>
     for (const [i, name] of names.entries()) growthkit.track(name, { i });
   }, names);
 
-test('events tracked while the collector is down arrive exactly once after it comes back', async () => {
-  const context = await e2e.browser.newContext();
-  const page = await context.newPage();
-  const sent = recordSentEventIds(page);
-  await page.goto(e2e.stack.demoUrl);
-  await waitForSdk(page);
+eachBrowser(({ launch }) => {
+  const e2e = useStack({ per: 'test', launch });
 
-  await e2e.stack.stopCollector();
-  const names = Array.from({ length: 12 }, (_, i) => `outage_event_${i}`);
-  await trackedNames(page, names);
-  // Let the SDK try (and fail) a few times while the collector is away.
-  await page.waitForTimeout(2_500);
-  expect(e2e.stack.storedEvents().filter((event) => event.name.startsWith('outage_event_'))).toHaveLength(0);
+  test('events tracked while the collector is down arrive exactly once after it comes back', async () => {
+    const context = await e2e.browser.createBrowserContext();
+    const page = await context.newPage();
+    const sent = recordSentEventIds(page);
+    await page.goto(e2e.stack.demoUrl);
+    await waitForSdk(page);
 
-  await e2e.stack.restartCollector();
-  await expect
-    .poll(() => e2e.stack.storedEvents().filter((event) => event.name.startsWith('outage_event_')).length, { timeout: 30_000 })
-    .toBe(names.length);
+    await e2e.stack.stopCollector();
+    const names = Array.from({ length: 12 }, (_, i) => `outage_event_${i}`);
+    await trackedNames(page, names);
+    // Let the SDK try (and fail) a few times while the collector is away.
+    await sleep(2_500);
+    expect(e2e.stack.storedEvents().filter((event) => event.name.startsWith('outage_event_'))).toHaveLength(0);
 
-  await page.evaluate(() => (window as unknown as { growthkit: { flush(): Promise<void> } }).growthkit.flush());
-  await context.close();
-  const stored = e2e.stack.storedEvents();
-  const ids = stored.map((event) => event.id);
-  expect(new Set(ids).size).toBe(ids.length);
-  for (const id of sent) expect(ids).toContain(id);
-  expect(
-    stored
-      .filter((event) => event.name.startsWith('outage_event_'))
-      .map((event) => event.name)
-      .sort(),
-  ).toEqual([...names].sort());
-});
+    await e2e.stack.restartCollector();
+    await expect
+      .poll(() => e2e.stack.storedEvents().filter((event) => event.name.startsWith('outage_event_')).length, { timeout: 30_000 })
+      .toBe(names.length);
 
-test('events tracked right before the page closes are delivered, by beacon or on the next visit', async () => {
-  const context = await e2e.browser.newContext();
-  const page = await context.newPage();
-  await page.goto(e2e.stack.demoUrl);
-  await waitForSdk(page);
+    await page.evaluate(() => (window as unknown as { growthkit: { flush(): Promise<void> } }).growthkit.flush());
+    await context.close();
+    const stored = e2e.stack.storedEvents();
+    const ids = stored.map((event) => event.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of sent) expect(ids).toContain(id);
+    expect(
+      stored
+        .filter((event) => event.name.startsWith('outage_event_'))
+        .map((event) => event.name)
+        .sort(),
+    ).toEqual([...names].sort());
+  });
 
-  const names = ['closing_event_a', 'closing_event_b', 'closing_event_c'];
-  await trackedNames(page, names);
-  await page.close({ runBeforeUnload: true });
+  test('events tracked right before the page closes are delivered, by beacon or on the next visit', async () => {
+    const context = await e2e.browser.createBrowserContext();
+    const page = await context.newPage();
+    await page.goto(e2e.stack.demoUrl);
+    await waitForSdk(page);
 
-  const arrived = () => e2e.stack.storedEvents().filter((event) => names.includes(event.name)).length;
-  try {
-    await expect.poll(arrived, { timeout: 3_000 }).toBe(names.length);
-  } catch {
-    // No beacon made it: the outbox in IndexedDB must deliver them on the next visit.
-    const next = await context.newPage();
-    await next.goto(e2e.stack.demoUrl);
-    await expect.poll(arrived, { timeout: 20_000 }).toBe(names.length);
-  }
-  await context.close();
-  const ids = e2e.stack.storedEvents().map((event) => event.id);
-  expect(new Set(ids).size).toBe(ids.length);
+    const names = ['closing_event_a', 'closing_event_b', 'closing_event_c'];
+    await trackedNames(page, names);
+    await page.close({ runBeforeUnload: true });
+
+    const arrived = () => e2e.stack.storedEvents().filter((event) => names.includes(event.name)).length;
+    try {
+      await expect.poll(arrived, { timeout: 3_000 }).toBe(names.length);
+    } catch {
+      // No beacon made it: the outbox in IndexedDB must deliver them on the next visit.
+      const next = await context.newPage();
+      await next.goto(e2e.stack.demoUrl);
+      await expect.poll(arrived, { timeout: 20_000 }).toBe(names.length);
+    }
+    await context.close();
+    const ids = e2e.stack.storedEvents().map((event) => event.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
 });
