@@ -37,11 +37,13 @@ export interface FaultProxyOptions {
 }
 
 /** What the proxy saw and did. */
-export interface FaultCounts {
+interface FaultCounts {
   /** requests received, of every path */
   requests: number;
   /** requests the policy applied to */
   eventRequests: number;
+  /** of those, the requests that came while a fault could befall them (rates set or faults queued) */
+  underFaults: number;
   /** events in those requests, retries included */
   events: number;
   /** requests carrying an event id an earlier request carried */
@@ -61,6 +63,13 @@ export interface FaultCounts {
   /** the collector's answers to forwarded events batches, summed */
   accepted: number;
   duplicates: number;
+}
+
+/** one request the policy applied to: when it came (ms after the proxy started), its fate, how many events it carried */
+interface Decision {
+  at: number;
+  fault: Fault | 'pass';
+  events: number;
 }
 
 const defaultApplies = (method: string, path: string) => method === 'POST' && path === '/v1/events';
@@ -103,9 +112,12 @@ export async function startFaultProxy(target: string, options: FaultProxyOptions
   // One pool of connections to the collector, closed with the proxy.
   const agent = new Agent({ keepAlive: true });
   const seenIds = new Set<string>();
+  const started = Date.now();
+  const decisions: Decision[] = [];
   const counts: FaultCounts = {
     requests: 0,
     eventRequests: 0,
+    underFaults: 0,
     events: 0,
     retried: 0,
     dropped: 0,
@@ -126,6 +138,7 @@ export async function startFaultProxy(target: string, options: FaultProxyOptions
   const draw = (): { fault?: Fault; amount: number } => {
     const [roll, amount] = [random(), random()];
     const next = queued.shift();
+    if (next || Object.values(rates).some((rate) => rate > 0)) counts.underFaults++;
     if (next) return { fault: next, amount };
     let sum = 0;
     for (const fault of FAULTS) {
@@ -198,6 +211,7 @@ export async function startFaultProxy(target: string, options: FaultProxyOptions
     if (ids.some((id) => seenIds.has(id))) counts.retried++;
     for (const id of ids) seenIds.add(id);
     const { fault, amount } = draw();
+    decisions.push({ at: Date.now() - started, fault: fault ?? 'pass', events: ids.length });
     switch (fault) {
       case 'drop':
         counts.dropped++;
@@ -260,6 +274,8 @@ export async function startFaultProxy(target: string, options: FaultProxyOptions
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     /** what the proxy saw and did so far (a live object) */
     counts,
+    /** what became of each request the policy applied to, in order */
+    decisions,
     /** every event id the proxy has seen in a request, whatever became of the request */
     seenIds,
     /** the policy from now on; `{}` passes everything */
@@ -274,5 +290,3 @@ export async function startFaultProxy(target: string, options: FaultProxyOptions
       }),
   };
 }
-
-export type FaultProxy = Awaited<ReturnType<typeof startFaultProxy>>;
