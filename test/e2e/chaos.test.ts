@@ -163,6 +163,9 @@ test('three tabs, 2,000 events, a lossy link, a collector crash and an offline m
     await expect.poll(unstored, { timeout: DRAIN_MS, interval: 500 }).toEqual([]);
     expect(ids.filter((id) => !sent().has(id))).toEqual([]);
 
+    const when = (name: string) => timeline.find((step) => step.name === name)?.at ?? Number.NaN;
+    const offlineMs = when('online') - when('offline');
+    expect(offlineMs).toBeGreaterThanOrEqual(OFFLINE_MS);
     const { counts } = proxy;
     // the run was the one described: batches were lost and sent again
     expect(counts.dropped).toBeGreaterThan(0);
@@ -193,6 +196,7 @@ test('three tabs, 2,000 events, a lossy link, a collector crash and an offline m
       stored: rows.length,
       distinctIds: distinct.size,
       duplicatesStored: rows.length - distinct.size,
+      offlineSeconds: Math.round(offlineMs / 100) / 10,
       timeline,
       decisions: proxy.decisions,
       chaosSeconds: Math.round(chaosMs / 100) / 10,
@@ -214,6 +218,7 @@ test('three tabs, 2,000 events, a lossy link, a collector crash and an offline m
         `  stored             ${figures.stored} rows, ${figures.distinctIds} distinct ids; the last one ${figures.drainSecondsAfterFaultsOff} s after the faults stopped`,
         `  duplicates stored  ${figures.duplicatesStored}`,
         `  timeline           ${timeline.map((step) => `${(step.at / 1000).toFixed(1)} s ${step.name}`).join('; ')}`,
+        `  offline            ${figures.offlineSeconds} s`,
         `  took               ${figures.chaosSeconds} s of chaos and drain, ${figures.totalSeconds} s in all`,
       ].join('\n'),
     );

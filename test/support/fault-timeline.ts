@@ -10,13 +10,20 @@ export interface TimedStep {
 /** When each step actually ran, ms after the start (a step waits for the one before it). */
 export type TimelineLog = { name: string; at: number }[];
 
-/** Runs the steps in order, each at its time or as soon as the one before it has finished, and says when each ran. */
+/**
+ * Runs the steps in order, each at its time, and says when each ran. A step that has to wait for a slow one before it
+ * (a collector taking long to start) shifts the rest by as much, so the gaps between them hold: an offline minute
+ * stays a minute.
+ */
 export async function runTimeline(steps: readonly TimedStep[]): Promise<TimelineLog> {
   const start = Date.now();
   const log: TimelineLog = [];
+  let late = 0;
   for (const step of steps) {
-    await sleep(Math.max(0, step.at - (Date.now() - start)));
-    log.push({ name: step.name, at: Date.now() - start });
+    await sleep(Math.max(0, step.at + late - (Date.now() - start)));
+    const at = Date.now() - start;
+    late = at - step.at;
+    log.push({ name: step.name, at });
     await step.run();
   }
   return log;
