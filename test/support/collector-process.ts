@@ -1,0 +1,79 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const CLI = fileURLToPath(new URL('../../apps/collector/src/cli.ts', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** A port nobody listens on now, so the collector can be started (and restarted) on one fixed port. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** Runs the collector's command line (`pnpm collector`) and resolves once it says it listens. */
+function spawnCli(port: number, dbPath: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', CLI, '--port', String(port), '--db', dbPath, '--seed-demo'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    const exited = (code: number | null) => reject(new Error(`the collector exited with ${code} before listening`));
+    child.once('exit', exited);
+    let said = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      said += chunk.toString();
+      if (!said.includes('listening on')) return;
+      child.off('exit', exited);
+      resolve(child);
+    });
+  });
+}
+
+/**
+ * The collector as deployed: its own process (the command line, through tsx) on a fixed port and a SQLite file in a
+ * temp dir, demo project seeded. `crash` is a real crash (SIGKILL: no handler runs, nothing is flushed or closed);
+ * `restart` starts it again on the same port and file.
+ */
+export async function startCollectorProcess() {
+  const dir = mkdtempSync(join(tmpdir(), 'growthkit-process-'));
+  const dbPath = join(dir, 'growthkit.sqlite');
+  const port = await freePort();
+  let child: ChildProcess | undefined = await spawnCli(port, dbPath);
+
+  const kill = (signal: NodeJS.Signals) => {
+    const running = child;
+    child = undefined;
+    if (!running || running.exitCode !== null || running.signalCode !== null) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      running.once('exit', () => resolve());
+      running.kill(signal);
+    });
+  };
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    dbPath,
+    get running() {
+      return child !== undefined;
+    },
+    crash: () => kill('SIGKILL'),
+    async restart() {
+      await kill('SIGKILL');
+      child = await spawnCli(port, dbPath);
+    },
+    async close() {
+      await kill('SIGTERM');
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
