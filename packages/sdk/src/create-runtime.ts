@@ -78,7 +78,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
     const identity = new Identity(device);
     const locale = isName(options.locale, 35) ? options.locale : navigator.language || 'en';
     if (options.locale !== undefined && locale !== options.locale)
-      guard.warn('call:locale', `init's locale must be a language tag such as 'en' or 'zh-CN'; the browser's (${locale}) is used`);
+      guard.warn('call:locale', `init's locale must be a language tag like 'en'; ${locale} is used`);
     const counters = new EventCounters(device, `counters:${options.key}`);
     const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const values = new ValueLedger(device, `values:${options.key}`, timeZone);
@@ -317,10 +317,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
       guard.run(name, () => {
         const copies = jsonArguments(args);
         if (!copies) {
-          return guard.warn(
-            `json:${name}`,
-            `${name}'s objects must be JSON under 16384 characters (no BigInt, cycle or throwing getter); the call was dropped`,
-          );
+          return guard.warn(`json:${name}`, `${name}'s objects must be plain JSON (no BigInt, no cycle) under 16 KB; the call was dropped`);
         }
         // the originals too: a Date (or any toJSON) would pass as the string it copies to
         if (!valid(...args) || !valid(...copies)) return guard.warn(`call:${name}`, misuse(name, ...(help as [string, string, string])));

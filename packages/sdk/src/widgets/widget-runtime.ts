@@ -108,13 +108,24 @@ export class WidgetRuntime {
         this.#drop(campaign.id, controller);
         controller = undefined;
       }
-      if (!controller) {
-        controller = module.createWidgetController(campaign, context, (failed) => this.#close(campaign, failed), module, this.#impressions);
-        this.#controllers.set(campaign.id, controller);
-        if (interruptive.has(campaign.id)) this.#arbiter.contacted(campaign.id);
+      try {
+        if (!controller) {
+          controller = module.createWidgetController(
+            campaign,
+            context,
+            (failed) => this.#close(campaign, failed),
+            module,
+            this.#impressions,
+          );
+          this.#controllers.set(campaign.id, controller);
+          if (interruptive.has(campaign.id)) this.#arbiter.contacted(campaign.id);
+        }
+        controller.refresh();
+        this.#place(campaign, controller);
+      } catch (error) {
+        // a widget whose logic throws before its controller's guard (creating it) fails alone: the others still show
+        this.#close(campaign, { error });
       }
-      controller.refresh();
-      this.#place(campaign, controller);
     }
   }
 
@@ -146,18 +157,30 @@ export class WidgetRuntime {
       .catch((error: unknown) => {
         this.#loading.delete(type);
         this.#warnFailed(type, error);
-        for (const waiting of campaigns) this.#closed.add(waiting);
+        for (const waiting of campaigns) {
+          this.#closed.add(waiting);
+          this.#report(waiting, type, 'load', error);
+        }
         this.update();
       });
   }
 
   /** a widget took itself off (dismissed, or failed): the next campaign in line may take its place */
   #close({ id, widget: { type } }: Campaign, failed?: { error: unknown }): void {
-    if (failed) this.#warnFailed(type, failed.error);
+    if (failed) {
+      this.#warnFailed(type, failed.error);
+      this.#report(id, type, 'throw', failed.error);
+    }
+    this.#controllers.get(id)?.remove();
     this.#controllers.delete(id);
     this.#closed.add(id);
     if (this.#manual === id) this.#manual = undefined;
     this.update();
+  }
+
+  /** `gk.error` for the collector: which widget of which campaign failed, how (its chunk did not load, or it threw) and why */
+  #report(campaignId: string, widget: string, kind: 'load' | 'throw', error: unknown): void {
+    this.#context.emit('gk.error', campaignId, { widget, kind, message: String(error).slice(0, 200) });
   }
 
   /** one console warning, never an error in the host page */
