@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { GrowthKit } from '../src/api.ts';
+import { createGrowthKit } from '../src/index.ts';
 import { installSnippet } from '../src/snippet.ts';
 import { fakeRuntime } from './runtime-support.ts';
 
@@ -192,6 +193,24 @@ describe('every kind of wrong argument', () => {
       growthkit.destroy();
     }).not.toThrow();
     await expect(growthkit.flush()).resolves.toBeUndefined();
+  });
+});
+
+describe('the npm entry', () => {
+  test('createGrowthKit with options of any wrong kind throws nothing, warns with the fix, and gives a working API', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      for (const options of [undefined, null, 42, 'pk_test', hostile(), throwingGetter(), { key: 10n }, { key: 'pk_test' }]) {
+        const growthkit = createGrowthKit(options as never);
+        expect(() => {
+          growthkit.track('before_a_valid_init', { n: 10n } as never);
+          growthkit.destroy();
+        }).not.toThrow();
+      }
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('init(options) needs { key, endpoint }'));
+    } finally {
+      warn.mockRestore();
+    }
   });
 });
 
