@@ -142,6 +142,19 @@ describe('every kind of wrong argument', () => {
     expect(log.mock.calls.filter(([message]) => String(message).includes('identify(userId, traits?)'))).toHaveLength(1);
   });
 
+  test("event names that are Object's own (constructor, __proto__, toString) are counted like any other", async () => {
+    const { growthkit, log, names } = fakeRuntime([]);
+    destroy = growthkit.destroy;
+    growthkit.init(INIT);
+    const tricky = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
+    for (const name of [...tricky, ...tricky]) growthkit.track(name);
+    await growthkit.flush();
+    expect(names().filter((name) => tricky.includes(name))).toHaveLength(10);
+    expect(log).not.toHaveBeenCalled();
+    const counters = JSON.parse(localStorage.getItem('growthkit:counters:pk_test')!) as Record<string, { total: number }>;
+    expect(tricky.map((name) => Object.getOwnPropertyDescriptor(counters, name)?.value.total)).toEqual([2, 2, 2, 2, 2]);
+  });
+
   test('init with options that throw on any access warns, starts nothing, and a later valid init works', async () => {
     const { growthkit, log, names } = fakeRuntime([]);
     destroy = growthkit.destroy;
