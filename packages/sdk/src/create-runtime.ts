@@ -266,7 +266,8 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
         const signingIn = !identity.who().userId;
         const switched = identity.identify(String(userId), traits, identifyOptions?.hash);
         emit('identify', 'identify', traits);
-        if (switched) void forgetUser().then(() => state.pull());
+        // offline, the pull rejects: guarded like the first one, never an unhandled rejection in the page
+        if (switched) guard.run('state', () => forgetUser().then(() => state.pull()));
         else widgets.update();
         // The anonymous visitor's state (experiment variants, progress) becomes the user's on the collector too.
         if (signingIn) void state.push().catch(() => undefined);

@@ -192,6 +192,24 @@ describe('every kind of wrong argument', () => {
     expect(events[0].context?.url).toHaveLength(2048);
   });
 
+  test('switching users while the collector is unreachable rejects no promise in the page', async () => {
+    const { growthkit, fetch, log } = fakeRuntime([]);
+    destroy = growthkit.destroy;
+    const unhandled = vi.fn();
+    process.on('unhandledRejection', unhandled);
+    try {
+      fetch.mockRejectedValue(new TypeError('Failed to fetch'));
+      growthkit.init(INIT);
+      growthkit.identify('user_1');
+      growthkit.identify('user_2');
+      await vi.waitFor(() => expect(log).toHaveBeenCalledWith(expect.stringContaining('Failed to fetch')));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(unhandled).not.toHaveBeenCalled();
+    } finally {
+      process.off('unhandledRejection', unhandled);
+    }
+  });
+
   test('calls after destroy and after reset throw nothing', async () => {
     const { growthkit, names } = fakeRuntime([]);
     growthkit.init(INIT);
