@@ -210,6 +210,23 @@ describe('every kind of wrong argument', () => {
     }
   });
 
+  test('a page without a secure context (plain http: no crypto.randomUUID) still gets its events sent', async () => {
+    const getRandomValues = crypto.getRandomValues.bind(crypto);
+    vi.stubGlobal('crypto', { getRandomValues });
+    try {
+      const { growthkit, events, log } = fakeRuntime([]);
+      destroy = growthkit.destroy;
+      growthkit.init(INIT);
+      growthkit.track('on_http');
+      await growthkit.flush();
+      expect(events.map((event) => event.name)).toEqual(['page', 'on_http']);
+      expect(events.every((event) => /^[0-9a-f]{32}$/.test(event.id) && /^[0-9a-f]{32}$/.test(event.anonymousId))).toBe(true);
+      expect(log).not.toHaveBeenCalled();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   test('calls after destroy and after reset throw nothing', async () => {
     const { growthkit, names } = fakeRuntime([]);
     growthkit.init(INIT);

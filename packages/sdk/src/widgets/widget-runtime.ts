@@ -152,7 +152,8 @@ export class WidgetRuntime {
       .then((loaded) => {
         this.#loading.delete(type);
         this.#modules.set(type, loaded as WidgetModule);
-        this.updateNow();
+        // guarded here: a failing decision is no failed load
+        this.#guard.run('widgets', () => this.updateNow());
       })
       .catch((error: unknown) => {
         this.#loading.delete(type);
