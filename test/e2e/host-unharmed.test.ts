@@ -153,7 +153,7 @@ test('a widget that throws in its render comes off the page alone and reports gk
   expect(onboarding?.type).toBe('widget');
   expect(JSON.parse(onboarding!.props)).toEqual({ widget: 'checklist', kind: 'throw', message: 'Error: intl fault' });
   expect(await page.locator('[data-growthkit="checklist"] [data-growthkit-widget]').count()).toBe(0);
-  expect(warnings.some((warning) => warning.includes('the checklist widget failed and was removed (intl fault)'))).toBe(true);
+  expect(warnings.some((warning) => warning.includes('the checklist widget failed and was removed (Error: intl fault)'))).toBe(true);
 
   // the host page and the SDK go on
   await page.click('#create-doc');

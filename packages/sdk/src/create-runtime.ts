@@ -77,8 +77,9 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
     const device = deps.values ?? localValues();
     const identity = new Identity(device);
     const locale = isName(options.locale, 35) ? options.locale : navigator.language || 'en';
+    // a locale the collector refuses would get every event rejected: the browser's instead, and the fix said
     if (options.locale !== undefined && locale !== options.locale)
-      guard.warn('call:locale', `init's locale must be a language tag like 'en'; ${locale} is used`);
+      guard.warn('call:locale', misuse('init', 'options', 'a language tag as locale', "{ …, locale: 'en' }"));
     const counters = new EventCounters(device, `counters:${options.key}`);
     const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const values = new ValueLedger(device, `values:${options.key}`, timeZone);

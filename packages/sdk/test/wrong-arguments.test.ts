@@ -179,7 +179,7 @@ describe('every kind of wrong argument', () => {
     growthkit.track('works');
     await growthkit.flush();
     expect(events.map((event) => event.context?.locale)).toEqual([navigator.language, navigator.language]);
-    expect(log).toHaveBeenCalledWith(expect.stringContaining("init's locale must be a language tag"));
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('init(options) needs a language tag as locale'));
   });
 
   test('a very long page URL is cut to what the collector takes', async () => {

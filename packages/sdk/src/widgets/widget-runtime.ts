@@ -157,21 +157,15 @@ export class WidgetRuntime {
       })
       .catch((error: unknown) => {
         this.#loading.delete(type);
-        this.#warnFailed(type, error);
-        for (const waiting of campaigns) {
-          this.#closed.add(waiting);
-          this.#report(waiting, type, 'load', error);
-        }
+        this.#failed(campaigns, type, 'load', error);
+        for (const waiting of campaigns) this.#closed.add(waiting);
         this.update();
       });
   }
 
   /** a widget took itself off (dismissed, or failed): the next campaign in line may take its place */
   #close({ id, widget: { type } }: Campaign, failed?: { error: unknown }): void {
-    if (failed) {
-      this.#warnFailed(type, failed.error);
-      this.#report(id, type, 'throw', failed.error);
-    }
+    if (failed) this.#failed([id], type, 'throw', failed.error);
     this.#controllers.get(id)?.remove();
     this.#controllers.delete(id);
     this.#closed.add(id);
@@ -179,17 +173,14 @@ export class WidgetRuntime {
     this.update();
   }
 
-  /** `gk.error` for the collector: which widget of which campaign failed, how (its chunk did not load, or it threw) and why */
-  #report(campaignId: string, widget: string, kind: 'load' | 'throw', error: unknown): void {
-    this.#context.emit('gk.error', campaignId, { widget, kind, message: String(error).slice(0, 200) });
-  }
-
-  /** one console warning, never an error in the host page */
-  #warnFailed(type: string, error: unknown): void {
-    this.#context.warn(
-      `widget:${type}`,
-      `the ${type} widget failed and was removed (${error instanceof Error ? error.message : String(error)})`,
-    );
+  /**
+   * One console warning per widget type, never an error in the host page; and for the collector, `gk.error` per campaign:
+   * which widget failed, how (its chunk did not load, or it threw) and why.
+   */
+  #failed(campaignIds: Iterable<string>, widget: string, kind: 'load' | 'throw', error: unknown): void {
+    const message = String(error);
+    this.#context.warn(`widget:${widget}`, `the ${widget} widget failed and was removed (${message})`);
+    for (const id of campaignIds) this.#context.emit('gk.error', id, { widget, kind, message: message.slice(0, 200) });
   }
 
   #place(campaign: Campaign, controller: Controller): void {
