@@ -10,6 +10,7 @@ import { newId } from './event-id.ts';
 import { Experiments, type ExperimentTags } from './experiments/experiments.ts';
 import { createGuard } from './guard.ts';
 import { Identity } from './identity.ts';
+import { jsonArguments } from './json-arguments.ts';
 import { localValues, type LocalValues } from './local-values.ts';
 import { hostModalOpen } from './mount/host-modal.ts';
 import { DEFAULT_Z_INDEX, watchSlots } from './mount/widget-host.ts';
@@ -40,14 +41,15 @@ type Queued = 'identify' | 'group' | 'track' | 'usage' | 'page' | 'show' | 'rese
 const WHO: Queued[] = ['identify', 'group'];
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isName = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
+/** a non-empty string within the collector's limit for it (event names 200, ids 128, locales 35) */
+const isName = (value: unknown, max = 200): value is string => typeof value === 'string' && value.length > 0 && value.length <= max;
 const isOptionalObject = (value: unknown) => value === undefined || isObject(value);
 const isoNow = () => new Date().toISOString();
 /** A wrong call's one-time warning: the signature, what it needs, and a call that works (one template for bytes). */
 const misuse = (name: string, params: string, what: string, example: string) =>
   `${name}(${params}) needs ${what}, e.g. growthkit('${name}', ${example})`;
 /** the page as targeting and events see it */
-const here = () => ({ url: location.href, path: pagePath() });
+const here = () => ({ url: location.href.slice(0, 2048), path: pagePath() });
 
 /** A GrowthKit instance; nothing happens until `init`. Every public method is guarded: it never throws. */
 export function createRuntime(deps: RuntimeDependencies): GrowthKit {
@@ -74,7 +76,10 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
     const store = deps.store ?? openOutboxStore();
     const device = deps.values ?? localValues();
     const identity = new Identity(device);
-    const locale = options.locale || navigator.language || 'en';
+    const locale = isName(options.locale, 35) ? options.locale : navigator.language || 'en';
+    // a locale the collector refuses would get every event rejected: the browser's instead, and the fix said
+    if (options.locale !== undefined && locale !== options.locale)
+      guard.warn('call:locale', misuse('init', 'options', 'a language tag as locale', "{ …, locale: 'en' }"));
     const counters = new EventCounters(device, `counters:${options.key}`);
     const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const values = new ValueLedger(device, `values:${options.key}`, timeZone);
@@ -209,16 +214,17 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
       return Promise.all([counters.clear(), values.clear(), usage.clear(), state.clear()]).then(() => widgets.update());
     }
 
-    const leaving = () => {
-      outbox.beacon();
-      state.pushPending();
-    };
+    const leaving = () =>
+      guard.run('send', () => {
+        outbox.beacon();
+        state.pushPending();
+      });
     // one signal takes every listener off at destroy
     const listeners = new AbortController();
     const signal = listeners.signal;
     document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && leaving(), { signal });
     addEventListener('pagehide', leaving, { signal });
-    addEventListener('online', () => void outbox.flush(), { signal });
+    addEventListener('online', () => guard.run('send', outbox.flush), { signal });
     const unwatchRoutes = watchRoutes(
       () => guard.run('page', () => widgets.leave()),
       () => guard.run('page', page),
@@ -261,7 +267,8 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
         const signingIn = !identity.who().userId;
         const switched = identity.identify(String(userId), traits, identifyOptions?.hash);
         emit('identify', 'identify', traits);
-        if (switched) void forgetUser().then(() => state.pull());
+        // offline, the pull rejects: guarded like the first one, never an unhandled rejection in the page
+        if (switched) guard.run('state', () => forgetUser().then(() => state.pull()));
         else widgets.update();
         // The anonymous visitor's state (experiment variants, progress) becomes the user's on the collector too.
         if (signingIn) void state.push().catch(() => undefined);
@@ -310,10 +317,15 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
   function method(name: Queued, valid: (...args: unknown[]) => boolean = () => true, ...help: [string, string, string] | []) {
     return (...args: unknown[]): void => {
       guard.run(name, () => {
-        if (!valid(...args)) return guard.warn(`call:${name}`, misuse(name, ...(help as [string, string, string])));
+        const copies = jsonArguments(args);
+        if (!copies) {
+          return guard.warn(`json:${name}`, `${name}'s objects must be plain JSON (no BigInt, no cycle) under 16 KB; the call was dropped`);
+        }
+        // the originals too: a Date (or any toJSON) would pass as the string it copies to
+        if (!valid(...args) || !valid(...copies)) return guard.warn(`call:${name}`, misuse(name, ...(help as [string, string, string])));
         const call = () => {
           if (!WHO.includes(name)) sendFirstPageView();
-          (started![name] as (...args: unknown[]) => void)(...args);
+          (started![name] as (...args: unknown[]) => void)(...copies);
         };
         if (started) return call();
         early.push(() => guard.run(name, call));
@@ -325,7 +337,9 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
     init: (options) =>
       guard.run('init', () => {
         if (started) return guard.warn('call:init-again', "init was called more than once; the first call's settings stay");
-        if (!isObject(options) || !isName(options.key) || !isName(options.endpoint)) {
+        // read once, as JSON: a getter that throws or changes midway cannot leave GrowthKit half started
+        const [copy] = jsonArguments([options]) ?? [];
+        if (!isObject(copy) || !isName(copy.key) || !isName(copy.endpoint)) {
           return guard.warn(
             'call:init',
             misuse('init', 'options', '{ key, endpoint }', "{ key: 'pk_demo', endpoint: 'https://growth.example.com' }"),
@@ -335,7 +349,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
         // snippet's queue) are on it. Any other call sends it first, so it still comes before the page's own events;
         // queued ahead of start's config load, it still comes before the first decision.
         queueMicrotask(sendFirstPageView);
-        const runtime = start(options);
+        const runtime = start(copy as unknown as InitOptions);
         started = runtime;
         firstPageView = () => guard.run('page', runtime.page);
         for (const call of early.splice(0)) call();
@@ -343,7 +357,12 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
 
     identify: method(
       'identify',
-      (userId, traits) => (isName(userId) || typeof userId === 'number') && isOptionalObject(traits),
+      (userId, traits, options) =>
+        (isName(userId, 128) || Number.isFinite(userId)) &&
+        isOptionalObject(traits) &&
+        isOptionalObject(options) &&
+        // a hash that is no string would get every later event of the user rejected
+        (!(options as IdentifyOptions | undefined)?.hash || isName((options as IdentifyOptions).hash, 128)),
       'userId, traits?',
       "the user's id as a string and traits as an object",
       "'user_42', { plan: 'basic' }",
@@ -351,7 +370,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
 
     group: method(
       'group',
-      (accountId, traits) => isName(accountId) && isOptionalObject(traits),
+      (accountId, traits) => isName(accountId, 128) && isOptionalObject(traits),
       'accountId, traits?',
       "the account's id as a string and traits as an object",
       "'acct_7', { seats: 5 }",
@@ -386,7 +405,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
 
     off: (name, handler) => guard.run('off', () => void handlers.get(name)?.delete(handler as (payload: never) => void)),
 
-    show: method('show', isName, 'campaignId', 'a campaign id', "'onboarding'"),
+    show: method('show', (campaignId) => isName(campaignId, 128), 'campaignId', 'a campaign id', "'onboarding'"),
 
     reset: method('reset'),
 

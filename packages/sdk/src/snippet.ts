@@ -30,16 +30,34 @@ export function installSnippet(
 ): GrowthKitGlobal {
   // the instance's own method names, not a second list; destroy is for tests and hot reload, not the page
   const methods = Object.keys(instance).filter((name) => name !== 'destroy') as Method[];
-  const stub = win.growthkit as Stub | undefined;
-  const queue = Array.from(stub?.q ?? []);
   let unknownWarned = false;
-  const call = (method: unknown, ...args: unknown[]) => {
-    if (methods.includes(method as Method)) return (instance[method as Method] as (...a: unknown[]) => unknown)(...args);
-    if (!unknownWarned) warn(`growthkit: unknown method ${JSON.stringify(method)}; use one of ${methods.join(', ')}`);
+  const unknown = (method: unknown) => {
+    // only a string is quoted: JSON.stringify throws on a BigInt, String() on an object without a prototype
+    if (!unknownWarned)
+      warn(
+        `growthkit: unknown method ${typeof method === 'string' ? JSON.stringify(method.slice(0, 40)) : typeof method}; use one of ${methods.join(', ')}`,
+      );
     unknownWarned = true;
   };
+  const call = (method: unknown, ...args: unknown[]) => {
+    if (methods.includes(method as Method)) return (instance[method as Method] as (...a: unknown[]) => unknown)(...args);
+    unknown(method);
+  };
+  // Whatever the page left in the queue (null, a Proxy that throws) is a wrong call, never an error in the script.
+  let queue: unknown[] = [];
+  try {
+    queue = Array.from((win.growthkit as Stub | undefined)?.q ?? []);
+  } catch {
+    unknown(undefined);
+  }
   const global = Object.assign(call, instance) as GrowthKitGlobal;
   win.growthkit = global;
-  for (const entry of queue) call(...queuedCall(entry));
+  for (const entry of queue) {
+    try {
+      call(...queuedCall(entry as ArrayLike<unknown>));
+    } catch {
+      unknown(entry);
+    }
+  }
   return global;
 }

@@ -1,11 +1,11 @@
-import { h, render, type ComponentType } from 'preact';
+import { h, options as preactOptions, render, type ComponentType } from 'preact';
 import { ErrorBoundary } from './error-boundary.ts';
 import { kitStylesheet } from './kit-stylesheet.ts';
 import type { Theme } from './theme/theme.ts';
 
 export interface MountOptions {
   theme?: Theme;
-  /** a render error: the widget has already removed itself */
+  /** an error in the widget's render, an effect or an event handler: the widget has already removed itself */
   onError?(error: unknown): void;
 }
 
@@ -27,6 +27,36 @@ function sheet(css: string): CSSStyleSheet {
 
 let kitSheet: CSSStyleSheet | undefined;
 
+/** each mounted widget's shadow root, with its failure: what a throwing event handler in it does */
+const failures = new WeakMap<Node, (error: unknown) => void>();
+
+/**
+ * Error boundaries catch a render's and an effect's errors, never an event handler's: those would reach the host's
+ * window.onerror. So every DOM element's `on…` handler runs inside a catch, and one that throws in a widget fails that
+ * widget like a render error. A handler of another tree sharing this Preact (the console's UI) throws as before.
+ */
+const previousVnode = preactOptions.vnode;
+preactOptions.vnode = (vnode) => {
+  const props = vnode.props as Record<string, unknown>;
+  if (typeof vnode.type === 'string') {
+    for (const name in props) {
+      const handler = props[name];
+      if (name.startsWith('on') && typeof handler === 'function') {
+        props[name] = function (this: unknown, event: Event) {
+          try {
+            return handler.call(this, event);
+          } catch (error) {
+            const fail = failures.get((event.currentTarget as Node | null)?.getRootNode() as Node);
+            if (!fail) throw error;
+            fail(error);
+          }
+        };
+      }
+    }
+  }
+  previousVnode?.(vnode);
+};
+
 /**
  * Binds a component to the kit's shared sheet and to `css`, its own. Styles go in as constructed stylesheets, never a
  * <style> element, so a strict CSP without 'unsafe-inline' holds; one sheet object is shared by every mount.
@@ -40,6 +70,7 @@ export function mountWidget<P>(Component: ComponentType<P>, css: string): Mount<
     const unmount = () => {
       if (!mounted) return;
       mounted = false;
+      failures.delete(root);
       render(null, root);
       root.adoptedStyleSheets = root.adoptedStyleSheets.filter((adopted) => !sheets.includes(adopted));
       host.removeAttribute('data-theme');
@@ -59,6 +90,7 @@ export function mountWidget<P>(Component: ComponentType<P>, css: string): Mount<
       sheets = [kitSheet, widgetSheet];
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
       host.dataset.theme = options.theme ?? 'auto';
+      failures.set(root, fail);
       render(h(ErrorBoundary, { onError: fail }, h(Component as ComponentType<object>, props as object)), root);
     } catch (error) {
       fail(error);

@@ -14,7 +14,8 @@ const dayIndex = (ms: number) => Math.floor(ms / DAY);
 export function recordEvent(counters: Counters, name: string, at: string): Counters {
   const ms = Date.parse(at);
   if (Number.isNaN(ms)) return counters;
-  const old = counters[name] as EventCounter | undefined;
+  // own keys only: an event named `constructor` or `toString` is no counter inherited from Object
+  const old = Object.hasOwn(counters, name) ? (counters[name] as EventCounter) : undefined;
   const iso = new Date(ms).toISOString();
   const last = old && Date.parse(old.last) >= ms ? old.last : iso;
   const key = iso.slice(0, 10);

@@ -37,11 +37,14 @@ export function recordValueEvent(counts: ValueCounts, name: string, at: string, 
   const ms = Date.parse(at);
   if (Number.isNaN(ms)) return counts;
   const key = dayKey(ms, timeZone);
-  const byDay = { ...counts.days[name], [key]: (counts.days[name]?.[key] ?? 0) + 1 };
+  // own keys only: an event named `constructor` or `toString` has no count inherited from Object
+  const days = Object.hasOwn(counts.days, name) ? counts.days[name] : {};
+  const total = Object.hasOwn(counts.totals, name) ? counts.totals[name] : 0;
+  const byDay = { ...days, [key]: (days[key] ?? 0) + 1 };
   const latest = Object.keys(byDay).sort().pop()!;
   const floor = shiftDay(latest, -VALUE_DAYS);
   for (const day in byDay) if (day <= floor) delete byDay[day];
-  return { days: { ...counts.days, [name]: byDay }, totals: { ...counts.totals, [name]: (counts.totals[name] ?? 0) + 1 } };
+  return { days: { ...counts.days, [name]: byDay }, totals: { ...counts.totals, [name]: total + 1 } };
 }
 
 /** Value counts from a list of events, e.g. a user's stored events on the collector. */

@@ -33,10 +33,14 @@ export function createWidgetController(
   /** how the props being built say their texts: one reading of the user's traits for all of them */
   let say: UserText | undefined;
   let mountedTexts = '';
+  /** reported once: a render error and a handler's of the same widget are one failure */
+  let failed = false;
 
   const fail = (error: unknown) => {
     closed = true;
     api.remove();
+    if (failed) return;
+    failed = true;
     onClosed({ error });
   };
   /** runs `body`; a widget that throws is taken off the page, never an error in the host */
@@ -97,11 +101,11 @@ export function createWidgetController(
     },
     mount() {
       if (closed) return;
-      host = createWidgetHost(campaign.placement, context.zIndex);
-      const { root } = host;
       guard(() => {
+        // in the guard too: a page whose DOM refuses our element (a patched attachShadow) fails this widget, not the others
+        host = createWidgetHost(campaign.placement, context.zIndex);
         logic.mounting?.();
-        render(root);
+        render(host.root);
         context.rendered();
         watchImpression();
       });

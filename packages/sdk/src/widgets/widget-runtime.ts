@@ -108,13 +108,24 @@ export class WidgetRuntime {
         this.#drop(campaign.id, controller);
         controller = undefined;
       }
-      if (!controller) {
-        controller = module.createWidgetController(campaign, context, (failed) => this.#close(campaign, failed), module, this.#impressions);
-        this.#controllers.set(campaign.id, controller);
-        if (interruptive.has(campaign.id)) this.#arbiter.contacted(campaign.id);
+      try {
+        if (!controller) {
+          controller = module.createWidgetController(
+            campaign,
+            context,
+            (failed) => this.#close(campaign, failed),
+            module,
+            this.#impressions,
+          );
+          this.#controllers.set(campaign.id, controller);
+          if (interruptive.has(campaign.id)) this.#arbiter.contacted(campaign.id);
+        }
+        controller.refresh();
+        this.#place(campaign, controller);
+      } catch (error) {
+        // a widget whose logic throws before its controller's guard (creating it) fails alone: the others still show
+        this.#close(campaign, { error });
       }
-      controller.refresh();
-      this.#place(campaign, controller);
     }
   }
 
@@ -141,11 +152,12 @@ export class WidgetRuntime {
       .then((loaded) => {
         this.#loading.delete(type);
         this.#modules.set(type, loaded as WidgetModule);
-        this.updateNow();
+        // guarded here: a failing decision is no failed load
+        this.#guard.run('widgets', () => this.updateNow());
       })
       .catch((error: unknown) => {
         this.#loading.delete(type);
-        this.#warnFailed(type, error);
+        this.#failed(campaigns, type, 'load', error);
         for (const waiting of campaigns) this.#closed.add(waiting);
         this.update();
       });
@@ -153,19 +165,22 @@ export class WidgetRuntime {
 
   /** a widget took itself off (dismissed, or failed): the next campaign in line may take its place */
   #close({ id, widget: { type } }: Campaign, failed?: { error: unknown }): void {
-    if (failed) this.#warnFailed(type, failed.error);
+    if (failed) this.#failed([id], type, 'throw', failed.error);
+    this.#controllers.get(id)?.remove();
     this.#controllers.delete(id);
     this.#closed.add(id);
     if (this.#manual === id) this.#manual = undefined;
     this.update();
   }
 
-  /** one console warning, never an error in the host page */
-  #warnFailed(type: string, error: unknown): void {
-    this.#context.warn(
-      `widget:${type}`,
-      `the ${type} widget failed and was removed (${error instanceof Error ? error.message : String(error)})`,
-    );
+  /**
+   * One console warning per widget type, never an error in the host page; and for the collector, `gk.error` per campaign:
+   * which widget failed, how (its chunk did not load, or it threw) and why.
+   */
+  #failed(campaignIds: Iterable<string>, widget: string, kind: 'load' | 'throw', error: unknown): void {
+    const message = String(error);
+    this.#context.warn(`widget:${widget}`, `the ${widget} widget failed and was removed (${message})`);
+    for (const id of campaignIds) this.#context.emit('gk.error', id, { widget, kind, message: message.slice(0, 200) });
   }
 
   #place(campaign: Campaign, controller: Controller): void {
