@@ -87,6 +87,24 @@ describe('POST /v1/events', () => {
     expect(storedIds()).toEqual([event.id]);
   });
 
+  test('a body with bytes that are not UTF-8 is refused naming the rule and nothing of it is stored; real UTF-8 is kept byte for byte', async () => {
+    const event = makeEvent({ name: 'doc_créé', props: { title: 'naïve 🚀' } });
+    const text = JSON.stringify({ events: [event] });
+    const [before, after] = text.split('naïve');
+    // 0xC3 0x28 opens a two-byte sequence with a byte that cannot continue it; 0xFF never appears in UTF-8.
+    for (const stray of [[0xc3, 0x28], [0xff]]) {
+      const res = await postEvents(collector, Buffer.concat([Buffer.from(before), Buffer.from(stray), Buffer.from(after)]));
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as ErrorAnswer).error).toMatchObject({ code: 'invalid_utf8', message: expect.stringMatching(/UTF-8/) });
+    }
+    expect(storedIds()).toEqual([]);
+
+    const res = await postEvents(collector, text);
+    expect(await res.json()).toEqual({ accepted: 1, duplicates: 0, rejected: [] });
+    const [row] = collector.query<{ name: string; props: string }>('SELECT name, props FROM events WHERE id = ?', event.id);
+    expect(row).toEqual({ name: 'doc_créé', props: JSON.stringify({ title: 'naïve 🚀' }) });
+  });
+
   test('an id repeated inside one batch is stored once and counted as a duplicate', async () => {
     const event = makeEvent();
     const res = await postEvents(collector, JSON.stringify({ events: [event, event] }));
