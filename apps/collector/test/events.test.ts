@@ -105,6 +105,32 @@ describe('POST /v1/events', () => {
     expect(row).toEqual({ name: 'doc_créé', props: JSON.stringify({ title: 'naïve 🚀' }) });
   });
 
+  test("an event nested deeper than 32 levels (down to 300,000, which overflowed the stack into a 500) is rejected naming its field; the batch's other events are stored", async () => {
+    // props is the 2nd level and its "a" the 3rd: `depth` arrays there make the innermost level depth + 2.
+    const nested = (depth: number) => `{"a":${'['.repeat(depth)}${']'.repeat(depth)}}`;
+    const withProps = (depth: number) => {
+      const event = makeEvent();
+      return { id: event.id, json: JSON.stringify(event).replace('"props":{}', `"props":${nested(depth)}`) };
+    };
+    const deepest = withProps(30);
+    const tooDeep = withProps(31);
+    const overflowing = withProps(300_000);
+    const deepContext = makeEvent();
+    const deepContextJson = JSON.stringify(deepContext).replace('"props":{}', `"props":{},"context":${nested(40)}`);
+    const plain = makeEvent();
+    const body = `{"events":[${deepest.json},${tooDeep.json},${overflowing.json},${deepContextJson},${JSON.stringify(plain)}]}`;
+
+    const res = await postEvents(collector, body);
+    expect(res.status).toBe(200);
+    const answer = (await res.json()) as { accepted: number; rejected: { index: number; field: string; message: string }[] };
+    expect(answer.accepted).toBe(2);
+    expect(answer.rejected).toEqual(
+      [1, 2, 3].map((index) => ({ index, field: index === 3 ? 'context' : 'props', message: expect.stringMatching(/at most 32 levels/) })),
+    );
+    expect(storedIds().sort()).toEqual([deepest.id, plain.id].sort());
+    expect(await collector.healthy()).toBe(true);
+  });
+
   test('an id repeated inside one batch is stored once and counted as a duplicate', async () => {
     const event = makeEvent();
     const res = await postEvents(collector, JSON.stringify({ events: [event, event] }));
