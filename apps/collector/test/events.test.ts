@@ -131,6 +131,39 @@ describe('POST /v1/events', () => {
     expect(await collector.healthy()).toBe(true);
   });
 
+  test('a "__proto__" key anywhere in an event is rejected naming its path (it used to vanish from the stored props); "constructor" and "prototype" keys are stored as sent', async () => {
+    // Written as JSON text: a "__proto__" key in an object literal would set its prototype, not make a key.
+    const proto = '{"__proto__":{"isAdmin":true},"b":2}';
+    const polluting = (fieldJson: string) => JSON.stringify(makeEvent()).replace('"props":{}', fieldJson);
+    const cases = [
+      polluting(`"props":${proto}`),
+      polluting(`"props":{"nested":${proto}}`),
+      polluting(`"props":{},"context":${proto}`),
+      polluting(`"props":{},"context":{"page":{"meta":${proto}}}`),
+      polluting(`"props":{},"__proto__":{"hash":"x"}`),
+    ];
+    const harmless = makeEvent({ props: { constructor: { prototype: { isAdmin: true } }, prototype: 'p' }, context: { constructor: 'c' } });
+    const body = `{"events":[${cases.join(',')},${JSON.stringify(harmless)}]}`;
+
+    const res = await postEvents(collector, body);
+    const answer = (await res.json()) as { accepted: number; rejected: { index: number; field: string; message: string }[] };
+    expect(answer.accepted).toBe(1);
+    expect(answer.rejected).toEqual(
+      ['props.__proto__', 'props.nested.__proto__', 'context.__proto__', 'context.page.meta.__proto__', '__proto__'].map(
+        (field, index) => ({
+          index,
+          field,
+          message: expect.stringMatching(/__proto__/),
+        }),
+      ),
+    );
+    const rows = collector.query<{ id: string; props: string; context: string }>('SELECT id, props, context FROM events');
+    expect(rows.map((row) => ({ id: row.id, props: JSON.parse(row.props), context: JSON.parse(row.context) }))).toEqual([
+      { id: harmless.id, props: harmless.props, context: harmless.context },
+    ]);
+    expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain('isAdmin');
+  });
+
   test('an id repeated inside one batch is stored once and counted as a duplicate', async () => {
     const event = makeEvent();
     const res = await postEvents(collector, JSON.stringify({ events: [event, event] }));

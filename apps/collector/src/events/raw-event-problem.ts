@@ -12,7 +12,8 @@ interface Visit {
 /**
  * What makes an event unsafe to hand to the schema at all, found without recursion: the schema's checks
  * (JSON.stringify of props) recurse and overflow the stack on an event nested a few thousand levels deep, which a
- * 1 MB body can hold hundreds of times over. The event's top-level field is named, as the schema would.
+ * 1 MB body can hold hundreds of times over; and a key the schema cannot copy. A nesting problem names the event's
+ * top-level field, a key its dotted path.
  */
 export function rawEventProblem(event: unknown): Omit<Rejection, 'index'> | undefined {
   const stack: Visit[] = [{ value: event, path: [] }];
@@ -22,7 +23,12 @@ export function rawEventProblem(event: unknown): Omit<Rejection, 'index'> | unde
     if (path.length >= EVENT_NESTING_MAX) {
       return { field: path[0]!, message: `objects and arrays may nest at most ${EVENT_NESTING_MAX} levels deep in an event` };
     }
-    for (const [key, child] of Object.entries(value)) stack.push({ value: child, path: [...path, key] });
+    for (const [key, child] of Object.entries(value)) {
+      // JSON.parse makes "__proto__" an own key, but the schema copies keys by assignment, which sets the copy's
+      // prototype instead: the key would vanish from what is stored, its value hidden in the prototype chain.
+      if (key === '__proto__') return { field: [...path, key].join('.'), message: 'a key may not be named "__proto__"' };
+      stack.push({ value: child, path: [...path, key] });
+    }
   }
   return undefined;
 }
