@@ -164,6 +164,34 @@ describe('POST /v1/events', () => {
     expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain('isAdmin');
   });
 
+  test('a string or key holding half of a UTF-16 pair is rejected naming its path (it used to be stored as U+FFFD); a whole pair is kept', async () => {
+    // Written as JSON text: the escapes are what a sender puts on the wire.
+    const withField = (fieldJson: string) => JSON.stringify(makeEvent()).replace('"props":{}', fieldJson);
+    const lone = [
+      withField('"props":{},"name":"doc_\\ud800"'),
+      withField('"props":{"title":"a\\udc00b"}'),
+      withField('"props":{"\\ud83d":1}'),
+      withField('"props":{},"context":{"url":"https://x.example/\\ud83d"}'),
+    ];
+    const paired = makeEvent();
+    const pairedJson = JSON.stringify(paired).replace('"props":{}', '"props":{"title":"\\ud83d\\ude80"}');
+    const body = `{"events":[${lone.join(',')},${pairedJson}]}`;
+
+    const res = await postEvents(collector, body);
+    const answer = (await res.json()) as { accepted: number; rejected: { index: number; field: string; message: string }[] };
+    expect(answer.accepted).toBe(1);
+    expect(answer.rejected).toEqual(
+      ['name', 'props.title', 'props.\ud83d', 'context.url'].map((field, index) => ({
+        index,
+        field,
+        message: expect.stringMatching(/well-formed Unicode/),
+      })),
+    );
+    expect(collector.query<{ id: string; props: string }>('SELECT id, props FROM events')).toEqual([
+      { id: paired.id, props: JSON.stringify({ title: '🚀' }) },
+    ]);
+  });
+
   test('an id repeated inside one batch is stored once and counted as a duplicate', async () => {
     const event = makeEvent();
     const res = await postEvents(collector, JSON.stringify({ events: [event, event] }));
