@@ -118,15 +118,22 @@ describe('POST /v1/events', () => {
     const deepContext = makeEvent();
     const deepContextJson = JSON.stringify(deepContext).replace('"props":{}', `"props":{},"context":${nested(40)}`);
     const plain = makeEvent();
-    const body = `{"events":[${deepest.json},${tooDeep.json},${overflowing.json},${deepContextJson},${JSON.stringify(plain)}]}`;
+    const deepArray = `${'['.repeat(100)}${']'.repeat(100)}`;
+    const body = `{"events":[${deepest.json},${tooDeep.json},${overflowing.json},${deepContextJson},${JSON.stringify(plain)},${deepArray}]}`;
 
     const res = await postEvents(collector, body);
     expect(res.status).toBe(200);
     const answer = (await res.json()) as { accepted: number; rejected: { index: number; field: string; message: string }[] };
     expect(answer.accepted).toBe(2);
-    expect(answer.rejected).toEqual(
-      [1, 2, 3].map((index) => ({ index, field: index === 3 ? 'context' : 'props', message: expect.stringMatching(/at most 32 levels/) })),
-    );
+    expect(answer.rejected).toEqual([
+      ...[1, 2, 3].map((index) => ({
+        index,
+        field: index === 3 ? 'context' : 'props',
+        message: expect.stringMatching(/at most 32 levels/),
+      })),
+      // An event that is not an object is the schema's to name: the event itself, not an index inside it.
+      { index: 5, field: '(event)', message: expect.stringMatching(/expected object/) },
+    ]);
     expect(storedIds().sort()).toEqual([deepest.id, plain.id].sort());
     expect(await collector.healthy()).toBe(true);
   });

@@ -20,10 +20,12 @@ interface Visit {
  * nesting problem names the event's top-level field, a key or a string its dotted path.
  */
 export function rawEventProblem(event: unknown): Omit<Rejection, 'index'> | undefined {
+  // What is not an object is the schema's to reject: it names the event itself, not an index inside it.
+  if (typeof event !== 'object' || event === null || Array.isArray(event)) return undefined;
   const stack: Visit[] = [{ value: event, path: [] }];
   while (stack.length > 0) {
     const { value, path } = stack.pop()!;
-    if (typeof value === 'string' && LONE_SURROGATE.test(value)) return { field: path.join('.') || '(event)', message: NOT_UNICODE };
+    if (typeof value === 'string' && LONE_SURROGATE.test(value)) return { field: path.join('.'), message: NOT_UNICODE };
     if (typeof value !== 'object' || value === null) continue;
     if (path.length >= EVENT_NESTING_MAX) {
       return { field: path[0]!, message: `objects and arrays may nest at most ${EVENT_NESTING_MAX} levels deep in an event` };
