@@ -54,7 +54,7 @@ export function makeEvent(overrides: Partial<EventInput> = {}): EventInput {
 
 export function postEvents(
   collector: TestCollector,
-  body: string | Uint8Array,
+  body: string | Uint8Array<ArrayBuffer>,
   init: { key?: string; headers?: Record<string, string> } = {},
 ) {
   return fetch(`${collector.url}/v1/events?key=${init.key ?? 'pk_demo'}`, {

@@ -93,7 +93,7 @@ describe('POST /v1/events', () => {
     const [before, after] = text.split('naïve');
     // 0xC3 0x28 opens a two-byte sequence with a byte that cannot continue it; 0xFF never appears in UTF-8.
     for (const stray of [[0xc3, 0x28], [0xff]]) {
-      const res = await postEvents(collector, Buffer.concat([Buffer.from(before), Buffer.from(stray), Buffer.from(after)]));
+      const res = await postEvents(collector, new Uint8Array(Buffer.concat([Buffer.from(before), Buffer.from(stray), Buffer.from(after)])));
       expect(res.status).toBe(400);
       expect(((await res.json()) as ErrorAnswer).error).toMatchObject({ code: 'invalid_utf8', message: expect.stringMatching(/UTF-8/) });
     }

@@ -1,7 +1,7 @@
 import type { Rejection } from '@growthkit/core';
 
 /** Levels of objects and arrays in one event, the event itself being the first: props and context nest far less. */
-export const EVENT_NESTING_MAX = 32;
+const EVENT_NESTING_MAX = 32;
 
 // JSON's \u escapes can spell half of a UTF-16 pair alone; such text has no UTF-8 form, so SQLite would keep U+FFFD.
 const LONE_SURROGATE = /\p{Surrogate}/u;
