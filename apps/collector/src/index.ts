@@ -38,6 +38,8 @@ export async function startCollector(options: CollectorOptions): Promise<Collect
   if (options.seedDemo) await seedDemoProject(store);
 
   const server = createServer(
+    // The handler refuses a missing Host itself, with the JSON error every refusal has.
+    { requireHostHeader: false },
     createRequestHandler({
       store,
       limiter: new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT),

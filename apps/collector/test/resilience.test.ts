@@ -65,3 +65,21 @@ test('a request node cannot parse gets a JSON error naming the problem (400, or 
   });
   expect(await collector.healthy()).toBe(true);
 });
+
+test('an HTTP/1.1 request without a Host header is refused with a JSON error naming host', async () => {
+  const { connect } = await import('node:net');
+  const answer = await new Promise<string>((resolve) => {
+    const socket = connect(collector.port, '127.0.0.1');
+    let text = '';
+    socket.on('data', (chunk: Buffer) => {
+      text += chunk.toString('utf8');
+    });
+    socket.on('close', () => resolve(text));
+    socket.write('GET /healthz HTTP/1.1\r\nConnection: close\r\n\r\n');
+  });
+  expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+  expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toEqual({
+    error: { code: 'malformed_request', message: expect.stringMatching(/Host header/), field: 'host' },
+  });
+  expect(await collector.healthy()).toBe(true);
+});
