@@ -31,7 +31,8 @@ const COUNTS: Record<FuzzKind, number> = {
   'empty-batch': 300,
   'not-array': 500,
 };
-const CONCURRENCY = 16;
+// Enough requests at once that concurrent batches share the store's group commits, as they do in production.
+const CONCURRENCY = 32;
 const PHASES = 10;
 /** Every request is answered (or its connection closed) within this, even on a loaded 2-core machine. */
 const ANSWER_WITHIN_MS = 10_000;

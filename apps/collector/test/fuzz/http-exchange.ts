@@ -8,12 +8,25 @@ export type HttpOutcome =
 
 const CHUNK = 64 * 1024;
 
-/** Sends one request and reads the whole answer, or reports how the exchange ended without one. */
-export function httpExchange(base: URL, agent: Agent, spec: HttpRequestSpec, timeoutMs: number): Promise<HttpOutcome> {
+/**
+ * Sends one request and reads the whole answer, or reports how the exchange ended without one. A request that finds its
+ * reused keep-alive connection closed by the server's idle timeout in the same instant is sent once more, as node's
+ * documentation advises (`req.reusedSocket`): that race is the client's, not an answer from the collector.
+ */
+export async function httpExchange(base: URL, agent: Agent, spec: HttpRequestSpec, timeoutMs: number): Promise<HttpOutcome> {
+  const first = await sendOnce(base, agent, spec, timeoutMs);
+  if (!('reusedSocketReset' in first)) return first;
+  const again = await sendOnce(base, agent, spec, timeoutMs);
+  return 'reusedSocketReset' in again ? { error: 'ECONNRESET' } : again;
+}
+
+function sendOnce(base: URL, agent: Agent, spec: HttpRequestSpec, timeoutMs: number): Promise<HttpOutcome | { reusedSocketReset: true }> {
   return new Promise((resolve) => {
     const headers = { ...spec.headers };
     if (spec.body !== undefined && !spec.chunked) headers['content-length'] = String(spec.body.length);
+    let answered = false;
     const req = request(new URL(spec.path, base), { method: spec.method, headers, agent }, (res) => {
+      answered = true;
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => {
@@ -29,7 +42,8 @@ export function httpExchange(base: URL, agent: Agent, spec: HttpRequestSpec, tim
     // A server that answers early (413) and closes may cut the upload: that ends the exchange, it is not a failure here.
     req.on('error', (error: NodeJS.ErrnoException) => {
       clearTimeout(timer);
-      resolve({ error: error.code ?? error.message });
+      if (req.reusedSocket && error.code === 'ECONNRESET' && !answered) resolve({ reusedSocketReset: true });
+      else resolve({ error: error.code ?? error.message });
     });
     const body = spec.body ?? Buffer.alloc(0);
     if (!spec.chunked) {

@@ -43,9 +43,11 @@ function httpProblem(expect: Exclude<Expectation, { answer: 'refused-or-closed' 
 
 function rawProblem(outcome: RawOutcome): string | undefined {
   if (outcome.closedBy === 'timeout') return `the server neither answered nor closed in time (status ${outcome.status || 'none'})`;
-  if (outcome.closedBy === 'server' && outcome.status !== 0 && (outcome.status < 400 || outcome.status >= 500))
-    return `answered ${outcome.status}`;
-  return undefined;
+  if (outcome.closedBy !== 'server' || outcome.status === 0) return undefined;
+  if (outcome.status < 400 || outcome.status >= 500) return `answered ${outcome.status}`;
+  const error = (parsed(outcome.body) as { error?: { code?: unknown; message?: unknown } } | undefined)?.error;
+  if (typeof error?.code === 'string' && typeof error.message === 'string') return undefined;
+  return `answered ${outcome.status} without a JSON error: ${outcome.body.slice(0, 100)}`;
 }
 
 /** What is wrong with how the collector answered one case, in words; undefined when it answered as it must. */

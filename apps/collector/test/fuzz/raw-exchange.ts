@@ -2,8 +2,8 @@ import { connect } from 'node:net';
 import type { RawRequestSpec } from './fuzz-case.ts';
 
 export type RawOutcome =
-  /** the server answered (its status line's code, 0 when none came) and then closed the connection */
-  | { closedBy: 'server'; status: number }
+  /** the server answered (its status line's code, 0 when none came; the body after the headers) and closed the connection */
+  | { closedBy: 'server'; status: number; body: string }
   /** the client reset the connection itself: nothing to wait for */
   | { closedBy: 'client' }
   | { closedBy: 'timeout'; status: number };
@@ -19,13 +19,14 @@ export function rawExchange(port: number, spec: RawRequestSpec, timeoutMs: numbe
       socket.destroy();
     }, timeoutMs);
     socket.on('data', (chunk: Buffer) => {
-      received += chunk.toString('latin1');
+      received += chunk.toString('utf8');
     });
     // A reset from the server is one way of closing too.
     socket.on('error', () => {});
     socket.on('close', () => {
       clearTimeout(timer);
-      resolve(spec.ending === 'reset' ? { closedBy: 'client' } : { closedBy: 'server', status: status() });
+      const body = received.slice(received.indexOf('\r\n\r\n') + 4);
+      resolve(spec.ending === 'reset' ? { closedBy: 'client' } : { closedBy: 'server', status: status(), body });
     });
     socket.write(spec.bytes, () => {
       if (spec.ending === 'fin') socket.end();
