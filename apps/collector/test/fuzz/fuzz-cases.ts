@@ -106,9 +106,9 @@ export class FuzzCases {
     return JSON.stringify({ events: Array.from({ length: this.random.int(1, 5) }, () => this.events.event()) });
   }
 
-  /** A batch of valid events with bad ones (from `bad`) at random places, at least one when `badShare` > 0. */
+  /** A batch of 1–4 valid events and, when `bad` is given, bad ones at random places (each slot by `badShare`, at least one). */
   private mixedBatch(badShare: number, bad?: () => BadEvent, extra: EventInput[] = []): Omit<FuzzCase, 'kind'> {
-    const slots: (EventInput | BadEvent)[] = Array.from({ length: this.random.int(1, 6) }, () =>
+    const slots: (EventInput | BadEvent)[] = Array.from({ length: this.random.int(1, 4) }, () =>
       bad && this.random.chance(badShare) ? bad() : this.storable(),
     );
     if (bad && !slots.some((slot) => 'field' in slot)) slots.push(bad());
