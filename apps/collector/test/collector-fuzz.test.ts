@@ -164,11 +164,14 @@ test(`${Object.values(COUNTS).reduce((sum, count) => sum + count)} generated mal
     occurrences += expectation.valid.length;
   }
   const rows = collector.query<EventRow>("SELECT * FROM events WHERE project_id = 'demo'");
+  expect(new Set(rows.map((row) => row.id)).size, 'each id stored once').toBe(rows.length);
   expect(rows.length).toBe(expected.size);
   const strangers = rows.filter((row) => !expected.has(row.id)).map((row) => row.id);
   expect(strangers).toEqual([]);
   const altered = rows.filter((row) => !isDeepStrictEqual(rowAsEvent(row), JSON.parse(JSON.stringify(expectedRow(expected.get(row.id)!)))));
+  // The first few differences shown field by field, then the count, which must be none.
   expect(altered.slice(0, 3).map(rowAsEvent)).toEqual(altered.slice(0, 3).map((row) => expectedRow(expected.get(row.id)!)));
+  expect(altered.length, 'stored rows that differ from what was sent').toBe(0);
   expect(answered).toEqual({ accepted: expected.size, duplicates: occurrences - expected.size });
   expect(seconds).toBeLessThan(60);
 }, 120_000);
