@@ -194,12 +194,15 @@ export class FuzzCases {
   private deep(): Omit<FuzzCase, 'kind'> {
     const roll = this.random.int(0, 9);
     // Mostly just past the limit; now and then deep enough to have overflowed the stack (a 1 MB body allows ~500,000).
-    const depth = this.random.chance(0.02) ? this.random.int(100_000, 300_000) : this.random.int(32, 1_000);
+    const depth = this.random.chance(0.05) ? this.random.int(100_000, 300_000) : this.random.int(32, 1_000);
     const arrays = (levels: number) => `${'['.repeat(levels)}${']'.repeat(levels)}`;
     if (roll <= 5) {
-      const field = this.random.pick(['props', 'context', 'name', 'userId', 'hash']);
+      // Under a key of props or context (objects, as their types want, so only the depth is wrong: at 2 + `depth` levels,
+      // past the 32nd), or as a whole field of another type.
+      const field = this.random.pick(['props', 'props', 'context', 'context', 'name', 'userId', 'hash']);
+      const value = field === 'props' || field === 'context' ? `{"a":${arrays(depth)}}` : arrays(depth);
       // One bad event at the deepest, or several may not fit in the 1 MB body.
-      return this.mixedBatch(depth > 1_000 ? 0 : 0.3, () => this.withMark(this.events.event(), field, arrays(depth), field));
+      return this.mixedBatch(depth > 1_000 ? 0 : 0.3, () => this.withMark(this.events.event(), field, value, field));
     }
     if (roll === 6) {
       // props is the 2nd level, so arrays under one of its keys reach the 32nd at 30.
