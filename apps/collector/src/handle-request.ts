@@ -46,6 +46,10 @@ function answerFailure(res: ServerResponse, error: unknown): void {
 export function createRequestHandler(deps: { store: Store; limiter: RateLimiter; sdkDir: string }) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     const run = async () => {
+      // node:http would answer this itself with an empty 400 (requireHostHeader is off for that reason).
+      if (req.headers.host === undefined && req.httpVersion === '1.1') {
+        throw new HttpError(400, { code: 'malformed_request', message: 'an HTTP/1.1 request must carry a Host header', field: 'host' });
+      }
       // Prefixing (not resolving against a base) keeps a target like "//host/x" a path instead of a host.
       const url = new URL(`http://collector.invalid${req.url ?? '/'}`);
       await route(req.method ?? 'GET', url.pathname)({ req, res, url, ...deps });

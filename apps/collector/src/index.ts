@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createRequestHandler } from './handle-request.ts';
+import { answerClientError } from './http/answer-client-error.ts';
 import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitOptions } from './http/rate-limit.ts';
 import { seedDemoProject } from './seed/demo-project.ts';
 import { openSqliteStore } from './store/sqlite.ts';
@@ -37,17 +38,15 @@ export async function startCollector(options: CollectorOptions): Promise<Collect
   if (options.seedDemo) await seedDemoProject(store);
 
   const server = createServer(
+    // The handler refuses a missing Host itself, with the JSON error every refusal has.
+    { requireHostHeader: false },
     createRequestHandler({
       store,
       limiter: new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT),
       sdkDir: options.sdkDir ?? DEFAULT_SDK_DIR,
     }),
   );
-  // A malformed request line or header never reaches a handler; answer it and drop only that connection.
-  server.on('clientError', (_error, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
-    else socket.destroy();
-  });
+  server.on('clientError', answerClientError);
 
   try {
     await new Promise<void>((resolve, reject) => {

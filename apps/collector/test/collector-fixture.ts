@@ -52,7 +52,11 @@ export function makeEvent(overrides: Partial<EventInput> = {}): EventInput {
   };
 }
 
-export function postEvents(collector: TestCollector, body: string, init: { key?: string; headers?: Record<string, string> } = {}) {
+export function postEvents(
+  collector: TestCollector,
+  body: string | Uint8Array<ArrayBuffer>,
+  init: { key?: string; headers?: Record<string, string> } = {},
+) {
   return fetch(`${collector.url}/v1/events?key=${init.key ?? 'pk_demo'}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...init.headers },

@@ -87,6 +87,118 @@ describe('POST /v1/events', () => {
     expect(storedIds()).toEqual([event.id]);
   });
 
+  test('a body with bytes that are not UTF-8 is refused naming the rule and nothing of it is stored; real UTF-8 is kept byte for byte', async () => {
+    const event = makeEvent({ name: 'doc_créé', props: { title: 'naïve 🚀' } });
+    const text = JSON.stringify({ events: [event] });
+    const [before, after] = text.split('naïve');
+    // 0xC3 0x28 opens a two-byte sequence with a byte that cannot continue it; 0xFF never appears in UTF-8.
+    for (const stray of [[0xc3, 0x28], [0xff]]) {
+      const res = await postEvents(collector, new Uint8Array(Buffer.concat([Buffer.from(before), Buffer.from(stray), Buffer.from(after)])));
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as ErrorAnswer).error).toMatchObject({ code: 'invalid_utf8', message: expect.stringMatching(/UTF-8/) });
+    }
+    expect(storedIds()).toEqual([]);
+
+    const res = await postEvents(collector, text);
+    expect(await res.json()).toEqual({ accepted: 1, duplicates: 0, rejected: [] });
+    const [row] = collector.query<{ name: string; props: string }>('SELECT name, props FROM events WHERE id = ?', event.id);
+    expect(row).toEqual({ name: 'doc_créé', props: JSON.stringify({ title: 'naïve 🚀' }) });
+  });
+
+  test("an event nested deeper than 32 levels (down to 300,000, which overflowed the stack into a 500) is rejected naming its field; the batch's other events are stored", async () => {
+    // props is the 2nd level and its "a" the 3rd: `depth` arrays there make the innermost level depth + 2.
+    const nested = (depth: number) => `{"a":${'['.repeat(depth)}${']'.repeat(depth)}}`;
+    const withProps = (depth: number) => {
+      const event = makeEvent();
+      return { id: event.id, json: JSON.stringify(event).replace('"props":{}', `"props":${nested(depth)}`) };
+    };
+    const deepest = withProps(30);
+    const tooDeep = withProps(31);
+    const overflowing = withProps(300_000);
+    const deepContext = makeEvent();
+    const deepContextJson = JSON.stringify(deepContext).replace('"props":{}', `"props":{},"context":${nested(40)}`);
+    const plain = makeEvent();
+    const deepArray = `${'['.repeat(100)}${']'.repeat(100)}`;
+    const body = `{"events":[${deepest.json},${tooDeep.json},${overflowing.json},${deepContextJson},${JSON.stringify(plain)},${deepArray}]}`;
+
+    const res = await postEvents(collector, body);
+    expect(res.status).toBe(200);
+    const answer = (await res.json()) as { accepted: number; rejected: { index: number; field: string; message: string }[] };
+    expect(answer.accepted).toBe(2);
+    expect(answer.rejected).toEqual([
+      ...[1, 2, 3].map((index) => ({
+        index,
+        field: index === 3 ? 'context' : 'props',
+        message: expect.stringMatching(/at most 32 levels/),
+      })),
+      // An event that is not an object is the schema's to name: the event itself, not an index inside it.
+      { index: 5, field: '(event)', message: expect.stringMatching(/expected object/) },
+    ]);
+    expect(storedIds().sort()).toEqual([deepest.id, plain.id].sort());
+    expect(await collector.healthy()).toBe(true);
+  });
+
+  test('a "__proto__" key anywhere in an event is rejected naming its path (it used to vanish from the stored props); "constructor" and "prototype" keys are stored as sent', async () => {
+    // Written as JSON text: a "__proto__" key in an object literal would set its prototype, not make a key.
+    const proto = '{"__proto__":{"isAdmin":true},"b":2}';
+    const polluting = (fieldJson: string) => JSON.stringify(makeEvent()).replace('"props":{}', fieldJson);
+    const cases = [
+      polluting(`"props":${proto}`),
+      polluting(`"props":{"nested":${proto}}`),
+      polluting(`"props":{},"context":${proto}`),
+      polluting(`"props":{},"context":{"page":{"meta":${proto}}}`),
+      polluting(`"props":{},"__proto__":{"hash":"x"}`),
+    ];
+    const harmless = makeEvent({ props: { constructor: { prototype: { isAdmin: true } }, prototype: 'p' }, context: { constructor: 'c' } });
+    const body = `{"events":[${cases.join(',')},${JSON.stringify(harmless)}]}`;
+
+    const res = await postEvents(collector, body);
+    const answer = (await res.json()) as { accepted: number; rejected: { index: number; field: string; message: string }[] };
+    expect(answer.accepted).toBe(1);
+    expect(answer.rejected).toEqual(
+      ['props.__proto__', 'props.nested.__proto__', 'context.__proto__', 'context.page.meta.__proto__', '__proto__'].map(
+        (field, index) => ({
+          index,
+          field,
+          message: expect.stringMatching(/__proto__/),
+        }),
+      ),
+    );
+    const rows = collector.query<{ id: string; props: string; context: string }>('SELECT id, props, context FROM events');
+    expect(rows.map((row) => ({ id: row.id, props: JSON.parse(row.props), context: JSON.parse(row.context) }))).toEqual([
+      { id: harmless.id, props: harmless.props, context: harmless.context },
+    ]);
+    expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain('isAdmin');
+  });
+
+  test('a string or key holding half of a UTF-16 pair is rejected naming its path (it used to be stored as U+FFFD); a whole pair is kept', async () => {
+    // Written as JSON text: the escapes are what a sender puts on the wire.
+    const withField = (fieldJson: string) => JSON.stringify(makeEvent()).replace('"props":{}', fieldJson);
+    const lone = [
+      withField('"props":{},"name":"doc_\\ud800"'),
+      withField('"props":{"title":"a\\udc00b"}'),
+      withField('"props":{"\\ud83d":1}'),
+      withField('"props":{},"context":{"url":"https://x.example/\\ud83d"}'),
+    ];
+    const paired = makeEvent();
+    const pairedJson = JSON.stringify(paired).replace('"props":{}', '"props":{"title":"\\ud83d\\ude80"}');
+    const body = `{"events":[${lone.join(',')},${pairedJson}]}`;
+
+    const res = await postEvents(collector, body);
+    const answer = (await res.json()) as { accepted: number; rejected: { index: number; field: string; message: string }[] };
+    expect(answer.accepted).toBe(1);
+    expect(answer.rejected).toEqual(
+      ['name', 'props.title', 'props.\ud83d', 'context.url'].map((field, index) => ({
+        index,
+        field,
+        message: expect.stringMatching(/well-formed Unicode/),
+      })),
+    );
+    expect(collector.query<{ id: string; props: string }>('SELECT id, props FROM events')).toEqual([
+      { id: paired.id, props: JSON.stringify({ title: '🚀' }) },
+    ]);
+  });
+
   test('an id repeated inside one batch is stored once and counted as a duplicate', async () => {
     const event = makeEvent();
     const res = await postEvents(collector, JSON.stringify({ events: [event, event] }));

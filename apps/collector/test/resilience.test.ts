@@ -37,3 +37,49 @@ test('unknown paths are 404 and known paths with another method 405, both as JSO
   expect(wrongMethod.status).toBe(405);
   expect(wrongMethod.headers.get('allow')).toBe('POST, OPTIONS');
 });
+
+test('a request node cannot parse gets a JSON error naming the problem (400, or 431 for headers past the limit), on that connection only', async () => {
+  const { connect } = await import('node:net');
+  const exchange = (text: string) =>
+    new Promise<string>((resolve) => {
+      const socket = connect(collector.port, '127.0.0.1');
+      let answer = '';
+      socket.on('data', (chunk: Buffer) => {
+        answer += chunk.toString('utf8');
+      });
+      socket.on('close', () => resolve(answer));
+      socket.write(text);
+    });
+  const parse = (answer: string) => ({
+    status: Number(answer.slice(9, 12)),
+    error: (JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)) as { error: { code: string; message: string } }).error,
+  });
+
+  expect(parse(await exchange('G\u0001T /healthz HTTP/1.1\r\nHost: x\r\n\r\n'))).toEqual({
+    status: 400,
+    error: { code: 'malformed_request', message: expect.stringMatching(/not valid HTTP\/1\.1: .*method.* \(HPE_INVALID_METHOD\)/i) },
+  });
+  expect(parse(await exchange(`GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`))).toEqual({
+    status: 431,
+    error: { code: 'headers_too_large', message: expect.stringMatching(/at most \d+ bytes/) },
+  });
+  expect(await collector.healthy()).toBe(true);
+});
+
+test('an HTTP/1.1 request without a Host header is refused with a JSON error naming host', async () => {
+  const { connect } = await import('node:net');
+  const answer = await new Promise<string>((resolve) => {
+    const socket = connect(collector.port, '127.0.0.1');
+    let text = '';
+    socket.on('data', (chunk: Buffer) => {
+      text += chunk.toString('utf8');
+    });
+    socket.on('close', () => resolve(text));
+    socket.write('GET /healthz HTTP/1.1\r\nConnection: close\r\n\r\n');
+  });
+  expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+  expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toEqual({
+    error: { code: 'malformed_request', message: expect.stringMatching(/Host header/), field: 'host' },
+  });
+  expect(await collector.healthy()).toBe(true);
+});

@@ -9,8 +9,21 @@ const tooLarge = (limit: number) =>
     { connection: 'close' },
   );
 
+// fatal: a body that is not UTF-8 is refused, not stored with U+FFFD where the sender's bytes were. ignoreBOM keeps a
+// leading BOM in the text, so JSON.parse refuses it as before.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** The text of a body, or a 400 naming the rule when its bytes are not UTF-8 (JSON must be, RFC 8259). */
+function decodeUtf8(bytes: Buffer): string {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw new HttpError(400, { code: 'invalid_utf8', message: 'the request body must be UTF-8 text; it holds bytes that are not UTF-8' });
+  }
+}
+
 /**
- * The request body as text, refused with 413 as soon as it passes `limit` bytes: the declared length is checked
+ * The request body as UTF-8 text, refused with 413 as soon as it passes `limit` bytes: the declared length is checked
  * before reading anything, and a body without one (chunked) stops being buffered at the chunk that crosses the limit.
  */
 export function readBody(req: IncomingMessage, limit: number): Promise<string> {
@@ -30,7 +43,13 @@ export function readBody(req: IncomingMessage, limit: number): Promise<string> {
       chunks.push(chunk);
     };
     req.on('data', onData);
-    req.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.once('end', () => {
+      try {
+        resolve(decodeUtf8(Buffer.concat(chunks)));
+      } catch (error) {
+        reject(error);
+      }
+    });
     req.once('error', reject);
   });
 }

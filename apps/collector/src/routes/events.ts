@@ -1,6 +1,7 @@
-import { BatchSchema, parseEvents, type EventCheck, type IngestResult } from '@growthkit/core';
+import { BatchSchema, parseEvents, type EventCheck, type GrowthEvent, type IngestResult, type Rejection } from '@growthkit/core';
 import { authenticate, type Caller } from '../auth/authenticate.ts';
 import { identityHashProblem } from '../auth/identity-hash.ts';
+import { rawEventProblem } from '../events/raw-event-problem.ts';
 import { HttpError } from '../http/http-error.ts';
 import { readJson } from '../http/read-json.ts';
 import type { RequestContext, Route } from '../http/request-context.ts';
@@ -30,6 +31,23 @@ function identityCheck({ project, kind }: Caller): EventCheck {
   };
 }
 
+/** core's parseEvents over the events that are safe to parse; the others are rejected by rawEventProblem, in place. */
+function checkEvents(events: readonly unknown[], check: EventCheck): { valid: GrowthEvent[]; rejected: Rejection[] } {
+  const rejected: Rejection[] = [];
+  const safe: number[] = [];
+  events.forEach((event, index) => {
+    const problem = rawEventProblem(event);
+    if (problem === undefined) safe.push(index);
+    else rejected.push({ index, ...problem });
+  });
+  const parsed = parseEvents(
+    safe.map((index) => events[index]),
+    check,
+  );
+  rejected.push(...parsed.rejected.map((rejection) => ({ ...rejection, index: safe[rejection.index]! })));
+  return { valid: parsed.valid, rejected: rejected.sort((a, b) => a.index - b.index) };
+}
+
 async function postEvents(ctx: RequestContext): Promise<void> {
   const caller = await authenticate(ctx, ['publishable', 'secret']);
   const body = await readJson(ctx.req);
@@ -37,7 +55,7 @@ async function postEvents(ctx: RequestContext): Promise<void> {
   if (problem !== undefined) throw new HttpError(400, { code: 'invalid_batch', message: `events ${problem}`, field: 'events' });
 
   // Each event stands or falls on its own: the valid ones are stored even when others are rejected.
-  const { valid, rejected } = parseEvents((body as { events: unknown[] }).events, identityCheck(caller));
+  const { valid, rejected } = checkEvents((body as { events: unknown[] }).events, identityCheck(caller));
   // The hash only proves the user id: it is not part of what is kept.
   const events = valid.map(({ hash: _proof, ...event }) => event);
   const { accepted, duplicates } = await ctx.store.insertEvents(caller.project.id, events, new Date().toISOString());
