@@ -183,17 +183,21 @@ export function createOutbox({
 
   const beacon = () => {
     if (!pending.size || typeof navigator.sendBeacon !== 'function') return;
-    const byUrl = new Map<string, GrowthEvent[][]>();
+    // each event serialised once, the pieces joined: a closing page has no time to re-serialise a growing batch per event
+    const byUrl = new Map<string, { events: string[]; size: number }[]>();
     for (const { event, url } of pending.values()) {
-      const chunks = byUrl.get(url) ?? [[]];
+      const json = JSON.stringify(event);
+      const chunks = byUrl.get(url) ?? [];
       const last = chunks[chunks.length - 1];
-      if (JSON.stringify(last).length + JSON.stringify(event).length > BEACON_BYTES && last.length) chunks.push([event]);
-      else last.push(event);
+      if (last && last.size + json.length < BEACON_BYTES) {
+        last.events.push(json);
+        last.size += json.length + 1;
+      } else chunks.push({ events: [json], size: json.length + 12 });
       byUrl.set(url, chunks);
     }
     // A string body goes out as text/plain: no CORS preflight, which a closing page could not wait for. Once the budget
     // refuses one, the rest stay in the outbox and its journal for the next page.
-    for (const [url, chunks] of byUrl) for (const events of chunks) if (!navigator.sendBeacon(url, JSON.stringify({ events }))) return;
+    for (const [url, chunks] of byUrl) for (const { events } of chunks) if (!navigator.sendBeacon(url, `{"events":[${events.join(',')}]}`)) return;
   };
 
   // Events left by an earlier page view (offline, closed mid-retry, or gone before they were stored: the journal) go out
