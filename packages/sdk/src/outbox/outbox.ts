@@ -192,7 +192,7 @@ export function createOutbox({
       if (last && last.size + json.length < BEACON_BYTES) {
         last.events.push(json);
         last.size += json.length + 1;
-      } else chunks.push({ events: [json], size: json.length + 12 });
+      } else chunks.push({ events: [json], size: json.length + 13 });
       byUrl.set(url, chunks);
     }
     // A string body goes out as text/plain: no CORS preflight, which a closing page could not wait for. Once the budget
