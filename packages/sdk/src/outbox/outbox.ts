@@ -197,7 +197,8 @@ export function createOutbox({
     }
     // A string body goes out as text/plain: no CORS preflight, which a closing page could not wait for. Once the budget
     // refuses one, the rest stay in the outbox and its journal for the next page.
-    for (const [url, chunks] of byUrl) for (const { events } of chunks) if (!navigator.sendBeacon(url, `{"events":[${events.join(',')}]}`)) return;
+    for (const [url, chunks] of byUrl)
+      for (const { events } of chunks) if (!navigator.sendBeacon(url, `{"events":[${events.join(',')}]}`)) return;
   };
 
   // Events left by an earlier page view (offline, closed mid-retry, or gone before they were stored: the journal) go out
