@@ -21,39 +21,46 @@ afterAll(() => host?.close());
 
 type Leave = 'reload' | 'href';
 
-/** Tracks BURST events named `<prefix><i>` and leaves the document in the same task (page.evaluate runs as one task). */
-async function burstThenLeave(page: Page, prefix: string, leave: Leave) {
+/**
+ * Tracks BURST `form_saved` events, props `{ burst, i }`, and leaves the document in the same task (page.evaluate runs
+ * as one task). One event name, as a real button has: a name per event would grow the device's counters with every round.
+ */
+async function burstThenLeave(page: Page, burst: string, leave: Leave) {
   const loaded = page.waitForEvent('load');
   await page.evaluate(
-    ({ prefix, burst, leave }) => {
+    ({ burst, count, leave }) => {
       const growthkit = (window as unknown as { growthkit: { track(name: string, props?: object): void } }).growthkit;
-      for (let i = 0; i < burst; i++) growthkit.track(`${prefix}${i}`, { i, button: 'save and continue' });
+      for (let i = 0; i < count; i++) growthkit.track('form_saved', { burst, i });
       if (leave === 'reload') location.reload();
       else location.href = location.pathname === '/a' ? '/b' : '/a';
     },
-    { prefix, burst: BURST, leave },
+    { burst, count: BURST, leave },
   );
   await loaded;
   await waitForSdk(page);
 }
 
 /**
- * The rows stored for names starting with `prefix`, counted in SQL on the collector's file (reading every row each poll
- * would slow the collector, which shares this process): as many rows, names and ids as tracked means none lost, none doubled.
+ * The rows stored for the bursts whose name starts with `prefix`, counted in SQL on the collector's file (reading every
+ * row each poll would slow the collector, which shares this process): as many rows, distinct (burst, i) and distinct ids
+ * as tracked means none lost, none doubled.
  */
 function stored(prefix: string) {
-  // prefixes are letters, digits and '-': nothing LIKE reads as a wildcard
   const db = new Database(e2e.stack.dbPath, { readonly: true });
   try {
     return db
-      .prepare('SELECT count(*) AS rows, count(DISTINCT name) AS names, count(DISTINCT id) AS ids FROM events WHERE name LIKE ?')
-      .get(`${prefix}%`) as { rows: number; names: number; ids: number };
+      .prepare(
+        `SELECT count(*) AS rows, count(DISTINCT json_extract(props, '$.burst') || ':' || json_extract(props, '$.i')) AS events,
+                count(DISTINCT id) AS ids
+         FROM events WHERE name = 'form_saved' AND substr(json_extract(props, '$.burst'), 1, ?) = ?`,
+      )
+      .get(prefix.length, prefix) as { rows: number; events: number; ids: number };
   } finally {
     db.close();
   }
 }
 
-const all = (count: number) => ({ rows: count, names: count, ids: count });
+const all = (count: number) => ({ rows: count, events: count, ids: count });
 
 async function openTab(context: Awaited<ReturnType<typeof e2e.browser.newContext>>) {
   const page = await context.newPage();
