@@ -103,3 +103,31 @@ test('two tabs of one origin bursting and reloading at the same moment: every ev
   await context.close();
   console.log(`two tabs: ${ROUNDS / 2} rounds of 2 × ${BURST} events in ${Date.now() - started} ms`);
 });
+
+test('a tab that tracks 200 events and closes itself in the same task: its beacons and the next page of the origin deliver each once', async () => {
+  const context = await e2e.browser.newContext();
+  const opener = await openTab(context);
+  const started = Date.now();
+  for (let round = 0; round < ROUNDS / 4; round++) {
+    // a tab the page opened, so its own window.close() is allowed
+    const [tab] = await Promise.all([context.waitForEvent('page'), opener.evaluate(() => void window.open('/b'))]);
+    await tab.waitForLoadState('load');
+    await waitForSdk(tab);
+    const closed = tab.waitForEvent('close');
+    await tab.evaluate(
+      ({ burst, count }) => {
+        const growthkit = (window as unknown as { growthkit: { track(name: string, props?: object): void } }).growthkit;
+        for (let i = 0; i < count; i++) growthkit.track('form_saved', { burst, i });
+        window.close();
+      },
+      { burst: `close-${round}-`, count: BURST },
+    );
+    await closed;
+    // the journal waits for the next page of the origin: the opener, reloaded
+    await opener.reload();
+    await waitForSdk(opener);
+    await expect.poll(() => stored(`close-${round}-`), { timeout: 10_000, interval: 50 }).toEqual(all(BURST));
+  }
+  await context.close();
+  console.log(`tab close: ${ROUNDS / 4} rounds of ${BURST} events in ${Date.now() - started} ms`);
+});
