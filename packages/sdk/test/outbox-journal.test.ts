@@ -81,6 +81,15 @@ describe('the outbox journal (localStorage, written in the task that tracked)', 
     expect(fetch).toHaveBeenCalledTimes(1);
   });
 
+  test('props that do not serialise (a cycle) are not journaled, and nothing throws', () => {
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    const entry: OutboxEntry = { event: { ...event('cyclic'), props: cyclic }, url: EVENTS_URL, attempts: 0, nextAt: 0, seq: 0 };
+    const journal = localJournal();
+    expect(() => journal.write({ cyclic: entry })()).not.toThrow();
+    expect(journalKeys()).toEqual([]);
+  });
+
   test('bounded: while the store does not answer, one page journals at most 500,000 characters', () => {
     const journal = localJournal();
     const big = (name: string): Record<string, OutboxEntry> => ({

@@ -32,13 +32,18 @@ export function localJournal(storage: () => Storage = () => localStorage): Journ
   return {
     write(entries) {
       const key = `${PREFIX}${page}:${count++}`;
-      const json = JSON.stringify(Object.values(entries));
-      if (held + json.length > MAX_CHARS) return () => undefined;
-      held += json.length;
-      attempt(() => storage().setItem(key, json));
+      let size = 0;
+      // props the host passed may not serialise (a cycle, a BigInt): then only IndexedDB keeps them, as before
+      attempt(() => {
+        const json = JSON.stringify(Object.values(entries));
+        if (held + json.length > MAX_CHARS) return;
+        storage().setItem(key, json);
+        size = json.length;
+        held += size;
+      });
       return () => {
-        held -= json.length;
-        attempt(() => storage().removeItem(key));
+        held -= size;
+        if (size) attempt(() => storage().removeItem(key));
       };
     },
     read() {
