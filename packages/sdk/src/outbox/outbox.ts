@@ -183,22 +183,20 @@ export function createOutbox({
 
   const beacon = () => {
     if (!pending.size || typeof navigator.sendBeacon !== 'function') return;
-    // each event serialised once, the pieces joined: a closing page has no time to re-serialise a growing batch per event
-    const byUrl = new Map<string, { events: string[]; size: number }[]>();
+    // each event serialised once, appended to its URL's last body: a closing page has no time to re-serialise a growing batch
+    const byUrl = new Map<string, string[]>();
     for (const { event, url } of pending.values()) {
       const json = JSON.stringify(event);
-      const chunks = byUrl.get(url) ?? [];
-      const last = chunks[chunks.length - 1];
-      if (last && last.size + json.length < BEACON_BYTES) {
-        last.events.push(json);
-        last.size += json.length + 1;
-      } else chunks.push({ events: [json], size: json.length + 13 });
-      byUrl.set(url, chunks);
+      const bodies = byUrl.get(url) ?? [];
+      const last = bodies.length - 1;
+      // 14: the wrapper `{"events":[…]}` and the comma
+      if (last >= 0 && bodies[last].length + json.length + 14 <= BEACON_BYTES) bodies[last] += `,${json}`;
+      else bodies.push(json);
+      byUrl.set(url, bodies);
     }
     // A string body goes out as text/plain: no CORS preflight, which a closing page could not wait for. Once the budget
     // refuses one, the rest stay in the outbox and its journal for the next page.
-    for (const [url, chunks] of byUrl)
-      for (const { events } of chunks) if (!navigator.sendBeacon(url, `{"events":[${events.join(',')}]}`)) return;
+    for (const [url, bodies] of byUrl) for (const body of bodies) if (!navigator.sendBeacon(url, `{"events":[${body}]}`)) return;
   };
 
   // Events left by an earlier page view (offline, closed mid-retry, or gone before they were stored: the journal) go out
