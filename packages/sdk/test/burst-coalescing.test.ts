@@ -33,10 +33,12 @@ test('100 track calls in one task are one decision, one widget update and a few 
   mounted[0].props.statuses.subscribe(statusWrites);
   statusWrites.mockClear();
   // each put is one IndexedDB transaction (the outbox); each setItem one localStorage write (counters, ledger, state;
-  // Identity's session last-seen time, written with every event, is not counted here)
+  // Identity's session last-seen time, written with every event, is not counted here, nor the outbox's journal)
   const writes = vi.spyOn(store, 'put');
   const localWrites = vi.spyOn(localStorage, 'setItem');
-  const saves = () => localWrites.mock.calls.map(([key]) => key).filter((key) => key !== 'growthkit:session');
+  const keys = () => localWrites.mock.calls.map(([key]) => key);
+  const journaled = () => keys().filter((key) => key.startsWith('growthkit:journal:'));
+  const saves = () => keys().filter((key) => key !== 'growthkit:session' && !journaled().includes(key));
 
   for (let i = 0; i < 100; i++) growthkit.track('doc_created');
   expect(decisions).not.toHaveBeenCalled(); // the host's task is not made longer by a decision per call
@@ -49,6 +51,8 @@ test('100 track calls in one task are one decision, one widget update and a few 
   // progress and its gk.step_completed event
   expect(writes.mock.calls.length + saves().length).toBeLessThanOrEqual(5);
   expect(saves()).toEqual(expect.arrayContaining(['growthkit:counters:pk_test', 'growthkit:values:pk_test']));
+  // the outbox's journal: one write per outbox write, not one per event
+  expect(journaled()).toHaveLength(writes.mock.calls.length);
   const stored = writes.mock.calls.flatMap(([entries]) => Object.values(entries as Record<string, OutboxEntry>));
   expect(stored.filter((entry) => entry.event.name === 'doc_created')).toHaveLength(100);
 

@@ -1,6 +1,8 @@
 import type { GrowthEvent, IngestResult } from '@growthkit/core';
 import type { OutboxStore } from './outbox-store.ts';
 import { backoffDelay } from './backoff.ts';
+import { localJournal, type Journal } from './journal.ts';
+import { retryAfter } from './retry-after.ts';
 import { sendLock, type SendLock } from './send-lock.ts';
 
 /** One event waiting for the collector's answer. */
@@ -13,12 +15,15 @@ export interface OutboxEntry {
   nextAt: number;
   /** order of writing, so batches keep the order events happened in */
   seq: number;
+  /** epoch ms before which nothing goes to `url`: the collector's Retry-After, kept with the events for other tabs and the next page */
+  heldUntil?: number;
 }
 
 export interface OutboxOptions {
   store: OutboxStore;
   fetch?: typeof fetch;
   lock?: SendLock;
+  journal?: Journal;
   random?: () => number;
   /** send at once when this many events wait */
   batchSize?: number;
@@ -37,6 +42,8 @@ export interface Outbox {
 
 // keepalive requests and beacons share a 64 KiB budget per page; stay under it.
 const KEEPALIVE_BYTES = 60_000;
+// Beacons in quarters of it: a keepalive request still in flight leaves room for some of them.
+const BEACON_BYTES = KEEPALIVE_BYTES / 4;
 // Answers that will never change by retrying: the batch itself is unusable.
 const UNUSABLE = new Set([400, 413, 422]);
 /** otherwise (fewer than batchSize waiting) send this long after the first waiting event, ms */
@@ -48,6 +55,7 @@ export function createOutbox({
   store,
   fetch: send = (...args) => fetch(...args),
   lock = sendLock(),
+  journal = localJournal(),
   random = Math.random,
   batchSize = 20,
   warn,
@@ -76,6 +84,7 @@ export function createOutbox({
   async function post(batch: OutboxEntry[]): Promise<boolean> {
     const body = JSON.stringify({ events: batch.map((entry) => entry.event) });
     let status = 0;
+    let wait = 0;
     let result: IngestResult | undefined;
     try {
       const response = await send(batch[0].url, {
@@ -85,6 +94,7 @@ export function createOutbox({
         keepalive: body.length < KEEPALIVE_BYTES,
       });
       status = response.status;
+      if (status === 429 || status === 503) wait = retryAfter(response.headers.get('retry-after'));
       if (response.ok) result = (await response.json()) as IngestResult;
     } catch {
       // offline or the collector is unreachable: retried below
@@ -102,7 +112,9 @@ export function createOutbox({
     const retries: Record<string, OutboxEntry> = {};
     for (const entry of batch) {
       entry.attempts += 1;
-      entry.nextAt = Date.now() + backoffDelay(entry.attempts, random);
+      // Retry-After is a floor; the backoff's jitter goes on top of it
+      entry.nextAt = Date.now() + wait + backoffDelay(entry.attempts, random);
+      if (wait) entry.heldUntil = entry.nextAt;
       retries[entry.event.id] = entry;
     }
     await store.put(retries);
@@ -117,27 +129,35 @@ export function createOutbox({
 
   async function drain(force: boolean): Promise<void> {
     await Promise.all(writes);
-    const waiting = await lock(async () => {
-      for (;;) {
-        const entries = (await store.all<OutboxEntry>()).sort((a, b) => a.seq - b.seq);
-        const due = entries.filter((entry) => force || entry.nextAt <= Date.now());
-        if (!due.length) return entries;
-        const batch = due.filter((entry) => entry.url === due[0].url).slice(0, MAX_BATCH);
-        if (!(await post(batch))) return store.all<OutboxEntry>();
-      }
-    });
-    if (waiting.length) schedule(Math.min(...waiting.map((entry) => entry.nextAt)));
+    schedule(
+      await lock(async () => {
+        let failed = false;
+        for (;;) {
+          const entries = (await store.all<OutboxEntry>()).sort((a, b) => a.seq - b.seq);
+          // a Retry-After holds every event for that URL, forced or not
+          const holds = new Map<string, number>();
+          for (const { url, heldUntil = 0 } of entries) holds.set(url, Math.max(holds.get(url) ?? 0, heldUntil));
+          const dueAt = (entry: OutboxEntry, backoff: boolean) => Math.max(backoff ? entry.nextAt : 0, holds.get(entry.url)!);
+          const due = entries.filter((entry) => dueAt(entry, !force) <= Date.now());
+          // after a failure, the next try waits for the schedule even when forced: a loop would retry at once
+          if (failed || !due.length) return Math.min(...entries.map((entry) => dueAt(entry, true)));
+          failed = !(await post(due.filter((entry) => entry.url === due[0].url).slice(0, MAX_BATCH)));
+        }
+      }),
+    );
   }
 
   /** events added in this task and not yet written; with the write that will store them */
   let unwritten: Record<string, OutboxEntry> = {};
   let write: Promise<void> | undefined;
 
+  // Still in the task that added them, before any navigation it started: journaled at once, removed once stored.
   const writeUnwritten = () => {
     const entries = unwritten;
     unwritten = {};
     write = undefined;
-    return store.put(entries);
+    const journaled = journal.write(entries);
+    return store.put(entries).then(journaled);
   };
 
   /** once written: a full batch goes at once, fewer events wait DELAY_MS for company */
@@ -163,26 +183,39 @@ export function createOutbox({
 
   const beacon = () => {
     if (!pending.size || typeof navigator.sendBeacon !== 'function') return;
-    const byUrl = new Map<string, GrowthEvent[][]>();
+    // each event serialised once, appended to its URL's last body: a closing page has no time to re-serialise a growing batch
+    const byUrl = new Map<string, string[]>();
     for (const { event, url } of pending.values()) {
-      const chunks = byUrl.get(url) ?? [[]];
-      const last = chunks[chunks.length - 1];
-      if (JSON.stringify(last).length + JSON.stringify(event).length > KEEPALIVE_BYTES && last.length) chunks.push([event]);
-      else last.push(event);
-      byUrl.set(url, chunks);
+      const json = JSON.stringify(event);
+      const bodies = byUrl.get(url) ?? [];
+      const last = bodies.length - 1;
+      // 14: the wrapper `{"events":[…]}` and the comma
+      if (last >= 0 && bodies[last].length + json.length + 14 <= BEACON_BYTES) bodies[last] += `,${json}`;
+      else bodies.push(json);
+      byUrl.set(url, bodies);
     }
-    // A string body goes out as text/plain: no CORS preflight, which a closing page could not wait for.
-    for (const [url, chunks] of byUrl) for (const events of chunks) navigator.sendBeacon(url, JSON.stringify({ events }));
+    // A string body goes out as text/plain: no CORS preflight, which a closing page could not wait for. Once the budget
+    // refuses one, the rest stay in the outbox and its journal for the next page.
+    for (const [url, bodies] of byUrl) for (const body of bodies) if (!navigator.sendBeacon(url, `{"events":[${body}]}`)) return;
   };
 
-  // Events left by an earlier page view (offline, closed mid-retry) go out soon after start.
-  void store.all<OutboxEntry>().then(
-    (entries) => {
-      for (const entry of entries) if (!pending.has(entry.event.id)) pending.set(entry.event.id, entry);
-      if (entries.length) schedule(Math.min(...entries.map((entry) => entry.nextAt)));
-    },
-    () => undefined,
-  );
+  // Events left by an earlier page view (offline, closed mid-retry, or gone before they were stored: the journal) go out
+  // soon after start; the journal's copy is removed once they are in the store.
+  const [left, forget] = journal.read();
+  // a failed put leaves the journal for the next page
+  const recovered = store.put(Object.fromEntries(left.map((entry) => [entry.event.id, entry]))).then(forget, () => undefined);
+  writes.add(recovered);
+  void recovered
+    .then(() => store.all<OutboxEntry>())
+    .then(
+      (entries) => {
+        // this page's own events are already on their way (add schedules them)
+        const earlier = entries.filter((entry) => !pending.has(entry.event.id));
+        for (const entry of earlier) pending.set(entry.event.id, entry);
+        if (earlier.length) schedule(Math.min(...earlier.map((entry) => entry.nextAt)));
+      },
+      () => undefined,
+    );
 
   return {
     add,
