@@ -1,25 +1,25 @@
 // @vitest-environment happy-dom
 import { afterEach, expect, test } from 'vitest';
-import { createWidgetHost } from '../src/mount/widget-host.ts';
+import { createWidgetHost, findSlot } from '../src/mount/widget-host.ts';
 
 afterEach(() => document.body.replaceChildren());
 
 test("a widget in the host's slot is marked as ours and has no stacking of its own; a floating one names its place", () => {
   document.body.innerHTML = '<header></header><div data-growthkit="checklist"></div>';
-  const inSlot = createWidgetHost({ slot: 'checklist' }, 10);
+  const inSlot = createWidgetHost({ slot: 'checklist' }, findSlot({ slot: 'checklist' }), 10);
   expect(inSlot.slot).toBe(document.querySelector('[data-growthkit="checklist"]'));
   const inSlotElement = document.querySelector('[data-growthkit="checklist"] > [data-growthkit-widget]') as HTMLElement;
   expect(inSlotElement.getAttribute('data-growthkit-widget')).toBe('');
   expect([inSlotElement.style.position, inSlotElement.style.zIndex]).toEqual(['', '']);
 
-  createWidgetHost({ floating: 'corner-end' }, 10);
+  createWidgetHost({ floating: 'corner-end' }, undefined, 10);
   const corner = document.querySelector('body > [data-growthkit-widget="corner-end"]') as HTMLElement;
   expect([corner.style.position, corner.style.zIndex]).toEqual(['fixed', '10']);
 });
 
 test('the banner comes first in the page flow by default, and is fixed below the header with --growthkit-offset-top', () => {
   document.body.innerHTML = '<header></header><main></main>';
-  const banner = createWidgetHost({ floating: 'banner' }, 10);
+  const banner = createWidgetHost({ floating: 'banner' }, undefined, 10);
   const element = document.body.firstElementChild as HTMLElement;
   expect(element.getAttribute('data-growthkit-widget')).toBe('banner');
   expect([banner.slot, element.style.position, element.style.zIndex]).toEqual([undefined, '', '']);
@@ -28,7 +28,7 @@ test('the banner comes first in the page flow by default, and is fixed below the
 
   document.documentElement.style.setProperty('--growthkit-offset-top', '64px');
   try {
-    createWidgetHost({ floating: 'banner' }, 10);
+    createWidgetHost({ floating: 'banner' }, undefined, 10);
     const fixed = document.querySelector('[data-growthkit-widget="banner"]') as HTMLElement;
     expect([fixed.style.position, fixed.style.zIndex, fixed.style.top]).toEqual(['fixed', '10', 'var(--growthkit-offset-top, 0px)']);
   } finally {

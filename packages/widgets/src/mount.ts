@@ -1,6 +1,6 @@
 import { h, options as preactOptions, render, type ComponentType } from 'preact';
 import { ErrorBoundary } from './error-boundary.ts';
-import { kitStylesheet } from './kit-stylesheet.ts';
+import kitStylesheet from './theme/theme.css?inline';
 import type { Theme } from './theme/theme.ts';
 
 export interface MountOptions {

@@ -45,7 +45,7 @@ export function openDebugPanel({ zIndex, theme, warn }: DebugPanelOptions) {
         return;
       }
       view = signal(props);
-      host = createWidgetHost({ floating: 'corner-start' }, zIndex);
+      host = createWidgetHost({ floating: 'corner-start' }, undefined, zIndex);
       host.root.host.setAttribute('data-growthkit-debug', '');
       panel = mount(
         host.root,

@@ -28,7 +28,7 @@ export function findSlot(placement: Placement, doc: Document = document): Elemen
 }
 
 /**
- * Makes the element a widget renders into. Our own element (never the host's) carries the shadow root, so the host's
+ * Makes the element a widget renders into, in `slot` (findSlot's) or floating. Our own element (never the host's) carries the shadow root, so the host's
  * slot keeps its children and host CSS cannot reach the widget. In a slot it has no position or z-index of its own:
  * it paints in the host's order, under the host's sticky header. A floating one is fixed at the `zIndex` base, and the
  * quota dialog inside it reads that base as `--gk-z`. Without the host's `--growthkit-offset-top` the banner is no
@@ -36,8 +36,7 @@ export function findSlot(placement: Placement, doc: Document = document): Elemen
  * while the host has a modal open can only be host-initiated (core holds the others): it enters the top layer after
  * the host's modal (a popover), inside the host's modal `<dialog>` if there is one, since all outside it is inert.
  */
-export function createWidgetHost(placement: Placement, zIndex: number, doc: Document = document): WidgetHost {
-  const slot = findSlot(placement, doc);
+export function createWidgetHost(placement: Placement, slot: Element | undefined, zIndex: number, doc: Document = document): WidgetHost {
   const element = doc.createElement('div');
   const floating = 'floating' in placement && placement.floating;
   // A floating host names its place ("banner", "corner-end" …), so a host page can style around it in its own CSS.

@@ -99,11 +99,11 @@ export function createWidgetController(
     get mountedIn() {
       return host;
     },
-    mount() {
+    mount(slot) {
       if (closed) return;
       guard(() => {
         // in the guard too: a page whose DOM refuses our element (a patched attachShadow) fails this widget, not the others
-        host = createWidgetHost(campaign.placement, context.zIndex);
+        host = createWidgetHost(campaign.placement, slot, context.zIndex);
         logic.mounting?.();
         render(host.root);
         context.rendered();

@@ -15,8 +15,8 @@ export interface Controller {
   readonly mountedIn: WidgetHost | undefined;
   /** re-reads events, traits and saved state; records and reports what changed, and the widget follows */
   refresh(): void;
-  /** puts the widget on the page: in its slot, or floating while the page has none */
-  mount(): void;
+  /** puts the widget on the page: in `slot` (the runtime found it: an inline widget's slot), or floating without one */
+  mount(slot: Element | undefined): void;
   newPageView(): void;
   remove(): void;
 }

@@ -189,7 +189,7 @@ export class WidgetRuntime {
     // Mounted where it belongs: in its slot (decide holds an inline widget whose slot is missing), or floating.
     if (host?.connected() && host.slot === slot) return;
     controller.remove();
-    controller.mount();
+    controller.mount(slot);
   }
 
   #drop(id: string, controller: Controller): void {
