@@ -27,6 +27,8 @@ export interface OutboxOptions {
   random?: () => number;
   /** send at once when this many events wait */
   batchSize?: number;
+  /** how long a request may go unanswered before it counts as failed, ms */
+  timeoutMs?: number;
   warn(kind: string, message: string): void;
 }
 
@@ -50,6 +52,8 @@ const UNUSABLE = new Set([400, 413, 422]);
 const DELAY_MS = 1000;
 /** events in one request */
 const MAX_BATCH = 50;
+/** a request never answered (a middlebox that swallows it) holds every tab's send lock: it fails after this long, ms */
+const TIMEOUT_MS = 30_000;
 
 export function createOutbox({
   store,
@@ -58,6 +62,7 @@ export function createOutbox({
   journal = localJournal(),
   random = Math.random,
   batchSize = 20,
+  timeoutMs = TIMEOUT_MS,
   warn,
 }: OutboxOptions): Outbox {
   const pending = new Map<string, OutboxEntry>();
@@ -92,6 +97,7 @@ export function createOutbox({
         headers: { 'content-type': 'application/json' },
         body,
         keepalive: body.length < KEEPALIVE_BYTES,
+        signal: AbortSignal.timeout?.(timeoutMs),
       });
       status = response.status;
       if (status === 429 || status === 503) wait = retryAfter(response.headers.get('retry-after'));
@@ -110,10 +116,12 @@ export function createOutbox({
       return true;
     }
     const retries: Record<string, OutboxEntry> = {};
+    // one draw for the batch: events retried at the same attempt stay one batch, not fifty requests of one event each
+    const draw = random();
     for (const entry of batch) {
       entry.attempts += 1;
       // Retry-After is a floor; the backoff's jitter goes on top of it
-      entry.nextAt = Date.now() + wait + backoffDelay(entry.attempts, random);
+      entry.nextAt = Date.now() + wait + backoffDelay(entry.attempts, () => draw);
       if (wait) entry.heldUntil = entry.nextAt;
       retries[entry.event.id] = entry;
     }
