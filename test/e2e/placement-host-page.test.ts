@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { openDemo } from '../support/demo-page.ts';
 import { floatingPrompt } from '../support/targeting-campaigns.ts';
 import { useStack } from '../support/use-stack.ts';
+import { waitForSdk } from '../support/wait-for-sdk.ts';
 
 const e2e = useStack();
 
@@ -53,7 +54,7 @@ test('an inline widget without its slot waits: no floating, no budget spent, one
   const warnings: string[] = [];
   page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
   await page.reload();
-  await page.waitForFunction(() => typeof (window as unknown as { growthkit: { flush?: unknown } }).growthkit.flush === 'function');
+  await waitForSdk(page);
   await expect.poll(() => warnings.filter((text) => text.includes('data-growthkit="later"')).length, { timeout: 10_000 }).toBe(1);
   // more decisions (events, a route change) say it no more
   await growthkit(page).track('something');

@@ -6,6 +6,7 @@ import { recordProblems } from './page-problems.ts';
 import { onSentEvent } from './sent-events.ts';
 import type { Stack } from './stack.ts';
 import { floatingPrompt } from './targeting-campaigns.ts';
+import { waitForSdk } from './wait-for-sdk.ts';
 
 /** How the host's router keeps the route in the URL: `#/guide` (docsify, Vue's hash history) or `/guide` (History API). */
 export type RouterMode = 'hash' | 'history';
@@ -97,9 +98,7 @@ export async function openRoutedHost(browser: Browser, stack: Stack, mode: Route
   onSentEvent(page, (event) => devices.add(event.anonymousId));
   const problems = recordProblems(page);
   await page.goto(mode === 'hash' ? `${url}/#/` : `${url}/`);
-  await page.waitForFunction(() => typeof (window as unknown as { growthkit: { flush?: unknown } }).growthkit.flush === 'function', null, {
-    timeout: 10_000,
-  });
+  await waitForSdk(page);
   return {
     page,
     url,

@@ -86,13 +86,27 @@ describe('checklist runtime', () => {
     expect(names()).toContain('gk.dismiss');
   });
 
+  test('a slot gone for a moment (the host re-rendering its route) is no warning', { timeout: 10_000 }, async () => {
+    document.body.innerHTML = '<div data-growthkit="later"></div>';
+    const runtime = fakeRuntime([checklistCampaign({ placement: { slot: 'later', floating: 'corner-end' } })]);
+    destroyAfter(runtime.growthkit.destroy);
+    runtime.growthkit.init({ key: 'pk_test', endpoint: 'http://collector.test' });
+    await vi.waitFor(() => expect(runtime.mounted).toHaveLength(1));
+    document.body.innerHTML = '';
+    await vi.waitFor(() => expect(runtime.mounted[0].unmount).toHaveBeenCalled());
+    document.body.innerHTML = '<div data-growthkit="later"></div>';
+    await vi.waitFor(() => expect(runtime.mounted).toHaveLength(2));
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    expect(runtime.log.mock.calls.filter(([message]) => String(message).includes('waits for its slot'))).toEqual([]);
+  });
+
   test('an inline widget waits for a slot that appears later (SPA), with one warning naming it', async () => {
     document.body.innerHTML = '';
     const runtime = fakeRuntime([checklistCampaign({ placement: { slot: 'later', floating: 'corner-end' } })]);
     destroyAfter(runtime.growthkit.destroy);
     runtime.growthkit.init({ key: 'pk_test', endpoint: 'http://collector.test' });
-    // No slot yet: it waits, and never floats.
-    await vi.waitFor(() => expect(runtime.log).toHaveBeenCalledWith(expect.stringContaining('waits for its slot')));
+    // No slot yet: it waits, and never floats; the console hears of it once the slot has had its moment (2 s).
+    await vi.waitFor(() => expect(runtime.log).toHaveBeenCalledWith(expect.stringContaining('waits for its slot')), { timeout: 4_000 });
     runtime.growthkit.track('something');
     await runtime.growthkit.flush();
     expect(runtime.mounted).toHaveLength(0);

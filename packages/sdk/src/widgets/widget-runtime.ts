@@ -6,6 +6,9 @@ import { createImpressions } from './impression.ts';
 import type { WidgetContext } from './widget-context.ts';
 import type { Controller, WidgetModule } from './widget-module.ts';
 
+/** how long an inline campaign waits for its slot before the console says so, ms */
+const SLOT_GRACE_MS = 2000;
+
 /** Decides which campaigns are on the page and keeps their widgets mounted in the right place. */
 export class WidgetRuntime {
   #campaigns: Campaign[] = [];
@@ -18,6 +21,8 @@ export class WidgetRuntime {
   readonly #modules = new Map<string, WidgetModule>();
   /** chunks on their way, with the campaigns waiting for them */
   readonly #loading = new Map<string, Set<string>>();
+  /** missing slots being given their moment before the console hears of them (#warnSlotMissing) */
+  readonly #slotChecks = new Set<string>();
   /** the update asked for by update(), not run yet */
   #queued: ReturnType<typeof setTimeout> | undefined;
   readonly #impressions = createImpressions();
@@ -80,13 +85,7 @@ export class WidgetRuntime {
     const context = this.#context;
     const decisions = this.#arbiter.decide(this.#campaigns, [...this.#controllers.keys()], this.#manual);
     for (const { campaignId, reason } of decisions) {
-      // a slot a sanitizer stripped, or a route without one, would otherwise leave the widget missing without a word
-      if (reason.code === 'slot-missing') {
-        context.warn(
-          `slot:${campaignId}:${reason.slot}`,
-          `campaign "${campaignId}" waits for its slot: add <div data-growthkit="${reason.slot}"></div> where it should show`,
-        );
-      }
+      if (reason.code === 'slot-missing') this.#warnSlotMissing(campaignId, reason.slot);
     }
     const byId = new Map(this.#campaigns.map((campaign) => [campaign.id, campaign]));
     const interruptive = new Set(decisions.filter((decision) => decision.interruptive).map((decision) => decision.campaignId));
@@ -181,6 +180,25 @@ export class WidgetRuntime {
     const message = String(error);
     this.#context.warn(`widget:${widget}`, `the ${widget} widget failed and was removed (${message})`);
     for (const id of campaignIds) this.#context.emit('gk.error', id, { widget, kind, message: message.slice(0, 200) });
+  }
+
+  /**
+   * A slot a sanitizer stripped, or a route without one, would otherwise leave the widget missing without a word. Said
+   * once, and only when the slot is still missing a moment later: a route change takes the old page's slots away a
+   * moment before the new page's arrive.
+   */
+  #warnSlotMissing(campaignId: string, slot: string): void {
+    const kind = `slot:${campaignId}:${slot}`;
+    if (this.#slotChecks.has(kind)) return;
+    this.#slotChecks.add(kind);
+    setTimeout(() => {
+      this.#slotChecks.delete(kind);
+      if (!findSlot({ slot }))
+        this.#context.warn(
+          kind,
+          `campaign "${campaignId}" waits for its slot: add <div data-growthkit="${slot}"></div> where it should show`,
+        );
+    }, SLOT_GRACE_MS);
   }
 
   #place(campaign: Campaign, controller: Controller): void {
