@@ -11,6 +11,7 @@ import { outcomeProblem } from './fuzz/outcome-problem.ts';
 import { rawExchange } from './fuzz/raw-exchange.ts';
 import { SeededRandom } from './fuzz/seeded-random.ts';
 import { expectedRow } from './fuzz/valid-events.ts';
+import type { EventRow } from '../src/store/sqlite.ts';
 
 const SEED = 20_261_122;
 /** Requests per kind: 10,000 and more in all, the cheap kinds most often. */
@@ -36,22 +37,6 @@ const CONCURRENCY = 32;
 const PHASES = 10;
 /** Every request is answered (or its connection closed) within this, even on a loaded 2-core machine. */
 const ANSWER_WITHIN_MS = 10_000;
-
-interface EventRow {
-  id: string;
-  type: string;
-  name: string;
-  ts: string;
-  anonymous_id: string;
-  user_id: string | null;
-  account_id: string | null;
-  session_id: string | null;
-  campaign_id: string | null;
-  experiment: string | null;
-  variant: string | null;
-  props: string;
-  context: string | null;
-}
 
 /** A stored row in the wire event's shape, so it compares with what was sent. */
 const rowAsEvent = (row: EventRow) => {

@@ -23,7 +23,8 @@ interface ProjectRow {
   settings: string;
 }
 
-interface EventRow {
+/** An events row as SQLite gives it back. */
+export interface EventRow {
   seq: number;
   id: string;
   type: GrowthEvent['type'];
