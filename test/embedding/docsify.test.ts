@@ -7,6 +7,7 @@ import { useCollector } from '../support/use-collector.ts';
 import { floatingPlaces } from '../support/widget-place-history.ts';
 import { widgetPlaces } from '../support/widget-places.ts';
 import { DOCSIFY } from './hosts/docsify.ts';
+import { docsScreenshot } from '../support/docs-screenshot.ts';
 
 // Orbit's docs (fixtures/docsify): docsify's hash router, pages #/ (README.md), #/guide and #/faq; a slot under every
 // page from a plugin hook (`docs-feedback`) and one in the guide's markdown (`guide-tips`).
@@ -30,6 +31,7 @@ test('docsify renders its pages under the strict CSP with GrowthKit added; the s
   const { page, problems } = docs;
   await expect.poll(() => page.getByRole('heading', { name: 'Orbit', exact: true }).count(), { timeout: 10_000 }).toBe(1);
   await expect.poll(() => widgetPlaces(page), { timeout: 10_000 }).toEqual([FEEDBACK_PLACE]);
+  await docsScreenshot(page, 'embedded-docsify');
 
   await page.locator('.sidebar-nav').getByRole('link', { name: 'FAQ', exact: true }).click();
   await expect.poll(() => page.getByRole('heading', { name: 'FAQ' }).count()).toBe(1);

@@ -7,6 +7,7 @@ import { useCollector } from '../support/use-collector.ts';
 import { floatingPlaces } from '../support/widget-place-history.ts';
 import { widgetPlaces } from '../support/widget-places.ts';
 import { SWAGGER_UI } from './hosts/swagger-ui.ts';
+import { docsScreenshot } from '../support/docs-screenshot.ts';
 
 // Orbit's API reference (fixtures/swagger-ui): swagger-ui's standalone bundle page rendering fixtures' openapi.json,
 // with a slot for API news right under its top bar (a plugin wrapping the Topbar component).
@@ -28,6 +29,7 @@ test('the OpenAPI document renders under the strict CSP with GrowthKit added, it
   await expect.poll(() => page.getByRole('heading', { name: /Orbit API/ }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
   await expect.poll(() => widgetPlaces(page), { timeout: 10_000 }).toEqual([NEWS_PLACE]);
   expect(await page.locator('.topbar + [data-growthkit="api-news"] > [data-growthkit-widget]').count()).toBe(1);
+  await docsScreenshot(page, 'embedded-swagger-ui');
 
   // the reader opens an operation: swagger-ui re-renders, the page stays the same page
   await page.getByRole('button', { name: /List the workspace's projects/ }).click();

@@ -8,6 +8,7 @@ import { useCollector } from '../support/use-collector.ts';
 import { floatingPlaces } from '../support/widget-place-history.ts';
 import { widgetPlaces } from '../support/widget-places.ts';
 import { VUE_APP, VUE_APP_HEADER_PX } from './hosts/vue-app.ts';
+import { docsScreenshot } from '../support/docs-screenshot.ts';
 
 // Orbit (fixtures/vue-app): Vue 3 + vue-router, History-API routes /, /projects, /settings; slots in the app shell
 // (`checklist`, every route) and in route components (`projects-tips` at the top of /projects, `projects-footer` under
@@ -50,6 +51,7 @@ test('History routes: one page view per route with its path; the /projects campa
   await goTo(page, 'Projects');
   expect(new URL(page.url()).pathname).toBe('/projects');
   await expect.poll(() => widgetPlaces(page)).toEqual([ONBOARDING_PLACE, TIPS_PLACE]);
+  await docsScreenshot(page, 'embedded-vue-app');
   await goTo(page, 'Settings');
   await expect.poll(() => widgetPlaces(page)).toEqual([ONBOARDING_PLACE]);
   await goTo(page, 'Home');
