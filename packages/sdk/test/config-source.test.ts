@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, expect, test, vi } from 'vitest';
 import { PublicSettingsSchema, type Config } from '@growthkit/core';
-import { loadConfig } from '../src/config/config-source.ts';
+import { type ConfigSourceOptions, loadConfig } from '../src/config/config-source.ts';
 import { localValues } from '../src/local-values.ts';
 
 const URL = 'http://collector.test/v1/config?key=pk';
@@ -9,6 +9,9 @@ const config = (project: string): Config =>
   ({ project, settings: PublicSettingsSchema.parse({ locales: ['en'], defaultLocale: 'en' }), campaigns: [] }) as unknown as Config;
 const cache = (etag: string, cached: Config) => localStorage.setItem('growthkit:config:pk', JSON.stringify({ etag, config: cached }));
 const answer = (body: Config, etag: string) => Response.json(body, { headers: { etag } });
+/** the config of project "pk" from the test collector, with the device's values as they are now */
+const load = (options: Pick<ConfigSourceOptions, 'fetch' | 'onConfig'> & Partial<ConfigSourceOptions>) =>
+  loadConfig({ device: localValues(), url: URL, cacheKey: 'config:pk', warn: vi.fn(), ...options });
 
 beforeEach(() => localStorage.clear());
 
@@ -18,7 +21,7 @@ test('the cached config is handed over at once, before the collector answers, an
   const fetch = vi.fn(() => new Promise<Response>((resolve) => (respond = resolve)));
   const onConfig = vi.fn();
 
-  const loading = loadConfig({ device: localValues(), url: URL, cacheKey: 'config:pk', warn: vi.fn(), fetch, onConfig });
+  const loading = load({ fetch, onConfig });
   expect(onConfig).toHaveBeenCalledWith(config('cached'));
   expect(fetch).toHaveBeenCalledWith(URL, { headers: { 'if-none-match': '"1"' } });
 
@@ -30,50 +33,22 @@ test('the cached config is handed over at once, before the collector answers, an
 test('a changed config is handed over again and cached for the next visit; an unchanged one is not', async () => {
   cache('"1"', config('old'));
   const onConfig = vi.fn();
-  await loadConfig({
-    device: localValues(),
-    url: URL,
-    cacheKey: 'config:pk',
-    warn: vi.fn(),
-    fetch: async () => answer(config('new'), '"2"'),
-    onConfig,
-  });
+  await load({ fetch: async () => answer(config('new'), '"2"'), onConfig: onConfig });
   expect(onConfig.mock.calls).toEqual([[config('old')], [config('new')]]);
 
   const next = vi.fn();
-  await loadConfig({
-    device: localValues(),
-    url: URL,
-    cacheKey: 'config:pk',
-    warn: vi.fn(),
-    fetch: async () => answer(config('new'), '"2"'),
-    onConfig: next,
-  });
+  await load({ fetch: async () => answer(config('new'), '"2"'), onConfig: next });
   expect(next.mock.calls).toEqual([[config('new')]]);
 });
 
 test('a first visit waits for the collector; offline it shows nothing and throws nothing', async () => {
   const onConfig = vi.fn();
-  await loadConfig({
-    device: localValues(),
-    url: URL,
-    cacheKey: 'config:pk',
-    warn: vi.fn(),
-    fetch: async () => answer(config('fresh'), '"1"'),
-    onConfig,
-  });
+  await load({ fetch: async () => answer(config('fresh'), '"1"'), onConfig: onConfig });
   expect(onConfig.mock.calls).toEqual([[config('fresh')]]);
 
   localStorage.clear();
   const offline = vi.fn();
-  await loadConfig({
-    device: localValues(),
-    url: URL,
-    cacheKey: 'config:pk',
-    warn: vi.fn(),
-    fetch: async () => new Response(null, { status: 503 }),
-    onConfig: offline,
-  });
+  await load({ fetch: async () => new Response(null, { status: 503 }), onConfig: offline });
   expect(offline).not.toHaveBeenCalled();
 });
 
@@ -84,7 +59,7 @@ test('a config too large for localStorage is used for this page view, and the ol
   });
   const device = localValues();
   const onConfig = vi.fn();
-  await loadConfig({ device, url: URL, cacheKey: 'config:pk', warn: vi.fn(), fetch: async () => answer(config('large'), '"2"'), onConfig });
+  await load({ device, fetch: async () => answer(config('large'), '"2"'), onConfig });
   quota.mockRestore();
   expect(onConfig.mock.calls).toEqual([[config('old')], [config('large')]]);
   expect(device.get('config:pk')).toEqual({ etag: '"2"', config: config('large') });
@@ -97,7 +72,7 @@ test('a fetch that fails as a network error (a CSP block among them) warns once,
   const warn = vi.fn();
   const onConfig = vi.fn();
   const blocked = async () => Promise.reject(new TypeError('Failed to fetch'));
-  await loadConfig({ device: localValues(), url: URL, cacheKey: 'config:pk', fetch: blocked, onConfig, warn });
+  await load({ fetch: blocked, onConfig, warn });
   expect(onConfig.mock.calls).toEqual([[config('cached')]]);
   expect(warn).toHaveBeenCalledTimes(1);
   expect(warn.mock.calls[0][1]).toContain('Failed to fetch');
@@ -107,7 +82,7 @@ test('a fetch that fails as a network error (a CSP block among them) warns once,
 test('another failure is left to the caller (the guard warns it as a failure)', async () => {
   const warn = vi.fn();
   const broken = async () => new Response('not json', { headers: { etag: '"1"' } });
-  const loading = loadConfig({ device: localValues(), url: URL, cacheKey: 'config:pk', fetch: broken, onConfig: vi.fn(), warn });
+  const loading = load({ fetch: broken, onConfig: vi.fn(), warn });
   await expect(loading).rejects.toThrow(SyntaxError);
   expect(warn).not.toHaveBeenCalled();
 });
