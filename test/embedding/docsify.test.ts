@@ -1,5 +1,5 @@
-import { afterEach, expect, test } from 'vitest';
-import { type EmbeddedHost, embedHost } from '../support/embedded-host.ts';
+import { expect, test } from 'vitest';
+import { useEmbeddedHost } from '../support/embedded-host.ts';
 import { checklistIn } from '../support/embedding-campaigns.ts';
 import { pageViewLog } from '../support/page-view-log.ts';
 import { slowHostFile } from '../support/slow-host-file.ts';
@@ -13,17 +13,12 @@ import { docsScreenshot } from '../support/docs-screenshot.ts';
 // page from a plugin hook (`docs-feedback`) and one in the guide's markdown (`guide-tips`).
 
 const running = useCollector();
-let docs: EmbeddedHost | undefined;
-
-afterEach(async () => {
-  await docs?.close();
-  docs = undefined;
-});
+const openDocs = useEmbeddedHost(running, DOCSIFY);
 
 const FEEDBACK_PLACE = 'docs-feedback: Was this page helpful?';
 
 test('docsify renders its pages under the strict CSP with GrowthKit added; the slot its plugin hook puts under every page gets its widget again on each page', async () => {
-  docs = await embedHost(running, DOCSIFY, {
+  const docs = await openDocs({
     project: 'docsify-slots',
     path: '/#/',
     campaigns: [checklistIn('docs-feedback', 'docs-feedback', 'Was this page helpful?')],
@@ -40,7 +35,7 @@ test('docsify renders its pages under the strict CSP with GrowthKit added; the s
 });
 
 test("on a slow network the widget waits for docsify to render the page's slot (it never floats meanwhile) and is counted shown once", async () => {
-  docs = await embedHost(running, DOCSIFY, {
+  const docs = await openDocs({
     project: 'docsify-slow',
     path: '/#/',
     campaigns: [checklistIn('docs-feedback', 'docs-feedback', 'Was this page helpful?')],
@@ -56,7 +51,7 @@ test("on a slow network the widget waits for docsify to render the page's slot (
 });
 
 test('hash routes: one page view per route with the hash route as its path and the full URL, the /guide campaign in its markdown slot there only, one gk.shown per widget per page view', async () => {
-  docs = await embedHost(running, DOCSIFY, {
+  const docs = await openDocs({
     project: 'docsify-routes',
     path: '/#/',
     campaigns: [

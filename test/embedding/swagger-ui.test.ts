@@ -1,5 +1,5 @@
-import { afterEach, expect, test } from 'vitest';
-import { type EmbeddedHost, embedHost } from '../support/embedded-host.ts';
+import { expect, test } from 'vitest';
+import { useEmbeddedHost } from '../support/embedded-host.ts';
 import { checklistIn } from '../support/embedding-campaigns.ts';
 import { pageViewLog } from '../support/page-view-log.ts';
 import { slowHostFile } from '../support/slow-host-file.ts';
@@ -13,18 +13,13 @@ import { docsScreenshot } from '../support/docs-screenshot.ts';
 // with a slot for API news right under its top bar (a plugin wrapping the Topbar component).
 
 const running = useCollector();
-let reference: EmbeddedHost | undefined;
-
-afterEach(async () => {
-  await reference?.close();
-  reference = undefined;
-});
+const openReference = useEmbeddedHost(running, SWAGGER_UI);
 
 const NEWS_PLACE = "api-news: What's new in the Orbit API";
 const apiNews = () => checklistIn('api-news', 'api-news', "What's new in the Orbit API");
 
 test('the OpenAPI document renders under the strict CSP with GrowthKit added, its widget in the slot under the top bar, staying there while swagger-ui re-renders; one page view', async () => {
-  reference = await embedHost(running, SWAGGER_UI, { project: 'swagger-ui-slot', campaigns: [apiNews()] });
+  const reference = await openReference({ project: 'swagger-ui-slot', campaigns: [apiNews()] });
   const { page, events, problems } = reference;
   await expect.poll(() => page.getByRole('heading', { name: /Orbit API/ }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
   await expect.poll(() => widgetPlaces(page), { timeout: 10_000 }).toEqual([NEWS_PLACE]);
@@ -42,7 +37,7 @@ test('the OpenAPI document renders under the strict CSP with GrowthKit added, it
 });
 
 test('on a slow network the widget waits for swagger-ui to render its slot (it never floats meanwhile) and is counted shown once', async () => {
-  reference = await embedHost(running, SWAGGER_UI, {
+  const reference = await openReference({
     project: 'swagger-ui-shown',
     campaigns: [apiNews()],
     prepare: (page) => slowHostFile(page, '**/swagger-ui-bundle.js'),

@@ -1,7 +1,7 @@
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { coveredControls } from '../support/covered-controls.ts';
-import { type EmbeddedHost, type EmbedOptions, embedHost } from '../support/embedded-host.ts';
+import { type EmbeddedHost, useEmbeddedHost } from '../support/embedded-host.ts';
 import { checklistIn, storageQuota } from '../support/embedding-campaigns.ts';
 import { pageViewLog } from '../support/page-view-log.ts';
 import { useCollector } from '../support/use-collector.ts';
@@ -16,17 +16,7 @@ import { docsScreenshot } from '../support/docs-screenshot.ts';
 // with showModal() and an aria-modal panel of the app's own.
 
 const running = useCollector();
-let orbit: EmbeddedHost | undefined;
-
-afterEach(async () => {
-  await orbit?.close();
-  orbit = undefined;
-});
-
-const openOrbit = async (options: EmbedOptions) => {
-  orbit = await embedHost(running, VUE_APP, options);
-  return orbit;
-};
+const openOrbit = useEmbeddedHost(running, VUE_APP);
 
 /** the shell's checklist: on every route, and the sign that the SDK has its config and has decided */
 const onboarding = () => checklistIn('checklist', 'onboarding', 'Get started with Orbit');
@@ -64,7 +54,7 @@ test('History routes: one page view per route with its path; the /projects campa
 });
 
 test('gk.shown: one per widget per page view in which at least half of it was in view; below the fold it counts once scrolled to, and never for a route left before it was seen', async () => {
-  const { page, events, problems } = await openOrbit({
+  const orbit = await openOrbit({
     project: 'vue-impressions',
     campaigns: [
       onboarding(),
@@ -73,6 +63,7 @@ test('gk.shown: one per widget per page view in which at least half of it was in
       checklistIn('settings-team', 'settings-team', 'Invite your team', { trigger: { type: 'page', path: '/settings' } }),
     ],
   });
+  const { page, events, problems } = orbit;
   await expect.poll(() => widgetPlaces(page), { timeout: 10_000 }).toEqual([ONBOARDING_PLACE]);
   await goTo(page, 'Projects');
   // the footer's widget is there, under the long list, and the person leaves without scrolling to it
@@ -81,9 +72,9 @@ test('gk.shown: one per widget per page view in which at least half of it was in
   await goTo(page, 'Settings');
   await expect.poll(() => widgetPlaces(page)).toEqual([ONBOARDING_PLACE, 'settings-team: Invite your team']);
   await page.waitForTimeout(300);
-  expect(await shownOf(orbit!, 'settings-team'), 'gk.shown of a widget below the fold, before it is scrolled into view').toEqual([]);
+  expect(await shownOf(orbit, 'settings-team'), 'gk.shown of a widget below the fold, before it is scrolled into view').toEqual([]);
   await page.locator('[data-growthkit="settings-team"]').scrollIntoViewIfNeeded();
-  await expect.poll(() => shownOf(orbit!, 'settings-team'), { message: 'gk.shown once scrolled into view' }).toEqual(['/settings']);
+  await expect.poll(() => shownOf(orbit, 'settings-team'), { message: 'gk.shown once scrolled into view' }).toEqual(['/settings']);
 
   await goTo(page, 'Home');
   await expect.poll(() => widgetPlaces(page)).toEqual([ONBOARDING_PLACE]);
@@ -134,22 +125,23 @@ const HOST_MODALS = [
 
 for (const { modal, open, close, event } of HOST_MODALS)
   test(`a floating widget waits while the host has ${modal} open and shows once it closes`, async () => {
-    const { page, problems } = await openOrbit({
+    const orbit = await openOrbit({
       project: `vue-modal-${event}`,
       path: '/settings',
       campaigns: [onboarding(), checklistIn(undefined, 'modal-help', 'While you wait', { trigger: { type: 'event', event } })],
     });
+    const { page, problems } = orbit;
     await expect.poll(() => widgetPlaces(page), { timeout: 10_000 }).toEqual([ONBOARDING_PLACE]);
 
     await page.click(open);
     expect(await page.locator('dialog[open], [aria-modal="true"]').count(), 'the host modal is open').toBe(1);
     await page.waitForTimeout(500);
     expect(await widgetPlaces(page), 'no floating widget over an open host modal').toEqual([ONBOARDING_PLACE]);
-    expect(await shownOf(orbit!, 'modal-help')).toEqual([]);
+    expect(await shownOf(orbit, 'modal-help')).toEqual([]);
 
     await page.getByRole('button', { name: close }).click();
     await expect.poll(() => widgetPlaces(page)).toEqual([ONBOARDING_PLACE, 'floating corner-end: While you wait']);
-    await expect.poll(() => shownOf(orbit!, 'modal-help')).toEqual(['/settings']);
+    await expect.poll(() => shownOf(orbit, 'modal-help')).toEqual(['/settings']);
     expect(problems).toEqual([]);
   });
 

@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Campaign } from '@growthkit/core';
 import type { StoredEvent } from '@growthkit/collector';
@@ -31,7 +32,7 @@ export interface EmbeddedHost extends Omit<HostVisit, 'events'> {
  * A host site with GrowthKit added the documented way (the official snippet, the loader tag pointing at the real
  * collector, the header setup when it has one), served on its own port for one test and opened by a new visitor.
  */
-export async function embedHost(running: CollectorAndBrowser, site: HostSite, options: EmbedOptions): Promise<EmbeddedHost> {
+async function embedHost(running: CollectorAndBrowser, site: HostSite, options: EmbedOptions): Promise<EmbeddedHost> {
   const { collector, browser } = running;
   const project = await createProject(collector.store, options.project, options.campaigns);
   const header = headerOffsetSetup(options.headerPx ?? 0);
@@ -56,5 +57,18 @@ export async function embedHost(running: CollectorAndBrowser, site: HostSite, op
       await visit.close();
       await server.close();
     },
+  };
+}
+
+/** Opens `site` for a test (embedHost); whatever a test opened is closed after it, passed or failed. */
+export function useEmbeddedHost(running: CollectorAndBrowser, site: HostSite): (options: EmbedOptions) => Promise<EmbeddedHost> {
+  let opened: EmbeddedHost | undefined;
+  afterEach(async () => {
+    await opened?.close();
+    opened = undefined;
+  });
+  return async (options) => {
+    opened = await embedHost(running, site, options);
+    return opened;
   };
 }
