@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CampaignSchema } from './campaign.ts';
 import { TIER_DEFAULTS } from './context/tier.ts';
+import { ValueScoreSettingsSchema } from './value/value-score-schema.ts';
 
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour time such as "21:00"');
 
@@ -35,6 +36,8 @@ export const PublicSettingsSchema = z.object({
       highValueMrr: z.number().min(0).default(TIER_DEFAULTS.highValueMrr),
     })
     .default(TIER_DEFAULTS),
+  /** the value scorecard: key features, work events, the work a plan's price should buy, the low-value threshold */
+  value: ValueScoreSettingsSchema.optional(),
 });
 
 /** GET /v1/config answers this; the SDK caches it and uses it at once on the next visit. */

@@ -39,6 +39,8 @@ export * from './context/usage-meter-schema.ts';
 export * from './context/event-counters.ts';
 export * from './context/tier.ts';
 export * from './context/risk.ts';
+export * from './value/value-score-schema.ts';
+export * from './value/value-score.ts';
 export * from './context/computed-traits.ts';
 export * from './context/build-context.ts';
 export * from './context/user-time-zone.ts';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CONTACT_LOG_MAX } from './arbitration/contact-log.ts';
+import { ValueScoreSchema } from './value/value-score-schema.ts';
 
 const at = z.iso.datetime({ offset: true });
 
@@ -31,6 +32,11 @@ export const UserStateSchema = z.object({
   contacts: z.array(ContactSchema).max(CONTACT_LOG_MAX).optional(),
   /** sticky experiment assignments by experiment key; kept through sign-in so the user keeps their variant */
   experiments: z.record(z.string(), ExperimentAssignmentSchema).optional(),
+  /**
+   * The value scorecard of the user's account when the collector answered (computeValueScore over every seat's events,
+   * which only the collector sees). Computed for each answer, never merged: a PUT's copy is ignored.
+   */
+  value: ValueScoreSchema.extend({ at }).optional(),
 });
 
 export type StepState = z.infer<typeof StepStateSchema>;

@@ -57,6 +57,17 @@ describe('computed traits', () => {
     expect(computeTraits({ now, counters }).riskSignals).toEqual([]);
   });
 
+  it('does not flag a 49% drop, and flags a 51% one (100 events a week before, then 51 or 49 in each of the last two)', () => {
+    const weeks = (perWeek: number) => {
+      let counters = activity({}, 'doc_created', 14, 28);
+      counters = activity(counters, 'doc_created', 14, 15, 200 - 14); // 200 in the two weeks before: a base of 100 a week
+      counters = activity(counters, 'doc_created', 0, 1, perWeek);
+      return activity(counters, 'doc_created', 7, 8, perWeek);
+    };
+    expect(computeTraits({ now, counters: weeks(51) }).riskSignals).toEqual([]);
+    expect(computeTraits({ now, counters: weeks(49) }).riskSignals).toEqual(['usage_drop']);
+  });
+
   it('ignores GrowthKit widget events as product use', () => {
     let counters = activity({}, 'doc_created', 14, 28, 2);
     counters = activity(counters, 'gk.shown', 0, 14, 5);

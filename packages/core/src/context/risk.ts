@@ -1,7 +1,7 @@
 import type { Counters } from './counter-schema.ts';
 import { countDays } from './event-counters.ts';
 
-export type RiskSignal = 'usage_drop' | 'narrowed_use' | 'negative_feedback' | 'silent';
+export type RiskSignal = 'usage_drop' | 'narrowed_use' | 'negative_feedback' | 'silent' | 'low_value';
 export type Risk = 'low' | 'medium' | 'high';
 
 /** the event a host tracks when a user complains (support ticket, angry feedback) */
@@ -13,8 +13,8 @@ const MIN_WEEKLY_BASE = 3;
  * The risk signals of SPEC §2, from the event counters (product events only: GrowthKit's own `gk.*` events are not use)
  * and the `nps` trait: usage_drop — each of the last two weeks has less than half the weekly average of the two weeks
  * before; narrowed_use — advanced events in days 14–29 ago, none in the last 14 days while other use goes on;
- * negative_feedback — `nps` ≤ 6 or a `complaint` event in the last 30 days; silent — no product event for 14 days.
- * One signal → medium, two or more → high.
+ * negative_feedback — `nps` ≤ 6 or a `complaint` event in the last 30 days; silent — no product event for 14 days;
+ * low_value — `lowValue`, the value scorecard's verdict (computeTraits). One signal → medium, two or more → high.
  */
 export function computeRisk(
   traits: Record<string, unknown>,
@@ -22,6 +22,7 @@ export function computeRisk(
   counters: Counters,
   now: Date,
   advancedEvents: readonly string[] = [],
+  lowValue = false,
 ): { risk: Risk; riskSignals: RiskSignal[] } {
   const product = Object.keys(counters).filter((name) => !name.startsWith('gk.'));
   const sum = (names: string[], from: number, to: number) =>
@@ -37,6 +38,7 @@ export function computeRisk(
       ['narrowed_use', sum(advanced, 14, 30) > 0 && sum(advanced, 0, 14) === 0 && sum(basic, 0, 14) > 0],
       ['negative_feedback', nps <= 6 || countDays(counters[COMPLAINT_EVENT], now, 0, 30) > 0],
       ['silent', product.length > 0 && now.getTime() - lastUse >= 14 * 86_400_000],
+      ['low_value', lowValue],
     ] as const
   )
     .filter(([, fired]) => fired)

@@ -21,6 +21,8 @@ export interface DeviceSnapshot extends Pick<Config, 'campaigns' | 'settings'> {
   counters: Counters;
   usage: UsageMeters;
   state: UserState;
+  /** the account's value score from the collector's last state answer */
+  valueScore?: number | null;
   session: string;
   page: { url: string; path: string };
   locale: string;

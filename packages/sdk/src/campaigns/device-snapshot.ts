@@ -22,6 +22,8 @@ export function deviceSnapshot({ identity, counters, usage, state }: DeviceParts
     counters: counters.all(),
     usage: usage.all(),
     state: state.current(),
+    // the account's value score, computed by the collector over every seat's events and sent with the state
+    valueScore: state.current().value?.value_score,
     session: identity.currentSession(),
   } satisfies Partial<DeviceSnapshot>;
 }
