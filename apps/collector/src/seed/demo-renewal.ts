@@ -43,7 +43,6 @@ export const DEMO_RENEWAL: CampaignInput = {
       { event: 'teammate_invited', label: { en: 'Teammates invited', 'zh-CN': '邀请的同事' }, minutes: 10 },
       { event: 'file_uploaded', label: { en: 'Files uploaded', 'zh-CN': '上传的文件' }, minutes: 2 },
     ],
-    period: 'month',
     news: [
       { title: { en: 'Shared templates', 'zh-CN': '共享模板' }, body: { en: 'Your whole team starts from the same docs.', 'zh-CN': '全队从同一套文档开始。' } },
       { title: { en: 'Scheduled reports', 'zh-CN': '定时报告' }, body: { en: 'Reports arrive in inboxes every Monday.', 'zh-CN': '每周一自动发送报告到邮箱。' } },

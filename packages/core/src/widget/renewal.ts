@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { RiskSignal } from '../context/risk.ts';
 import { TextSchema } from '../text.ts';
 import { SaveOfferSchema } from './save-offer.ts';
-import { ValuePeriodSchema, ValueRuleSchema } from './value-summary.ts';
+import { ValueRuleSchema } from './value-summary.ts';
 
 const RISK_SIGNALS = ['usage_drop', 'narrowed_use', 'negative_feedback', 'silent', 'low_value'] as const satisfies readonly RiskSignal[];
 
@@ -28,7 +28,7 @@ export const RenewalWidgetSchema = z.object({
     .min(1)
     .max(20)
     .refine((offers) => new Set(offers.map((offer) => offer.id)).size === offers.length, { message: 'offer ids must be unique' }),
-  /** what the recap's value-saved total counts, as a value summary's rules */
+  /** what the recap's value-saved total of the last 30 days counts, as a value summary's rules */
   rules: z
     .array(ValueRuleSchema)
     .min(1)
@@ -36,8 +36,6 @@ export const RenewalWidgetSchema = z.object({
     .refine((rules) => new Set(rules.map((rule) => ('minutes' in rule ? 'minutes' : rule.money.currency))).size === 1, {
       message: 'all value rules must use the same unit: minutes, or money in one currency',
     }),
-  /** the recap's period */
-  period: ValuePeriodSchema.default('month'),
   news: z.array(NewsItemSchema).max(5).default([]),
   winBack: z.object({ title: TextSchema, body: TextSchema.optional(), offer: SaveOfferSchema.optional() }),
 });
