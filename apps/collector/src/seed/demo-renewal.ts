@@ -51,10 +51,10 @@ export const DEMO_RENEWAL: CampaignInput = {
       title: { en: '{{user.first_name}}, your docs are still here', 'zh-CN': '{{user.first_name}}，你的文档都还在' },
       body: { en: 'Come back and pick up where you left off.', 'zh-CN': '回来继续你未完成的工作吧。' },
       offer: {
-        id: 'win-back-discount',
-        kind: 'discount',
-        title: { en: 'Come back at 30% off', 'zh-CN': '回归享 7 折' },
-        body: { en: '30% off your first 3 months back.', 'zh-CN': '回归后前 3 个月享 7 折。' },
+        id: 'win-back-month',
+        kind: 'extra_time',
+        title: { en: 'Your first month back is on us', 'zh-CN': '回归首月免费' },
+        body: { en: 'Reactivate today and pay nothing until next month.', 'zh-CN': '今天重新启用，下个月才开始付费。' },
         accept: { label: { en: 'Reactivate', 'zh-CN': '重新启用' }, action: 'reactivate' },
       },
     },
@@ -62,6 +62,15 @@ export const DEMO_RENEWAL: CampaignInput = {
   content: {
     title: { en: 'Your plan renews in {{renewal.days}} days', 'zh-CN': '你的套餐将在 {{renewal.days}} 天后续订' },
     body: { en: 'Here is what Acme Docs did for your team.', 'zh-CN': '这是 Acme Docs 为你的团队做的事。' },
+  },
+  // A rough cut of renewalPrompt's rule, so a user with nothing to see spends no contact budget on an empty prompt:
+  // 30 days or less before renewal at medium or high risk, or lapsed (renewal passed, or cancelled).
+  audience: {
+    $or: [
+      { 'computed.days_to_renewal': { $lte: 30 }, 'computed.risk': { $in: ['medium', 'high'] } },
+      { 'computed.days_to_renewal': { $lte: 0 } },
+      { 'account.cancelled_at': { $exists: true } },
+    ],
   },
   trigger: { type: 'page', path: '*' },
   placement: { floating: 'corner-end' },

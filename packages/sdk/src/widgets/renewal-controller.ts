@@ -15,8 +15,8 @@ export function renewalController(campaign: CampaignOf<'renewal'>, api: WidgetAp
   const { context } = api;
   const { widget, content } = campaign;
   const view = signal<RenewalView | undefined>(undefined);
-  /** what is on screen: its stage ("15", "win-back"), also the key its settling is saved under, and its offer */
-  let shown: { stage: string; offer?: SaveOffer } | undefined;
+  /** what is on screen: its stage (15, "win-back"), whose text is the key its settling is saved under, and its offer */
+  let shown: { stage: number | string; offer?: SaveOffer } | undefined;
   const text = (value: Text | undefined, values?: Record<string, unknown>) => value && api.text(value, values);
 
   return {
@@ -26,7 +26,7 @@ export function renewalController(campaign: CampaignOf<'renewal'>, api: WidgetAp
       const prompt = renewalPrompt(widget, attributes, context.state.campaign(campaign.id), new Date(context.now()));
       const before = shown?.stage;
       const offer = prompt?.offer;
-      shown = prompt && { stage: prompt.variant === 'renewal' ? String(prompt.stage) : prompt.variant, offer };
+      shown = prompt && { stage: prompt.variant === 'renewal' ? prompt.stage : prompt.variant, offer };
       let next: RenewalView | undefined = prompt && {
         title: api.text(widget.winBack.title),
         body: text(widget.winBack.body),
@@ -67,11 +67,11 @@ export function renewalController(campaign: CampaignOf<'renewal'>, api: WidgetAp
         api.act(offer.accept, { offer: id });
         // taken: this stage is settled as a closing settles it, without reporting a dismissal
         context.state.update(campaign.id, (state) => {
-          state.dismissals = { ...state.dismissals, [stage]: context.now() };
+          state.dismissals = { ...state.dismissals, [String(stage)]: context.now() };
         });
         api.refresh();
       },
-      onDismiss: () => shown && api.dismissPart(shown.stage, { stage: shown.stage, offer: shown.offer?.id }),
+      onDismiss: () => shown && api.dismissPart(String(shown.stage), { stage: shown.stage, offer: shown.offer?.id }),
     }),
   };
 }
