@@ -37,15 +37,18 @@ async function track(page: Page, counts: Record<string, number>) {
 
 /** Becomes a new user of the demo with these traits, without the demo's persona select. */
 const identify = (page: Page, userId: string, traits: Record<string, unknown>) =>
-  page.evaluate(([userId, traits]) => (window as unknown as { growthkit: GrowthKit }).growthkit.identify(userId, traits), [userId, traits] as const);
+  page.evaluate(([userId, traits]) => (window as unknown as { growthkit: GrowthKit }).growthkit.identify(userId, traits), [
+    userId,
+    traits,
+  ] as const);
 
 test('the at-risk persona 15 days before renewal sees the renewal prompt with the value its events saved, and its offer; closing it settles the 15-day stage', async () => {
   const demo = await openDemo(e2e.browser, e2e.stack);
   const { page } = demo;
   const userId = await choosePersona(page, 'at-risk');
-  await expect.poll(() => promptOf(page).getByRole('heading', { level: 2 }).textContent(), { timeout: 10_000 }).toBe(
-    'Your plan renews in 15 days',
-  );
+  await expect
+    .poll(() => promptOf(page).getByRole('heading', { level: 2 }).textContent(), { timeout: 10_000 })
+    .toBe('Your plan renews in 15 days');
   expect((await tiles(page))[0]).toBe('Saved in the last 30 days: 0 min');
 
   // by the campaign's rules: reports 20 min, docs 5 min, invites 10 min, uploads 2 min; other events are worth nothing
@@ -100,9 +103,9 @@ test('a lapsed account sees the win-back, whose offer reaches the host’s cta h
   });
   const userId = `lapsed-${crypto.randomUUID().slice(0, 8)}`;
   await identify(page, userId, { first_name: 'Lee', plan: 'basic', signed_up_at: isoDate(-400), renews_at: isoDate(-3), nps: 9 });
-  await expect.poll(() => promptOf(page).getByRole('heading', { level: 2 }).textContent(), { timeout: 10_000 }).toBe(
-    'Lee, your docs are still here',
-  );
+  await expect
+    .poll(() => promptOf(page).getByRole('heading', { level: 2 }).textContent(), { timeout: 10_000 })
+    .toBe('Lee, your docs are still here');
   expect(await promptOf(page).locator('.recap').count()).toBe(0);
   await look(page);
   await promptOf(page).getByRole('button', { name: 'Reactivate' }).click();

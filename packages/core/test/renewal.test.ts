@@ -35,7 +35,10 @@ const widget: RenewalWidget = RenewalWidgetSchema.parse({
 });
 
 /** A user whose account renews in `days` days, with `nps` and counters as given. */
-function attributes(days: number, { nps, counters = steady(), account = {} }: { nps?: number; counters?: Counters; account?: object } = {}) {
+function attributes(
+  days: number,
+  { nps, counters = steady(), account = {} }: { nps?: number; counters?: Counters; account?: object } = {},
+) {
   return buildContext({ traits: { nps }, account: { renews_at: inDays(days), ...account }, counters, now });
 }
 
@@ -97,7 +100,10 @@ describe('renewal prompt', () => {
   });
 
   it('gives a lapsed account the win-back: renewal passed, or cancelled (account trait cancelled_at)', () => {
-    expect(renewalPrompt(widget, attributes(-3, { nps: 4 }), fresh, now)).toMatchObject({ variant: 'win-back', offer: { id: 'come-back' } });
+    expect(renewalPrompt(widget, attributes(-3, { nps: 4 }), fresh, now)).toMatchObject({
+      variant: 'win-back',
+      offer: { id: 'come-back' },
+    });
     expect(renewalPrompt(widget, attributes(0, { nps: 4 }), fresh, now)?.variant).toBe('win-back');
     const cancelled = attributes(20, { nps: 4, account: { cancelled_at: inDays(-1) } });
     expect(renewalPrompt(widget, cancelled, fresh, now)?.variant).toBe('win-back');

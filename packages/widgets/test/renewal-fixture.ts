@@ -41,9 +41,9 @@ export const winBackView = (): RenewalView => ({
   body: 'Come back and pick up where you left off.',
   news: renewalView().news,
   offer: {
-    id: 'win-back-discount',
-    title: 'Come back at 30% off',
-    body: '30% off your first 3 months back.',
+    id: 'win-back-month',
+    title: 'Your first month back is on us',
+    body: 'Reactivate today and pay nothing until next month.',
     accept: { label: 'Reactivate', url: 'https://example.com/account' },
   },
 });

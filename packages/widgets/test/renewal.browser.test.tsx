@@ -48,7 +48,12 @@ test('keyboard only: Tab reaches the close button, then the offer; Enter accepts
 test('reads in zh-CN: the recap, what is new and the close button in Chinese', async () => {
   const { root } = mountRenewal({}, renewalProps(zhRenewalView(), 'zh-CN'));
   await nextFrame();
-  expect([...root.querySelectorAll('.recap dt')].map((label) => label.textContent)).toEqual(['近 30 天节省', '价值评分', '已用功能', '活跃席位']);
+  expect([...root.querySelectorAll('.recap dt')].map((label) => label.textContent)).toEqual([
+    '近 30 天节省',
+    '价值评分',
+    '已用功能',
+    '活跃席位',
+  ]);
   expect(root.querySelector('.recap dd')!.textContent).toBe('3小时25分钟');
   expect(root.querySelector('h3')!.textContent).toBe('新功能');
   expect(root.querySelector('button')!.getAttribute('aria-label')).toBe('关闭');

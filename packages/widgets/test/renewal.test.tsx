@@ -8,7 +8,8 @@ import { renewalProps, renewalView, winBackView, zhRenewalView } from './renewal
 afterEach(cleanup);
 
 /** each recap tile as "label: value" */
-const tiles = () => [...document.querySelectorAll('.recap div')].map((tile) => `${tile.children[0].textContent}: ${tile.children[1].textContent}`);
+const tiles = () =>
+  [...document.querySelectorAll('.recap div')].map((tile) => `${tile.children[0].textContent}: ${tile.children[1].textContent}`);
 
 test('the renewal prompt: the value recap, what is new, and the one offer, whose accept reaches the runtime', () => {
   const props = renewalProps();

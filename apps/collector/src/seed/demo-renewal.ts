@@ -44,8 +44,14 @@ export const DEMO_RENEWAL: CampaignInput = {
       { event: 'file_uploaded', label: { en: 'Files uploaded', 'zh-CN': '上传的文件' }, minutes: 2 },
     ],
     news: [
-      { title: { en: 'Shared templates', 'zh-CN': '共享模板' }, body: { en: 'Your whole team starts from the same docs.', 'zh-CN': '全队从同一套文档开始。' } },
-      { title: { en: 'Scheduled reports', 'zh-CN': '定时报告' }, body: { en: 'Reports arrive in inboxes every Monday.', 'zh-CN': '每周一自动发送报告到邮箱。' } },
+      {
+        title: { en: 'Shared templates', 'zh-CN': '共享模板' },
+        body: { en: 'Your whole team starts from the same docs.', 'zh-CN': '全队从同一套文档开始。' },
+      },
+      {
+        title: { en: 'Scheduled reports', 'zh-CN': '定时报告' },
+        body: { en: 'Reports arrive in inboxes every Monday.', 'zh-CN': '每周一自动发送报告到邮箱。' },
+      },
     ],
     winBack: {
       title: { en: '{{user.first_name}}, your docs are still here', 'zh-CN': '{{user.first_name}}，你的文档都还在' },

@@ -1,5 +1,5 @@
 /** The days before `renews_at` at which the renewal prompt comes, the last one first. */
-export const RENEWAL_STAGES = [1, 7, 15, 30] as const;
+const RENEWAL_STAGES = [1, 7, 15, 30] as const;
 
 export type RenewalStage = (typeof RENEWAL_STAGES)[number];
 
