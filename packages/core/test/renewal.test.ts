@@ -99,7 +99,7 @@ describe('renewal prompt', () => {
     expect(renewalPrompt(only, attributes(7, { nps: 4 }), fresh, now)).toEqual({ variant: 'renewal', stage: 7, offer: undefined });
   });
 
-  it('gives a lapsed account the win-back: renewal passed, or cancelled (account trait cancelled_at)', () => {
+  it('gives a lapsed account the win-back: renewal passed, or cancelled (trait cancelled_at)', () => {
     expect(renewalPrompt(widget, attributes(-3, { nps: 4 }), fresh, now)).toMatchObject({
       variant: 'win-back',
       offer: { id: 'come-back' },
@@ -107,6 +107,9 @@ describe('renewal prompt', () => {
     expect(renewalPrompt(widget, attributes(0, { nps: 4 }), fresh, now)?.variant).toBe('win-back');
     const cancelled = attributes(20, { nps: 4, account: { cancelled_at: inDays(-1) } });
     expect(renewalPrompt(widget, cancelled, fresh, now)?.variant).toBe('win-back');
+    // the user's trait, where the host keeps no account
+    const user = buildContext({ traits: { nps: 4, renews_at: inDays(20), cancelled_at: inDays(-1) }, counters: steady(), now });
+    expect(renewalPrompt(widget, user, fresh, now)?.variant).toBe('win-back');
     // a cancellation dated later is not one yet
     expect(renewalPrompt(widget, attributes(20, { nps: 4, account: { cancelled_at: inDays(2) } }), fresh, now)?.variant).toBe('renewal');
     expect(renewalPrompt(widget, attributes(-3, { nps: 4 }), { dismissals: { 'win-back': inDays(-1) } }, now)).toBeUndefined();

@@ -76,6 +76,7 @@ export const DEMO_RENEWAL: CampaignInput = {
       { 'computed.days_to_renewal': { $lte: 30 }, 'computed.risk': { $in: ['medium', 'high'] } },
       { 'computed.days_to_renewal': { $lte: 0 } },
       { 'account.cancelled_at': { $exists: true } },
+      { cancelled_at: { $exists: true } },
     ],
   },
   trigger: { type: 'page', path: '*' },

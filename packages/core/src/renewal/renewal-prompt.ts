@@ -23,7 +23,7 @@ export type RenewalPrompt =
  */
 export function renewalPrompt(
   widget: RenewalWidget,
-  attributes: { account: Record<string, unknown>; computed: ComputedTraits },
+  attributes: Record<string, unknown> & { account: Record<string, unknown>; computed: ComputedTraits },
   state: Pick<CampaignState, 'dismissals'>,
   now: Date,
 ): RenewalPrompt | undefined {

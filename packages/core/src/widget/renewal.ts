@@ -19,7 +19,7 @@ export const NewsItemSchema = z.object({ title: TextSchema, body: TextSchema.opt
 /**
  * The renewal prompt (SPEC §2): 30, 15, 7 and 1 days before `renews_at`, for medium and high risk only, a recap of the
  * value the account got, what is new, and the one offer matched to the user's risk signals. A lapsed account (renewal
- * passed, or the account trait `cancelled_at` in the past) gets `winBack` instead.
+ * passed, or the trait `cancelled_at`, the account's or the user's, in the past) gets `winBack` instead.
  */
 export const RenewalWidgetSchema = z.object({
   type: z.literal('renewal'),

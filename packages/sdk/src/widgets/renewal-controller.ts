@@ -56,7 +56,7 @@ export function renewalController(campaign: CampaignOf<'renewal'>, api: WidgetAp
       }
       writeIfChanged(view, next);
       // the next stage, on a page that stays open, is reported as shown in its own right
-      if (shown && before && shown.stage !== before) api.newPageView();
+      if (shown?.stage !== before) api.newPageView();
     },
     props: () => ({
       locale: context.locale,
