@@ -40,6 +40,7 @@ export function renewalController(campaign: CampaignOf<'renewal'>, api: WidgetAp
       };
       if (next && prompt?.variant === 'renewal') {
         const values = { renewal: { days: attributes.computed.days_to_renewal, stage: prompt.stage } };
+        const { total, unit } = summarizeValueCounts(widget.rules, context.valueCounts(), 'month', context.today());
         const score = context.state.current().value;
         const seats = Number(attributes.account.seats);
         next = {
@@ -47,7 +48,8 @@ export function renewalController(campaign: CampaignOf<'renewal'>, api: WidgetAp
           title: api.text(content.title, values),
           body: text(content.body, values),
           recap: {
-            ...summarizeValueCounts(widget.rules, context.valueCounts(), 'month', context.today()),
+            total,
+            unit,
             score: score?.value_score ?? null,
             features: score?.breadth ?? null,
             seats: score?.depth != null && seats > 0 ? { active: Math.round(score.depth * seats), of: seats } : undefined,
