@@ -11,7 +11,10 @@ import {
 } from '@growthkit/core';
 import { prepareExperimentTally } from '../experiments/experiment-tally.ts';
 import { prepareRecordExposure } from '../experiments/record-exposure.ts';
+import { prepareAccountUsage } from './account-usage.ts';
 import { applyMigrations } from './apply-migrations.ts';
+import { prepareChurnTally } from './churn-tally.ts';
+import { prepareMetricsTally } from './metrics-tally.ts';
 import { groupCommit } from './group-commit.ts';
 import type { EventPage, InsertResult, Project, Store, StoredEvent } from './store.ts';
 
@@ -120,6 +123,9 @@ export function openSqliteStore(path: string): Store {
     .pluck();
   const tallyExperiment = prepareExperimentTally(db);
   const recordExposure = prepareRecordExposure(db);
+  const accountUsage = prepareAccountUsage(db);
+  const churnTally = prepareChurnTally(db);
+  const metricsTally = prepareMetricsTally(db);
 
   // Every request looks its project up by key; parsing the row each time would cost more than the lookup.
   // Only found projects are kept (random wrong keys cannot grow it), and any project write empties it.
@@ -241,6 +247,15 @@ export function openSqliteStore(path: string): Store {
     },
     async experimentTally(projectId, query) {
       return tallyExperiment(projectId, query);
+    },
+    async accountUsage(projectId, accountId, since) {
+      return accountUsage(projectId, accountId, since);
+    },
+    async churnTally(projectId, range) {
+      return churnTally(projectId, range);
+    },
+    async metricsTally(projectId, intervals, reportEnd) {
+      return metricsTally(projectId, intervals, reportEnd);
     },
     async close() {
       db.close();
