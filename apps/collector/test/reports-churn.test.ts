@@ -71,7 +71,10 @@ describe('GET /v1/admin/reports/churn', () => {
   test('a range that is not one is refused naming the field; the publishable key may not read reports', async () => {
     const badFrom = await adminGet<{ error: { field: string } }>(collector, '/v1/admin/reports/churn?from=last-week');
     expect([badFrom.status, badFrom.body.error.field]).toEqual([400, 'from']);
-    const backwards = await adminGet<{ error: { field: string } }>(collector, '/v1/admin/reports/churn?from=2026-12-01T00:00:00Z&to=2026-11-01T00:00:00Z');
+    const backwards = await adminGet<{ error: { field: string } }>(
+      collector,
+      '/v1/admin/reports/churn?from=2026-12-01T00:00:00Z&to=2026-11-01T00:00:00Z',
+    );
     expect([backwards.status, backwards.body.error.field]).toEqual([400, 'to']);
     const publishable = await fetch(`${collector.url}/v1/admin/reports/churn?key=pk_demo`);
     expect(publishable.status).toBe(403);

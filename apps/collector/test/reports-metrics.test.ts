@@ -16,14 +16,18 @@ import { adminGet, sendServerEvents } from './server-events.ts';
  */
 const DAY = 86_400_000;
 const START = Date.parse('2026-01-01T00:00:00Z');
-const MONTH_STARTS = [0, 31, 59];
+/** each cohort's first day, and the first account of the next cohort */
+const COHORTS = [
+  { firstDay: 0, until: 100 },
+  { firstDay: 31, until: 160 },
+  { firstDay: 59, until: 200 },
+];
 const at = (day: number, hour: number) => new Date(START + day * DAY + hour * 3_600_000).toISOString();
 
 function quarter(): EventInput[] {
   const events: EventInput[] = [];
   for (let i = 0; i < 200; i++) {
-    const cohort = i < 100 ? 0 : i < 160 ? 1 : 2;
-    const s = MONTH_STARTS[cohort]! + (i % 10);
+    const s = COHORTS.find(({ until }) => i < until)!.firstDay + (i % 10);
     const who = { userId: `u${i}`, anonymousId: `anon-${i}`, accountId: `a${i}` };
     const event = (day: number, hour: number, name: string, props: Record<string, unknown> = {}, type: EventInput['type'] = 'track') => {
       if (day < 90) events.push(makeEvent({ ...who, type, name, ts: at(day, hour), props }));

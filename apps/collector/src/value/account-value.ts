@@ -4,19 +4,17 @@ import type { Store } from '../store/store.ts';
 
 const DAY_MS = 86_400_000;
 
-/** The account's counters of the scorecard's 30 UTC days, from its usage per name and day. */
+/** The account's counters of the scorecard's 30 UTC days, from its usage per name and day (in day order). */
 function accountCounters(days: AccountUsage['days']): Counters {
   const counters: Counters = {};
   for (const { name, day, count, first, last } of days) {
     const counter = counters[name];
-    counters[name] = counter
-      ? {
-          total: counter.total + count,
-          first: first < counter.first ? first : counter.first,
-          last: last > counter.last ? last : counter.last,
-          days: { ...counter.days, [day]: count },
-        }
-      : { total: count, first, last, days: { [day]: count } };
+    counters[name] = {
+      total: (counter?.total ?? 0) + count,
+      first: counter?.first ?? first,
+      last,
+      days: { ...counter?.days, [day]: count },
+    };
   }
   return counters;
 }
