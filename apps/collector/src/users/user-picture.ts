@@ -3,7 +3,7 @@ import { userContext } from '../eligibility/user-eligibility.ts';
 import type { UserRecord } from './user-record.ts';
 
 /** how many of the user's latest events the picture lists */
-export const PICTURE_EVENTS = 20;
+const PICTURE_EVENTS = 20;
 
 /**
  * One user's picture for support and success teams (SPEC §9): who they are, what core computes of them now (the
