@@ -5,7 +5,7 @@ import { HttpError } from '../http/http-error.ts';
 import { readJson } from '../http/read-json.ts';
 import type { RequestContext, Route } from '../http/request-context.ts';
 import { sendJson } from '../http/respond.ts';
-import { readUserRecord } from '../users/user-record.ts';
+import { readUserAccountValue } from '../users/user-record.ts';
 
 /**
  * Whose state the request is about: the user when `userId` is given (so devices share it), else the anonymous
@@ -34,7 +34,7 @@ function subjectOf(ctx: RequestContext, { project, kind }: Caller): string {
  */
 async function answerState(ctx: RequestContext, { project }: Caller, state: UserState): Promise<void> {
   const userId = ctx.url.searchParams.get('userId') || undefined;
-  const value = userId === undefined ? undefined : (await readUserRecord(ctx.store, project, userId, new Date())).value;
+  const value = userId === undefined ? undefined : await readUserAccountValue(ctx.store, project, userId, new Date());
   sendJson(ctx.res, 200, value === undefined ? state : { ...state, value });
 }
 

@@ -106,9 +106,10 @@ export function openSqliteStore(path: string): Store {
   const selectEvents = db.prepare<[string, number, number], EventRow>(
     'SELECT * FROM events WHERE project_id = ? AND seq > ? ORDER BY seq LIMIT ?',
   );
-  const selectUserEvents = db.prepare<[{ project: string; user: string }], EventRow>(
+  const selectUserEvents = db.prepare<[{ project: string; user: string; type: string | null }], EventRow>(
     `SELECT * FROM events WHERE project_id = @project AND (user_id = @user OR (user_id IS NULL AND anonymous_id IN
-       (SELECT anonymous_id FROM events WHERE project_id = @project AND user_id = @user))) ORDER BY ts, seq`,
+       (SELECT anonymous_id FROM events WHERE project_id = @project AND user_id = @user))) AND (@type IS NULL OR type = @type)
+     ORDER BY ts, seq`,
   );
   const selectState = db.prepare<[string, string], string>('SELECT state FROM user_state WHERE project_id = ? AND subject = ?').pluck();
   const upsertState = db.prepare(
@@ -228,8 +229,8 @@ export function openSqliteStore(path: string): Store {
         next: rows.length > limit ? String(page[page.length - 1].seq) : null,
       };
     },
-    async userEvents(projectId, userId) {
-      return selectUserEvents.all({ project: projectId, user: userId }).map(toStoredEvent);
+    async userEvents(projectId, userId, options = {}) {
+      return selectUserEvents.all({ project: projectId, user: userId, type: options.type ?? null }).map(toStoredEvent);
     },
     isCursor(cursor) {
       return /^\d{1,15}$/.test(cursor);

@@ -1,4 +1,4 @@
-import type { Campaign, GrowthEvent, PublicSettings, UserState } from '@growthkit/core';
+import type { Campaign, EventType, GrowthEvent, PublicSettings, UserState } from '@growthkit/core';
 import type { ExperimentTally, TallyQuery } from '../experiments/experiment-tally.ts';
 import type { AccountUsage } from './account-usage.ts';
 import type { ChurnTally, ReportRange } from './churn-tally.ts';
@@ -51,9 +51,9 @@ export interface Store {
   listEvents(projectId: string, options: { after?: string; limit: number }): Promise<EventPage>;
   /**
    * One user's events, oldest first: those sent with this `userId`, and the anonymous ones of the same devices
-   * (same `anonymousId`, no user id) from before they identified.
+   * (same `anonymousId`, no user id) from before they identified; only those of `type` when given.
    */
-  userEvents(projectId: string, userId: string): Promise<StoredEvent[]>;
+  userEvents(projectId: string, userId: string, options?: { type?: EventType }): Promise<StoredEvent[]>;
   /** true when `cursor` is something `listEvents` accepts as `after` */
   isCursor(cursor: string): boolean;
   userState(projectId: string, subject: string): Promise<UserState>;

@@ -22,3 +22,17 @@ export async function readUserRecord(
   const history = replayHistory(events);
   return { events, history, value: await accountValue(store, project, history.account, now) };
 }
+
+/**
+ * The scorecard of the user's account alone, as every state answer carries it: the account comes from replaying the
+ * user's `group` events only, which is all replayHistory's account depends on, so a page load reads no more.
+ */
+export async function readUserAccountValue(
+  store: Store,
+  project: { id: string; settings: PublicSettings },
+  userId: string,
+  now: Date,
+): Promise<UserState['value']> {
+  const { account } = replayHistory(await store.userEvents(project.id, userId, { type: 'group' }));
+  return accountValue(store, project, account, now);
+}
