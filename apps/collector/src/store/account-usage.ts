@@ -11,15 +11,16 @@ export interface AccountUsage {
 
 const DAYS_SQL = `
 SELECT e.name, date(e.ts) AS day, count(*) AS count, strftime('%Y-%m-%dT%H:%M:%fZ', min(${eventMsSql('e')}) / 1000, 'unixepoch') AS first,
-  strftime('%Y-%m-%dT%H:%M:%fZ', max(${eventMsSql('e')}) / 1000, 'unixepoch') AS last FROM events e
+  strftime('%Y-%m-%dT%H:%M:%fZ', max(${eventMsSql('e')}) / 1000, 'unixepoch') AS last FROM events e INDEXED BY events_project_account
 WHERE e.project_id = :project AND e.account_id = :account AND e.type = 'track' AND ${eventMsSql('e')} >= :since
 GROUP BY e.name, day ORDER BY e.name, day`;
 
 const SEATS_SQL = `
-SELECT count(DISTINCT e.user_id) FROM events e
+SELECT count(DISTINCT e.user_id) FROM events e INDEXED BY events_project_account
 WHERE e.project_id = :project AND e.account_id = :account AND e.user_id IS NOT NULL AND ${productEventSql('e')}
   AND ${eventMsSql('e')} >= :since`;
 
+// INDEXED BY: without ANALYZE statistics SQLite would rather walk the name index for the GROUP BY, the whole project.
 type Query = { project: string; account: string; since: number };
 
 /** Reads an account's usage since an instant (the first UTC day of the scorecard's 30). */

@@ -29,26 +29,36 @@ export interface IntervalTally {
 
 const DAY_MS = 86_400_000;
 
-// Row n = 0 is the cohort's size; rows 1, 7 and 30 count each day N over the users whose day N had ended by the report's end.
+// All intervals in one pass (each user's first event is found once): `:intervals` is a JSON array of [start, end] in
+// milliseconds, and each row is (interval index, n). CROSS JOIN keeps the cohort the outer loop (SQLite's rule), so only
+// its users' events are read. n = 0 is the cohort's size; 1, 7 and 30 count each day N over the users whose day N had
+// ended by the report's end.
 const RETENTION_SQL = `
-WITH firsts AS MATERIALIZED (
+WITH intervals AS (
+  SELECT CAST(key AS INTEGER) AS i, json_extract(value, '$[0]') AS start_ms, json_extract(value, '$[1]') AS end_ms FROM json_each(:intervals)
+),
+firsts AS MATERIALIZED (
   SELECT e.user_id, min(${eventMsSql('e')}) AS first_ms FROM events e
   WHERE e.project_id = :project AND e.user_id IS NOT NULL GROUP BY e.user_id
 ),
 cohort AS MATERIALIZED (
-  SELECT user_id, CAST(first_ms / ${DAY_MS} AS INTEGER) AS day0 FROM firsts WHERE first_ms >= :start AND first_ms < :end
+  SELECT f.user_id, i.i, CAST(f.first_ms / ${DAY_MS} AS INTEGER) AS day0
+  FROM firsts f JOIN intervals i ON f.first_ms >= i.start_ms AND f.first_ms < i.end_ms
 ),
 active AS MATERIALIZED (
-  SELECT DISTINCT e.user_id, CAST(${eventMsSql('e')} / ${DAY_MS} AS INTEGER) AS day FROM events e JOIN cohort c ON c.user_id = e.user_id
-  WHERE e.project_id = :project AND ${productEventSql('e')}
+  SELECT DISTINCT e.user_id, CAST(${eventMsSql('e')} / ${DAY_MS} AS INTEGER) AS day
+  FROM cohort c CROSS JOIN events e ON e.project_id = :project AND e.user_id = c.user_id
+  WHERE ${productEventSql('e')}
 )
-SELECT 0 AS n, count(*) AS measured, count(*) AS active FROM cohort
+SELECT i, 0 AS n, count(*) AS measured, count(*) AS active FROM cohort GROUP BY i
 UNION ALL
-SELECT d.n, count(*), coalesce(sum(EXISTS (SELECT 1 FROM active a WHERE a.user_id = c.user_id AND a.day = c.day0 + d.n)), 0)
+SELECT c.i, d.n, count(*), count(a.user_id)
 FROM cohort c JOIN (SELECT 1 AS n UNION ALL SELECT 7 UNION ALL SELECT 30) d ON (c.day0 + d.n + 1) * ${DAY_MS} <= :reportEnd
-GROUP BY d.n`;
+LEFT JOIN active a ON a.user_id = c.user_id AND a.day = c.day0 + d.n
+GROUP BY c.i, d.n`;
 
-// Each account's subscription is its latest billing fact: started, renewed or changed → subscribed at that MRR,
+// INDEXED BY: the few billing and prompt events by name, not every event that has an account id (SQLite's guess without
+// ANALYZE statistics). Each account's subscription is its latest billing fact: started, renewed or changed → subscribed at that MRR,
 // cancelled → not subscribed. A plan change whose MRR went up is an upgrade.
 const BILLING_SQL = `
 WITH billing AS MATERIALIZED (
@@ -56,7 +66,7 @@ WITH billing AS MATERIALIZED (
     CASE e.name WHEN 'plan_changed' THEN json_extract(e.props, '$.mrr_after') WHEN 'subscription_cancelled' THEN 0
       ELSE json_extract(e.props, '$.mrr') END AS mrr,
     CASE e.name WHEN 'plan_changed' THEN json_extract(e.props, '$.mrr_after') - json_extract(e.props, '$.mrr_before') END AS gain
-  FROM events e
+  FROM events e INDEXED BY events_project_name
   WHERE e.project_id = :project AND e.account_id IS NOT NULL
     AND e.name IN ('subscription_started', 'subscription_renewed', 'plan_changed', 'subscription_cancelled')
 ),
@@ -78,7 +88,7 @@ cancels AS (
 ),
 upgrades AS (SELECT account_id, t, gain FROM billing WHERE gain > 0),
 shown AS (
-  SELECT e.account_id, min(${eventMsSql('e')}) AS first_ms FROM events e
+  SELECT e.account_id, min(${eventMsSql('e')}) AS first_ms FROM events e INDEXED BY events_project_name
   JOIN campaigns c ON c.project_id = e.project_id AND c.id = e.campaign_id
   WHERE e.project_id = :project AND e.name = 'gk.shown' AND e.account_id IS NOT NULL
     AND json_extract(c.json, '$.widget.type') IN ('quota', 'upsell')
@@ -112,18 +122,27 @@ interface BillingRow {
 
 type Query = { project: string; start: number; end: number; reportEnd: number };
 
-/** Counts each interval in two statements: retention by signup cohort, and the accounts' subscriptions. */
+/** Counts the intervals' retention in one statement, and each interval's subscriptions in one more. */
 export function prepareMetricsTally(
   db: Database.Database,
 ): (projectId: string, intervals: readonly MetricsInterval[], reportEnd: Date) => IntervalTally[] {
-  const retention = db.prepare<Query, { n: number; measured: number; active: number }>(RETENTION_SQL);
+  const retention = db.prepare<{ project: string; intervals: string; reportEnd: number }, { i: number; n: number } & Returning>(
+    RETENTION_SQL,
+  );
   const billing = db.prepare<Query, BillingRow>(BILLING_SQL);
-  return (projectId, intervals, reportEnd) =>
-    intervals.map(({ start, end }) => {
-      const query = { project: projectId, start: start.getTime(), end: end.getTime(), reportEnd: reportEnd.getTime() };
-      const days = new Map(retention.all(query).map(({ n, measured, active }) => [n, { measured, active }]));
-      const day = (n: number): Returning => days.get(n) ?? { measured: 0, active: 0 };
-      const b = billing.get(query)!;
+  return (projectId, intervals, reportEnd) => {
+    const days = new Map(
+      retention
+        .all({
+          project: projectId,
+          intervals: JSON.stringify(intervals.map(({ start, end }) => [start.getTime(), end.getTime()])),
+          reportEnd: reportEnd.getTime(),
+        })
+        .map(({ i, n, measured, active }) => [`${i}/${n}`, { measured, active }]),
+    );
+    return intervals.map(({ start, end }, i) => {
+      const day = (n: number): Returning => days.get(`${i}/${n}`) ?? { measured: 0, active: 0 };
+      const b = billing.get({ project: projectId, start: start.getTime(), end: end.getTime(), reportEnd: reportEnd.getTime() })!;
       return {
         retention: { cohort: day(0).measured, d1: day(1), d7: day(7), d30: day(30) },
         churn: { activeAtStart: b.activeAtStart, voluntary: b.voluntary, involuntary: b.involuntary },
@@ -132,4 +151,5 @@ export function prepareMetricsTally(
         expansion: { shown: b.shown, upgraded: b.converted },
       };
     });
+  };
 }
