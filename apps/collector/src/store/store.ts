@@ -1,5 +1,8 @@
-import type { Campaign, GrowthEvent, PublicSettings, UserState } from '@growthkit/core';
+import type { Campaign, EventType, GrowthEvent, PublicSettings, UserState } from '@growthkit/core';
 import type { ExperimentTally, TallyQuery } from '../experiments/experiment-tally.ts';
+import type { AccountUsage } from './account-usage.ts';
+import type { ChurnTally, ReportRange } from './churn-tally.ts';
+import type { IntervalTally, MetricsInterval } from './metrics-tally.ts';
 
 /** A tenant of the collector: its keys, where its browser traffic may come from, and its public settings. */
 export interface Project {
@@ -48,9 +51,9 @@ export interface Store {
   listEvents(projectId: string, options: { after?: string; limit: number }): Promise<EventPage>;
   /**
    * One user's events, oldest first: those sent with this `userId`, and the anonymous ones of the same devices
-   * (same `anonymousId`, no user id) from before they identified.
+   * (same `anonymousId`, no user id) from before they identified; only those of `type` when given.
    */
-  userEvents(projectId: string, userId: string): Promise<StoredEvent[]>;
+  userEvents(projectId: string, userId: string, options?: { type?: EventType }): Promise<StoredEvent[]>;
   /** true when `cursor` is something `listEvents` accepts as `after` */
   isCursor(cursor: string): boolean;
   userState(projectId: string, subject: string): Promise<UserState>;
@@ -60,5 +63,11 @@ export interface Store {
   experimentCampaign(projectId: string, experimentKey: string): Promise<Campaign | undefined>;
   /** Exposed and converted people per variant of an experiment (see prepareExperimentTally). */
   experimentTally(projectId: string, query: TallyQuery): Promise<ExperimentTally>;
+  /** One account's track events per name and UTC day, and its active seats, from `since` on (see AccountUsage). */
+  accountUsage(projectId: string, accountId: string, since: Date): Promise<AccountUsage>;
+  /** Cancel-flow outcomes in a range, counted per outcome, reason and offer. */
+  churnTally(projectId: string, range: ReportRange): Promise<ChurnTally>;
+  /** The counts behind each interval's subscription metrics; `reportEnd` bounds what later days may be looked at. */
+  metricsTally(projectId: string, intervals: readonly MetricsInterval[], reportEnd: Date): Promise<IntervalTally[]>;
   close(): Promise<void>;
 }

@@ -1,0 +1,25 @@
+import type Database from 'better-sqlite3';
+import { eventMsSql } from './product-event-sql.ts';
+
+/** A time range of a report: events at or after `from` and before `to`. */
+export interface ReportRange {
+  from: Date;
+  to: Date;
+}
+
+/** Cancel-flow outcomes (`gk.cancel_outcome`) counted per outcome, reason and offer; a prop that is not a string is null. */
+export interface ChurnTally {
+  outcomes: { outcome: string | null; reason: string | null; offer: string | null; count: number }[];
+}
+
+const text = (prop: string) => `CASE WHEN json_type(e.props, '$.${prop}') = 'text' THEN json_extract(e.props, '$.${prop}') END`;
+
+const CHURN_SQL = `
+SELECT ${text('outcome')} AS outcome, ${text('reason')} AS reason, ${text('offer')} AS offer, count(*) AS count FROM events e
+WHERE e.project_id = :project AND e.name = 'gk.cancel_outcome' AND ${eventMsSql('e')} >= :from AND ${eventMsSql('e')} < :to
+GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
+
+export function prepareChurnTally(db: Database.Database): (projectId: string, range: ReportRange) => ChurnTally {
+  const statement = db.prepare<{ project: string; from: number; to: number }, ChurnTally['outcomes'][number]>(CHURN_SQL);
+  return (projectId, { from, to }) => ({ outcomes: statement.all({ project: projectId, from: from.getTime(), to: to.getTime() }) });
+}
