@@ -42,7 +42,10 @@ export interface Eligibility {
  * the same core buildContext and decide, so both sides agree (test/eligibility).
  */
 export function userEligibility(input: EligibilityInput): Eligibility {
-  const history = replayHistory(input.events);
+  const history = replayHistory(
+    input.events,
+    input.campaigns.map((campaign) => campaign.trigger),
+  );
   const { traits } = history;
   const { now, settings } = input;
   const timeZone = userTimeZone(traits, input.timeZone ?? 'UTC');
