@@ -102,7 +102,7 @@ describe('an event trigger that asks for props', () => {
     const trigger: Trigger = { type: 'event', event: 'plan_changed', count: 1, props: { to: 'free', paid: false } };
     expect(countedNames({ type: 'track', name: 'plan_changed', props: { to: 'free', paid: false } }, [trigger])).toEqual([
       'plan_changed',
-      'plan_changed?paid=false&to=free',
+      'plan_changed?to=free&paid=false',
     ]);
   });
 });

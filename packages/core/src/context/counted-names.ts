@@ -5,15 +5,15 @@ import { isNegativeFeedback, NEGATIVE_FEEDBACK_COUNTER } from '../survey/negativ
 type EventTrigger = Extract<Trigger, { type: 'event' }>;
 
 /**
- * The counter an event trigger reads: the event's name, or, when the trigger asks for props, the name with them
- * (`gk.cancel_outcome?outcome=cancelled`), counted only for the events that carry those values.
+ * The counter an event trigger reads: the event's name, or, when the trigger asks for props, the name with them in the
+ * campaign's order (`gk.cancel_outcome?outcome=cancelled`; the device and the collector parse the same campaign JSON),
+ * counted only for the events that carry those values.
  */
 export function triggerCounter({ event, props }: Pick<EventTrigger, 'event' | 'props'>): string {
   if (!props) return event;
-  const pairs = Object.entries(props)
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([key, value]) => `${key}=${value}`);
-  return `${event}?${pairs.join('&')}`;
+  return `${event}?${Object.entries(props)
+    .map(([key, value]) => `${key}=${value}`)
+    .join('&')}`;
 }
 
 /**
