@@ -1,8 +1,9 @@
 import type { CampaignInput } from '@growthkit/core';
 
 /**
- * The demo's NPS question, for users two weeks in: 0–10, then a follow-up worded for the score's band. A score of 0–6
- * is negative feedback, which raises the user's risk for 30 days.
+ * The demo's NPS question, for users two weeks in, on the Reports page (out of the way of the home page's prompts): 0–10,
+ * then a follow-up worded for the score's band. A score of 0–6 is negative feedback, which raises the user's risk for
+ * 30 days.
  */
 export const DEMO_NPS: CampaignInput = {
   id: 'nps-survey',
@@ -25,7 +26,7 @@ export const DEMO_NPS: CampaignInput = {
   },
   content: { title: { en: 'Quick question', 'zh-CN': '一个小问题' } },
   audience: { 'computed.days_since_signup': { $gte: 14 } },
-  trigger: { type: 'page', path: '*' },
+  trigger: { type: 'page', path: '/reports' },
   placement: { floating: 'corner-end' },
   priority: 5,
 };
