@@ -39,7 +39,14 @@ describe('NPS bands and the follow-up question', () => {
   });
 
   it('refuses a choice question with repeated option ids', () => {
-    const question = { kind: 'choice', question: { en: 'Why?' }, options: [{ id: 'a', label: { en: 'A' } }, { id: 'a', label: { en: 'B' } }] };
+    const question = {
+      kind: 'choice',
+      question: { en: 'Why?' },
+      options: [
+        { id: 'a', label: { en: 'A' } },
+        { id: 'a', label: { en: 'B' } },
+      ],
+    };
     expect(SurveyWidgetSchema.safeParse({ type: 'survey', survey: 'churn', question }).success).toBe(false);
   });
 });
@@ -75,7 +82,14 @@ describe('an event trigger that asks for props', () => {
     widget: {
       type: 'survey',
       survey: 'churn_reason',
-      question: { kind: 'choice', question: { en: 'Why?' }, options: [{ id: 'price', label: { en: 'Price' } }, { id: 'other', label: { en: 'Other' } }] },
+      question: {
+        kind: 'choice',
+        question: { en: 'Why?' },
+        options: [
+          { id: 'price', label: { en: 'Price' } },
+          { id: 'other', label: { en: 'Other' } },
+        ],
+      },
     },
     content: { title: { en: 'One question' } },
     trigger: { type: 'event', event: 'gk.cancel_outcome', props: { outcome: 'cancelled' } },

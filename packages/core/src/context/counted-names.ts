@@ -26,7 +26,11 @@ export function countedNames(event: Pick<GrowthEvent, 'type' | 'name' | 'props'>
   const names = new Set<string>();
   if (event.type === 'track') names.add(event.name);
   for (const trigger of triggers)
-    if (trigger.type === 'event' && trigger.event === event.name && Object.entries(trigger.props ?? {}).every(([key, value]) => event.props[key] === value))
+    if (
+      trigger.type === 'event' &&
+      trigger.event === event.name &&
+      Object.entries(trigger.props ?? {}).every(([key, value]) => event.props[key] === value)
+    )
       names.add(triggerCounter(trigger));
   if (isNegativeFeedback(event)) names.add(NEGATIVE_FEEDBACK_COUNTER);
   return [...names];

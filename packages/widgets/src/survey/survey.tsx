@@ -46,7 +46,12 @@ export class Survey extends Component<SurveyProps, SurveyState> {
                 {options
                   ? options.map((option) => (
                       <label key={option.id}>
-                        <input type="radio" name="q" checked={answer.choice === option.id} onChange={() => this.pick({ choice: option.id })} />
+                        <input
+                          type="radio"
+                          name="q"
+                          checked={answer.choice === option.id}
+                          onChange={() => this.pick({ choice: option.id })}
+                        />
                         {option.label}
                       </label>
                     ))
@@ -65,10 +70,19 @@ export class Survey extends Component<SurveyProps, SurveyState> {
               {open && (
                 <label class="open">
                   {open}
-                  <textarea rows={3} maxLength={2000} value={answer.text} onInput={(event) => this.pick({ text: event.currentTarget.value })} />
+                  <textarea
+                    rows={3}
+                    maxLength={2000}
+                    value={answer.text}
+                    onInput={(event) => this.pick({ text: event.currentTarget.value })}
+                  />
                 </label>
               )}
-              {picked !== undefined && <button class="btn primary">{ui.send}</button>}
+              {picked !== undefined && (
+                <button type="submit" class="btn primary">
+                  {ui.send}
+                </button>
+              )}
             </form>
           )}
         </Card>
