@@ -21,15 +21,19 @@ const sorry = CampaignSchema.parse({
   },
 });
 
+/** the props of the survey on the page with this title */
+const shown = ({ mounted }: ReturnType<typeof fakeRuntime>, title: string) =>
+  mounted.find((widget) => widget.root.host.isConnected && (widget.props as unknown as SurveyProps).title === title)?.props as unknown as
+    | SurveyProps
+    | undefined;
+
 function started() {
   document.body.innerHTML = '<main><div data-growthkit="sorry"></div></main>';
   const runtime = fakeRuntime([nps, sorry]);
   destroyAfter(runtime.growthkit.destroy);
   runtime.growthkit.init({ key: 'pk_test', endpoint: 'http://collector.test', locale: 'en' });
   runtime.growthkit.identify('u1', {});
-  const survey = (id: string) =>
-    runtime.mounted.find((widget) => widget.root.host.isConnected && (widget.props as unknown as SurveyProps).title === id);
-  return { ...runtime, survey: (title: string) => survey(title)?.props as unknown as SurveyProps | undefined };
+  return { ...runtime, survey: (title: string) => shown(runtime, title) };
 }
 
 test('a detractor answer is one gk.survey_answer, counted on the device as negative feedback, and saved as answered', async () => {
@@ -65,4 +69,23 @@ test('a promoter answer without text carries no answer and is no negative feedba
   ]);
   await new Promise((resolve) => setTimeout(resolve, 20));
   expect(runtime.survey('Sorry')).toBeUndefined();
+});
+
+test('a campaign waiting for a widget event with given props shows once a widget reports it (the churn survey after gk.cancel_outcome)', async () => {
+  document.body.innerHTML = '<main><div data-growthkit="next"></div></main>';
+  const next = CampaignSchema.parse({
+    ...sorry,
+    id: 'next',
+    audience: {},
+    content: { title: { en: 'Next' } },
+    placement: { slot: 'next' },
+    trigger: { type: 'event', event: 'gk.survey_answer', props: { survey: 'nps', score: 2 } },
+  });
+  const runtime = fakeRuntime([nps, next]);
+  destroyAfter(runtime.growthkit.destroy);
+  runtime.growthkit.init({ key: 'pk_test', endpoint: 'http://collector.test', locale: 'en' });
+  await vi.waitFor(() => expect(shown(runtime, 'Quick question')).toBeDefined());
+  expect(shown(runtime, 'Next')).toBeUndefined();
+  shown(runtime, 'Quick question')!.onAnswer({ score: 2, text: '' });
+  await vi.waitFor(() => expect(shown(runtime, 'Next')).toBeDefined());
 });
