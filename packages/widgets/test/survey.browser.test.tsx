@@ -74,4 +74,14 @@ test('screenshots for the docs (written with VITE_UPDATE_SCREENSHOTS=1)', async 
       await page.screenshot({ element: stage, path: `../../../docs/survey-${theme}${locale === 'en' ? '' : '-zh-CN'}.png` });
     }
   }
+  // the churn-reason question, a reason picked
+  const stage = place(document.createElement('div'));
+  stage.style.cssText = 'display: inline-block; width: 420px; padding: 32px; background: #eef0f5';
+  const root = stage.appendChild(document.createElement('div')).attachShadow({ mode: 'open' });
+  cleanups.push(mount(root, choiceProps(), {}).unmount);
+  await nextFrame();
+  root.querySelector('input')!.click();
+  await nextFrame();
+  if (import.meta.env.VITE_UPDATE_SCREENSHOTS === '1')
+    await page.screenshot({ element: stage, path: '../../../docs/survey-churn-light.png' });
 });
