@@ -11,5 +11,6 @@ export const WIDGET_LOADERS: { [Type in WidgetType]: () => Promise<unknown> } = 
   'value-summary': () => import('./entries/value-summary.ts'),
   quota: () => import('./entries/quota.ts'),
   upsell: () => import('./entries/upsell.ts'),
+  renewal: () => import('./entries/renewal.ts'),
   survey: () => import('./entries/survey.ts'),
 };
