@@ -3,6 +3,7 @@ import { AhaWidgetSchema } from './widget/aha.ts';
 import { ChecklistWidgetSchema } from './widget/checklist.ts';
 import { QuotaWidgetSchema } from './widget/quota.ts';
 import { RenewalWidgetSchema } from './widget/renewal.ts';
+import { SurveyWidgetSchema } from './widget/survey.ts';
 import { UpsellWidgetSchema } from './widget/upsell.ts';
 import { ValueSummaryWidgetSchema } from './widget/value-summary.ts';
 
@@ -27,6 +28,7 @@ export const WIDGET_REGISTRY = defineWidgets({
   quota: QuotaWidgetSchema,
   upsell: UpsellWidgetSchema,
   renewal: RenewalWidgetSchema,
+  survey: SurveyWidgetSchema,
 });
 
 export type WidgetType = keyof typeof WIDGET_REGISTRY;

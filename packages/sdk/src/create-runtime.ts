@@ -1,4 +1,13 @@
-import { buildContext, dayKey, evalCondition, type Config, type EventType, type GrowthEvent } from '@growthkit/core';
+import {
+  buildContext,
+  countedNames,
+  dayKey,
+  evalCondition,
+  type Config,
+  type EventType,
+  type GrowthEvent,
+  type Trigger,
+} from '@growthkit/core';
 import type { GrowthKit, HostEventName, HostEvents, HostHandler, IdentifyOptions, InitOptions, Traits } from './api.ts';
 import type { Arbiter } from './campaigns/arbiter.ts';
 import { decideOnDevice } from './campaigns/decide-on-device.ts';
@@ -86,6 +95,8 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
     const usage = new UsageMeters(device, `usage:${options.key}`);
     const zIndex = options.zIndex ?? DEFAULT_Z_INDEX;
     let settings: Config['settings'] | undefined;
+    /** the campaigns' triggers: which widget events (and event props) the counters keep (core's countedNames) */
+    let triggers: Trigger[] = [];
     // after destroy, late answers (config, a widget chunk) must not bring widgets back
     let live = true;
     let debug: DebugPanel | undefined;
@@ -169,7 +180,10 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
         valueCounts: () => values.all(),
         today: () => dayKey(Date.now(), timeZone),
         state,
-        emit: (name, campaignId, props) => emit('widget', name, props, campaignId),
+        emit: (name, campaignId, props) => {
+          // a campaign may wait for this widget event (the churn survey for `gk.cancel_outcome`)
+          if (count(emit('widget', name, props, campaignId))) widgets.update();
+        },
         rendered: firstPaint,
         notify,
         loadWidget: deps.loadWidget,
@@ -183,7 +197,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
     const outbox = createOutbox({ store, fetch: deps.fetch, warn: guard.warn });
     const eventsUrl = `${endpoint}/v1/events?key=${key}`;
 
-    function emit(type: EventType, name: string, props: Record<string, unknown> = {}, campaignId?: string): void {
+    function emit(type: EventType, name: string, props: Record<string, unknown> = {}, campaignId?: string): GrowthEvent {
       const { anonymousId, userId, accountId, hash } = identity.who();
       // an id not known yet is undefined here, so absent from the JSON sent; the hash proves userId to the collector
       const event: GrowthEvent = {
@@ -201,6 +215,14 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
         context: { ...here(), locale, sdkVersion: SDK_VERSION },
       };
       void outbox.add(event, eventsUrl);
+      return event;
+    }
+
+    /** counts the event under each counter core says it adds to, as the collector's replay does; false for none */
+    function count(event: GrowthEvent): boolean {
+      const names = countedNames(event, triggers);
+      for (const name of names) counters.count(name, event.ts);
+      return names.length > 0;
     }
 
     function page(): void {
@@ -247,6 +269,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
           onConfig: (config: Config) =>
             guard.run('config', () => {
               settings = config.settings;
+              triggers = (config.campaigns ?? []).map((campaign) => campaign.trigger);
               widgets.setCampaigns(config.campaigns ?? []);
             }),
         }),
@@ -279,10 +302,9 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
         widgets.update();
       },
       track(event: string, props: Record<string, unknown> = {}) {
-        emit('track', event, props);
-        const at = isoNow();
-        counters.count(event, at);
-        values.count(event, at);
+        const tracked = emit('track', event, props);
+        count(tracked);
+        values.count(event, tracked.ts);
         widgets.update();
       },
       usage(metric: string, used: number, limit: number) {

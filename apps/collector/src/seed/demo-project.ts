@@ -7,6 +7,7 @@ import { DEMO_UPGRADE_COPY } from './demo-experiment.ts';
 import { DEMO_UPSELL } from './demo-upsell.ts';
 import { DEMO_AHA } from './demo-aha.ts';
 import { DEMO_VALUE_SUMMARY } from './demo-value-summary.ts';
+import { DEMO_CHURN_SURVEY, DEMO_NPS } from './demo-survey.ts';
 
 export const DEMO_PROJECT: Project = {
   id: 'demo',
@@ -24,6 +25,7 @@ export const DEMO_CAMPAIGNS = [
   CampaignSchema.parse(DEMO_AHA),
   CampaignSchema.parse(DEMO_VALUE_SUMMARY),
   CampaignSchema.parse(DEMO_RENEWAL),
+  ...[DEMO_NPS, DEMO_CHURN_SURVEY].map((campaign) => CampaignSchema.parse(campaign)),
 ];
 
 /** Creates the demo project and its campaigns when absent; what already exists (maybe edited) is left alone. */
