@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { AhaWidgetSchema } from './widget/aha.ts';
+import { CancelFlowWidgetSchema } from './widget/cancel-flow.ts';
 import { ChecklistWidgetSchema } from './widget/checklist.ts';
 import { QuotaWidgetSchema } from './widget/quota.ts';
 import { UpsellWidgetSchema } from './widget/upsell.ts';
@@ -25,6 +26,7 @@ export const WIDGET_REGISTRY = defineWidgets({
   'value-summary': ValueSummaryWidgetSchema,
   quota: QuotaWidgetSchema,
   upsell: UpsellWidgetSchema,
+  'cancel-flow': CancelFlowWidgetSchema,
 });
 
 export type WidgetType = keyof typeof WIDGET_REGISTRY;
