@@ -17,7 +17,7 @@ export * from './upsell/describe-offer-choice.ts';
 export * from './widget/save-offer.ts';
 export * from './save-offer/may-offer.ts';
 export * from './widget/cancel-flow.ts';
-export * from './cancel-flow/cancel-reasons.ts';
+export * from './cancel-flow/cancel-outcome.ts';
 export * from './cancel-flow/match-save-offer.ts';
 export * from './widget-registry.ts';
 export * from './campaign.ts';

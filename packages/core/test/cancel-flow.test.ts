@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CANCEL_REASONS, CampaignSchema, CancelFlowWidgetSchema, matchSaveOffer, SAVE_OFFER_KINDS, type SaveOfferKind } from '../src/index.ts';
+import {
+  CANCEL_REASONS,
+  CampaignSchema,
+  CancelFlowWidgetSchema,
+  matchSaveOffer,
+  SAVE_OFFER_KINDS,
+  type SaveOfferKind,
+} from '../src/index.ts';
 
 const offer = (kind: SaveOfferKind, id: string = kind) => ({
   id,
@@ -48,7 +55,9 @@ describe('cancel flow: the save offer matched to a reason', () => {
 
   it('refuses a match naming an offer that is not in the catalogue, and duplicate offer ids', () => {
     const unknown = CancelFlowWidgetSchema.safeParse({ type: 'cancel-flow', offers: [offer('help')], match: { other: ['call'] } });
-    expect(unknown.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([['match.other', 'no offer "call" in offers']]);
+    expect(unknown.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['match.other', 'no offer "call" in offers'],
+    ]);
     const twice = CancelFlowWidgetSchema.safeParse({ type: 'cancel-flow', offers: [offer('help'), offer('pause', 'help')] });
     expect(twice.success).toBe(false);
   });

@@ -1,7 +1,7 @@
 import { mayOffer } from '../save-offer/may-offer.ts';
 import type { CancelFlowWidget } from '../widget/cancel-flow.ts';
 import type { SaveOffer, SaveOfferKind } from '../widget/save-offer.ts';
-import type { CancelReason } from './cancel-reasons.ts';
+import type { CancelReason } from './cancel-outcome.ts';
 
 /**
  * The playbook's answer to each reason, by kind of offer, best first: price → a discount or a cheaper plan; missing

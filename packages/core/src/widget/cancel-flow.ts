@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CANCEL_REASONS } from '../cancel-flow/cancel-reasons.ts';
+import { CANCEL_REASONS } from '../cancel-flow/cancel-outcome.ts';
 import { SaveOfferSchema } from './save-offer.ts';
 
 export const CancelReasonSchema = z.enum(CANCEL_REASONS);
