@@ -27,6 +27,9 @@ export function cancelFlowController(campaign: CampaignOf<'cancel-flow'>, api: W
     };
     context.emit('gk.cancel_outcome', campaign.id, { reason: null, offer: null, ...result });
     context.notify('cancel:outcome', { campaignId: campaign.id, ...result });
+    // off the page at once: the runtime lets the campaign go in its next update, and a flow started again before
+    // that mounts afresh
+    api.remove();
   };
 
   return {
@@ -63,8 +66,8 @@ export function cancelFlowController(campaign: CampaignOf<'cancel-flow'>, api: W
       },
       onConfirm: (answer, id) => decide('cancelled', answer, id),
       onDismiss: () => {
-        decide('dismissed', said, offer);
         api.dismiss();
+        decide('dismissed', said, offer);
       },
     }),
   };
