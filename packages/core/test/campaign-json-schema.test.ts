@@ -11,6 +11,13 @@ test('packages/core/schema/campaign.schema.json is the current zod schema (run `
 test('editors are offered every widget type and the required campaign fields', () => {
   const schema = campaignJsonSchema() as { required: string[]; properties: { widget: { oneOf?: unknown[]; anyOf?: unknown[] } } };
   const widgets = (schema.properties.widget.oneOf ?? schema.properties.widget.anyOf ?? []) as { properties: { type: { const: string } } }[];
-  expect(widgets.map((widget) => widget.properties.type.const).sort()).toEqual(['aha', 'checklist', 'quota', 'upsell', 'value-summary']);
+  expect(widgets.map((widget) => widget.properties.type.const).sort()).toEqual([
+    'aha',
+    'cancel-flow',
+    'checklist',
+    'quota',
+    'upsell',
+    'value-summary',
+  ]);
   expect(schema.required).toEqual(expect.arrayContaining(['id', 'widget', 'content']));
 });
