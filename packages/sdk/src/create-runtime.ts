@@ -457,7 +457,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
         // a flow started again while one runs: the first caller goes on with its cancellation
         if (flow) proceed();
         flow = run;
-        // not on screen in time (no script config, no chunk, an exception): the host goes on
+        // not on screen in time (no config, no campaign, no chunk, an exception): the host goes on
         const timer = setTimeout(() => run.open || proceed(), PROCEED_AFTER_MS);
         // show(id)'s way: above everything, whatever the budget; an id with no campaign shows nothing, and the timer answers
         const open = () => started!.show(run.campaignId);
