@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { AhaWidgetSchema } from './widget/aha.ts';
+import { CancelFlowWidgetSchema } from './widget/cancel-flow.ts';
 import { ChecklistWidgetSchema } from './widget/checklist.ts';
 import { QuotaWidgetSchema } from './widget/quota.ts';
 import { RenewalWidgetSchema } from './widget/renewal.ts';
@@ -29,6 +30,7 @@ export const WIDGET_REGISTRY = defineWidgets({
   upsell: UpsellWidgetSchema,
   renewal: RenewalWidgetSchema,
   survey: SurveyWidgetSchema,
+  'cancel-flow': CancelFlowWidgetSchema,
 });
 
 export type WidgetType = keyof typeof WIDGET_REGISTRY;

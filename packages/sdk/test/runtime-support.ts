@@ -7,6 +7,7 @@ import { checklistController } from '../src/widgets/checklist-controller.ts';
 import { quotaController } from '../src/widgets/quota-controller.ts';
 import { renewalController } from '../src/widgets/renewal-controller.ts';
 import { surveyController } from '../src/widgets/survey-controller.ts';
+import { cancelFlowController } from '../src/widgets/cancel-flow-controller.ts';
 import { upsellController } from '../src/widgets/upsell-controller.ts';
 import { valueSummaryController } from '../src/widgets/value-summary-controller.ts';
 import { createWidgetController } from '../src/widgets/widget-controller.ts';
@@ -83,6 +84,7 @@ export function fakeRuntime(campaigns = [checklistCampaign()], store = memorySto
     upsell: upsellController,
     renewal: renewalController,
     survey: surveyController,
+    'cancel-flow': cancelFlowController,
   };
   // one module for every type: the real logic (what each widget chunk carries) for the campaign's widget type, driving a fake view
   const module: WidgetModule<Campaign, ChecklistProps> = {

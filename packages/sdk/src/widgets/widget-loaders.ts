@@ -13,4 +13,5 @@ export const WIDGET_LOADERS: { [Type in WidgetType]: () => Promise<unknown> } = 
   upsell: () => import('./entries/upsell.ts'),
   renewal: () => import('./entries/renewal.ts'),
   survey: () => import('./entries/survey.ts'),
+  'cancel-flow': () => import('./entries/cancel-flow.ts'),
 };
