@@ -32,6 +32,36 @@ export interface InsertResult {
   duplicates: number;
 }
 
+/** Where a campaign stands for its admins: its schema status, or archived (kept with its history, never sent). */
+export type CampaignStanding = Campaign['status'] | 'archived';
+
+/** A campaign as the admin API lists it: where it stands and its latest version (0 before any admin change). */
+export interface CampaignRecord {
+  campaign: Campaign;
+  status: CampaignStanding;
+  version: number;
+  updatedAt: string;
+  /** who saved the latest version; null for a campaign no admin has changed yet (seeded) */
+  author: string | null;
+}
+
+/** One saved change of a campaign: the whole campaign as saved, who saved it, when and why. */
+export interface CampaignVersion {
+  version: number;
+  campaign: Campaign;
+  status: CampaignStanding;
+  author: string;
+  note: string;
+  createdAt: string;
+}
+
+export interface CampaignChange {
+  campaign: Campaign;
+  status: CampaignStanding;
+  author: string;
+  note: string;
+}
+
 /**
  * Everything the collector keeps. Methods return promises so a networked database (PostgreSQL) can implement
  * the same interface as the embedded SQLite file.
@@ -69,5 +99,15 @@ export interface Store {
   churnTally(projectId: string, range: ReportRange): Promise<ChurnTally>;
   /** The counts behind each interval's subscription metrics; `reportEnd` bounds what later days may be looked at. */
   metricsTally(projectId: string, intervals: readonly MetricsInterval[], reportEnd: Date): Promise<IntervalTally[]>;
+  /** Every campaign of the project, archived ones included, by id. */
+  campaignRecords(projectId: string): Promise<CampaignRecord[]>;
+  campaignRecord(projectId: string, campaignId: string): Promise<CampaignRecord | undefined>;
+  /**
+   * Saves a change as the campaign's next version and makes it the current campaign, in one transaction. A campaign
+   * that existed before its first admin change (seeded) gets that first state kept as version 1.
+   */
+  saveCampaignVersion(projectId: string, change: CampaignChange): Promise<CampaignVersion>;
+  /** A campaign's versions, newest first. */
+  campaignVersions(projectId: string, campaignId: string): Promise<CampaignVersion[]>;
   close(): Promise<void>;
 }
