@@ -1,3 +1,4 @@
+import './zod-without-eval.ts';
 import { h, render } from 'preact';
 import { App } from './app.tsx';
 

@@ -1,9 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 
-export type Resource<T> =
-  | { state: 'loading' }
-  | { state: 'ready'; data: T }
-  | { state: 'error'; message: string };
+export type Resource<T> = { state: 'loading' } | { state: 'ready'; data: T } | { state: 'error'; message: string };
 
 /** Loads what a page shows, again whenever `key` changes or `reload` is called; a stale answer never lands. */
 export function useResource<T>(load: () => Promise<T>, key: string): [Resource<T>, () => void] {
@@ -20,7 +17,6 @@ export function useResource<T>(load: () => Promise<T>, key: string): [Resource<T
       current = false;
     };
     // load is a fresh closure each render; key says when what it loads changes
-    // biome-ignore lint/correctness/useExhaustiveDependencies: see above
   }, [key, round]);
   return [resource, useCallback(() => setRound((n) => n + 1), [])];
 }

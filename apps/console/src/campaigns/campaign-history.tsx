@@ -94,7 +94,9 @@ export function CampaignHistory({ id, onRolledBack }: { id: string; onRolledBack
               )}
             </div>
             {i === list.length - 1 ? (
-              <p class="subtle">{version.note === 'created' ? 'The campaign as it was created.' : 'The campaign as it was before its first change here.'}</p>
+              <p class="subtle">
+                {version.note === 'created' ? 'The campaign as it was created.' : 'The campaign as it was before its first change here.'}
+              </p>
             ) : (
               <Diff diff={version.diff} />
             )}

@@ -81,7 +81,11 @@ function Editor({ record, tab, onChanged }: { record?: CampaignRecord; tab: stri
 
   const setStatus = (status: CampaignStanding) =>
     act(
-      () => adminApi<CampaignVersion>(`campaigns/${encodeURIComponent(id!)}/status`, { method: 'POST', body: { status, author: session.value?.name } }),
+      () =>
+        adminApi<CampaignVersion>(`campaigns/${encodeURIComponent(id!)}/status`, {
+          method: 'POST',
+          body: { status, author: session.value?.name },
+        }),
       (version) => `Now ${status}, saved as version ${version.version}.`,
     );
 
@@ -144,7 +148,9 @@ function Editor({ record, tab, onChanged }: { record?: CampaignRecord; tab: stri
           (checked.success ? (
             <CampaignPreview campaign={checked.data} />
           ) : (
-            <p class="notice notice-warn">The campaign has problems the schema refuses; fix them in the form or the JSON view to preview it.</p>
+            <p class="notice notice-warn">
+              The campaign has problems the schema refuses; fix them in the form or the JSON view to preview it.
+            </p>
           ))}
         {tab === 'history' &&
           (id === undefined ? (

@@ -6,7 +6,8 @@ import { PageTitle } from '../ui/page-title.tsx';
 
 /** The key is checked against an admin endpoint before it is kept: a wrong one is refused here, in plain words. */
 async function check(key: string): Promise<string | undefined> {
-  if (!key.startsWith('sk_')) return 'That is not a secret key: a secret key starts with "sk_". The publishable key (pk_…) cannot open the console.';
+  if (!key.startsWith('sk_'))
+    return 'That is not a secret key: a secret key starts with "sk_". The publishable key (pk_…) cannot open the console.';
   try {
     await adminApi('campaigns', { key });
     return undefined;

@@ -26,7 +26,11 @@ export const ahaPreview: WidgetPreview<'aha'> = {
         body: campaign.content.body && text(campaign.content.body),
         locale: scene.locale,
         unit: campaign.widget.unit && text(campaign.widget.unit),
-        milestones: campaign.widget.milestones.map((milestone) => ({ ...milestone, badge: text(milestone.badge), message: text(milestone.message) })),
+        milestones: campaign.widget.milestones.map((milestone) => ({
+          ...milestone,
+          badge: text(milestone.badge),
+          message: text(milestone.message),
+        })),
         value: signal(progress.value),
         reached: signal(progress.reached),
         onAcknowledge: () => undefined,

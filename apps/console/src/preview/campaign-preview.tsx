@@ -36,22 +36,21 @@ function WidgetStage({ campaign, scene, theme }: { campaign: Campaign; scene: Pr
     const element = host.current!;
     const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
     const preview = WIDGET_PREVIEWS[campaign.widget.type] as (typeof WIDGET_PREVIEWS)[WidgetType];
-    let unmount = () => undefined as void;
+    let unmount: () => void = () => undefined;
     let current = true;
     setFailure(undefined);
     const onError = (error: unknown) => setFailure(`The widget failed to render: ${(error as Error).message}`);
-    (preview.show as (root: ShadowRoot, campaign: CampaignOf<WidgetType>, scene: PreviewScene, options: object) => Promise<{ unmount(): void }>)(
-      root,
-      campaign as CampaignOf<WidgetType>,
-      scene,
-      { theme, onError },
-    ).then(
-      (mounted) => {
-        if (current) unmount = mounted.unmount;
-        else mounted.unmount();
-      },
-      onError,
-    );
+    (
+      preview.show as (
+        root: ShadowRoot,
+        campaign: CampaignOf<WidgetType>,
+        scene: PreviewScene,
+        options: object,
+      ) => Promise<{ unmount(): void }>
+    )(root, campaign as CampaignOf<WidgetType>, scene, { theme, onError }).then((mounted) => {
+      if (current) unmount = mounted.unmount;
+      else mounted.unmount();
+    }, onError);
     return () => {
       current = false;
       unmount();
@@ -74,7 +73,11 @@ export function CampaignPreview({ campaign }: { campaign: Campaign }) {
   const variants = ['control', ...(campaign.experiment?.variants.map((variant) => variant.key) ?? [])];
   const [variant, setVariant] = useQueryChoice('variant', [...new Set(variants)], 'control');
   const [personaKey, setPersona] = useQueryChoice('persona', Object.keys(PREVIEW_PERSONAS) as PreviewPersonaKey[], 'trial');
-  const [locale, setLocale] = useQueryChoice('locale', LOCALES.map((option) => option.tag), 'en');
+  const [locale, setLocale] = useQueryChoice(
+    'locale',
+    LOCALES.map((option) => option.tag),
+    'en',
+  );
   const [theme, setTheme] = useQueryChoice('theme', THEMES, 'light');
   const [scene, setScene] = useState<PreviewScene>();
   useEffect(() => setScene({ locale, persona: PREVIEW_PERSONAS[personaKey], now: new Date() }), [locale, personaKey]);

@@ -7,8 +7,16 @@ export const checklistPreview: WidgetPreview<'checklist'> = {
   starter: {
     type: 'checklist',
     steps: [
-      { id: 'create_doc', label: { en: 'Create your first doc', 'zh-CN': '创建你的第一篇文档' }, complete: { kind: 'event', event: 'doc_created' } },
-      { id: 'invite_teammate', label: { en: 'Invite a teammate', 'zh-CN': '邀请一位同事' }, complete: { kind: 'event', event: 'teammate_invited' } },
+      {
+        id: 'create_doc',
+        label: { en: 'Create your first doc', 'zh-CN': '创建你的第一篇文档' },
+        complete: { kind: 'event', event: 'doc_created' },
+      },
+      {
+        id: 'invite_teammate',
+        label: { en: 'Invite a teammate', 'zh-CN': '邀请一位同事' },
+        complete: { kind: 'event', event: 'teammate_invited' },
+      },
       { id: 'upload_file', label: { en: 'Upload a file', 'zh-CN': '上传一个文件' }, complete: { kind: 'event', event: 'file_uploaded' } },
     ],
   },
@@ -17,10 +25,14 @@ export const checklistPreview: WidgetPreview<'checklist'> = {
     const text = textFor(scene);
     const attributes = attributesOf(scene);
     const statuses = signal(
-      stepProgress(campaign.widget.steps, {}, {
-        eventCount: (event) => scene.persona.events[event] ?? 0,
-        matches: (condition) => evalCondition(attributes, condition),
-      }),
+      stepProgress(
+        campaign.widget.steps,
+        {},
+        {
+          eventCount: (event) => scene.persona.events[event] ?? 0,
+          matches: (condition) => evalCondition(attributes, condition),
+        },
+      ),
     );
     const collapsed = signal(campaign.widget.collapsed);
     const setStatus = (id: string, status: 'done' | 'skipped') => {

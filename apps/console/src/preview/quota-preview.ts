@@ -9,7 +9,11 @@ export const quotaPreview: WidgetPreview<'quota'> = {
     metric: 'storage_gb',
     label: { en: 'Storage', 'zh-CN': '存储空间' },
     unit: 'gigabyte',
-    nextPlan: { id: 'growth', name: { en: 'Growth', 'zh-CN': '成长版' }, unlocks: [{ en: '100 GB of storage', 'zh-CN': '100 GB 存储空间' }] },
+    nextPlan: {
+      id: 'growth',
+      name: { en: 'Growth', 'zh-CN': '成长版' },
+      unlocks: [{ en: '100 GB of storage', 'zh-CN': '100 GB 存储空间' }],
+    },
   },
   async show(root, campaign, scene, options) {
     const { mount } = await import('@growthkit/widgets/quota');

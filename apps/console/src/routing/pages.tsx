@@ -10,7 +10,8 @@ interface ConsolePage {
   render(params: Record<string, string>): VNode | undefined;
 }
 
-const tab = (params: Record<string, string>) => (params.tab === undefined || EDITOR_TABS.includes(params.tab) ? params.tab ?? 'form' : undefined);
+const tab = (params: Record<string, string>) =>
+  params.tab === undefined || EDITOR_TABS.includes(params.tab) ? (params.tab ?? 'form') : undefined;
 
 /**
  * Every page, first match wins; a page that renders nothing for its params is a 404. A new section (experiments,
