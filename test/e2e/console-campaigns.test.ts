@@ -38,7 +38,10 @@ async function signIn(page: Page, key = 'sk_demo') {
 
 /** The page from its top, for the docs. */
 async function picture(page: Page, name: string) {
-  await page.evaluate(() => scrollTo(0, 0));
+  await page.evaluate(() => {
+    scrollTo(0, 0);
+    (document.activeElement as HTMLElement | null)?.blur();
+  });
   await docsScreenshot(page, name);
 }
 
@@ -64,7 +67,7 @@ test('a wrong key is refused in plain words; the right one opens the console and
 
   await signIn(page);
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Campaigns');
-  expect(await page.getByRole('row').count()).toBe(6);
+  await expect.poll(() => page.getByRole('row').count()).toBe(6);
   expect(await page.getByRole('table').textContent()).toContain('computed.days_since_signup is at most 30');
   expect(page.url()).not.toContain('sk_');
   expect(await page.evaluate(() => JSON.stringify(sessionStorage))).toContain('sk_demo');
@@ -148,52 +151,56 @@ test('a live checklist keeps its steps: a save that removes one is refused, nami
   await console.close();
 });
 
-test.each(['light', 'dark'] as const)('every console page passes axe and is pictured for the docs, %s', async (colorScheme) => {
-  const console = await openConsole('/console/campaigns', { bypassCSP: true, colorScheme });
-  const { page } = console;
-  const suffix = colorScheme === 'dark' ? '-dark' : '';
-  await expectAccessible(page, 'sign-in');
-  await picture(page, `console-sign-in${suffix}`);
-  await signIn(page);
-  await expect.poll(() => page.getByRole('row').count()).toBeGreaterThan(1);
-  await expectAccessible(page, 'campaigns');
-  await picture(page, `console-campaigns${suffix}`);
+test.each(['light', 'dark'] as const)(
+  'every console page passes axe and is pictured for the docs, %s',
+  async (colorScheme) => {
+    const console = await openConsole('/console/campaigns', { bypassCSP: true, colorScheme });
+    const { page } = console;
+    const suffix = colorScheme === 'dark' ? '-dark' : '';
+    await expectAccessible(page, 'sign-in');
+    await picture(page, `console-sign-in${suffix}`);
+    await signIn(page);
+    await expect.poll(() => page.getByRole('row').count()).toBeGreaterThan(1);
+    await expectAccessible(page, 'campaigns');
+    await picture(page, `console-campaigns${suffix}`);
 
-  await press(
-    page
-      .getByRole('link', { name: 'Quota prompt' })
-      .or(page.getByRole('link', { name: /storage/i }))
-      .first(),
-  );
-  await expect.poll(() => page.getByLabel('Campaign id').count()).toBe(1);
-  await typeInto(page.getByLabel('Priority'), '1.5');
-  await expect.poll(() => page.locator('#field-priority-error').count()).toBe(1);
-  await expectAccessible(page, 'editor with an error');
-  await picture(page, `console-form${suffix}`);
+    await press(
+      page
+        .getByRole('link', { name: 'Quota prompt' })
+        .or(page.getByRole('link', { name: /storage/i }))
+        .first(),
+    );
+    await expect.poll(() => page.getByLabel('Campaign id').count()).toBe(1);
+    await typeInto(page.getByLabel('Priority'), '1.5');
+    await expect.poll(() => page.locator('#field-priority-error').count()).toBe(1);
+    await expectAccessible(page, 'editor with an error');
+    await picture(page, `console-form${suffix}`);
 
-  await press(page.getByRole('link', { name: 'JSON' }));
-  await expect.poll(() => page.getByLabel('Campaign JSON').count()).toBe(1);
-  await expectAccessible(page, 'JSON view');
+    await press(page.getByRole('link', { name: 'JSON' }));
+    await expect.poll(() => page.getByLabel('Campaign JSON').count()).toBe(1);
+    await expectAccessible(page, 'JSON view');
 
-  await typeInto(page.getByLabel('Campaign JSON'), (await page.getByLabel('Campaign JSON').inputValue()).replace('1.5', '0'));
-  await press(page.getByRole('link', { name: 'Preview' }));
-  await expect
-    .poll(() => page.locator('[data-growthkit-preview]').evaluate((host) => host.shadowRoot?.childElementCount ?? 0))
-    .toBeGreaterThan(0);
-  await expectAccessible(page, 'preview');
-  await picture(page, `console-preview${suffix}`);
+    await typeInto(page.getByLabel('Campaign JSON'), (await page.getByLabel('Campaign JSON').inputValue()).replace('1.5', '0'));
+    await press(page.getByRole('link', { name: 'Preview' }));
+    await expect
+      .poll(() => page.locator('[data-growthkit-preview]').evaluate((host) => host.shadowRoot?.childElementCount ?? 0))
+      .toBeGreaterThan(0);
+    await expectAccessible(page, 'preview');
+    await picture(page, `console-preview${suffix}`);
 
-  await press(page.getByRole('link', { name: 'History' }));
-  await expect
-    .poll(() => page.getByRole('heading', { name: 'No changes yet' }).or(page.getByText('No changes yet')).count())
-    .toBeGreaterThan(0);
-  await expectAccessible(page, 'history');
+    await press(page.getByRole('link', { name: 'History' }));
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'No changes yet' }).or(page.getByText('No changes yet')).count())
+      .toBeGreaterThan(0);
+    await expectAccessible(page, 'history');
 
-  await page.goto(`${e2e.stack.collectorUrl}/console/nowhere`);
-  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Page not found');
-  await expectAccessible(page, '404');
-  await console.close();
-}, 120_000);
+    await page.goto(`${e2e.stack.collectorUrl}/console/nowhere`);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Page not found');
+    await expectAccessible(page, '404');
+    await console.close();
+  },
+  120_000,
+);
 
 /** Each demo campaign with the persona it has something to show for. */
 const PREVIEWS = [
@@ -214,13 +221,18 @@ test('the preview renders every widget type with the real widget, light and dark
       for (const locale of ['en', 'zh-CN']) {
         await page.goto(`${e2e.stack.collectorUrl}/console/campaigns/${id}/preview?persona=${persona}&theme=${theme}&locale=${locale}`);
         const host = page.locator(`[data-growthkit-preview="${type}"]`);
-        await expect.poll(() => host.evaluate((element) => element.shadowRoot?.textContent?.length ?? 0), { timeout: 10_000 }).toBeGreaterThan(20);
+        await expect
+          .poll(() => host.evaluate((element) => element.shadowRoot?.textContent?.length ?? 0), { timeout: 10_000 })
+          .toBeGreaterThan(20);
         expect(await host.getAttribute('data-theme')).toBe(theme);
         const text = await host.evaluate((element) => element.shadowRoot!.textContent!);
         expect(/[\u4e00-\u9fff]/.test(text), `${id} ${locale}`).toBe(locale === 'zh-CN');
         if (process.env.VITE_UPDATE_SCREENSHOTS === '1')
-          await page.locator('.stage').screenshot({ path: new URL(`../../docs/console-preview-${type}-${theme}-${locale}.png`, import.meta.url).pathname });
+          await page
+            .locator('.stage')
+            .screenshot({ path: new URL(`../../docs/console-preview-${type}-${theme}-${locale}.png`, import.meta.url).pathname });
       }
   expect(console.problems).toEqual([]);
   await console.close();
-}, 120_000);
+  // twenty page loads, each mounting a widget: 30–50 s
+}, 150_000);

@@ -5,7 +5,7 @@ import { computed, signal } from '@preact/signals';
  * The editor's fields, each named by the campaign path it edits. A schema issue is shown at the first field whose
  * path holds the issue's path or is held by it (`content.title` missing "en" shows at the English title).
  */
-export const FIELDS = [
+const FIELDS = [
   'id',
   'name',
   'status',

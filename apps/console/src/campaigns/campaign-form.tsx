@@ -32,7 +32,12 @@ const localInput = (iso: unknown) => {
 };
 
 function AudienceField({ draft }: { draft: Draft }) {
-  const [raw, setRaw] = useState(() => JSON.stringify(valueAt(draft, 'audience') ?? {}, null, 2));
+  const [raw, setRaw] = useState(() => {
+    const audience = valueAt(draft, 'audience') ?? {};
+    // a short condition reads best on one line, as it is usually written
+    const line = JSON.stringify(audience);
+    return line.length <= 80 ? line : JSON.stringify(audience, null, 2);
+  });
   const [syntax, setSyntax] = useState<string>();
   const audience = valueAt(draft, 'audience');
   const onInput = (event: Event) => {

@@ -1,7 +1,9 @@
 import { h } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { applyVariant, describeConditionFailure, explainCondition, type Campaign, type CampaignOf, type WidgetType } from '@growthkit/core';
+import type { MountedWidget, MountOptions } from '@growthkit/widgets';
 import { Field } from '../ui/field.tsx';
+import { scheme } from '../ui/theme-switch.tsx';
 import { PREVIEW_PERSONAS, type PreviewPersonaKey } from './preview-personas.ts';
 import { attributesOf, type PreviewScene } from './widget-preview.ts';
 import { WIDGET_PREVIEWS } from './widget-previews.ts';
@@ -28,32 +30,37 @@ function useQueryChoice<T extends string>(name: string, options: readonly T[], f
   return [value, choose];
 }
 
-/** Mounts the real widget in a shadow root of its own, again whenever the campaign or the scene changes. */
+/**
+ * Mounts the real widget in a shadow root of its own, again whenever the campaign or the scene changes. Each mount gets
+ * a fresh element, so a mount still loading when the next starts can never touch the next one's root.
+ */
 function WidgetStage({ campaign, scene, theme }: { campaign: Campaign; scene: PreviewScene; theme: 'light' | 'dark' }) {
-  const host = useRef<HTMLDivElement>(null);
+  const stage = useRef<HTMLDivElement>(null);
   const [failure, setFailure] = useState<string>();
   useEffect(() => {
-    const element = host.current!;
-    const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
+    const element = document.createElement('div');
+    element.className = 'stage-host';
+    element.dataset.growthkitPreview = campaign.widget.type;
+    stage.current!.append(element);
     const preview = WIDGET_PREVIEWS[campaign.widget.type] as (typeof WIDGET_PREVIEWS)[WidgetType];
-    let unmount: () => void = () => undefined;
+    const show = preview.show as (
+      root: ShadowRoot,
+      campaign: CampaignOf<WidgetType>,
+      scene: PreviewScene,
+      options: MountOptions,
+    ) => Promise<MountedWidget>;
+    let mounted: MountedWidget | undefined;
     let current = true;
     setFailure(undefined);
     const onError = (error: unknown) => setFailure(`The widget failed to render: ${(error as Error).message}`);
-    (
-      preview.show as (
-        root: ShadowRoot,
-        campaign: CampaignOf<WidgetType>,
-        scene: PreviewScene,
-        options: object,
-      ) => Promise<{ unmount(): void }>
-    )(root, campaign as CampaignOf<WidgetType>, scene, { theme, onError }).then((mounted) => {
-      if (current) unmount = mounted.unmount;
-      else mounted.unmount();
+    show(element.attachShadow({ mode: 'open' }), campaign as CampaignOf<WidgetType>, scene, { theme, onError }).then((widget) => {
+      mounted = widget;
+      if (!current) widget.unmount();
     }, onError);
     return () => {
       current = false;
-      unmount();
+      mounted?.unmount();
+      element.remove();
     };
   }, [campaign, scene, theme]);
   return (
@@ -63,7 +70,7 @@ function WidgetStage({ campaign, scene, theme }: { campaign: Campaign; scene: Pr
           {failure}
         </p>
       )}
-      <div ref={host} class="stage-host" data-growthkit-preview={campaign.widget.type} />
+      <div ref={stage} class="stage-slot" />
     </div>
   );
 }
@@ -78,7 +85,7 @@ export function CampaignPreview({ campaign }: { campaign: Campaign }) {
     LOCALES.map((option) => option.tag),
     'en',
   );
-  const [theme, setTheme] = useQueryChoice('theme', THEMES, 'light');
+  const [theme, setTheme] = useQueryChoice('theme', THEMES, scheme.value);
   const [scene, setScene] = useState<PreviewScene>();
   useEffect(() => setScene({ locale, persona: PREVIEW_PERSONAS[personaKey], now: new Date() }), [locale, personaKey]);
   const applied = applyVariant(campaign, variant);

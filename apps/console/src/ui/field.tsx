@@ -1,6 +1,6 @@
 import { h, type ComponentChildren } from 'preact';
 
-export interface FieldControl {
+interface FieldControl {
   id: string;
   'aria-invalid': boolean;
   'aria-describedby'?: string;
