@@ -132,7 +132,8 @@ test('create a campaign in the form, see the schema error at its field, save, se
   await expect.poll(() => page.url()).toBe(`${e2e.stack.collectorUrl}/console/campaigns/${CAMPAIGN}/history`);
   expect(console.problems).toEqual([]);
   await console.close();
-});
+  // two browsers' worth of pages and a config fetch each way: 12–27 s
+}, 90_000);
 
 test('a live checklist keeps its steps: a save that removes one is refused, naming the step', async () => {
   const console = await openConsole('/console/campaigns/onboarding/json');

@@ -32,6 +32,16 @@ async function send(ctx: RequestContext, file: string, headers: Record<string, s
     .end(body);
 }
 
+/** The file a /console/assets/… path names; undefined when it is not valid percent-encoding or leaves the folder. */
+function assetFile(pathname: string): string | undefined {
+  try {
+    const file = resolve(CONSOLE_DIR, `.${decodeURIComponent(pathname.slice('/console'.length))}`);
+    return file.startsWith(CONSOLE_DIR + sep) && !file.includes('\0') ? file : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The console's files under /console/assets/…; every other path under /console is one of its pages, which the app
  * routes itself (History API), so each gets index.html.
@@ -42,10 +52,10 @@ async function consoleFile(ctx: RequestContext): Promise<void> {
     throw new HttpError(404, { code: 'console_not_built', message: 'the console is not built: run pnpm build, then reload' });
   const { pathname } = ctx.url;
   if (pathname.startsWith('/console/assets/')) {
-    const file = resolve(CONSOLE_DIR, `.${decodeURIComponent(pathname.slice('/console'.length))}`);
-    const info = file.startsWith(CONSOLE_DIR + sep) ? await stat(file).catch(() => undefined) : undefined;
+    const file = assetFile(pathname);
+    const info = file === undefined ? undefined : await stat(file).catch(() => undefined);
     if (!info?.isFile()) throw new HttpError(404, { code: 'not_found', message: `no console file at ${pathname}` });
-    await send(ctx, file, {
+    await send(ctx, file!, {
       'cache-control': HASHED_NAME.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
       'x-content-type-options': 'nosniff',
     });
