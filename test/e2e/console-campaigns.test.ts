@@ -226,6 +226,16 @@ test('the preview renders every widget type with the real widget, light and dark
           .poll(() => host.evaluate((element) => element.shadowRoot?.textContent?.length ?? 0), { timeout: 10_000 })
           .toBeGreaterThan(20);
         expect(await host.getAttribute('data-theme')).toBe(theme);
+        // the widget's own surface is painted in the preview's theme, whatever the console's
+        const surface = await host.evaluate((element) => {
+          const area = (node: Element) => node.getBoundingClientRect().width * node.getBoundingClientRect().height;
+          const painted = [...element.shadowRoot!.querySelectorAll('*')]
+            .filter((node) => getComputedStyle(node).backgroundColor.startsWith('rgb('))
+            .sort((a, b) => area(b) - area(a))[0];
+          return painted ? getComputedStyle(painted).backgroundColor : 'none';
+        });
+        const channels = surface.match(/\d+/g)!.slice(0, 3).map(Number);
+        expect(Math.max(...channels) > 128, `${id} ${theme}: ${surface}`).toBe(theme === 'light');
         const text = await host.evaluate((element) => element.shadowRoot!.textContent!);
         expect(/[\u4e00-\u9fff]/.test(text), `${id} ${locale}`).toBe(locale === 'zh-CN');
         if (process.env.VITE_UPDATE_SCREENSHOTS === '1')
