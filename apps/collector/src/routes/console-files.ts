@@ -54,8 +54,8 @@ async function consoleFile(ctx: RequestContext): Promise<void> {
   if (pathname.startsWith('/console/assets/')) {
     const file = assetFile(pathname);
     const info = file === undefined ? undefined : await stat(file).catch(() => undefined);
-    if (!info?.isFile()) throw new HttpError(404, { code: 'not_found', message: `no console file at ${pathname}` });
-    await send(ctx, file!, {
+    if (file === undefined || !info?.isFile()) throw new HttpError(404, { code: 'not_found', message: `no console file at ${pathname}` });
+    await send(ctx, file, {
       'cache-control': HASHED_NAME.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
       'x-content-type-options': 'nosniff',
     });
