@@ -118,6 +118,8 @@ test('create a campaign in the form, see the schema error at its field, save, se
   expect(await page.locator('.version').first().textContent()).toContain('created by Pat Product');
   await press(page.getByRole('button', { name: 'Roll back to before it was created' }));
   await expect.poll(() => page.getByRole('status').first().textContent()).toContain('archived as version 2');
+  await expect.poll(() => page.getByRole('heading', { name: 'Version 2' }).count()).toBe(1);
+  await picture(page, 'console-history');
 
   await demo.page.reload();
   await choosePersona(demo.page, 'growth');
