@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
+import { DEMO_CAMPAIGNS } from '../../apps/collector/src/seed/demo-project.ts';
 import { auditAxe } from '../support/axe-audit.ts';
 import { choosePersona, openDemo } from '../support/demo-page.ts';
 import { docsScreenshot } from '../support/docs-screenshot.ts';
@@ -67,7 +68,7 @@ test('a wrong key is refused in plain words; the right one opens the console and
 
   await signIn(page);
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Campaigns');
-  await expect.poll(() => page.getByRole('row').count()).toBe(6);
+  await expect.poll(() => page.getByRole('row').count()).toBe(DEMO_CAMPAIGNS.length + 1);
   expect(await page.getByRole('table').textContent()).toContain('computed.days_since_signup is at most 30');
   expect(page.url()).not.toContain('sk_');
   expect(await page.evaluate(() => JSON.stringify(sessionStorage))).toContain('sk_demo');
@@ -212,6 +213,8 @@ const PREVIEWS = [
   ['value-saved', 'basic', 'value-summary'],
   ['storage-quota', 'basic', 'quota'],
   ['upsell-card', 'basic', 'upsell'],
+  ['renewal', 'at-risk', 'renewal'],
+  ['nps-survey', 'basic', 'survey'],
 ] as const;
 
 test('the preview renders every widget type with the real widget, light and dark, English and Chinese', async () => {
@@ -247,5 +250,5 @@ test('the preview renders every widget type with the real widget, light and dark
       }
   expect(console.problems).toEqual([]);
   await console.close();
-  // twenty page loads, each mounting a widget: 30–50 s
-}, 150_000);
+  // twenty-eight page loads, each mounting a widget: 35–65 s
+}, 180_000);

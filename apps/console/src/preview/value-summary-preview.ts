@@ -1,14 +1,6 @@
 import { summarizeValue, type ValuePeriod } from '@growthkit/core';
 import { signal } from '@preact/signals';
-import { textFor, type PreviewScene, type WidgetPreview } from './widget-preview.ts';
-
-const DAY = 86_400_000;
-
-/** The persona's events of the last 30 days, one a day from today back, as the summary counts them. */
-const eventsOf = (scene: PreviewScene) =>
-  Object.entries(scene.persona.events).flatMap(([name, count]) =>
-    Array.from({ length: count }, (_, i) => ({ name, ts: new Date(scene.now.getTime() - (i % 30) * DAY).toISOString() })),
-  );
+import { recentEvents, textFor, type WidgetPreview } from './widget-preview.ts';
 
 export const valueSummaryPreview: WidgetPreview<'value-summary'> = {
   label: 'Value summary',
@@ -22,7 +14,7 @@ export const valueSummaryPreview: WidgetPreview<'value-summary'> = {
   async show(root, campaign, scene, options) {
     const { mount } = await import('@growthkit/widgets/value-summary');
     const { widget } = campaign;
-    const events = eventsOf(scene);
+    const events = recentEvents(scene);
     const period = signal<ValuePeriod>(widget.period);
     const summarize = (at: ValuePeriod) => summarizeValue(widget.rules, events, at, scene.now);
     const summary = signal(summarize(widget.period));

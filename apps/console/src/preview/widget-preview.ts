@@ -29,3 +29,11 @@ export const textFor =
   (scene: PreviewScene, extra: Record<string, unknown> = {}) =>
   (text: Text): string =>
     fillPlaceholders(localize(text, scene.locale), { user: scene.persona.traits, ...extra }, (n) => n.toLocaleString(scene.locale));
+
+const DAY = 86_400_000;
+
+/** The persona's events of the last 30 days, spread one a day from today back, as value summaries count them. */
+export const recentEvents = (scene: PreviewScene) =>
+  Object.entries(scene.persona.events).flatMap(([name, count]) =>
+    Array.from({ length: count }, (_, i) => ({ name, ts: new Date(scene.now.getTime() - (i % 30) * DAY).toISOString() })),
+  );

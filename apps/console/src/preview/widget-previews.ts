@@ -2,6 +2,8 @@ import type { WidgetType } from '@growthkit/core';
 import { ahaPreview } from './aha-preview.ts';
 import { checklistPreview } from './checklist-preview.ts';
 import { quotaPreview } from './quota-preview.ts';
+import { renewalPreview } from './renewal-preview.ts';
+import { surveyPreview } from './survey-preview.ts';
 import { upsellPreview } from './upsell-preview.ts';
 import { valueSummaryPreview } from './value-summary-preview.ts';
 import type { WidgetPreview } from './widget-preview.ts';
@@ -16,4 +18,6 @@ export const WIDGET_PREVIEWS: { [Type in WidgetType]: WidgetPreview<Type> } = {
   'value-summary': valueSummaryPreview,
   quota: quotaPreview,
   upsell: upsellPreview,
+  renewal: renewalPreview,
+  survey: surveyPreview,
 };
