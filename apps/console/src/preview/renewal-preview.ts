@@ -21,10 +21,13 @@ export const renewalPreview: WidgetPreview<'renewal'> = {
   },
   async show(root, campaign, scene, options) {
     const { mount } = await import('@growthkit/widgets/renewal');
-    const text = textFor(scene);
     const { widget } = campaign;
+    const attributes = attributesOf(scene);
     // Outside a renewal stage or at low risk the runtime shows nothing: the preview shows the renewal prompt anyway.
-    const prompt = renewalPrompt(widget, attributesOf(scene), {}, scene.now);
+    const prompt = renewalPrompt(widget, attributes, {}, scene.now);
+    const text = textFor(scene, {
+      renewal: { days: attributes.computed.days_to_renewal, stage: prompt?.variant === 'renewal' ? prompt.stage : undefined },
+    });
     const winBack = prompt?.variant === 'win-back';
     const offer = prompt ? prompt.offer : widget.offers[0];
     const summary = summarizeValue(widget.rules, recentEvents(scene), 'month', scene.now);
