@@ -1,9 +1,4 @@
-/** One changed value between two versions: its JSON path (`widget.steps.2.label.en`), the value before and after. */
-export interface Change {
-  path: string;
-  before?: unknown;
-  after?: unknown;
-}
+import type { CampaignDiffEntry } from '@growthkit/core';
 
 const isContainer = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
@@ -11,7 +6,7 @@ const isContainer = (value: unknown): value is Record<string, unknown> => typeof
  * What changed from `before` to `after`, leaf by leaf: objects and arrays are walked key by key (an array by index),
  * anything else that differs is one change. A key on one side only is a change with that side alone.
  */
-export function campaignDiff(before: unknown, after: unknown, path = ''): Change[] {
+export function campaignDiff(before: unknown, after: unknown, path = ''): CampaignDiffEntry[] {
   if (isContainer(before) && isContainer(after) && Array.isArray(before) === Array.isArray(after)) {
     const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
     return keys.flatMap((key) => {

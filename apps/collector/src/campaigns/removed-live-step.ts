@@ -1,5 +1,4 @@
-import type { Campaign } from '@growthkit/core';
-import type { CampaignStanding } from '../store/store.ts';
+import type { Campaign, CampaignStanding } from '@growthkit/core';
 
 /**
  * The first step id of a live checklist that a change would take away, undefined when none. Users keep their progress

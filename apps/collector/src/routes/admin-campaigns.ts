@@ -1,4 +1,4 @@
-import { CampaignSchema, type Campaign } from '@growthkit/core';
+import { CampaignSchema, type Campaign, type CampaignRecord, type CampaignStanding } from '@growthkit/core';
 import { authenticate } from '../auth/authenticate.ts';
 import { campaignDiff } from '../campaigns/campaign-diff.ts';
 import { removedLiveStep } from '../campaigns/removed-live-step.ts';
@@ -6,7 +6,7 @@ import { HttpError } from '../http/http-error.ts';
 import { readJson } from '../http/read-json.ts';
 import type { RequestContext, Route } from '../http/request-context.ts';
 import { sendJson } from '../http/respond.ts';
-import type { CampaignRecord, CampaignStanding, Project } from '../store/store.ts';
+import type { Project } from '../store/store.ts';
 
 const STANDINGS: readonly CampaignStanding[] = ['live', 'paused', 'draft', 'archived'];
 const ONE = /^\/v1\/admin\/campaigns\/([^/]+)(?:\/(status|versions|rollback))?$/;

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import { CampaignSchema, type Campaign } from '@growthkit/core';
-import type { CampaignChange, CampaignRecord, CampaignStanding, CampaignVersion, Store } from './store.ts';
+import { CampaignSchema, type Campaign, type CampaignRecord, type CampaignStanding, type CampaignVersion } from '@growthkit/core';
+import type { CampaignChange, Store } from './store.ts';
 
 interface CampaignRow {
   id: string;

@@ -1,4 +1,13 @@
-import type { Campaign, EventType, GrowthEvent, PublicSettings, UserState } from '@growthkit/core';
+import type {
+  Campaign,
+  CampaignRecord,
+  CampaignStanding,
+  CampaignVersion,
+  EventType,
+  GrowthEvent,
+  PublicSettings,
+  UserState,
+} from '@growthkit/core';
 import type { ExperimentTally, TallyQuery } from '../experiments/experiment-tally.ts';
 import type { AccountUsage } from './account-usage.ts';
 import type { ChurnTally, ReportRange } from './churn-tally.ts';
@@ -30,29 +39,6 @@ export interface InsertResult {
   accepted: number;
   /** events whose id was already stored (or appeared earlier in the same batch) */
   duplicates: number;
-}
-
-/** Where a campaign stands for its admins: its schema status, or archived (kept with its history, never sent). */
-export type CampaignStanding = Campaign['status'] | 'archived';
-
-/** A campaign as the admin API lists it: where it stands and its latest version (0 before any admin change). */
-export interface CampaignRecord {
-  campaign: Campaign;
-  status: CampaignStanding;
-  version: number;
-  updatedAt: string;
-  /** who saved the latest version; null for a campaign no admin has changed yet (seeded) */
-  author: string | null;
-}
-
-/** One saved change of a campaign: the whole campaign as saved, who saved it, when and why. */
-export interface CampaignVersion {
-  version: number;
-  campaign: Campaign;
-  status: CampaignStanding;
-  author: string;
-  note: string;
-  createdAt: string;
 }
 
 export interface CampaignChange {

@@ -1,7 +1,7 @@
 import { h } from 'preact';
 import { useState } from 'preact/hooks';
 import { adminApi } from '../api/admin-api.ts';
-import type { CampaignVersion } from '../api/campaign-record.ts';
+import type { CampaignVersion, CampaignVersionWithDiff } from '@growthkit/core';
 import { useResource } from '../api/use-resource.ts';
 import { session } from '../session/session.ts';
 import { RelativeTime } from '../ui/relative-time.tsx';
@@ -10,7 +10,7 @@ import { StatusBadge } from '../ui/status-badge.tsx';
 
 const shown = (value: unknown) => (value === undefined ? '—' : JSON.stringify(value));
 
-function Diff({ diff }: { diff: CampaignVersion['diff'] }) {
+function Diff({ diff }: { diff: CampaignVersionWithDiff['diff'] }) {
   if (diff.length === 0) return <p class="subtle">No change to the campaign.</p>;
   return (
     <table class="table table-compact diff">
@@ -40,7 +40,7 @@ function Diff({ diff }: { diff: CampaignVersion['diff'] }) {
 /** Every saved change of a campaign, newest first, with who, when and what; any earlier version can be restored. */
 export function CampaignHistory({ id, onRolledBack }: { id: string; onRolledBack(message: string): void }) {
   const path = `campaigns/${encodeURIComponent(id)}/versions`;
-  const [versions, reload] = useResource(() => adminApi<{ versions: CampaignVersion[] }>(path), path);
+  const [versions, reload] = useResource(() => adminApi<{ versions: CampaignVersionWithDiff[] }>(path), path);
   const [problem, setProblem] = useState<string>();
   const rollBack = async (version: number) => {
     setProblem(undefined);

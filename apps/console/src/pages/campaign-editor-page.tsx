@@ -1,7 +1,7 @@
 import { h } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { adminApi, ApiError } from '../api/admin-api.ts';
-import type { CampaignRecord, CampaignStanding, CampaignVersion } from '../api/campaign-record.ts';
+import type { CampaignRecord, CampaignStanding, CampaignVersion } from '@growthkit/core';
 import { useResource } from '../api/use-resource.ts';
 import { createDraft, type Draft } from '../campaigns/campaign-draft.ts';
 import { CampaignForm } from '../campaigns/campaign-form.tsx';

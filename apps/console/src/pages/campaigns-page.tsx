@@ -1,6 +1,6 @@
 import { h } from 'preact';
 import { adminApi } from '../api/admin-api.ts';
-import type { CampaignRecord } from '../api/campaign-record.ts';
+import type { CampaignRecord } from '@growthkit/core';
 import { useResource } from '../api/use-resource.ts';
 import { describeAudience } from '../campaigns/describe-audience.ts';
 import { BASE } from '../routing/location.ts';

@@ -1,5 +1,5 @@
 import { h } from 'preact';
-import type { CampaignStanding } from '../api/campaign-record.ts';
+import type { CampaignStanding } from '@growthkit/core';
 
 const LABELS: Record<CampaignStanding, string> = { live: 'Live', paused: 'Paused', draft: 'Draft', archived: 'Archived' };
 
