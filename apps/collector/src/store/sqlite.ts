@@ -15,6 +15,7 @@ import { prepareAccountUsage } from './account-usage.ts';
 import { applyMigrations } from './apply-migrations.ts';
 import { prepareChurnTally } from './churn-tally.ts';
 import { prepareMetricsTally } from './metrics-tally.ts';
+import { prepareCampaignVersions } from './campaign-versions.ts';
 import { groupCommit } from './group-commit.ts';
 import type { EventPage, InsertResult, Project, Store, StoredEvent } from './store.ts';
 
@@ -127,6 +128,7 @@ export function openSqliteStore(path: string): Store {
   const accountUsage = prepareAccountUsage(db);
   const churnTally = prepareChurnTally(db);
   const metricsTally = prepareMetricsTally(db);
+  const campaignVersions = prepareCampaignVersions(db);
 
   // Every request looks its project up by key; parsing the row each time would cost more than the lookup.
   // Only found projects are kept (random wrong keys cannot grow it), and any project write empties it.
@@ -258,6 +260,7 @@ export function openSqliteStore(path: string): Store {
     async metricsTally(projectId, intervals, reportEnd) {
       return metricsTally(projectId, intervals, reportEnd);
     },
+    ...campaignVersions,
     async close() {
       db.close();
     },

@@ -1,4 +1,13 @@
-import type { Campaign, EventType, GrowthEvent, PublicSettings, UserState } from '@growthkit/core';
+import type {
+  Campaign,
+  CampaignRecord,
+  CampaignStanding,
+  CampaignVersion,
+  EventType,
+  GrowthEvent,
+  PublicSettings,
+  UserState,
+} from '@growthkit/core';
 import type { ExperimentTally, TallyQuery } from '../experiments/experiment-tally.ts';
 import type { AccountUsage } from './account-usage.ts';
 import type { ChurnTally, ReportRange } from './churn-tally.ts';
@@ -30,6 +39,13 @@ export interface InsertResult {
   accepted: number;
   /** events whose id was already stored (or appeared earlier in the same batch) */
   duplicates: number;
+}
+
+export interface CampaignChange {
+  campaign: Campaign;
+  status: CampaignStanding;
+  author: string;
+  note: string;
 }
 
 /**
@@ -69,5 +85,15 @@ export interface Store {
   churnTally(projectId: string, range: ReportRange): Promise<ChurnTally>;
   /** The counts behind each interval's subscription metrics; `reportEnd` bounds what later days may be looked at. */
   metricsTally(projectId: string, intervals: readonly MetricsInterval[], reportEnd: Date): Promise<IntervalTally[]>;
+  /** Every campaign of the project, archived ones included, by id. */
+  campaignRecords(projectId: string): Promise<CampaignRecord[]>;
+  campaignRecord(projectId: string, campaignId: string): Promise<CampaignRecord | undefined>;
+  /**
+   * Saves a change as the campaign's next version and makes it the current campaign, in one transaction. A campaign
+   * that existed before its first admin change (seeded) gets that first state kept as version 1.
+   */
+  saveCampaignVersion(projectId: string, change: CampaignChange): Promise<CampaignVersion>;
+  /** A campaign's versions, newest first. */
+  campaignVersions(projectId: string, campaignId: string): Promise<CampaignVersion[]>;
   close(): Promise<void>;
 }
