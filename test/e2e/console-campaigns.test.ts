@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { WIDGET_TYPES } from '@growthkit/core';
 import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { DEMO_CAMPAIGNS } from '../../apps/collector/src/seed/demo-project.ts';
 import { auditAxe } from '../support/axe-audit.ts';
@@ -215,7 +216,12 @@ const PREVIEWS = [
   ['upsell-card', 'basic', 'upsell'],
   ['renewal', 'at-risk', 'renewal'],
   ['nps-survey', 'basic', 'survey'],
+  ['cancel-flow', 'basic', 'cancel-flow'],
 ] as const;
+
+test('the preview list covers every registered widget type', () => {
+  expect(PREVIEWS.map(([, , type]) => type).sort()).toEqual([...WIDGET_TYPES].sort());
+});
 
 test('the preview renders every widget type with the real widget, light and dark, English and Chinese', async () => {
   const console = await openConsole('/console/campaigns', { viewport: { width: 1280, height: 1000 } });
@@ -250,5 +256,5 @@ test('the preview renders every widget type with the real widget, light and dark
       }
   expect(console.problems).toEqual([]);
   await console.close();
-  // twenty-eight page loads, each mounting a widget: 35–65 s
+  // thirty-two page loads, each mounting a widget: 35–65 s
 }, 180_000);

@@ -1,5 +1,6 @@
 import type { WidgetType } from '@growthkit/core';
 import { ahaPreview } from './aha-preview.ts';
+import { cancelFlowPreview } from './cancel-flow-preview.ts';
 import { checklistPreview } from './checklist-preview.ts';
 import { quotaPreview } from './quota-preview.ts';
 import { renewalPreview } from './renewal-preview.ts';
@@ -20,4 +21,5 @@ export const WIDGET_PREVIEWS: { [Type in WidgetType]: WidgetPreview<Type> } = {
   upsell: upsellPreview,
   renewal: renewalPreview,
   survey: surveyPreview,
+  'cancel-flow': cancelFlowPreview,
 };
