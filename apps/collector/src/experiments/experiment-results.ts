@@ -1,6 +1,7 @@
 import { experimentArms, type Campaign, type Experiment } from '@growthkit/core';
 import { analyzeExperiment, DEFAULT_MINIMUM_SAMPLE } from '@growthkit/stats';
 import type { ExperimentTally } from './experiment-tally.ts';
+import { rateInterval } from './rate-interval.ts';
 
 /**
  * The results table of SPEC §9 from the tally: every configured arm in order (an arm nobody saw yet counts 0), each
@@ -21,7 +22,12 @@ export function experimentResults(campaign: Campaign, experiment: Experiment, ta
     campaignId: campaign.id,
     goal: experiment.goal,
     control,
-    variants: analysis.arms.map(({ key, ...result }) => ({ key, holdout: key === experiment.holdout?.key, ...result })),
+    variants: analysis.arms.map(({ key, ...result }) => ({
+      key,
+      holdout: key === experiment.holdout?.key,
+      ...result,
+      rateInterval: rateInterval(result.converted, result.exposed),
+    })),
     srm: analysis.srm,
     shortfall: analysis.shortfall,
     excludedMultipleExposure: tally.excludedMultipleExposure,

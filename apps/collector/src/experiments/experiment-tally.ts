@@ -5,12 +5,16 @@ export interface TallyQuery {
   experiment: string;
   goal: string;
   windowDays: number;
+  /** Count as of this instant (ms since the epoch, exclusive): exposures and goals before it; default everything. */
+  until?: number;
 }
 
 /** Exposed and converted people per variant, and how many were left out for having seen several variants. */
 export interface ExperimentTally {
   variants: { variant: string; exposed: number; converted: number }[];
   excludedMultipleExposure: number;
+  /** The earliest stored exposure (ms since the epoch), null when nobody was exposed yet. */
+  firstExposureMs: number | null;
 }
 
 // A person is the user id when there is one, else the user id that anonymous id first signed in as (an identify event
@@ -28,13 +32,14 @@ const TALLY_SQL = `
 WITH anonymous AS MATERIALIZED (
   SELECT coalesce('u:' || ${signedInAs('substr(x.subject, 3)')}, x.subject) AS person, x.variant_min, x.variant_max, x.first_ms
   FROM experiment_exposures x
-  WHERE x.project_id = :project AND x.experiment = :experiment AND x.subject >= 'a:' AND x.subject < 'a;'
+  WHERE x.project_id = :project AND x.experiment = :experiment AND x.subject >= 'a:' AND x.subject < 'a;' AND x.first_ms < :until
 ),
 merged_rows AS (
   SELECT person, variant_min, variant_max, first_ms FROM anonymous
   UNION ALL
   SELECT x.subject, x.variant_min, x.variant_max, x.first_ms FROM experiment_exposures x
-  WHERE x.project_id = :project AND x.experiment = :experiment AND x.subject IN (SELECT person FROM anonymous WHERE person >= 'u:')
+  WHERE x.project_id = :project AND x.experiment = :experiment AND x.first_ms < :until
+    AND x.subject IN (SELECT person FROM anonymous WHERE person >= 'u:')
 ),
 merged AS MATERIALIZED (
   SELECT person, min(variant_min) AS variant_min, max(variant_max) AS variant_max, min(first_ms) AS first_ms FROM merged_rows GROUP BY person
@@ -52,7 +57,7 @@ goal_people AS (
 )
 SELECT 'exposed' AS kind, variant_min, variant_max, sum(people) AS people FROM (
   SELECT variant_min, variant_max, count(*) AS people FROM experiment_exposures
-  WHERE project_id = :project AND experiment = :experiment GROUP BY variant_min, variant_max
+  WHERE project_id = :project AND experiment = :experiment AND first_ms < :until GROUP BY variant_min, variant_max
   UNION ALL
   SELECT variant_min, variant_max, -count(*) FROM merged_rows GROUP BY variant_min, variant_max
   UNION ALL
@@ -61,40 +66,49 @@ SELECT 'exposed' AS kind, variant_min, variant_max, sum(people) AS people FROM (
 GROUP BY variant_min, variant_max
 UNION ALL
 SELECT 'converted', variant_min, variant_max, count(DISTINCT person) FROM goal_people
-WHERE variant_min = variant_max AND t >= first_ms AND t <= first_ms + :windowMs
-GROUP BY variant_min`;
+WHERE variant_min = variant_max AND t >= first_ms AND t <= first_ms + :windowMs AND t < :until
+GROUP BY variant_min
+UNION ALL
+SELECT 'first', '', '', min(first_ms) FROM experiment_exposures WHERE project_id = :project AND experiment = :experiment`;
 
 interface TallyRow {
-  kind: 'exposed' | 'converted';
+  kind: 'exposed' | 'converted' | 'first';
   variant_min: string;
   variant_max: string;
-  people: number;
+  people: number | null;
 }
 
 /**
  * Counts an experiment in one statement: each person's first exposure, a conversion when the goal event falls within
- * the window after it (both ends included), people exposed to more than one variant excluded and counted.
+ * the window after it (both ends included), people exposed to more than one variant excluded and counted. With `until`,
+ * the counts as they stood then (for the results over time); who saw several variants is judged on all exposures.
  */
 export function prepareExperimentTally(db: Database.Database): (projectId: string, query: TallyQuery) => ExperimentTally {
-  const statement = db.prepare<{ project: string; experiment: string; goal: string; windowMs: number }, TallyRow>(TALLY_SQL);
+  const statement = db.prepare<{ project: string; experiment: string; goal: string; windowMs: number; until: number }, TallyRow>(TALLY_SQL);
   return (projectId, query) => {
     const rows = statement.all({
       project: projectId,
       experiment: query.experiment,
       goal: query.goal,
       windowMs: Math.round(query.windowDays * 86_400_000),
+      until: query.until ?? Number.MAX_SAFE_INTEGER,
     });
     const variants = new Map<string, { variant: string; exposed: number; converted: number }>();
     let excludedMultipleExposure = 0;
+    let firstExposureMs: number | null = null;
     for (const row of rows) {
+      if (row.kind === 'first') {
+        firstExposureMs = row.people;
+        continue;
+      }
       if (row.variant_min !== row.variant_max) {
-        excludedMultipleExposure += row.people;
+        excludedMultipleExposure += row.people ?? 0;
         continue;
       }
       const counts = variants.get(row.variant_min) ?? { variant: row.variant_min, exposed: 0, converted: 0 };
-      counts[row.kind] = row.people;
+      counts[row.kind] = row.people ?? 0;
       variants.set(row.variant_min, counts);
     }
-    return { variants: [...variants.values()], excludedMultipleExposure };
+    return { variants: [...variants.values()], excludedMultipleExposure, firstExposureMs };
   };
 }

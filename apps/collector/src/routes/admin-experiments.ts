@@ -1,5 +1,6 @@
 import { authenticate } from '../auth/authenticate.ts';
 import { experimentResults } from '../experiments/experiment-results.ts';
+import { experimentSeries } from '../experiments/experiment-series.ts';
 import { HttpError } from '../http/http-error.ts';
 import type { RequestContext, Route } from '../http/request-context.ts';
 import { sendJson } from '../http/respond.ts';
@@ -33,7 +34,13 @@ async function results(ctx: RequestContext): Promise<void> {
     goal: experiment.goal.event,
     windowDays: experiment.goal.windowDays,
   });
-  sendJson(ctx.res, 200, experimentResults(campaign, experiment, tally));
+  const series = ctx.url.searchParams.get('series');
+  if (series !== null && series !== 'day')
+    throw new HttpError(400, { code: 'invalid_query', message: 'series must be "day" (or left out)', field: 'series' });
+  const results = experimentResults(campaign, experiment, tally);
+  if (series === null) return sendJson(ctx.res, 200, results);
+  const points = await experimentSeries(ctx.store, project.id, campaign, experiment, tally.firstExposureMs, Date.now());
+  sendJson(ctx.res, 200, { ...results, series: points });
 }
 
 export const adminExperimentsRoutes: Route[] = [{ method: 'GET', path: '/v1/admin/experiments/*', handler: results }];
