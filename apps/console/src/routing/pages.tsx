@@ -1,6 +1,8 @@
 import { h, type VNode } from 'preact';
 import { CampaignEditorPage, EDITOR_TABS } from '../pages/campaign-editor-page.tsx';
 import { CampaignsPage } from '../pages/campaigns-page.tsx';
+import { ExperimentPage } from '../pages/experiment-page.tsx';
+import { ExperimentsPage } from '../pages/experiments-page.tsx';
 import { Redirect } from './redirect.tsx';
 import { BASE } from './location.ts';
 
@@ -34,7 +36,12 @@ export const PAGES: ConsolePage[] = [
       return shown ? <CampaignEditorPage key={params.id} id={params.id} tab={shown} /> : undefined;
     },
   },
+  { pattern: '/experiments', render: () => <ExperimentsPage /> },
+  { pattern: '/experiments/:key', render: (params) => <ExperimentPage key={params.key} experimentKey={params.key!} /> },
 ];
 
 /** The header's sections. */
-export const NAV = [{ href: `${BASE}/campaigns`, label: 'Campaigns' }];
+export const NAV = [
+  { href: `${BASE}/campaigns`, label: 'Campaigns' },
+  { href: `${BASE}/experiments`, label: 'Experiments' },
+];

@@ -1,0 +1,194 @@
+import { h } from 'preact';
+import { adminApi } from '../api/admin-api.ts';
+import { useResource } from '../api/use-resource.ts';
+import type { ExperimentAnswer, SeriesPoint } from '../experiments/experiment-answer.ts';
+import { count, interval, percent, pValue, signedPercent } from '../experiments/figures.ts';
+import { RateChart } from '../experiments/rate-chart.tsx';
+import { download, resultsCsv } from '../experiments/results-csv.ts';
+import { ExposureChart, PValueChart } from '../experiments/series-charts.tsx';
+import { BASE } from '../routing/location.ts';
+import { Link } from '../routing/link.tsx';
+import { PageTitle } from '../ui/page-title.tsx';
+import { Empty, Failure, Loading } from '../ui/states.tsx';
+
+const VERDICTS = { winner: 'Winner', loser: 'Worse', inconclusive: 'No clear difference', 'insufficient-data': 'Too little data' };
+
+function ResultsTable({ results }: { results: ExperimentAnswer }) {
+  return (
+    <div class="table-wrap">
+      <table class="table table-compact numbers" id="results">
+        <caption class="visually-hidden">Results per variant</caption>
+        <thead>
+          <tr>
+            <th scope="col">Variant</th>
+            <th scope="col">Exposed</th>
+            <th scope="col">Converted</th>
+            <th scope="col">Rate (95% interval)</th>
+            <th scope="col">Lift (95% interval)</th>
+            <th scope="col">p-value</th>
+            <th scope="col">Always-valid p</th>
+            <th scope="col">Chance to beat control</th>
+            <th scope="col">Verdict</th>
+          </tr>
+        </thead>
+        <tbody>
+          {results.variants.map((arm) => (
+            <tr key={arm.key}>
+              <th scope="row">
+                {arm.key}
+                {arm.control && <span class="subtle">{arm.holdout ? 'control · holdout, sees nothing' : 'control'}</span>}
+              </th>
+              <td>{count(arm.exposed)}</td>
+              <td>{count(arm.converted)}</td>
+              <td>
+                {percent(arm.rate, 2)}
+                <span class="subtle">{interval(arm.rateInterval, (value) => percent(value, 2))}</span>
+              </td>
+              <td>
+                {arm.lift ? signedPercent(arm.lift.relative) : '—'}
+                {arm.lift && <span class="subtle">{interval(arm.lift, signedPercent)}</span>}
+              </td>
+              <td>{pValue(arm.pValue)}</td>
+              <td>{pValue(arm.alwaysValidPValue)}</td>
+              <td>{percent(arm.chanceToBeatControl)}</td>
+              <td>{arm.verdict ? VERDICTS[arm.verdict] : '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Checks({ results }: { results: ExperimentAnswer }) {
+  const { srm, shortfall } = results;
+  return (
+    <ul class="checks">
+      <li class={srm.flagged ? 'check check-warn' : 'check check-ok'}>
+        <strong>Sample ratio {srm.flagged ? 'mismatch' : 'as configured'}</strong>
+        <span>
+          {srm.flagged
+            ? `The split differs from the configured weights (p = ${pValue(srm.pValue)}): check how users are assigned before trusting these results.`
+            : `The split matches the configured weights (p = ${pValue(srm.pValue)}).`}
+        </span>
+      </li>
+      <li class={shortfall ? 'check check-warn' : 'check check-ok'}>
+        <strong>{shortfall ? 'Minimum sample not reached' : 'Minimum sample reached'}</strong>
+        <span>
+          {shortfall
+            ? `The smallest variant has ${count(shortfall.have)} of the ${count(shortfall.need)} ${shortfall.measure} needed before a verdict.`
+            : 'Every variant has enough users and conversions for a verdict.'}
+        </span>
+      </li>
+      <li class="check">
+        <strong>Left out</strong>
+        <span>{count(results.excludedMultipleExposure)} people saw more than one variant and count in none.</span>
+      </li>
+    </ul>
+  );
+}
+
+function SeriesTable({ points, control }: { points: SeriesPoint[]; control: string }) {
+  const keys = points[0]!.variants.map((arm) => arm.key);
+  return (
+    <details class="series-table">
+      <summary>The figures behind these charts, day by day</summary>
+      <div class="table-wrap">
+        <table class="table table-compact numbers">
+          <caption class="visually-hidden">Cumulative exposed, converted and always-valid p-value per day</caption>
+          <thead>
+            <tr>
+              <th scope="col">Until</th>
+              {keys.map((key) => (
+                <th key={key} scope="col">
+                  {key}: exposed / converted{key === control ? '' : ' / always-valid p'}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {points.map((point) => (
+              <tr key={point.at}>
+                <th scope="row">{point.at.slice(0, 16).replace('T', ' ')} UTC</th>
+                {point.variants.map((arm) => (
+                  <td key={arm.key}>
+                    {count(arm.exposed)} / {count(arm.converted)}
+                    {arm.key === control ? '' : ` / ${pValue(arm.alwaysValidPValue)}`}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}
+
+export function ExperimentPage({ experimentKey }: { experimentKey: string }) {
+  const [results, reload] = useResource(
+    () => adminApi<ExperimentAnswer>(`experiments/${encodeURIComponent(experimentKey)}/results?series=day`),
+    experimentKey,
+  );
+  return (
+    <section class="page">
+      <nav class="breadcrumb" aria-label="Breadcrumb">
+        <Link href={`${BASE}/experiments`}>Experiments</Link>
+        <span aria-hidden="true">/</span>
+        <span class="mono">{experimentKey}</span>
+      </nav>
+      <div class="page-head">
+        <div>
+          <PageTitle title={`Experiment ${experimentKey}`} />
+          {results.state === 'ready' && (
+            <p class="muted">
+              Goal <span class="mono">{results.data.goal.event}</span> within {results.data.goal.windowDays} days of first exposure, on
+              campaign <Link href={`${BASE}/campaigns/${encodeURIComponent(results.data.campaignId)}`}>{results.data.campaignId}</Link>.
+              Control: {results.data.control}.
+            </p>
+          )}
+        </div>
+        {results.state === 'ready' && (
+          <button type="button" class="button" onClick={() => download(`${experimentKey}-results.csv`, resultsCsv(results.data))}>
+            Export CSV
+          </button>
+        )}
+      </div>
+      {results.state === 'loading' && <Loading what="results" />}
+      {results.state === 'error' && <Failure message={results.message} retry={reload} />}
+      {results.state === 'ready' && (
+        <div class="stack">
+          <p class="verdict" role="status">
+            {results.data.summary}
+          </p>
+          <ResultsTable results={results.data} />
+          <Checks results={results.data} />
+          {results.data.series.length === 0 ? (
+            <Empty title="Nobody has seen this experiment yet">
+              <p>
+                Charts appear once the campaign is live and its first users are exposed. Check the campaign is live and its audience matches
+                someone.
+              </p>
+            </Empty>
+          ) : (
+            <div class="charts">
+              <figure class="panel">
+                <figcaption>Conversion rate with its 95% interval</figcaption>
+                <RateChart arms={results.data.variants} />
+              </figure>
+              <figure class="panel">
+                <figcaption>Cumulative exposed (solid) and converted (dashed)</figcaption>
+                <ExposureChart points={results.data.series} />
+              </figure>
+              <figure class="panel">
+                <figcaption>Always-valid p-value against {results.data.control}</figcaption>
+                <PValueChart points={results.data.series} control={results.data.control} />
+              </figure>
+              <SeriesTable points={results.data.series} control={results.data.control} />
+            </div>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+// Charts are drawn with Chart.js 4 (4.6.1): well kept and widely used, tree-shakeable (only the bar, line and point parts
+// below are bundled), it draws a floating bar natively (a rate's interval is a bar from low to high) and needs no
+// stylesheet or <style> element, so the console's CSP (style-src 'self', no inline) holds. uPlot is smaller but draws
+// only series against a numeric x axis. Every chart stands beside a table or text with the same figures.
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  type ChartConfiguration,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  ScatterController,
+  Tooltip,
+} from 'chart.js';
+import { h } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import { scheme } from './theme-switch.tsx';
+
+Chart.register(
+  BarController,
+  BarElement,
+  CategoryScale,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  ScatterController,
+  Legend,
+  Tooltip,
+);
+
+/** The console's colours as the theme has them now (console.css tokens), for what a canvas cannot read from CSS. */
+export function chartColors() {
+  const style = getComputedStyle(document.documentElement);
+  const read = (name: string) => style.getPropertyValue(name).trim();
+  return {
+    fg: read('--fg'),
+    muted: read('--muted'),
+    line: read('--line'),
+    series: [read('--accent'), read('--chart-2'), read('--chart-3'), read('--chart-4')],
+  };
+}
+
+export type ChartColors = ReturnType<typeof chartColors>;
+
+interface ChartCanvasProps {
+  /** What the chart shows, for screen readers; the figures themselves are in the table beside it. */
+  label: string;
+  config: (colors: ChartColors) => ChartConfiguration;
+}
+
+/** A Chart.js chart on a canvas, drawn again in the colours of the theme whenever the theme changes. */
+export function ChartCanvas({ label, config }: ChartCanvasProps) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const theme = scheme.value;
+  useEffect(() => {
+    const chart = new Chart(canvas.current!, config(chartColors()));
+    return () => chart.destroy();
+    // config is a fresh closure each render; the theme and the label say when the chart changes
+  }, [theme, label]);
+  return (
+    <div class="chart">
+      <canvas ref={canvas} role="img" aria-label={label} />
+    </div>
+  );
+}
