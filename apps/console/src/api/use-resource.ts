@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 
-export type Resource<T> = { state: 'loading' } | { state: 'ready'; data: T } | { state: 'error'; message: string };
+export type Resource<T> = { state: 'loading' } | { state: 'ready'; data: T } | { state: 'error'; message: string; status?: number };
 
 /** Loads what a page shows, again whenever `key` changes or `reload` is called; a stale answer never lands. */
 export function useResource<T>(load: () => Promise<T>, key: string): [Resource<T>, () => void] {
@@ -11,7 +11,8 @@ export function useResource<T>(load: () => Promise<T>, key: string): [Resource<T
     setResource({ state: 'loading' });
     load().then(
       (data) => current && setResource({ state: 'ready', data }),
-      (error: unknown) => current && setResource({ state: 'error', message: (error as Error).message }),
+      (error: unknown) =>
+        current && setResource({ state: 'error', message: (error as Error).message, status: (error as { status?: number }).status }),
     );
     return () => {
       current = false;

@@ -1,6 +1,8 @@
 import { h, type VNode } from 'preact';
 import { CampaignEditorPage, EDITOR_TABS } from '../pages/campaign-editor-page.tsx';
 import { CampaignsPage } from '../pages/campaigns-page.tsx';
+import { CustomerPage } from '../pages/customer-page.tsx';
+import { CustomersPage } from '../pages/customers-page.tsx';
 import { ExperimentPage } from '../pages/experiment-page.tsx';
 import { ExperimentsPage } from '../pages/experiments-page.tsx';
 import { Redirect } from './redirect.tsx';
@@ -37,6 +39,8 @@ export const PAGES: ConsolePage[] = [
     },
   },
   { pattern: '/experiments', render: () => <ExperimentsPage /> },
+  { pattern: '/customers', render: () => <CustomersPage /> },
+  { pattern: '/customers/:userId', render: (params) => <CustomerPage key={params.userId} userId={params.userId!} /> },
   { pattern: '/experiments/:key', render: (params) => <ExperimentPage key={params.key} experimentKey={params.key!} /> },
 ];
 
@@ -44,4 +48,5 @@ export const PAGES: ConsolePage[] = [
 export const NAV = [
   { href: `${BASE}/campaigns`, label: 'Campaigns' },
   { href: `${BASE}/experiments`, label: 'Experiments' },
+  { href: `${BASE}/customers`, label: 'Customers' },
 ];

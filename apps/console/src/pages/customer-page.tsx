@@ -1,0 +1,220 @@
+import { h, type ComponentChildren } from 'preact';
+import { adminApi } from '../api/admin-api.ts';
+import { useResource } from '../api/use-resource.ts';
+import { RISK_IN_WORDS } from '../customers/risk-in-words.ts';
+import type { UserPictureAnswer } from '../customers/user-picture-answer.ts';
+import { count, percent } from '../experiments/figures.ts';
+import { BASE } from '../routing/location.ts';
+import { Link } from '../routing/link.tsx';
+import { PageTitle } from '../ui/page-title.tsx';
+import { RelativeTime } from '../ui/relative-time.tsx';
+import { Empty, Failure, Loading } from '../ui/states.tsx';
+import { CustomerSearch } from './customers-page.tsx';
+
+const text = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
+
+function Card({ title, children }: { title: string; children: ComponentChildren }) {
+  return (
+    <section class="panel" aria-label={title}>
+      <h2 class="panel-title">{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+function Pairs({ entries, empty }: { entries: [string, unknown][]; empty: string }) {
+  if (entries.length === 0) return <p class="muted">{empty}</p>;
+  return (
+    <dl class="pairs">
+      {entries.map(([key, value]) => (
+        <div key={key}>
+          <dt>{key}</dt>
+          <dd>{text(value)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function renewalInWords(days: number | undefined) {
+  if (days === undefined) return 'No renewal date known';
+  if (days < 0) return `Renewal was ${count(-days)} days ago`;
+  return `Renews in ${count(days)} days`;
+}
+
+function Picture({ user }: { user: UserPictureAnswer }) {
+  const { computed, value } = user;
+  const { id: accountId, ...accountTraits } = user.account ?? {};
+  return (
+    <div class="stack">
+      <div class="figures">
+        <div class={`figure risk-${computed.risk}`}>
+          <span class="figure-label">Risk</span>
+          <strong class="figure-value figure-word">{computed.risk}</strong>
+          <span class="subtle">{computed.riskSignals.length === 0 ? 'No risk signal of 5' : `${computed.riskSignals.length} of 5 signals`}</span>
+        </div>
+        <div class="figure">
+          <span class="figure-label">Value score</span>
+          <strong class="figure-value">{computed.value_score === null ? '—' : `${Math.round(computed.value_score)} / 100`}</strong>
+          <span class="subtle">{value ? 'of the account, every seat' : 'not measured'}</span>
+        </div>
+        <div class="figure">
+          <span class="figure-label">Tier</span>
+          <strong class="figure-value figure-word">{computed.tier}</strong>
+          <span class="subtle">{accountId ? `account ${accountId}` : 'no account'}</span>
+        </div>
+        <div class="figure">
+          <span class="figure-label">Renewal</span>
+          <strong class="figure-value">{computed.days_to_renewal === undefined ? '—' : `${count(computed.days_to_renewal)} days`}</strong>
+          <span class="subtle">
+            {renewalInWords(computed.days_to_renewal)}
+            {computed.days_since_signup !== undefined && ` · customer for ${count(computed.days_since_signup)} days`}
+          </span>
+        </div>
+      </div>
+      <div class="cards">
+        <Card title="Risk signals">
+          {computed.riskSignals.length === 0 ? (
+            <p class="muted">None of the five signals fires: usage is steady, feedback is not negative and value is fine.</p>
+          ) : (
+            <ul class="signals">
+              {computed.riskSignals.map((signal) => (
+                <li key={signal}>{RISK_IN_WORDS[signal]}</li>
+              ))}
+            </ul>
+          )}
+        </Card>
+        <Card title="Value score and its parts">
+          {value ? (
+            <dl class="pairs">
+              <div>
+                <dt>Breadth (key features used in 30 days)</dt>
+                <dd>{percent(value.breadth, 0)}</dd>
+              </div>
+              <div>
+                <dt>Depth (active seats of paid seats)</dt>
+                <dd>{percent(value.depth, 0)}</dd>
+              </div>
+              <div>
+                <dt>Reach (work done of what the plan buys)</dt>
+                <dd>{percent(value.reach, 0)}</dd>
+              </div>
+            </dl>
+          ) : (
+            <p class="muted">No scorecard: the user belongs to no account, or the project names no key features or work events.</p>
+          )}
+        </Card>
+        <Card title="Traits">
+          <Pairs entries={Object.entries(user.traits)} empty="No traits: the app has not identified this user with any." />
+        </Card>
+        <Card title={accountId ? `Account ${accountId}` : 'Account'}>
+          <Pairs entries={Object.entries(accountTraits)} empty="No account traits (no group call for this user)." />
+        </Card>
+        <Card title="Experiments">
+          <Pairs
+            entries={Object.entries(user.experiments).map(([key, assignment]) => [
+              key,
+              `${assignment.variant} since ${assignment.at.slice(0, 10)}`,
+            ])}
+            empty="In no experiment."
+          />
+        </Card>
+        <Card title="Widgets">
+          <Pairs
+            entries={Object.entries(user.widgets.campaigns).map(([id, state]) => [
+              id,
+              [
+                `${state.impressions} impression(s)`,
+                state.completedAt && `completed ${state.completedAt.slice(0, 10)}`,
+                state.dismissedAt && `dismissed ${state.dismissedAt.slice(0, 10)}`,
+                Object.keys(state.steps).length > 0 && `${Object.keys(state.steps).length} step(s) done`,
+              ]
+                .filter(Boolean)
+                .join(', '),
+            ])}
+            empty="No widget has been shown to this user yet."
+          />
+        </Card>
+      </div>
+      <Card title="Counters">
+        {Object.keys(user.counters).length === 0 ? (
+          <p class="muted">No counted events.</p>
+        ) : (
+          <div class="table-wrap flat">
+            <table class="table table-compact numbers">
+              <caption class="visually-hidden">Events counted for this user</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Event</th>
+                  <th scope="col">Last 7 days</th>
+                  <th scope="col">Last 30 days</th>
+                  <th scope="col">Total</th>
+                  <th scope="col">Last</th>
+                </tr>
+              </thead>
+              <tbody>
+                {Object.entries(user.counters).map(([name, counter]) => (
+                  <tr key={name}>
+                    <th scope="row" class="mono">
+                      {name}
+                    </th>
+                    <td>{count(counter.last7)}</td>
+                    <td>{count(counter.last30)}</td>
+                    <td>{count(counter.total)}</td>
+                    <td>{counter.last ? <RelativeTime iso={counter.last} /> : '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Card>
+      <Card title={`Last events (${count(user.lastEvents.length)} of ${count(user.eventCount)})`}>
+        <ol class="events">
+          {user.lastEvents.map((event) => (
+            <li key={event.id}>
+              <span class="mono">{event.name}</span>
+              <span class="subtle">
+                {event.ts.slice(0, 19).replace('T', ' ')} UTC · {event.type}
+              </span>
+            </li>
+          ))}
+        </ol>
+      </Card>
+    </div>
+  );
+}
+
+export function CustomerPage({ userId }: { userId: string }) {
+  const [user, reload] = useResource(() => adminApi<UserPictureAnswer>(`users/${encodeURIComponent(userId)}`), userId);
+  return (
+    <section class="page">
+      <nav class="breadcrumb" aria-label="Breadcrumb">
+        <Link href={`${BASE}/customers`}>Customers</Link>
+        <span aria-hidden="true">/</span>
+        <span class="mono">{userId}</span>
+      </nav>
+      <div class="page-head">
+        <div>
+          <PageTitle title={`Customer ${userId}`} />
+          {user.state === 'ready' && (
+            <p class="muted">
+              As of {user.data.at.slice(0, 16).replace('T', ' ')} UTC, from {count(user.data.eventCount)} stored events.
+            </p>
+          )}
+        </div>
+        <CustomerSearch key={userId} />
+      </div>
+      {user.state === 'loading' && <Loading what="the customer" />}
+      {user.state === 'error' &&
+        (user.status === 404 ? (
+          <Empty title="No such customer">
+            <p>The collector has {user.message}. Check the id: it is the one your app passes to identify.</p>
+          </Empty>
+        ) : (
+          <Failure message={user.message} retry={reload} />
+        ))}
+      {user.state === 'ready' && <Picture user={user.data} />}
+    </section>
+  );
+}
