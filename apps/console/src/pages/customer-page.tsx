@@ -51,7 +51,9 @@ function Picture({ user }: { user: UserPictureAnswer }) {
         <div class={`figure risk-${computed.risk}`}>
           <span class="figure-label">Risk</span>
           <strong class="figure-value figure-word">{computed.risk}</strong>
-          <span class="subtle">{computed.riskSignals.length === 0 ? 'No risk signal of 5' : `${computed.riskSignals.length} of 5 signals`}</span>
+          <span class="subtle">
+            {computed.riskSignals.length === 0 ? 'No risk signal of 5' : `${computed.riskSignals.length} of 5 signals`}
+          </span>
         </div>
         <div class="figure">
           <span class="figure-label">Value score</span>

@@ -3,6 +3,8 @@ import { CampaignEditorPage, EDITOR_TABS } from '../pages/campaign-editor-page.t
 import { CampaignsPage } from '../pages/campaigns-page.tsx';
 import { CustomerPage } from '../pages/customer-page.tsx';
 import { CustomersPage } from '../pages/customers-page.tsx';
+import { ChurnPage } from '../pages/churn-page.tsx';
+import { MetricsPage } from '../pages/metrics-page.tsx';
 import { ExperimentPage } from '../pages/experiment-page.tsx';
 import { ExperimentsPage } from '../pages/experiments-page.tsx';
 import { Redirect } from './redirect.tsx';
@@ -39,6 +41,9 @@ export const PAGES: ConsolePage[] = [
     },
   },
   { pattern: '/experiments', render: () => <ExperimentsPage /> },
+  { pattern: '/reports', render: () => <Redirect to={`${BASE}/reports/metrics`} /> },
+  { pattern: '/reports/metrics', render: () => <MetricsPage /> },
+  { pattern: '/reports/churn', render: () => <ChurnPage /> },
   { pattern: '/customers', render: () => <CustomersPage /> },
   { pattern: '/customers/:userId', render: (params) => <CustomerPage key={params.userId} userId={params.userId!} /> },
   { pattern: '/experiments/:key', render: (params) => <ExperimentPage key={params.key} experimentKey={params.key!} /> },
@@ -48,5 +53,7 @@ export const PAGES: ConsolePage[] = [
 export const NAV = [
   { href: `${BASE}/campaigns`, label: 'Campaigns' },
   { href: `${BASE}/experiments`, label: 'Experiments' },
+  { href: `${BASE}/reports/metrics`, label: 'Metrics' },
+  { href: `${BASE}/reports/churn`, label: 'Churn' },
   { href: `${BASE}/customers`, label: 'Customers' },
 ];

@@ -1,0 +1,222 @@
+import { h, type ComponentChildren, type VNode } from 'preact';
+import { adminApi } from '../api/admin-api.ts';
+import { useResource } from '../api/use-resource.ts';
+import { count, percent } from '../experiments/figures.ts';
+import { DateRange, readRange } from '../reports/date-range.tsx';
+import type { MetricsAnswer, MetricsInterval } from '../reports/report-answers.ts';
+import { ChartCanvas } from '../ui/chart-canvas.tsx';
+import { PageTitle } from '../ui/page-title.tsx';
+import { Failure, Loading } from '../ui/states.tsx';
+
+/** Amounts are minor units of the project's currency: 2662 is 26.62. */
+const money = (minor: number | null) =>
+  minor === null ? '—' : (minor / 100).toLocaleString('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const month = (interval: MetricsInterval) =>
+  new Date(interval.start).toLocaleDateString('en', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** A figure and, under it, the counts it was computed from. */
+function Cell({ value, children }: { value: string; children: ComponentChildren }) {
+  return (
+    <td>
+      {value}
+      <span class="subtle">{children}</span>
+    </td>
+  );
+}
+
+const ROWS: [string, (row: MetricsInterval) => VNode][] = [
+  ['New users (cohort)', (row) => <Cell value={count(row.retention.cohort)}>first seen this month</Cell>],
+  ...(['d1', 'd7', 'd30'] as const).map((day): [string, (row: MetricsInterval) => VNode] => [
+    `Retention ${day.toUpperCase()}`,
+    (row) => (
+      <Cell value={percent(row.retention[day].rate)}>
+        {count(row.retention[day].active)} of {count(row.retention[day].measured)}
+      </Cell>
+    ),
+  ]),
+  ...(['voluntary', 'involuntary', 'total'] as const).map((cause): [string, (row: MetricsInterval) => VNode] => [
+    `Churn, ${cause}`,
+    (row) => (
+      <Cell value={percent(row.churn[cause].rate)}>
+        {count(row.churn[cause].cancelled)} of {count(row.churn.activeAtStart)}
+      </Cell>
+    ),
+  ]),
+  [
+    'ARPU',
+    (row) => (
+      <Cell value={money(row.arpu.value)}>
+        MRR {money(row.arpu.mrr)} / {count(row.arpu.paying)} paying
+      </Cell>
+    ),
+  ],
+  ['LTV', (row) => <Cell value={money(row.ltv.value)}>ARPU / churn {percent(row.ltv.churnRate)}</Cell>],
+  [
+    'Expansion conversion',
+    (row) => (
+      <Cell value={percent(row.expansionConversion.rate)}>
+        {count(row.expansionConversion.upgraded)} of {count(row.expansionConversion.shown)} prompted
+      </Cell>
+    ),
+  ],
+  [
+    'Expansion revenue share',
+    (row) => (
+      <Cell value={percent(row.expansionRevenueShare.share)}>
+        {money(row.expansionRevenueShare.upgradeMrr)} of {money(row.expansionRevenueShare.mrr)}
+      </Cell>
+    ),
+  ],
+  [
+    'Upgrades per account-year',
+    (row) => (
+      <Cell value={row.upgradesPerAccountYear.value === null ? '—' : row.upgradesPerAccountYear.value.toFixed(2)}>
+        {count(row.upgradesPerAccountYear.upgrades)} upgrades, {count(row.upgradesPerAccountYear.paying)} paying
+      </Cell>
+    ),
+  ],
+];
+
+function RetentionChart({ intervals }: { intervals: MetricsInterval[] }) {
+  const days = ['d1', 'd7', 'd30'] as const;
+  const label = `Retention by signup month: ${intervals
+    .map((row) => `${month(row)} ${days.map((day) => `${day.toUpperCase()} ${percent(row.retention[day].rate)}`).join(', ')}`)
+    .join('; ')}. The table lists the counts.`;
+  return (
+    <ChartCanvas
+      label={label}
+      config={(colors) => ({
+        type: 'bar',
+        data: {
+          labels: intervals.map(month),
+          datasets: days.map((day, i) => ({
+            label: day.toUpperCase(),
+            data: intervals.map((row) => (row.retention[day].rate ?? 0) * 100),
+            backgroundColor: colors.series[i],
+            borderRadius: 3,
+          })),
+        },
+        options: {
+          maintainAspectRatio: false,
+          animation: false,
+          scales: {
+            x: { ticks: { color: colors.muted }, grid: { display: false } },
+            y: {
+              beginAtZero: true,
+              max: 100,
+              ticks: { color: colors.muted, callback: (value) => `${value}%` },
+              grid: { color: colors.line },
+            },
+          },
+          plugins: { legend: { labels: { color: colors.fg } } },
+        },
+      })}
+    />
+  );
+}
+
+function ChurnChart({ intervals }: { intervals: MetricsInterval[] }) {
+  const causes = ['voluntary', 'involuntary'] as const;
+  const label = `Monthly churn: ${intervals.map((row) => `${month(row)} ${causes.map((cause) => `${cause} ${percent(row.churn[cause].rate)}`).join(', ')}`).join('; ')}.`;
+  return (
+    <ChartCanvas
+      label={label}
+      config={(colors) => ({
+        type: 'bar',
+        data: {
+          labels: intervals.map(month),
+          datasets: causes.map((cause, i) => ({
+            label: cause,
+            data: intervals.map((row) => (row.churn[cause].rate ?? 0) * 100),
+            backgroundColor: colors.series[i + 2],
+            stack: 'churn',
+          })),
+        },
+        options: {
+          maintainAspectRatio: false,
+          animation: false,
+          scales: {
+            x: { stacked: true, ticks: { color: colors.muted }, grid: { display: false } },
+            y: {
+              stacked: true,
+              beginAtZero: true,
+              ticks: { color: colors.muted, callback: (value) => `${value}%` },
+              grid: { color: colors.line },
+            },
+          },
+          plugins: { legend: { labels: { color: colors.fg } } },
+        },
+      })}
+    />
+  );
+}
+
+function Report({ report }: { report: MetricsAnswer }) {
+  const { intervals } = report;
+  return (
+    <div class="stack">
+      <div class="charts">
+        <figure class="panel">
+          <figcaption>Retention of each month's new users</figcaption>
+          <RetentionChart intervals={intervals} />
+        </figure>
+        <figure class="panel">
+          <figcaption>Monthly churn, voluntary and involuntary</figcaption>
+          <ChurnChart intervals={intervals} />
+        </figure>
+      </div>
+      <div class="table-wrap">
+        <table class="table table-compact numbers" id="metrics">
+          <caption class="visually-hidden">Subscription metrics per month, each with the counts it comes from</caption>
+          <thead>
+            <tr>
+              <th scope="col">Metric</th>
+              {intervals.map((row) => (
+                <th key={row.start} scope="col">
+                  {month(row)}
+                  {row.days < 28 && <span class="subtle">{row.days} days so far</span>}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {ROWS.map(([name, cell]) => (
+              <tr key={name}>
+                <th scope="row">{name}</th>
+                {intervals.map((row) => cell(row))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p class="hint">
+        Amounts are in the project's currency. Each figure shows the counts it was computed from; the definitions are in docs/API.md
+        (Reports).
+      </p>
+    </div>
+  );
+}
+
+const firstOfMonth = (monthsBack: number) => {
+  const now = new Date();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - monthsBack, 1)).toISOString().slice(0, 10);
+};
+
+export function MetricsPage() {
+  const range = readRange(firstOfMonth(5));
+  const [report, reload] = useResource(() => adminApi<MetricsAnswer>(`reports/metrics?${range.query}&interval=month`), range.query);
+  return (
+    <section class="page">
+      <div class="page-head">
+        <div>
+          <PageTitle title="Subscription metrics" />
+          <p class="muted">Retention, churn, ARPU, LTV and expansion per month, from the billing events your servers send.</p>
+        </div>
+        <DateRange key={`${range.from}/${range.to}`} from={range.from} to={range.to} />
+      </div>
+      {report.state === 'loading' && <Loading what="the metrics" />}
+      {report.state === 'error' && <Failure message={report.message} retry={reload} />}
+      {report.state === 'ready' && <Report report={report.data} />}
+    </section>
+  );
+}

@@ -1,0 +1,166 @@
+import { beforeAll, expect, test } from 'vitest';
+import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
+import { auditAxe } from '../support/axe-audit.ts';
+import { docsScreenshot } from '../support/docs-screenshot.ts';
+import { recordProblems } from '../support/page-problems.ts';
+import { useStack } from '../support/use-stack.ts';
+
+const e2e = useStack();
+const DAY = 86_400_000;
+const NOW = Date.now();
+const daysAgo = (n: number) => new Date(NOW - n * DAY).toISOString();
+// billing happens in last month, so the metrics page is asked for one whole month whatever today's date
+const today = new Date(NOW);
+const LAST_MONTH = Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 1, 1);
+const LAST_MONTH_END = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), 1) - DAY;
+const inLastMonth = (days: number) => new Date(LAST_MONTH + days * DAY).toISOString();
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+async function openConsole(path: string, options: BrowserContextOptions = {}) {
+  const context = await e2e.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 1000 }, ...options });
+  const page = await context.newPage();
+  const problems = recordProblems(page);
+  await page.goto(`${e2e.stack.collectorUrl}${path}`);
+  return { page, problems, close: () => context.close() };
+}
+
+async function typeInto(target: Locator, text: string) {
+  await target.focus();
+  await target.page().keyboard.press('ControlOrMeta+A');
+  await target.page().keyboard.press('Backspace');
+  await target.page().keyboard.type(text);
+}
+
+async function signIn(page: Page) {
+  await typeInto(page.getByLabel('Your name'), 'Pat Product');
+  await typeInto(page.getByLabel('Secret key'), 'sk_demo');
+  await page.keyboard.press('Enter');
+}
+
+async function expectAccessible(page: Page, what: string) {
+  const findings = await auditAxe(page);
+  expect([...findings.page, ...findings.widgets], what).toEqual([]);
+}
+
+const admin = async <T>(path: string) =>
+  (await (await fetch(`${e2e.stack.collectorUrl}/v1/admin/${path}`, { headers: { authorization: 'Bearer sk_demo' } })).json()) as T;
+
+/**
+ * Ten days ago 9 cancel flows: too_expensive saved by a discount twice and cancelled once after declining it, missing_feature
+ * cancelled three times, and one closed without deciding; long ago (200 days) one more cancellation outside the default
+ * range. Billing: acme, globex and initech subscribe before last month; in it, initech cancels and globex upgrades.
+ */
+beforeAll(async () => {
+  const flow = (ts: string, props: Record<string, string>) => ({
+    id: crypto.randomUUID(),
+    type: 'widget',
+    name: 'gk.cancel_outcome',
+    userId: 'leaver',
+    anonymousId: 'device-of-leaver',
+    campaignId: 'cancel-flow',
+    ts,
+    props,
+  });
+  const bill = (accountId: string, name: string, ts: string, props: Record<string, unknown> = {}) => ({
+    id: crypto.randomUUID(),
+    type: 'track',
+    name,
+    anonymousId: accountId,
+    accountId,
+    ts,
+    props,
+  });
+  const events = [
+    flow(daysAgo(10), { outcome: 'saved', reason: 'too_expensive', offer: 'discount' }),
+    flow(daysAgo(10), { outcome: 'saved', reason: 'too_expensive', offer: 'discount' }),
+    flow(daysAgo(10), { outcome: 'cancelled', reason: 'too_expensive', offer: 'discount' }),
+    flow(daysAgo(10), { outcome: 'cancelled', reason: 'missing_feature' }),
+    flow(daysAgo(10), { outcome: 'cancelled', reason: 'missing_feature' }),
+    flow(daysAgo(10), { outcome: 'cancelled', reason: 'missing_feature' }),
+    flow(daysAgo(10), { outcome: 'dismissed', reason: 'too_expensive', offer: 'pause' }),
+    flow(daysAgo(200), { outcome: 'cancelled', reason: 'switched_tool' }),
+    bill('acme', 'subscription_started', inLastMonth(-20), { plan: 'basic', mrr: 2000 }),
+    bill('globex', 'subscription_started', inLastMonth(-20), { plan: 'basic', mrr: 2000 }),
+    bill('globex', 'plan_changed', inLastMonth(10), { from: 'basic', to: 'growth', mrr_before: 2000, mrr_after: 5000 }),
+    bill('initech', 'subscription_started', inLastMonth(-20), { plan: 'basic', mrr: 2000 }),
+    bill('initech', 'subscription_cancelled', inLastMonth(12), { cause: 'voluntary' }),
+  ];
+  const res = await fetch(`${e2e.stack.collectorUrl}/v1/events`, {
+    method: 'POST',
+    headers: { authorization: 'Bearer sk_demo', 'content-type': 'application/json' },
+    body: JSON.stringify({ events }),
+  });
+  expect(await res.json()).toMatchObject({ accepted: events.length, rejected: [] });
+});
+
+test('the churn page shows the report of its date range: save rate with its counts, reasons and offers; a wider range adds the old cancellation', async () => {
+  const console = await openConsole('/console/reports/churn');
+  const { page } = console;
+  await signIn(page);
+  await expect.poll(() => page.locator('.figure').count()).toBe(4);
+  expect(await page.locator('.figure').first().textContent()).toBe('Save rate33.3%2 saved of 6 who decided');
+  const reasons = page.getByRole('region', { name: 'Reasons' }).getByRole('row');
+  expect(await reasons.allTextContents()).toEqual(['ReasonCountShare', 'missing feature350.0%', 'too expensive350.0%']);
+  expect(await page.getByRole('region', { name: 'Save offers' }).getByRole('row').allTextContents()).toEqual([
+    'OfferShownSavedSave rate',
+    'discount3266.7%',
+    'pause100.0%',
+  ]);
+  expect(await page.locator('canvas[role="img"]').getAttribute('aria-label')).toContain('missing feature 50.0%');
+
+  await typeInto(page.getByLabel('From'), '01012020');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.url()).toContain('?from=2020-01-01&to=');
+  await expect.poll(() => page.locator('.figure').first().textContent()).toBe('Save rate28.6%2 saved of 7 who decided');
+  const wide = await admin<{ reasons: { reason: string; count: number }[] }>(`reports/churn?from=2020-01-01T00:00:00Z`);
+  expect(await reasons.count()).toBe(wide.reasons.length + 1);
+  await page.goBack();
+  await expect.poll(() => page.locator('.figure').first().textContent()).toBe('Save rate33.3%2 saved of 6 who decided');
+  expect(console.problems).toEqual([]);
+  await console.close();
+}, 40_000);
+
+test('the metrics page shows each month of its range with the counts behind every figure', async () => {
+  const console = await openConsole(`/console/reports/metrics?from=${isoDay(LAST_MONTH)}&to=${isoDay(LAST_MONTH_END)}`);
+  const { page } = console;
+  await signIn(page);
+  await expect.poll(() => page.locator('#metrics tbody tr').count()).toBe(12);
+  const last = (name: string) =>
+    page
+      .getByRole('row', { name: new RegExp(`^${name}`) })
+      .getByRole('cell')
+      .last()
+      .textContent();
+  expect(await page.locator('#metrics thead th').count()).toBe(2);
+  // last month: acme 20.00 and globex 50.00 paying at its end, initech cancelled (voluntary) of the 3 subscribed at its start
+  expect(await last('ARPU')).toBe('35.00MRR 70.00 / 2 paying');
+  expect(await page.getByRole('row', { name: /^Churn, voluntary/ }).textContent()).toContain('1 of 3');
+  expect(await page.getByRole('row', { name: /^Expansion revenue share/ }).textContent()).toContain('30.00 of 70.00');
+  expect(await page.locator('canvas[role="img"]').count()).toBe(2);
+  expect(console.problems).toEqual([]);
+  await console.close();
+}, 40_000);
+
+test.each(['light', 'dark'] as const)(
+  'the report pages pass axe and are pictured for the docs, %s',
+  async (colorScheme) => {
+    const console = await openConsole('/console/reports/metrics', { bypassCSP: true, colorScheme });
+    const { page } = console;
+    const suffix = colorScheme === 'dark' ? '-dark' : '';
+    await signIn(page);
+    await expect.poll(() => page.locator('#metrics').count()).toBe(1);
+    await expectAccessible(page, 'metrics');
+    await docsScreenshot(page, `console-metrics${suffix}`);
+    await page.getByRole('link', { name: 'Churn' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.figure').count()).toBe(4);
+    await expectAccessible(page, 'churn');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await docsScreenshot(page, `console-churn${suffix}`);
+    await typeInto(page.getByLabel('To (included)'), '01012020');
+    await expect.poll(() => page.locator('#range-error').count()).toBe(1);
+    await expectAccessible(page, 'range error');
+    await console.close();
+  },
+  40_000,
+);
