@@ -70,7 +70,20 @@ beforeAll(async () => {
     ts,
     props,
   });
+  // ten users new 60 days ago, active on day 1 (5 of them), day 7 (3) and day 30 (2): the metrics page's retention
+  const cohort = Array.from({ length: 10 }, (_, i) => {
+    const use = (day: number) => ({
+      id: crypto.randomUUID(),
+      type: 'track',
+      name: 'doc_created',
+      userId: `newcomer-${i}`,
+      anonymousId: `device-of-newcomer-${i}`,
+      ts: daysAgo(60 - day),
+    });
+    return [use(0), ...(i < 5 ? [use(1)] : []), ...(i < 3 ? [use(7)] : []), ...(i < 2 ? [use(30)] : [])];
+  }).flat();
   const events = [
+    ...cohort,
     flow(daysAgo(10), { outcome: 'saved', reason: 'too_expensive', offer: 'discount' }),
     flow(daysAgo(10), { outcome: 'saved', reason: 'too_expensive', offer: 'discount' }),
     flow(daysAgo(10), { outcome: 'cancelled', reason: 'too_expensive', offer: 'discount' }),

@@ -28,7 +28,12 @@ function ReasonsChart({ reasons }: { reasons: ChurnAnswer['reasons'] }) {
           maintainAspectRatio: false,
           animation: false,
           scales: {
-            x: { beginAtZero: true, ticks: { color: colors.muted, callback: (value) => `${value}%` }, grid: { color: colors.line } },
+            x: {
+              beginAtZero: true,
+              max: 100,
+              ticks: { color: colors.muted, callback: (value) => `${value}%` },
+              grid: { color: colors.line },
+            },
             y: { ticks: { color: colors.fg }, grid: { display: false } },
           },
           plugins: { legend: { display: false } },

@@ -174,7 +174,7 @@ function Report({ report }: { report: MetricsAnswer }) {
               {intervals.map((row) => (
                 <th key={row.start} scope="col">
                   {month(row)}
-                  {row.days < 28 && <span class="subtle">{row.days} days so far</span>}
+                  {row.days < 28 && <span class="subtle">{Math.floor(row.days)} days so far</span>}
                 </th>
               ))}
             </tr>
