@@ -11,19 +11,21 @@ export function CustomerSearch({ initial = '' }: { initial?: string }) {
     if (userId.trim()) navigate(`${BASE}/customers/${encodeURIComponent(userId.trim())}`);
   };
   return (
-    <form class="search" role="search" onSubmit={submit}>
-      <label for="customer-id">User id</label>
-      <input
-        id="customer-id"
-        value={userId}
-        onInput={(event) => setUserId(event.currentTarget.value)}
-        autoComplete="off"
-        spellcheck={false}
-      />
-      <button type="submit" class="button button-primary">
-        Show customer
-      </button>
-    </form>
+    <search>
+      <form class="search" onSubmit={submit}>
+        <label for="customer-id">User id</label>
+        <input
+          id="customer-id"
+          value={userId}
+          onInput={(event) => setUserId(event.currentTarget.value)}
+          autoComplete="off"
+          spellcheck={false}
+        />
+        <button type="submit" class="button button-primary">
+          Show customer
+        </button>
+      </form>
+    </search>
   );
 }
 

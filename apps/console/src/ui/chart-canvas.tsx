@@ -34,7 +34,7 @@ Chart.register(
 );
 
 /** The console's colours as the theme has them now (console.css tokens), for what a canvas cannot read from CSS. */
-export function chartColors() {
+function chartColors() {
   const style = getComputedStyle(document.documentElement);
   const read = (name: string) => style.getPropertyValue(name).trim();
   return {
