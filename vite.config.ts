@@ -20,7 +20,20 @@ export default defineConfig({
             'test/eligibility/**/*.test.ts',
             'test/lint/**/*.test.ts',
           ],
-          exclude: ['**/node_modules/**', '**/*.browser.test.{ts,tsx}'],
+          exclude: ['**/node_modules/**', '**/*.browser.test.{ts,tsx}', 'apps/collector/test/store-postgres.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The PostgreSQL store and collectors sharing one database, against a throwaway cluster (never skipped:
+          // scripts/install.sh installs the server when it is missing)
+          name: 'postgres',
+          environment: 'node',
+          include: ['apps/collector/test/store-postgres.test.ts', 'test/e2e/postgres-*.test.ts'],
+          globalSetup: ['test/support/postgres-global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {
@@ -47,6 +60,7 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['test/e2e/**/*.test.ts'],
+          exclude: ['**/node_modules/**', 'test/e2e/postgres-*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
