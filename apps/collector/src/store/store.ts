@@ -1,5 +1,4 @@
 import type { Campaign, GrowthEvent, PublicSettings, UserState } from '@growthkit/core';
-import type { ExperimentTally, TallyQuery } from '../experiments/experiment-tally.ts';
 
 /** A tenant of the collector: its keys, where its browser traffic may come from, and its public settings. */
 export interface Project {
@@ -27,6 +26,19 @@ export interface InsertResult {
   accepted: number;
   /** events whose id was already stored (or appeared earlier in the same batch) */
   duplicates: number;
+}
+
+/** What experiment results are computed from: one experiment's goal and window. */
+export interface TallyQuery {
+  experiment: string;
+  goal: string;
+  windowDays: number;
+}
+
+/** Exposed and converted people per variant, and how many were left out for having seen several variants. */
+export interface ExperimentTally {
+  variants: { variant: string; exposed: number; converted: number }[];
+  excludedMultipleExposure: number;
 }
 
 /**
@@ -58,7 +70,20 @@ export interface Store {
   mergeUserState(projectId: string, subject: string, state: UserState): Promise<UserState>;
   /** The campaign (live or not) whose experiment has this key. */
   experimentCampaign(projectId: string, experimentKey: string): Promise<Campaign | undefined>;
-  /** Exposed and converted people per variant of an experiment (see prepareExperimentTally). */
+  /**
+   * Exposed and converted people per variant of an experiment: each person's first exposure, a conversion when the
+   * goal event falls within the window after it (both ends included), people exposed to more than one variant
+   * excluded and counted. A person is the user id, else the user id its anonymous id first signed in as, else the
+   * anonymous id.
+   */
   experimentTally(projectId: string, query: TallyQuery): Promise<ExperimentTally>;
+  /** Resolves when the database answers; rejects when it cannot be reached (the collector's /readyz). */
+  ping(): Promise<void>;
+  /**
+   * Events whose `ts` is older than this many days are refused, so that data the retention dropped is never stored
+   * again by a late resend; undefined keeps everything.
+   */
+  readonly retentionDays: number | undefined;
+  /** Waits for the writes in flight, then releases the database. */
   close(): Promise<void>;
 }

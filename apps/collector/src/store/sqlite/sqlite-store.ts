@@ -9,11 +9,11 @@ import {
   type GrowthEvent,
   type UserState,
 } from '@growthkit/core';
-import { prepareExperimentTally } from '../experiments/experiment-tally.ts';
-import { prepareRecordExposure } from '../experiments/record-exposure.ts';
+import type { EventPage, InsertResult, Project, Store, StoredEvent } from '../store.ts';
 import { applyMigrations } from './apply-migrations.ts';
+import { prepareExperimentTally } from './experiment-tally.ts';
 import { groupCommit } from './group-commit.ts';
-import type { EventPage, InsertResult, Project, Store, StoredEvent } from './store.ts';
+import { prepareRecordExposure } from './record-exposure.ts';
 
 interface ProjectRow {
   id: string;
@@ -241,6 +241,10 @@ export function openSqliteStore(path: string): Store {
     },
     async experimentTally(projectId, query) {
       return tallyExperiment(projectId, query);
+    },
+    retentionDays: undefined,
+    async ping() {
+      db.prepare('SELECT 1').get();
     },
     async close() {
       db.close();
