@@ -20,7 +20,7 @@ export default defineConfig({
             'test/eligibility/**/*.test.ts',
             'test/lint/**/*.test.ts',
           ],
-          exclude: ['**/node_modules/**', '**/*.browser.test.{ts,tsx}', 'apps/collector/test/store-postgres.test.ts'],
+          exclude: ['**/node_modules/**', '**/*.browser.test.{ts,tsx}', 'apps/collector/test/store-postgres*.test.ts'],
         },
       },
       {
@@ -30,7 +30,7 @@ export default defineConfig({
           // scripts/install.sh installs the server when it is missing)
           name: 'postgres',
           environment: 'node',
-          include: ['apps/collector/test/store-postgres.test.ts', 'test/e2e/postgres-*.test.ts'],
+          include: ['apps/collector/test/store-postgres*.test.ts', 'test/e2e/postgres-*.test.ts'],
           globalSetup: ['test/support/postgres-global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,

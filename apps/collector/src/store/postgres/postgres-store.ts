@@ -57,8 +57,6 @@ const MAINTENANCE_INTERVAL_MS = 3_600_000;
  * single writer and keeps its copies until it changes a project itself.
  */
 const PROJECT_CACHE_MS = 30_000;
-/** Held (per transaction) while one subject's state is merged ("gk" "st" in the first key). */
-const STATE_LOCK = 0x676b_7374;
 
 const EVENT_COLUMNS = `seq, id, type, name, ts, received_at, anonymous_id, user_id, account_id, session_id, campaign_id,
   experiment, variant, props, context`;
@@ -134,11 +132,13 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
 
   const projectsByKey = new Map<string, { project: Project; until: number }>();
   const cachedProject = async (column: 'publishable_key' | 'secret_key', key: string): Promise<Project | undefined> => {
-    const cached = projectsByKey.get(key);
+    // Keyed by the column too: a secret key must not find its project through the publishable lookup, nor the reverse.
+    const cacheKey = `${column} ${key}`;
+    const cached = projectsByKey.get(cacheKey);
     if (cached && cached.until > Date.now()) return cached.project;
     const { rows } = await pool.query<ProjectRow>(`SELECT * FROM projects WHERE ${column} = $1`, [key]);
     const project = rows[0] && toProject(rows[0]);
-    if (project) projectsByKey.set(key, { project, until: Date.now() + PROJECT_CACHE_MS });
+    if (project) projectsByKey.set(cacheKey, { project, until: Date.now() + PROJECT_CACHE_MS });
     return project;
   };
 
@@ -156,7 +156,8 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       await client.query('BEGIN');
       // Two devices of one user merging at once would otherwise both read the old state and one merge would be lost;
       // a row lock cannot cover a subject that has no row yet, an advisory lock on the subject can.
-      await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [STATE_LOCK, `${projectId}\u0000${subject}`]);
+      // (The two-key form: a lock space apart from the single-key locks of migrations and partitions.)
+      await client.query('SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2))', [projectId, subject]);
       const stored = await storedState(client, projectId, subject);
       const merged = mergeState(stored, state);
       const json = JSON.stringify(merged);

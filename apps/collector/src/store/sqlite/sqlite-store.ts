@@ -123,12 +123,17 @@ export function openSqliteStore(path: string): Store {
 
   // Every request looks its project up by key; parsing the row each time would cost more than the lookup.
   // Only found projects are kept (random wrong keys cannot grow it), and any project write empties it.
-  const projectsByKey = new Map<string, Project>();
+  // Keyed by the statement too: a secret key must not find its project through the publishable lookup, nor the reverse.
+  const projectsByKey = new Map<Database.Statement<[string], ProjectRow>, Map<string, Project>>([
+    [projectByPublishable, new Map()],
+    [projectBySecret, new Map()],
+  ]);
   const cachedProject = (key: string, statement: Database.Statement<[string], ProjectRow>): Project | undefined => {
-    const cached = projectsByKey.get(key);
+    const cache = projectsByKey.get(statement)!;
+    const cached = cache.get(key);
     if (cached) return cached;
     const project = toProject(statement.get(key));
-    if (project) projectsByKey.set(key, project);
+    if (project) cache.set(key, project);
     return project;
   };
 
@@ -187,7 +192,7 @@ export function openSqliteStore(path: string): Store {
       return cachedProject(key, projectBySecret);
     },
     async createProjectIfAbsent(project) {
-      projectsByKey.clear();
+      for (const cache of projectsByKey.values()) cache.clear();
       const { changes } = insertProject.run(
         project.id,
         project.publishableKey,
