@@ -9,9 +9,10 @@ const CLI = fileURLToPath(new URL('../../apps/collector/src/cli.ts', import.meta
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Runs the collector's command line (`pnpm collector`) and resolves once it says it listens. */
-function spawnCli(port: number, dbPath: string): Promise<ChildProcess> {
+function spawnCli(port: number, dbPath: string, databaseUrl: string | undefined): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', CLI, '--port', String(port), '--db', dbPath, '--seed-demo'], {
     cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: databaseUrl ?? '' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
@@ -29,14 +30,14 @@ function spawnCli(port: number, dbPath: string): Promise<ChildProcess> {
 
 /**
  * The collector as deployed: its own process (the command line, through tsx) on a fixed port and a SQLite file in a
- * temp dir, demo project seeded. `crash` is a real crash (SIGKILL: no handler runs, nothing is flushed or closed);
+ * temp dir — or the PostgreSQL database at `databaseUrl`, which several of them may share — demo project seeded. `crash` is a real crash (SIGKILL: no handler runs, nothing is flushed or closed);
  * `restart` starts it again on the same port and file.
  */
-export async function startCollectorProcess() {
+export async function startCollectorProcess(options: { databaseUrl?: string } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'growthkit-process-'));
   const dbPath = join(dir, 'growthkit.sqlite');
   const port = await freePort();
-  let child: ChildProcess | undefined = await spawnCli(port, dbPath);
+  let child: ChildProcess | undefined = await spawnCli(port, dbPath, options.databaseUrl);
 
   const kill = (signal: NodeJS.Signals) => {
     const running = child;
@@ -57,7 +58,7 @@ export async function startCollectorProcess() {
     crash: () => kill('SIGKILL'),
     async restart() {
       await kill('SIGKILL');
-      child = await spawnCli(port, dbPath);
+      child = await spawnCli(port, dbPath, options.databaseUrl);
     },
     async close() {
       await kill('SIGTERM');

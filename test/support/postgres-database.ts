@@ -6,7 +6,8 @@ import { postgresBin } from './postgres-cluster.ts';
 
 /** Runs SQL with psql (the tests' side never links a driver) and returns the rows as arrays of text fields. */
 export function psql(url: string, sql: string): string[][] {
-  const out = execFileSync(join(postgresBin(), 'psql'), [url, '-X', '-At', '-F', '\t', '-v', 'ON_ERROR_STOP=1', '-c', sql], {
+  const out = execFileSync(join(postgresBin(), 'psql'), [url, '-X', '-q', '-At', '-F', '\t', '-v', 'ON_ERROR_STOP=1', '-c', sql], {
+    stdio: ['ignore', 'pipe', 'pipe'],
     encoding: 'utf8',
   });
   return out
