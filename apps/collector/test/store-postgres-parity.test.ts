@@ -140,7 +140,10 @@ test("the same user's events, in the same order, on both engines", async () => {
   let compared = 0;
   for (let person = 0; person < 60; person++) {
     const user = `user-${person}`;
-    const [sqlite, postgres] = await Promise.all([stores.sqlite.userEvents(PROJECT.id, user), stores.postgres.userEvents(PROJECT.id, user)]);
+    const [sqlite, postgres] = await Promise.all([
+      stores.sqlite.userEvents(PROJECT.id, user),
+      stores.postgres.userEvents(PROJECT.id, user),
+    ]);
     expect(postgres).toEqual(sqlite);
     compared += sqlite.length;
   }
