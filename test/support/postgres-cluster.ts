@@ -23,6 +23,8 @@ export interface PostgresCluster {
   /** `postgres://postgres@127.0.0.1:<port>/postgres`; swap the database name for another database */
   url: string;
   port: number;
+  /** the server's data directory (postmaster.pid names its process) */
+  dataDir: string;
   /** a URL for the given database of this cluster */
   urlFor(database: string): string;
   stop(): void;
@@ -64,6 +66,7 @@ export async function startPostgresCluster(options: ClusterOptions = {}): Promis
   return {
     url: urlFor('postgres'),
     port,
+    dataDir: data,
     urlFor,
     stop() {
       // Stopping "immediate" is fine: everything in it is about to be deleted.

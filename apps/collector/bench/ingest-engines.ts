@@ -5,10 +5,12 @@
 import { randomUUID } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { Agent, request } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { postgresBin, startPostgresCluster } from '../../../test/support/postgres-cluster.ts';
 import { type ServerProcess, spawnCollector } from './support/collector-process.ts';
+import { cpuSeconds, treeCpuSeconds } from './support/cpu-time.ts';
 
 const BATCH = 50;
 const CONCURRENCY = 16;
@@ -47,9 +49,24 @@ const post = (agent: Agent, url: string, body: string) =>
     req.end(body);
   });
 
-/** Sends to the collectors in turn (as a round-robin load balancer would) and returns events stored per second. */
-async function measure(collectors: ServerProcess[]): Promise<number> {
+interface Figure {
+  setup: string;
+  perSecond: number;
+  /** CPU time the collector processes spent per stored event, in µs */
+  collectorUs: number;
+  /** CPU time PostgreSQL spent per stored event, in µs (0 on SQLite, which runs inside the collector) */
+  databaseUs: number;
+}
+
+/**
+ * Sends to the collectors in turn (as a round-robin load balancer would), then stops them. The CPU times are what
+ * make figures from a shared machine comparable: events per second fall with the load, µs per event hardly move.
+ */
+async function measure(setup: string, collectors: ServerProcess[], databasePid?: number): Promise<Figure> {
   const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+  const collectorCpu = () => collectors.reduce((sum, collector) => sum + cpuSeconds(collector.pid), 0);
+  const databaseCpu = () => (databasePid === undefined ? 0 : treeCpuSeconds(databasePid));
+  const [collectorBefore, databaseBefore] = [collectorCpu(), databaseCpu()];
   let accepted = 0;
   const started = performance.now();
   const deadline = started + SECONDS * 1000;
@@ -63,43 +80,46 @@ async function measure(collectors: ServerProcess[]): Promise<number> {
       }
     }),
   );
+  const seconds = (performance.now() - started) / 1000;
   agent.destroy();
-  return accepted / ((performance.now() - started) / 1000);
+  const collectorSeconds = collectorCpu() - collectorBefore;
+  await Promise.all(collectors.map((collector) => collector.stop()));
+  // the database's connection processes have exited with the pools; give the server a moment to collect them
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const databaseSeconds = databaseCpu() - databaseBefore;
+  return {
+    setup,
+    perSecond: accepted / seconds,
+    collectorUs: (collectorSeconds / accepted) * 1e6,
+    databaseUs: (databaseSeconds / accepted) * 1e6,
+  };
 }
 
 const loadBefore = loadavg();
-const figures: [string, number][] = [];
+const figures: Figure[] = [];
 let bytesPerEvent = 0;
-const sqlite = await spawnCollector();
-figures.push(['one collector, SQLite', await measure([sqlite])]);
-await sqlite.stop();
+figures.push(await measure('one collector, SQLite', [await spawnCollector()]));
 
 const cluster = await startPostgresCluster({ durable: true });
 try {
+  const psql = (url: string, sql: string) =>
+    execFileSync(join(postgresBin(), 'psql'), [url, '-X', '-q', '-At', '-c', sql], { encoding: 'utf8' }).trim();
+  const postmaster = Number(readFileSync(join(cluster.dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
   const databases = ['one', 'two'].map((name) => {
-    execFileSync(join(postgresBin(), 'psql'), [cluster.url, '-X', '-q', '-c', `CREATE DATABASE bench_${name}`]);
+    psql(cluster.url, `CREATE DATABASE bench_${name}`);
     return cluster.urlFor(`bench_${name}`);
   });
-  const alone = await spawnCollector(databases[0]);
-  figures.push(['one collector, PostgreSQL', await measure([alone])]);
-  await alone.stop();
+  figures.push(await measure('one collector, PostgreSQL', [await spawnCollector(databases[0])], postmaster));
   // What a stored event costs on disk: the events partitions with their indexes, and its row in event_ids.
-  const size = execFileSync(
-    join(postgresBin(), 'psql'),
-    [
+  bytesPerEvent = Number(
+    psql(
       databases[0]!,
-      '-X',
-      '-At',
-      '-c',
       `SELECT round(((SELECT sum(pg_total_relation_size(inhrelid)) FROM pg_inherits WHERE inhparent = 'events'::regclass)
          + pg_total_relation_size('event_ids')) / (SELECT count(*) FROM event_ids))`,
-    ],
-    { encoding: 'utf8' },
-  ).trim();
-  bytesPerEvent = Number(size);
+    ),
+  );
   const pair = await Promise.all([spawnCollector(databases[1]), spawnCollector(databases[1])]);
-  figures.push(['two collectors, one PostgreSQL', await measure(pair)]);
-  await Promise.all(pair.map((collector) => collector.stop()));
+  figures.push(await measure('two collectors, one PostgreSQL', pair, postmaster));
 } finally {
   cluster.stop();
 }
@@ -107,8 +127,9 @@ try {
 const load = (averages: number[]) => averages.map((average) => average.toFixed(2)).join(' ');
 console.log(`${new Date().toISOString()}: load average ${load(loadBefore)} before, ${load(loadavg())} after`);
 console.log(`PostgreSQL: ${bytesPerEvent} bytes per stored event (events with its indexes, and event_ids)`);
-for (const [setup, perSecond] of figures) {
+for (const { setup, perSecond, collectorUs, databaseUs } of figures) {
   console.log(
-    `ingest ${setup}: ${Math.round(perSecond).toLocaleString('en')} events/s stored (batches of ${BATCH}, ${CONCURRENCY} in flight)`,
+    `ingest ${setup}: ${Math.round(perSecond).toLocaleString('en')} events/s stored (batches of ${BATCH}, ${CONCURRENCY} in flight); ` +
+      `CPU per event: collector ${collectorUs.toFixed(1)} µs${databaseUs > 0 ? `, PostgreSQL ${databaseUs.toFixed(1)} µs` : ''}`,
   );
 }

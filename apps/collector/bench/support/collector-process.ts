@@ -10,6 +10,8 @@ import { startCollector } from '../../src/index.ts';
 
 export interface ServerProcess {
   url: string;
+  /** the child's process id, to read its CPU time */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -22,6 +24,7 @@ export async function spawnServer(file: string, args: string[] = []): Promise<Se
   });
   return {
     url,
+    pid: child.pid!,
     stop: () =>
       new Promise<void>((resolve) => {
         child.removeAllListeners('exit');
@@ -40,6 +43,7 @@ export async function spawnCollector(databaseUrl?: string): Promise<ServerProces
   const server = await spawnServer(fileURLToPath(import.meta.url), [databaseUrl ?? join(dir, 'bench.sqlite')]);
   return {
     url: server.url,
+    pid: server.pid,
     async stop() {
       await server.stop();
       rmSync(dir, { recursive: true, force: true });
