@@ -19,6 +19,9 @@ export function postgresBin(): string {
   return join(root, majors[0]!, 'bin');
 }
 
+/** util-linux's runuser (Debian: /usr/sbin), which runs a command as another user without a password when root. */
+const RUNUSER = '/usr/sbin/runuser';
+
 export interface PostgresCluster {
   /** `postgres://postgres@127.0.0.1:<port>/postgres`; swap the database name for another database */
   url: string;
@@ -52,7 +55,7 @@ export async function startPostgresCluster(options: ClusterOptions = {}): Promis
     chownSync(dir, uid, gid);
   }
   const run = (command: string, args: string[]) => {
-    const [file, argv] = asRoot ? ['runuser', ['-u', 'postgres', '--', join(bin, command), ...args]] : [join(bin, command), args];
+    const [file, argv] = asRoot ? [RUNUSER, ['-u', 'postgres', '--', join(bin, command), ...args]] : [join(bin, command), args];
     execFileSync(file, argv, { stdio: ['ignore', 'ignore', 'pipe'] });
   };
   const data = join(dir, 'data');
@@ -71,7 +74,7 @@ export async function startPostgresCluster(options: ClusterOptions = {}): Promis
     stop() {
       // Stopping "immediate" is fine: everything in it is about to be deleted.
       const args = ['-D', data, '-m', 'immediate', 'stop'];
-      if (asRoot) spawnSync('runuser', ['-u', 'postgres', '--', join(bin, 'pg_ctl'), ...args], { stdio: 'ignore' });
+      if (asRoot) spawnSync(RUNUSER, ['-u', 'postgres', '--', join(bin, 'pg_ctl'), ...args], { stdio: 'ignore' });
       else spawnSync(join(bin, 'pg_ctl'), args, { stdio: 'ignore' });
       rmSync(dir, { recursive: true, force: true });
     },

@@ -47,7 +47,7 @@ const goal = (who: Partial<EventInput>, ms: number, name = 'plan_upgraded') =>
  * One experiment's history covering every rule of the tally: the window's both ends, several variants seen, a goal
  * before the exposure, an anonymous exposure signed in later, a time written with an offset, other experiments.
  */
-export const EXPERIMENT_HISTORY: EventInput[] = [
+const EXPERIMENT_HISTORY: EventInput[] = [
   exposure({ userId: 'u1' }, 'a', 0),
   goal({ userId: 'u1' }, DAY),
   exposure({ userId: 'u2' }, 'b', 0),
