@@ -7,7 +7,7 @@ export const PERSONAS = {
   basic: { first_name: 'Ben', plan: 'basic', role: 'engineer', signed_up_at: isoDate(-40), renews_at: isoDate(120) },
   growth: { first_name: 'Gia', plan: 'growth', role: 'manager', signed_up_at: isoDate(-150), renews_at: isoDate(60) },
   'high-value': { first_name: 'Hal', plan: 'business', role: 'admin', signed_up_at: isoDate(-400), renews_at: isoDate(200) },
-  'at-risk': { first_name: 'Ari', plan: 'basic', role: 'engineer', signed_up_at: isoDate(-330), renews_at: isoDate(12), nps: 4 },
+  'at-risk': { first_name: 'Ari', plan: 'basic', role: 'engineer', signed_up_at: isoDate(-330), renews_at: isoDate(15), nps: 4 },
 } as const;
 
 export type Persona = keyof typeof PERSONAS;

@@ -38,7 +38,13 @@ export function esChunks(
           minify: true,
           comments: false,
           chunkFileNames: 'chunks/[name]-[hash].js',
-          codeSplitting: { groups: [{ name: 'shared', minShareCount: 2 }] },
+          codeSplitting: {
+            groups: [
+              // the value-saved code the value summary and the renewal recap share: a page with neither loads none of it
+              { name: 'value', test: /\/value-summary\//, minShareCount: 2, priority: 1 },
+              { name: 'shared', minShareCount: 2 },
+            ],
+          },
         },
       },
     },

@@ -5,6 +5,7 @@ import { DEMO_AHA } from '../src/seed/demo-aha.ts';
 import { DEMO_ONBOARDING } from '../src/seed/demo-onboarding.ts';
 import { DEMO_CAMPAIGNS } from '../src/seed/demo-project.ts';
 import { DEMO_QUOTA } from '../src/seed/demo-quota.ts';
+import { DEMO_RENEWAL } from '../src/seed/demo-renewal.ts';
 import { DEMO_UPSELL } from '../src/seed/demo-upsell.ts';
 import { DEMO_VALUE_SUMMARY } from '../src/seed/demo-value-summary.ts';
 
@@ -24,6 +25,7 @@ test.each([
   ['Value-saved summary', DEMO_VALUE_SUMMARY],
   ['Quota prompt', DEMO_QUOTA],
   ['Personalized upsell card', DEMO_UPSELL],
+  ['Renewal / win-back', DEMO_RENEWAL],
 ])('the %s campaign in docs/widgets.md is valid and is the one the demo seeds', (heading, seeded) => {
   const documented = campaignJson(heading);
   expect(CampaignSchema.safeParse(documented).error).toBeUndefined();

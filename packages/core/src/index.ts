@@ -16,6 +16,8 @@ export * from './upsell/choose-offer.ts';
 export * from './upsell/describe-offer-choice.ts';
 export * from './widget/save-offer.ts';
 export * from './save-offer/may-offer.ts';
+export * from './widget/renewal.ts';
+export * from './renewal/renewal-prompt.ts';
 export * from './widget-registry.ts';
 export * from './campaign.ts';
 export * from './campaign-json-schema.ts';

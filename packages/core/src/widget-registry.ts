@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { AhaWidgetSchema } from './widget/aha.ts';
 import { ChecklistWidgetSchema } from './widget/checklist.ts';
 import { QuotaWidgetSchema } from './widget/quota.ts';
+import { RenewalWidgetSchema } from './widget/renewal.ts';
 import { UpsellWidgetSchema } from './widget/upsell.ts';
 import { ValueSummaryWidgetSchema } from './widget/value-summary.ts';
 
@@ -25,6 +26,7 @@ export const WIDGET_REGISTRY = defineWidgets({
   'value-summary': ValueSummaryWidgetSchema,
   quota: QuotaWidgetSchema,
   upsell: UpsellWidgetSchema,
+  renewal: RenewalWidgetSchema,
 });
 
 export type WidgetType = keyof typeof WIDGET_REGISTRY;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { campaignJsonSchema } from '../src/index.ts';
+import { campaignJsonSchema, WIDGET_TYPES } from '../src/index.ts';
 
 const committed = JSON.parse(readFileSync(new URL('../schema/campaign.schema.json', import.meta.url), 'utf8'));
 
@@ -11,6 +11,6 @@ test('packages/core/schema/campaign.schema.json is the current zod schema (run `
 test('editors are offered every widget type and the required campaign fields', () => {
   const schema = campaignJsonSchema() as { required: string[]; properties: { widget: { oneOf?: unknown[]; anyOf?: unknown[] } } };
   const widgets = (schema.properties.widget.oneOf ?? schema.properties.widget.anyOf ?? []) as { properties: { type: { const: string } } }[];
-  expect(widgets.map((widget) => widget.properties.type.const).sort()).toEqual(['aha', 'checklist', 'quota', 'upsell', 'value-summary']);
+  expect(widgets.map((widget) => widget.properties.type.const).sort()).toEqual([...WIDGET_TYPES].sort());
   expect(schema.required).toEqual(expect.arrayContaining(['id', 'widget', 'content']));
 });

@@ -5,6 +5,7 @@ import { createRuntime } from '../src/create-runtime.ts';
 import { ahaController } from '../src/widgets/aha-controller.ts';
 import { checklistController } from '../src/widgets/checklist-controller.ts';
 import { quotaController } from '../src/widgets/quota-controller.ts';
+import { renewalController } from '../src/widgets/renewal-controller.ts';
 import { upsellController } from '../src/widgets/upsell-controller.ts';
 import { valueSummaryController } from '../src/widgets/value-summary-controller.ts';
 import { createWidgetController } from '../src/widgets/widget-controller.ts';
@@ -79,6 +80,7 @@ export function fakeRuntime(campaigns = [checklistCampaign()], store = memorySto
     'value-summary': valueSummaryController,
     quota: quotaController,
     upsell: upsellController,
+    renewal: renewalController,
   };
   // one module for every type: the real logic (what each widget chunk carries) for the campaign's widget type, driving a fake view
   const module: WidgetModule<Campaign, ChecklistProps> = {

@@ -8,3 +8,4 @@ export type { ValueSummaryProps } from './value-summary/props.ts';
 export type { QuotaProps } from './quota/props.ts';
 export type { Theme } from './theme/theme.ts';
 export type { UpsellOfferView, UpsellProps } from './upsell/props.ts';
+export type { RenewalProps, RenewalRecap, RenewalView } from './renewal/props.ts';

@@ -2,6 +2,7 @@ import { CampaignSchema, PublicSettingsSchema } from '@growthkit/core';
 import type { Project, Store } from '../store/store.ts';
 import { DEMO_ONBOARDING } from './demo-onboarding.ts';
 import { DEMO_QUOTA } from './demo-quota.ts';
+import { DEMO_RENEWAL } from './demo-renewal.ts';
 import { DEMO_UPGRADE_COPY } from './demo-experiment.ts';
 import { DEMO_UPSELL } from './demo-upsell.ts';
 import { DEMO_AHA } from './demo-aha.ts';
@@ -22,6 +23,7 @@ export const DEMO_CAMPAIGNS = [
   CampaignSchema.parse(DEMO_UPSELL),
   CampaignSchema.parse(DEMO_AHA),
   CampaignSchema.parse(DEMO_VALUE_SUMMARY),
+  CampaignSchema.parse(DEMO_RENEWAL),
 ];
 
 /** Creates the demo project and its campaigns when absent; what already exists (maybe edited) is left alone. */

@@ -11,4 +11,5 @@ export const WIDGET_LOADERS: { [Type in WidgetType]: () => Promise<unknown> } = 
   'value-summary': () => import('./entries/value-summary.ts'),
   quota: () => import('./entries/quota.ts'),
   upsell: () => import('./entries/upsell.ts'),
+  renewal: () => import('./entries/renewal.ts'),
 };
