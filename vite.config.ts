@@ -34,6 +34,8 @@ export default defineConfig({
           globalSetup: ['test/support/postgres-global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // one file at a time: the acceptance tests' collector processes measure nothing if they fight each other
+          fileParallelism: false,
         },
       },
       {

@@ -48,6 +48,7 @@ const retention = process.env.GROWTHKIT_RETENTION_DAYS;
 if (retention !== undefined && !/^[1-9]\d{0,5}$/.test(retention)) {
   fail(`GROWTHKIT_RETENTION_DAYS must be a whole number of days from 1, got "${retention}"`);
 }
+if (retention !== undefined && databaseUrl === undefined) fail('GROWTHKIT_RETENTION_DAYS needs DATABASE_URL: SQLite keeps everything');
 
 const collector = await startCollector({
   port,
