@@ -89,14 +89,19 @@ test(
   'a collector killed mid-batch loses nothing that is resent and stores nothing twice',
   async () => {
     const batches = batchesOf('crash_ingest', 10_000);
-    const sends = inParallel(
-      batches.map((batch) => () => post(first.url, batch)),
+    // Killed once 20 batches are answered, with 8 more in flight: no handler runs, nothing is flushed or closed.
+    let answered = 0;
+    let crashed: Promise<void> | undefined;
+    const results = await inParallel(
+      batches.map((batch) => async () => {
+        const accepted = await post(first.url, batch);
+        answered++;
+        if (answered === 20) crashed = first.crash();
+        return accepted;
+      }),
       8,
     );
-    // Kill it while batches are in flight: no handler runs, nothing is flushed or closed.
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    await first.crash();
-    const results = await sends;
+    await crashed;
     const unanswered = batches.filter((_, i) => results[i]!.status === 'rejected');
     expect(unanswered.length).toBeGreaterThan(0);
     expect(unanswered.length).toBeLessThan(batches.length);
