@@ -4,6 +4,7 @@ import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ServerEvents } from '@growthkit/node';
 import sirv from 'sirv';
+import { sendBilling } from './billing.ts';
 import { sendStrictPage } from './strict-page.ts';
 import { upgrade } from './upgrade.ts';
 
@@ -11,8 +12,9 @@ const DIST = fileURLToPath(new URL('../dist/demo/', import.meta.url));
 
 /**
  * Serves the built demo under a strict Content Security Policy (no 'unsafe-inline', no 'unsafe-eval', Trusted Types),
- * with a fresh nonce per page for the snippet, the way a careful customer would; and its one server route, the upgrade,
- * which reports to the collector with the demo project's secret key (`sk_demo` unless given).
+ * with a fresh nonce per page for the snippet, the way a careful customer would; and its server routes, the upgrade and
+ * "Send billing events" (demo/billing.ts), which report to the collector with the demo project's secret key (`sk_demo`
+ * unless given).
  */
 export async function startDemo(options: {
   collectorUrl: string;
@@ -27,6 +29,10 @@ export async function startDemo(options: {
     const path = new URL(req.url ?? '/', 'http://demo').pathname;
     if (req.method === 'POST' && path === '/api/upgrade') {
       await upgrade(req, res, events);
+      return;
+    }
+    if (req.method === 'POST' && path === '/api/billing') {
+      sendBilling(res, events);
       return;
     }
     if (extname(path) && extname(path) !== '.html') return assets(req, res, () => void res.writeHead(404).end('not found'));

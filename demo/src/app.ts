@@ -111,6 +111,13 @@ act('upgrade', () => {
   toast('You are on the Growth plan now.');
 });
 
+act('billing', () => {
+  // Acme's billing server reports a made-up customer's subscription history (demo/billing.ts) for the metrics report.
+  void fetch('/api/billing', { method: 'POST' })
+    .then((res) => res.json())
+    .then(({ accountId, story }: { accountId: string; story: string }) => toast(`Billing sent for ${accountId}: ${story}.`));
+});
+
 $<HTMLSelectElement>('persona').addEventListener('change', (event) => {
   const persona = (event.target as HTMLSelectElement).value;
   if (!isPersona(persona)) return;

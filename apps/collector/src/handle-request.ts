@@ -6,6 +6,8 @@ import { createRouter } from './http/router.ts';
 import { adminEligibilityRoutes } from './routes/admin-eligibility.ts';
 import { adminEventsRoutes } from './routes/admin-events.ts';
 import { adminExperimentsRoutes } from './routes/admin-experiments.ts';
+import { adminReportsRoutes } from './routes/admin-reports.ts';
+import { adminUsersRoutes } from './routes/admin-users.ts';
 import { configRoutes } from './routes/config.ts';
 import { corsPreflightRoutes } from './routes/cors-preflight.ts';
 import { eventsRoutes } from './routes/events.ts';
@@ -21,6 +23,8 @@ const route = createRouter([
   ...adminEventsRoutes,
   ...adminExperimentsRoutes,
   ...adminEligibilityRoutes,
+  ...adminUsersRoutes,
+  ...adminReportsRoutes,
   ...corsPreflightRoutes,
   ...sdkFilesRoutes,
   ...healthRoutes,

@@ -199,6 +199,26 @@ describe('POST /v1/events', () => {
     ]);
   });
 
+  test("a server's billing event with wrong props is rejected naming props.<field> and the rule; the batch's good billing events are stored", async () => {
+    const good = makeEvent({ name: 'subscription_started', accountId: 'acme', props: { plan: 'basic', mrr: 2000 } });
+    const cents = makeEvent({
+      name: 'plan_changed',
+      accountId: 'acme',
+      props: { from: 'basic', to: 'growth', mrr_before: 20, mrr_after: 49.5 },
+    });
+    const res = await fetch(`${collector.url}/v1/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer sk_demo' },
+      body: JSON.stringify({ events: [good, cents] }),
+    });
+    expect(await res.json()).toEqual({
+      accepted: 1,
+      duplicates: 0,
+      rejected: [{ index: 1, field: 'props.mrr_after', message: 'plan_changed: must be a non-negative integer of minor units' }],
+    });
+    expect(storedIds()).toEqual([good.id]);
+  });
+
   test('an id repeated inside one batch is stored once and counted as a duplicate', async () => {
     const event = makeEvent();
     const res = await postEvents(collector, JSON.stringify({ events: [event, event] }));

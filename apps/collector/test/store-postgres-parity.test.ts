@@ -83,6 +83,40 @@ function history(): EventInput[] {
       }
     }
     if (signsInLater) events.push(event({ type: 'identify', name: 'identify', anonymousId, userId, ts: time(first + 7_200_000) }));
+    // product use on a few days, with the person's account; the account's billing from its server; cancel flows
+    const accountId = `acct-${person % 150}`;
+    for (let day = 0; day < 6; day++) {
+      if (random() < 0.5) {
+        events.push(
+          event({
+            name: pick(['doc_created', 'report_run']),
+            ts: time(first + day * 86_400_000 * 3),
+            anonymousId,
+            accountId,
+            ...(userId && { userId }),
+          }),
+        );
+      }
+    }
+    if (person < 150) {
+      const billing = (name: string, ms: number, props: Record<string, unknown>) =>
+        events.push(event({ name, ts: time(ms), anonymousId: 'billing', accountId, props }));
+      billing('subscription_started', first, { plan: 'growth', mrr: 4_900 });
+      if (random() < 0.4)
+        billing('plan_changed', first + 5 * 86_400_000, { from: 'growth', to: 'pro', mrr_before: 4_900, mrr_after: 9_900 });
+      if (random() < 0.3) billing('subscription_cancelled', first + 9 * 86_400_000, { cause: pick(['voluntary', 'involuntary']) });
+    }
+    if (random() < 0.1) {
+      events.push(
+        event({
+          type: 'widget',
+          name: 'gk.cancel_outcome',
+          ts: time(first + 86_400_000),
+          anonymousId,
+          props: { outcome: pick(['saved', 'cancelled']), reason: pick(['price', 'missing_feature', 42]), offer: pick(['discount', null]) },
+        }),
+      );
+    }
     if (random() < 0.5) {
       const at = first + Math.floor((random() * 20 - 2) * 86_400_000);
       // from the billing server (user id only) or from the device (anonymous id, maybe with the user id)
@@ -133,6 +167,31 @@ test.each(EXPERIMENTS)('experiment %s: the same tally and results on SQLite and 
   expect(sqlite!.tally.variants.map((v) => v.variant)).toEqual(['a', 'b', 'c']);
   expect(sqlite!.tally.variants.every((v) => v.converted > 0)).toBe(true);
   expect(sqlite!.tally.excludedMultipleExposure).toBeGreaterThan(0);
+  expect(postgres).toEqual(sqlite);
+});
+
+test('the churn and metrics reports and account usage are the same on SQLite and PostgreSQL', async () => {
+  const november = { from: new Date('2026-11-01T00:00:00.000Z'), to: new Date('2026-12-01T00:00:00.000Z') };
+  const weeks = [0, 1, 2, 3].map((week) => ({
+    start: new Date(Date.parse('2026-11-01T00:00:00.000Z') + week * 7 * 86_400_000),
+    end: new Date(Date.parse('2026-11-08T00:00:00.000Z') + week * 7 * 86_400_000),
+  }));
+  const reportEnd = new Date('2026-12-06T00:00:00.000Z');
+  const answers = await Promise.all(
+    [stores.sqlite, stores.postgres].map(async (store) => ({
+      churn: await store.churnTally(PROJECT.id, november),
+      metrics: await store.metricsTally(PROJECT.id, weeks, reportEnd),
+      usage: await Promise.all(
+        ['acct-1', 'acct-7', 'acct-99'].map((account) => store.accountUsage(PROJECT.id, account, new Date('2026-11-10T00:00:00.000Z'))),
+      ),
+    })),
+  );
+  const [sqlite, postgres] = answers;
+  // a history that exercises them: outcomes counted, cohorts returning, subscriptions churned and upgraded, usage read
+  expect(sqlite!.churn.outcomes.length).toBeGreaterThan(3);
+  expect(sqlite!.metrics.some((week) => week.retention.d7.active > 0 && week.churn.voluntary + week.churn.involuntary > 0)).toBe(true);
+  expect(sqlite!.metrics.some((week) => week.upgrades.count > 0 && week.revenue.mrr > 0)).toBe(true);
+  expect(sqlite!.usage.every((usage) => usage.days.length > 0 && usage.activeSeats > 0)).toBe(true);
   expect(postgres).toEqual(sqlite);
 });
 

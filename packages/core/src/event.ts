@@ -52,6 +52,27 @@ export const EventSchema = z.object({
 });
 
 export type GrowthEvent = z.infer<typeof EventSchema>;
+
+const plan = z.string('must be a plan name (a non-empty string)').min(1, 'must be a plan name (a non-empty string)').max(EVENT_LIMITS.name);
+const minorUnits = z.int('must be a non-negative integer of minor units').min(0, 'must be a non-negative integer of minor units');
+
+/**
+ * The billing facts a host's server sends (SPEC §9 "Subscription metrics"), amounts monthly in the project's currency,
+ * minor units. Their props are checked like the rest of the event, so the metrics report never reads a malformed one;
+ * other props may ride along.
+ */
+export const BillingPropsSchemas = {
+  subscription_started: z.looseObject({ plan, mrr: minorUnits }),
+  subscription_renewed: z.looseObject({ plan, mrr: minorUnits }),
+  plan_changed: z.looseObject({ from: plan, to: plan, mrr_before: minorUnits, mrr_after: minorUnits }),
+  subscription_cancelled: z.looseObject({ cause: z.enum(['voluntary', 'involuntary'], 'must be "voluntary" or "involuntary"') }),
+  payment_failed: z.looseObject({}),
+} as const;
+
+export type BillingEventName = keyof typeof BillingPropsSchemas;
+export const BILLING_EVENTS = Object.keys(BillingPropsSchemas) as BillingEventName[];
+
+const isBillingEvent = (name: string): name is BillingEventName => Object.hasOwn(BillingPropsSchemas, name);
 export type EventInput = z.input<typeof EventSchema>;
 export type EventType = z.infer<typeof EventTypeSchema>;
 
@@ -81,7 +102,8 @@ export type EventCheck = (event: GrowthEvent) => Omit<Rejection, 'index'> | unde
 
 /**
  * Validates each event of a batch on its own, so one bad event never costs the good ones.
- * Only the first problem of an event is reported: enough to fix it, short enough to read.
+ * Only the first problem of an event is reported: enough to fix it, short enough to read. A billing event's props must
+ * also fit its schema (BillingPropsSchemas), reported as `props.<field>`.
  */
 export function parseEvents(
   events: readonly unknown[],
@@ -91,6 +113,14 @@ export function parseEvents(
   const rejected: Rejection[] = [];
   events.forEach((raw, index) => {
     const parsed = EventSchema.safeParse(raw);
+    if (parsed.success && isBillingEvent(parsed.data.name)) {
+      const props = BillingPropsSchemas[parsed.data.name].safeParse(parsed.data.props);
+      if (!props.success) {
+        const issue = props.error.issues[0];
+        rejected.push({ index, field: ['props', ...issue.path].join('.'), message: `${parsed.data.name}: ${issue.message}` });
+        return;
+      }
+    }
     if (parsed.success) {
       const problem = check(parsed.data);
       if (problem === undefined) valid.push(parsed.data);

@@ -27,3 +27,52 @@ describe('parseEvents', () => {
     ]);
   });
 });
+
+describe('billing events', () => {
+  const billing = (id: string, name: string, props: Record<string, unknown>) => event({ id, name, accountId: 'acct-1', props });
+
+  test('the five billing facts with the props SPEC §9 names are kept, extra props riding along', () => {
+    const { valid, rejected } = parseEvents([
+      billing('bill-0001', 'subscription_started', { plan: 'basic', mrr: 2000, coupon: 'WELCOME' }),
+      billing('bill-0002', 'subscription_renewed', { plan: 'basic', mrr: 0 }),
+      billing('bill-0003', 'plan_changed', { from: 'basic', to: 'growth', mrr_before: 2000, mrr_after: 5000 }),
+      billing('bill-0004', 'subscription_cancelled', { cause: 'involuntary' }),
+      billing('bill-0005', 'payment_failed', {}),
+    ]);
+    expect(rejected).toEqual([]);
+    expect(valid.map((e) => e.name)).toEqual([
+      'subscription_started',
+      'subscription_renewed',
+      'plan_changed',
+      'subscription_cancelled',
+      'payment_failed',
+    ]);
+    expect(valid[0].props.coupon).toBe('WELCOME');
+  });
+
+  test('a billing event with wrong props is rejected naming the field and the rule; the rest of the batch is kept', () => {
+    const { valid, rejected } = parseEvents([
+      billing('bill-0001', 'subscription_started', { plan: 'basic', mrr: 19.99 }),
+      billing('bill-0002', 'subscription_renewed', { plan: 'basic', mrr: -1 }),
+      event({ id: 'event-0003' }),
+      billing('bill-0004', 'plan_changed', { from: 'basic', to: 'growth', mrr_before: 2000 }),
+      billing('bill-0005', 'subscription_cancelled', { cause: 'angry' }),
+      billing('bill-0006', 'subscription_started', { mrr: 2000 }),
+      billing('bill-0007', 'subscription_renewed', { plan: 'basic', mrr: '2000' }),
+    ]);
+    expect(valid.map((e) => e.id)).toEqual(['event-0003']);
+    const minorUnits = 'must be a non-negative integer of minor units';
+    expect(rejected).toEqual([
+      { index: 0, field: 'props.mrr', message: `subscription_started: ${minorUnits}` },
+      { index: 1, field: 'props.mrr', message: `subscription_renewed: ${minorUnits}` },
+      { index: 3, field: 'props.mrr_after', message: `plan_changed: ${minorUnits}` },
+      { index: 4, field: 'props.cause', message: 'subscription_cancelled: must be "voluntary" or "involuntary"' },
+      { index: 5, field: 'props.plan', message: 'subscription_started: must be a plan name (a non-empty string)' },
+      { index: 6, field: 'props.mrr', message: `subscription_renewed: ${minorUnits}` },
+    ]);
+  });
+
+  test('a product event that shares no billing name keeps free-form props', () => {
+    expect(parseEvents([event({ props: { mrr: -5, cause: 'angry' } })]).rejected).toEqual([]);
+  });
+});

@@ -17,7 +17,7 @@ export type Handler = (ctx: RequestContext) => Promise<void>;
 
 export interface Route {
   method: 'GET' | 'POST' | 'PUT' | 'OPTIONS';
-  /** an exact path, or a prefix ending in `/*` */
+  /** an exact path, a path with `:name` segments (e.g. `/v1/admin/users/:userId`), or a prefix ending in `/*` */
   path: string;
   handler: Handler;
 }

@@ -1,8 +1,13 @@
 import { HttpError } from './http-error.ts';
 import type { Handler, Route } from './request-context.ts';
 
-const matches = (route: Route, pathname: string) =>
-  route.path.endsWith('/*') ? pathname.startsWith(route.path.slice(0, -1)) : pathname === route.path;
+/** `:name` in a route's path stands for one non-empty path segment. */
+const segments = (path: string) => new RegExp(`^${path.replace(/:[A-Za-z]+/g, '[^/]+')}$`);
+
+const matches = (route: Route, pathname: string) => {
+  if (route.path.endsWith('/*')) return pathname.startsWith(route.path.slice(0, -1));
+  return route.path.includes(':') ? segments(route.path).test(pathname) : pathname === route.path;
+};
 
 /** Finds the handler for a method and path; unknown paths are 404, known paths with another method 405. */
 export function createRouter(routes: readonly Route[]): (method: string, pathname: string) => Handler {

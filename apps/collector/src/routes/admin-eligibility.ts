@@ -1,10 +1,11 @@
 import { authenticate } from '../auth/authenticate.ts';
 import { userEligibility } from '../eligibility/user-eligibility.ts';
 import { HttpError } from '../http/http-error.ts';
+import { instantQuery } from '../http/instant-query.ts';
+import { pathSegment } from '../http/path-segment.ts';
 import type { RequestContext, Route } from '../http/request-context.ts';
 import { sendJson } from '../http/respond.ts';
-
-const PATH = /^\/v1\/admin\/users\/([^/]+)\/eligibility$/;
+import { readUserRecord } from '../users/user-record.ts';
 
 const invalid = (field: string, message: string) => new HttpError(400, { code: 'invalid_query', message, field });
 
@@ -25,31 +26,23 @@ function isTimeZone(zone: string): boolean {
  */
 async function getEligibility(ctx: RequestContext): Promise<void> {
   const { project } = await authenticate(ctx, ['secret']);
-  const match = PATH.exec(ctx.url.pathname);
-  if (!match) throw new HttpError(404, { code: 'not_found', message: `no endpoint at ${ctx.url.pathname}` });
-  let userId: string;
-  try {
-    userId = decodeURIComponent(match[1]);
-  } catch {
-    throw invalid('userId', 'the user id in the path is not valid percent-encoding');
-  }
+  const userId = pathSegment(ctx.url.pathname, 3, 'userId');
   const query = ctx.url.searchParams;
-  const at = query.get('at');
-  const now = at === null ? new Date() : new Date(at);
-  if (Number.isNaN(now.getTime())) throw invalid('at', 'at must be an ISO 8601 instant, e.g. 2026-11-22T09:30:00Z');
+  const now = instantQuery(query, 'at', new Date());
   const timeZone = query.get('timeZone') ?? undefined;
   if (timeZone !== undefined && !isTimeZone(timeZone)) throw invalid('timeZone', 'timeZone must be an IANA zone, e.g. Asia/Shanghai');
   const path = query.get('path');
   if (path !== null && !path.startsWith('/')) throw invalid('path', 'path must start with "/", e.g. /reports');
   const slots = query.get('slots');
 
-  const [events, state, campaigns] = await Promise.all([
-    ctx.store.userEvents(project.id, userId),
+  const [user, state, campaigns] = await Promise.all([
+    readUserRecord(ctx.store, project, userId, now),
     ctx.store.userState(project.id, `user:${userId}`),
     ctx.store.liveCampaigns(project.id),
   ]);
   const eligibility = userEligibility({
-    events,
+    history: user.history,
+    valueScore: user.value?.value_score,
     state,
     campaigns,
     settings: project.settings,
@@ -63,4 +56,4 @@ async function getEligibility(ctx: RequestContext): Promise<void> {
   sendJson(ctx.res, 200, { userId, at: now.toISOString(), ...eligibility });
 }
 
-export const adminEligibilityRoutes: Route[] = [{ method: 'GET', path: '/v1/admin/users/*', handler: getEligibility }];
+export const adminEligibilityRoutes: Route[] = [{ method: 'GET', path: '/v1/admin/users/:userId/eligibility', handler: getEligibility }];

@@ -1,10 +1,11 @@
-import { UserStateSchema } from '@growthkit/core';
+import { UserStateSchema, type UserState } from '@growthkit/core';
 import { authenticate, type Caller } from '../auth/authenticate.ts';
 import { identityHashProblem } from '../auth/identity-hash.ts';
 import { HttpError } from '../http/http-error.ts';
 import { readJson } from '../http/read-json.ts';
 import type { RequestContext, Route } from '../http/request-context.ts';
 import { sendJson } from '../http/respond.ts';
+import { readUserAccountValue } from '../users/user-record.ts';
 
 /**
  * Whose state the request is about: the user when `userId` is given (so devices share it), else the anonymous
@@ -27,10 +28,20 @@ function subjectOf(ctx: RequestContext, { project, kind }: Caller): string {
   return `user:${userId}`;
 }
 
+/**
+ * The answer: the state, and for a signed-in user the value scorecard of their account, computed now from every seat's
+ * events (never stored: mergeState leaves `value` out, so a device's copy is dropped).
+ */
+async function answerState(ctx: RequestContext, { project }: Caller, state: UserState): Promise<void> {
+  const userId = ctx.url.searchParams.get('userId') || undefined;
+  const value = userId === undefined ? undefined : await readUserAccountValue(ctx.store, project, userId, new Date());
+  sendJson(ctx.res, 200, value === undefined ? state : { ...state, value });
+}
+
 async function getState(ctx: RequestContext): Promise<void> {
   const caller = await authenticate(ctx, ['publishable', 'secret']);
   const subject = subjectOf(ctx, caller);
-  sendJson(ctx.res, 200, await ctx.store.userState(caller.project.id, subject));
+  await answerState(ctx, caller, await ctx.store.userState(caller.project.id, subject));
 }
 
 async function putState(ctx: RequestContext): Promise<void> {
@@ -42,7 +53,7 @@ async function putState(ctx: RequestContext): Promise<void> {
     const field = issue.path.join('.') || '(body)';
     throw new HttpError(400, { code: 'invalid_state', message: `${field}: ${issue.message}`, field });
   }
-  sendJson(ctx.res, 200, await ctx.store.mergeUserState(caller.project.id, subject, parsed.data));
+  await answerState(ctx, caller, await ctx.store.mergeUserState(caller.project.id, subject, parsed.data));
 }
 
 export const stateRoutes: Route[] = [

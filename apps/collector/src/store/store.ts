@@ -1,4 +1,4 @@
-import type { Campaign, GrowthEvent, PublicSettings, UserState } from '@growthkit/core';
+import type { Campaign, EventType, GrowthEvent, PublicSettings, UserState } from '@growthkit/core';
 
 /** A tenant of the collector: its keys, where its browser traffic may come from, and its public settings. */
 export interface Project {
@@ -41,6 +41,51 @@ export interface ExperimentTally {
   excludedMultipleExposure: number;
 }
 
+/** What the value scorecard reads of one account: its track events per name and UTC day, and its active seats. */
+export interface AccountUsage {
+  /** every seat's track events with this account id, counted per name and UTC day ("2026-11-22"), from `since` on, with the first and last one's time (ISO, UTC); in name and day order */
+  days: { name: string; day: string; count: number; first: string; last: string }[];
+  /** users of the account with a product event (not gk.*, not billing) from `since` on */
+  activeSeats: number;
+}
+
+/** A time range of a report: events at or after `from` and before `to`. */
+export interface ReportRange {
+  from: Date;
+  to: Date;
+}
+
+/** Cancel-flow outcomes (`gk.cancel_outcome`) counted per outcome, reason and offer; a prop that is not a string is null. */
+export interface ChurnTally {
+  outcomes: { outcome: string | null; reason: string | null; offer: string | null; count: number }[];
+}
+
+/** One interval of the metrics report: events at or after `start` and before `end`. */
+export interface MetricsInterval {
+  start: Date;
+  end: Date;
+}
+
+/** Cohort users whose day N could be seen (it ended by the report's end) and those of them active on it. */
+export interface Returning {
+  measured: number;
+  active: number;
+}
+
+/** The counts every figure of one interval is computed from (see metricsReport for the figures, docs/API.md for the rules). */
+export interface IntervalTally {
+  /** users whose first event falls in the interval, and their activity on day 1, 7 and 30 after it (UTC days) */
+  retention: { cohort: number; d1: Returning; d7: Returning; d30: Returning };
+  /** accounts subscribed at the interval's start, and those of them whose first cancellation in it had each cause */
+  churn: { activeAtStart: number; voluntary: number; involuntary: number };
+  /** accounts with an MRR above 0 at the interval's end, and the sum of their MRR (minor units) */
+  revenue: { paying: number; mrr: number };
+  /** plan changes in the interval that raised the MRR: how many, by how many accounts, and the MRR they added */
+  upgrades: { count: number; accounts: number; mrr: number };
+  /** accounts first shown a quota or upsell prompt in the interval, and those of them that upgraded after it (by the report's end) */
+  expansion: { shown: number; upgraded: number };
+}
+
 /**
  * Everything the collector keeps. Methods return promises so a networked database (PostgreSQL) can implement
  * the same interface as the embedded SQLite file.
@@ -60,9 +105,9 @@ export interface Store {
   listEvents(projectId: string, options: { after?: string; limit: number }): Promise<EventPage>;
   /**
    * One user's events, oldest first: those sent with this `userId`, and the anonymous ones of the same devices
-   * (same `anonymousId`, no user id) from before they identified.
+   * (same `anonymousId`, no user id) from before they identified; only those of `type` when given.
    */
-  userEvents(projectId: string, userId: string): Promise<StoredEvent[]>;
+  userEvents(projectId: string, userId: string, options?: { type?: EventType }): Promise<StoredEvent[]>;
   /** true when `cursor` is something `listEvents` accepts as `after` */
   isCursor(cursor: string): boolean;
   userState(projectId: string, subject: string): Promise<UserState>;
@@ -77,6 +122,12 @@ export interface Store {
    * anonymous id.
    */
   experimentTally(projectId: string, query: TallyQuery): Promise<ExperimentTally>;
+  /** One account's track events per name and UTC day, and its active seats, from `since` on (see AccountUsage). */
+  accountUsage(projectId: string, accountId: string, since: Date): Promise<AccountUsage>;
+  /** Cancel-flow outcomes in a range, counted per outcome, reason and offer. */
+  churnTally(projectId: string, range: ReportRange): Promise<ChurnTally>;
+  /** The counts behind each interval's subscription metrics; `reportEnd` bounds what later days may be looked at. */
+  metricsTally(projectId: string, intervals: readonly MetricsInterval[], reportEnd: Date): Promise<IntervalTally[]>;
   /** Resolves when the database answers; rejects when it cannot be reached (the collector's /readyz). */
   ping(): Promise<void>;
   /**

@@ -10,10 +10,13 @@ import {
 } from '@growthkit/core';
 import pg from 'pg';
 import type { EventPage, Project, Store, StoredEvent } from '../store.ts';
+import { accountUsage } from './account-usage.ts';
 import { applyMigrations } from './apply-migrations.ts';
+import { churnTally } from './churn-tally.ts';
 import { maintainPartitions } from './event-partitions.ts';
 import { experimentTally } from './experiment-tally.ts';
 import { insertEvents } from './insert-events.ts';
+import { metricsTally } from './metrics-tally.ts';
 
 interface ProjectRow {
   id: string;
@@ -223,11 +226,12 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       const page = rows.slice(0, limit);
       return { events: page.map(toStoredEvent), next: rows.length > limit ? page[page.length - 1]!.seq : null };
     },
-    async userEvents(projectId, userId) {
+    async userEvents(projectId, userId, options = {}) {
       const { rows } = await pool.query<EventRow>(
         `SELECT ${EVENT_COLUMNS} FROM events WHERE project_id = $1 AND (user_id = $2 OR (user_id IS NULL AND anonymous_id IN
-           (SELECT anonymous_id FROM events WHERE project_id = $1 AND user_id = $2))) ORDER BY ts, seq`,
-        [projectId, userId],
+           (SELECT anonymous_id FROM events WHERE project_id = $1 AND user_id = $2))) AND ($3::text IS NULL OR type = $3)
+         ORDER BY ts, seq`,
+        [projectId, userId, options.type ?? null],
       );
       return rows.map(toStoredEvent);
     },
@@ -244,6 +248,9 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       return rows[0] && parsedCampaign(rows[0].json);
     },
     experimentTally: (projectId, query) => experimentTally(pool, projectId, query),
+    accountUsage: (projectId, accountId, since) => accountUsage(pool, projectId, accountId, since),
+    churnTally: (projectId, range) => churnTally(pool, projectId, range),
+    metricsTally: (projectId, intervals, reportEnd) => metricsTally(pool, projectId, intervals, reportEnd),
     async ping() {
       await pool.query('SELECT 1');
     },

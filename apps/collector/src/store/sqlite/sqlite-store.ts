@@ -10,8 +10,11 @@ import {
   type UserState,
 } from '@growthkit/core';
 import type { EventPage, InsertResult, Project, Store, StoredEvent } from '../store.ts';
+import { prepareAccountUsage } from './account-usage.ts';
 import { applyMigrations } from './apply-migrations.ts';
+import { prepareChurnTally } from './churn-tally.ts';
 import { prepareExperimentTally } from './experiment-tally.ts';
+import { prepareMetricsTally } from './metrics-tally.ts';
 import { groupCommit } from './group-commit.ts';
 import { prepareRecordExposure } from './record-exposure.ts';
 
@@ -103,9 +106,10 @@ export function openSqliteStore(path: string): Store {
   const selectEvents = db.prepare<[string, number, number], EventRow>(
     'SELECT * FROM events WHERE project_id = ? AND seq > ? ORDER BY seq LIMIT ?',
   );
-  const selectUserEvents = db.prepare<[{ project: string; user: string }], EventRow>(
+  const selectUserEvents = db.prepare<[{ project: string; user: string; type: string | null }], EventRow>(
     `SELECT * FROM events WHERE project_id = @project AND (user_id = @user OR (user_id IS NULL AND anonymous_id IN
-       (SELECT anonymous_id FROM events WHERE project_id = @project AND user_id = @user))) ORDER BY ts, seq`,
+       (SELECT anonymous_id FROM events WHERE project_id = @project AND user_id = @user))) AND (@type IS NULL OR type = @type)
+     ORDER BY ts, seq`,
   );
   const selectState = db.prepare<[string, string], string>('SELECT state FROM user_state WHERE project_id = ? AND subject = ?').pluck();
   const upsertState = db.prepare(
@@ -120,6 +124,9 @@ export function openSqliteStore(path: string): Store {
     .pluck();
   const tallyExperiment = prepareExperimentTally(db);
   const recordExposure = prepareRecordExposure(db);
+  const accountUsage = prepareAccountUsage(db);
+  const churnTally = prepareChurnTally(db);
+  const metricsTally = prepareMetricsTally(db);
 
   // Every request looks its project up by key; parsing the row each time would cost more than the lookup.
   // Only found projects are kept (random wrong keys cannot grow it), and any project write empties it.
@@ -227,8 +234,8 @@ export function openSqliteStore(path: string): Store {
         next: rows.length > limit ? String(page[page.length - 1].seq) : null,
       };
     },
-    async userEvents(projectId, userId) {
-      return selectUserEvents.all({ project: projectId, user: userId }).map(toStoredEvent);
+    async userEvents(projectId, userId, options = {}) {
+      return selectUserEvents.all({ project: projectId, user: userId, type: options.type ?? null }).map(toStoredEvent);
     },
     isCursor(cursor) {
       return /^\d{1,15}$/.test(cursor);
@@ -246,6 +253,15 @@ export function openSqliteStore(path: string): Store {
     },
     async experimentTally(projectId, query) {
       return tallyExperiment(projectId, query);
+    },
+    async accountUsage(projectId, accountId, since) {
+      return accountUsage(projectId, accountId, since);
+    },
+    async churnTally(projectId, range) {
+      return churnTally(projectId, range);
+    },
+    async metricsTally(projectId, intervals, reportEnd) {
+      return metricsTally(projectId, intervals, reportEnd);
     },
     retentionDays: undefined,
     async ping() {

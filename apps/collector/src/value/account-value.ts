@@ -1,0 +1,44 @@
+import { computeValueScore, COUNTER_DAYS, type Counters, type PublicSettings, type UserState } from '@growthkit/core';
+import type { AccountUsage } from '../store/store.ts';
+import type { Store } from '../store/store.ts';
+
+const DAY_MS = 86_400_000;
+
+/** The account's counters of the scorecard's 30 UTC days, from its usage per name and day (in day order). */
+function accountCounters(days: AccountUsage['days']): Counters {
+  const counters: Counters = {};
+  for (const { name, day, count, first, last } of days) {
+    const counter = counters[name];
+    counters[name] = {
+      total: (counter?.total ?? 0) + count,
+      first: counter?.first ?? first,
+      last,
+      days: { ...counter?.days, [day]: count },
+    };
+  }
+  return counters;
+}
+
+/**
+ * The value scorecard the collector sends with a user's state (UserState `value`): core's computeValueScore over every
+ * seat's events of the account in the last 30 UTC days and its active seats in those days. Undefined without an account.
+ * @param account the account's traits with its id as `id`, as replayHistory gives them
+ */
+export async function accountValue(
+  store: Store,
+  project: { id: string; settings: PublicSettings },
+  account: Record<string, unknown>,
+  now: Date,
+): Promise<UserState['value']> {
+  if (typeof account.id !== 'string') return undefined;
+  const since = new Date((Math.floor(now.getTime() / DAY_MS) - (COUNTER_DAYS - 1)) * DAY_MS);
+  const usage = await store.accountUsage(project.id, account.id, since);
+  const score = computeValueScore({
+    account,
+    counters: accountCounters(usage.days),
+    activeSeats: usage.activeSeats,
+    now,
+    settings: project.settings.value,
+  });
+  return { ...score, at: now.toISOString() };
+}

@@ -1,0 +1,177 @@
+// @vitest-environment node
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { EventInput } from '@growthkit/core';
+import { DEMO_QUOTA } from '../src/seed/demo-quota.ts';
+import { makeEvent, startTestCollector, type TestCollector } from './collector-fixture.ts';
+import { adminGet, sendServerEvents } from './server-events.ts';
+
+/**
+ * A quarter (2026-01-01 to 2026-04-01, 90 days: January 31, February 28, March 31) of 200 one-seat accounts. Account i
+ * (user u<i>, account a<i>) signs up in its cohort's month — i < 100 January, i < 160 February, else March — on the
+ * month's first day + (i mod 10), day s, and on that day subscribes to "basic" at 2,000 a month. Then, by i:
+ * - activity (doc_created) by i mod 4: 0 every day s … s+30; 1 on s and s+1; 2 on s and s+7; 3 on s only;
+ * - i mod 5 ∈ {0, 1}: shown the quota prompt on s+5; i mod 5 = 0: upgrades to "growth" (2,000 → 5,000) on s+15;
+ * - i mod 10 = 3: cancels (voluntary) on s+40; i mod 20 = 7: a payment fails on s+44, cancelled (involuntary) on s+45.
+ * Nothing after the quarter is sent. Activity does not depend on billing.
+ */
+const DAY = 86_400_000;
+const START = Date.parse('2026-01-01T00:00:00Z');
+/** each cohort's first day, and the first account of the next cohort */
+const COHORTS = [
+  { firstDay: 0, until: 100 },
+  { firstDay: 31, until: 160 },
+  { firstDay: 59, until: 200 },
+];
+const at = (day: number, hour: number) => new Date(START + day * DAY + hour * 3_600_000).toISOString();
+
+function quarter(): EventInput[] {
+  const events: EventInput[] = [];
+  for (let i = 0; i < 200; i++) {
+    const s = COHORTS.find(({ until }) => i < until)!.firstDay + (i % 10);
+    const who = { userId: `u${i}`, anonymousId: `anon-${i}`, accountId: `a${i}` };
+    const event = (day: number, hour: number, name: string, props: Record<string, unknown> = {}, type: EventInput['type'] = 'track') => {
+      if (day < 90) events.push(makeEvent({ ...who, type, name, ts: at(day, hour), props }));
+    };
+    event(s, 8, 'identify', { signed_up_at: at(s, 8) }, 'identify');
+    event(s, 9, 'group', { plan: 'basic', seats: 1 }, 'group');
+    event(s, 12, 'subscription_started', { plan: 'basic', mrr: 2000 });
+    const activeDays = [Array.from({ length: 31 }, (_, n) => n), [0, 1], [0, 7], [0]][i % 4]!;
+    for (const n of activeDays) event(s + n, 10, 'doc_created');
+    if (i % 5 <= 1) events.push(makeEvent({ ...who, type: 'widget', name: 'gk.shown', campaignId: DEMO_QUOTA.id, ts: at(s + 5, 11) }));
+    if (i % 5 === 0) event(s + 15, 12, 'plan_changed', { from: 'basic', to: 'growth', mrr_before: 2000, mrr_after: 5000 });
+    if (i % 10 === 3) event(s + 40, 12, 'subscription_cancelled', { cause: 'voluntary' });
+    if (i % 20 === 7) {
+      event(s + 44, 12, 'payment_failed');
+      event(s + 45, 12, 'subscription_cancelled', { cause: 'involuntary' });
+    }
+  }
+  return events;
+}
+
+let collector: TestCollector;
+beforeAll(async () => {
+  collector = await startTestCollector();
+  await sendServerEvents(collector, quarter());
+}, 30_000);
+afterAll(async () => {
+  await collector.close();
+});
+
+type Interval = Record<string, unknown> & { start: string };
+
+describe('GET /v1/admin/reports/metrics', () => {
+  test('the quarter month by month: retention, churn, ARPU, LTV and expansion as worked out by hand from the generator', async () => {
+    const { status, body } = await adminGet<{ intervals: Interval[] }>(
+      collector,
+      '/v1/admin/reports/metrics?from=2026-01-01T00:00:00Z&to=2026-04-01T00:00:00Z&interval=month',
+    );
+    expect(status).toBe(200);
+    const [january, february, march] = body.intervals;
+    expect(body.intervals.map(({ start, end, days }) => [start, end, days])).toEqual([
+      ['2026-01-01T00:00:00.000Z', '2026-02-01T00:00:00.000Z', 31],
+      ['2026-02-01T00:00:00.000Z', '2026-03-01T00:00:00.000Z', 28],
+      ['2026-03-01T00:00:00.000Z', '2026-04-01T00:00:00.000Z', 31],
+    ]);
+
+    // Retention: each cohort is a quarter of each activity kind (i mod 4), so D1 = kinds 0 and 1 = 1/2, D7 = kinds 0 and 2 =
+    // 1/2, D30 = kind 0 = 1/4. In March only day-59 signups (i = 160, 170, 180, 190: kinds 0, 2, 0, 2) had a day 30 by April 1.
+    expect(january!.retention).toEqual({
+      cohort: 100,
+      d1: { rate: 0.5, active: 50, measured: 100 },
+      d7: { rate: 0.5, active: 50, measured: 100 },
+      d30: { rate: 0.25, active: 25, measured: 100 },
+    });
+    expect(february!.retention).toEqual({
+      cohort: 60,
+      d1: { rate: 0.5, active: 30, measured: 60 },
+      d7: { rate: 0.5, active: 30, measured: 60 },
+      d30: { rate: 0.25, active: 15, measured: 60 },
+    });
+    expect(march!.retention).toEqual({
+      cohort: 40,
+      d1: { rate: 0.5, active: 20, measured: 40 },
+      d7: { rate: 0.5, active: 20, measured: 40 },
+      d30: { rate: 0.5, active: 2, measured: 4 },
+    });
+
+    // Churn: nobody was subscribed on January 1. On February 1 the 100 January accounts were; in February 10 of them
+    // (i mod 10 = 3) cancel on day 43 and 5 (i mod 20 = 7) on day 52. On March 1: 100 − 15 + 60 = 145 subscribed; in March the
+    // February accounts' 6 voluntary (day 74) and 3 involuntary (day 83) cancellations.
+    expect(january!.churn).toEqual({
+      activeAtStart: 0,
+      voluntary: { cancelled: 0, rate: null },
+      involuntary: { cancelled: 0, rate: null },
+      total: { cancelled: 0, rate: null },
+    });
+    expect(february!.churn).toEqual({
+      activeAtStart: 100,
+      voluntary: { cancelled: 10, rate: 0.1 },
+      involuntary: { cancelled: 5, rate: 0.05 },
+      total: { cancelled: 15, rate: 0.15 },
+    });
+    expect(march!.churn).toEqual({
+      activeAtStart: 145,
+      voluntary: { cancelled: 6, rate: 0.041 },
+      involuntary: { cancelled: 3, rate: 0.021 },
+      total: { cancelled: 9, rate: 0.062 },
+    });
+
+    // ARPU = MRR at the month's end / paying accounts. January: 20 upgraded × 5,000 + 80 × 2,000 = 260,000 over 100.
+    // February: January's 85 left (20 upgraded, 65 basic) = 230,000, February's 60 (12 upgraded, 48 basic) = 156,000:
+    // 386,000 over 145 = 2,662.07. March: 230,000 + February's 51 left (12 upgraded, 39 basic) = 138,000 + March's 40
+    // (8 upgraded, 32 basic) = 104,000: 472,000 over 176 = 2,681.82.
+    expect([january!.arpu, february!.arpu, march!.arpu]).toEqual([
+      { value: 2600, mrr: 260_000, paying: 100 },
+      { value: 2662, mrr: 386_000, paying: 145 },
+      { value: 2682, mrr: 472_000, paying: 176 },
+    ]);
+    // LTV = ARPU / monthly churn: January has no churn rate; 2,662.07 / 0.15 = 17,747.13; 2,681.82 / (9 / 145) = 43,207.07.
+    expect([january!.ltv, february!.ltv, march!.ltv]).toEqual([
+      { value: null, arpu: 2600, churnRate: null },
+      { value: 17_747, arpu: 2662, churnRate: 0.15 },
+      { value: 43_207, arpu: 2682, churnRate: 0.062 },
+    ]);
+
+    // Expansion: of each month's accounts first shown the quota prompt (i mod 5 ∈ {0, 1}: 40, 24, 16), half upgrade after it.
+    expect([january!.expansionConversion, february!.expansionConversion, march!.expansionConversion]).toEqual([
+      { rate: 0.5, upgraded: 20, shown: 40 },
+      { rate: 0.5, upgraded: 12, shown: 24 },
+      { rate: 0.5, upgraded: 8, shown: 16 },
+    ]);
+    // Each upgrade adds 3,000 of MRR: 60,000 / 260,000, 36,000 / 386,000, 24,000 / 472,000.
+    expect([january!.expansionRevenueShare, february!.expansionRevenueShare, march!.expansionRevenueShare]).toEqual([
+      { share: 0.231, upgradeMrr: 60_000, mrr: 260_000 },
+      { share: 0.093, upgradeMrr: 36_000, mrr: 386_000 },
+      { share: 0.051, upgradeMrr: 24_000, mrr: 472_000 },
+    ]);
+    // Upgrades / paying accounts × 365 / days: 20 / 100 × 365 / 31, 12 / 145 × 365 / 28, 8 / 176 × 365 / 31.
+    expect([january!.upgradesPerAccountYear, february!.upgradesPerAccountYear, march!.upgradesPerAccountYear]).toEqual([
+      { value: 2.355, upgrades: 20, upgradedAccounts: 20, paying: 100, days: 31 },
+      { value: 1.079, upgrades: 12, upgradedAccounts: 12, paying: 145, days: 28 },
+      { value: 0.535, upgrades: 8, upgradedAccounts: 8, paying: 176, days: 31 },
+    ]);
+  });
+
+  test('a report that ends mid-month ends its last interval there, and looks at no later day', async () => {
+    const { body } = await adminGet<{ intervals: (Interval & { retention: { d30: unknown } })[] }>(
+      collector,
+      '/v1/admin/reports/metrics?from=2026-01-01T00:00:00Z&to=2026-01-15T00:00:00Z',
+    );
+    expect(body.intervals).toHaveLength(1);
+    expect(body.intervals[0]).toMatchObject({ end: '2026-01-15T00:00:00.000Z', days: 14 });
+    // Only January 1–14 are seen: nobody's day 30 yet.
+    expect(body.intervals[0]!.retention.d30).toEqual({ rate: null, active: 0, measured: 0 });
+  });
+
+  test('a query that is not one is refused naming the field', async () => {
+    const cases = [
+      ['/v1/admin/reports/metrics?to=2026-04-01T00:00:00Z', 'from'],
+      ['/v1/admin/reports/metrics?from=2026-01-01T00:00:00Z&to=2026-04-01T00:00:00Z&interval=week', 'interval'],
+      ['/v1/admin/reports/metrics?from=2020-01-01T00:00:00Z&to=2026-04-01T00:00:00Z', 'to'],
+    ];
+    for (const [path, field] of cases) {
+      const { status, body } = await adminGet<{ error: { field: string } }>(collector, path!);
+      expect([status, body.error.field]).toEqual([400, field]);
+    }
+  });
+});
