@@ -223,6 +223,56 @@ export function describeStoreContract(engine: string, open: () => Promise<Store>
       });
     });
 
+    test("counts an account's track events per name and UTC day, and its active seats", async () => {
+      const projectId = await withProject();
+      const use = (name: string, ts: string, userId: string, accountId = 'acct-1') =>
+        makeEvent({ name, ts, userId, accountId, anonymousId: `device-${userId}` });
+      await store.insertEvents(
+        projectId,
+        growthEvents([
+          use('doc_created', '2026-11-20T10:00:00.000Z', 'u-1'),
+          // 23:30 at +08:00 is 15:30 UTC on the 20th
+          use('doc_created', '2026-11-20T23:30:00.000+08:00', 'u-2'),
+          use('doc_created', '2026-11-21T08:00:00.000Z', 'u-1'),
+          use('report_run', '2026-11-21T09:00:00.000Z', 'u-3'),
+          use('doc_created', '2026-11-01T08:00:00.000Z', 'u-4'),
+          use('doc_created', '2026-11-21T08:00:00.000Z', 'u-5', 'acct-2'),
+          makeEvent({ type: 'widget', name: 'gk.shown', ts: '2026-11-21T08:00:00.000Z', userId: 'u-6', accountId: 'acct-1' }),
+        ]),
+        RECEIVED,
+      );
+      expect(await store.accountUsage(projectId, 'acct-1', new Date('2026-11-15T00:00:00.000Z'))).toEqual({
+        days: [
+          { name: 'doc_created', day: '2026-11-20', count: 2, first: '2026-11-20T10:00:00.000Z', last: '2026-11-20T15:30:00.000Z' },
+          { name: 'doc_created', day: '2026-11-21', count: 1, first: '2026-11-21T08:00:00.000Z', last: '2026-11-21T08:00:00.000Z' },
+          { name: 'report_run', day: '2026-11-21', count: 1, first: '2026-11-21T09:00:00.000Z', last: '2026-11-21T09:00:00.000Z' },
+        ],
+        activeSeats: 3,
+      });
+    });
+
+    test('counts cancel-flow outcomes in a range per outcome, reason and offer', async () => {
+      const projectId = await withProject();
+      const outcome = (ts: string, props: Record<string, unknown>) => makeEvent({ type: 'widget', name: 'gk.cancel_outcome', ts, props });
+      await store.insertEvents(
+        projectId,
+        growthEvents([
+          outcome('2026-11-02T00:00:00.000Z', { outcome: 'saved', reason: 'price', offer: 'discount' }),
+          outcome('2026-11-03T00:00:00.000Z', { outcome: 'saved', reason: 'price', offer: 'discount' }),
+          outcome('2026-11-04T00:00:00.000Z', { outcome: 'cancelled', reason: 42 }),
+          outcome('2026-12-01T00:00:00.000Z', { outcome: 'cancelled', reason: 'price' }),
+        ]),
+        RECEIVED,
+      );
+      const november = { from: new Date('2026-11-01T00:00:00.000Z'), to: new Date('2026-12-01T00:00:00.000Z') };
+      expect(await store.churnTally(projectId, november)).toEqual({
+        outcomes: [
+          { outcome: 'cancelled', reason: null, offer: null, count: 1 },
+          { outcome: 'saved', reason: 'price', offer: 'discount', count: 2 },
+        ],
+      });
+    });
+
     test('answers a ping while the database is there', async () => {
       await expect(store.ping()).resolves.toBeUndefined();
     });
