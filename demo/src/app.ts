@@ -104,7 +104,20 @@ act('import-customers', () => {
   ws.customers = from + 10;
   toast('10 customers imported.');
 });
-act('cancel', () => toast('Your subscription will end at the close of this billing period.'));
+/** What the account page does with each cancel-flow outcome: only `cancelled` and `proceed` (GrowthKit could not run the
+ * flow) go on with the cancellation, as a host's billing would. */
+const CANCEL_OUTCOMES: Record<string, string> = {
+  cancelled: 'Cancelled: your subscription will end at the close of this billing period.',
+  proceed: 'Cancelled (GrowthKit was unavailable): your subscription will end at the close of this billing period.',
+  saved: 'Saved: thanks for staying, your offer is on its way.',
+  dismissed: 'Nothing changed: your subscription continues.',
+};
+act('cancel', () =>
+  growthkit('cancelFlow', {}, ({ outcome, reason, offer }: { outcome: string; reason?: string; offer?: string }) => {
+    $('cancel-outcome').textContent = `Outcome: ${outcome}${reason ? ` · reason: ${reason}` : ''}${offer ? ` · offer: ${offer}` : ''}`;
+    toast(CANCEL_OUTCOMES[outcome] ?? outcome);
+  }),
+);
 act('upgrade', () => {
   // Billing confirms it on the server, which reports plan_upgraded (demo/upgrade.ts); the page only asks.
   void fetch('/api/upgrade', { method: 'POST', body: JSON.stringify({ userId: ws.userId, from: PERSONAS[ws.persona].plan }) });

@@ -2,10 +2,12 @@ import { readFileSync } from 'node:fs';
 import { CampaignSchema } from '@growthkit/core';
 import { expect, test } from 'vitest';
 import { DEMO_AHA } from '../src/seed/demo-aha.ts';
+import { DEMO_CANCEL_FLOW } from '../src/seed/demo-cancel-flow.ts';
 import { DEMO_ONBOARDING } from '../src/seed/demo-onboarding.ts';
 import { DEMO_CAMPAIGNS } from '../src/seed/demo-project.ts';
 import { DEMO_QUOTA } from '../src/seed/demo-quota.ts';
 import { DEMO_RENEWAL } from '../src/seed/demo-renewal.ts';
+import { DEMO_NPS } from '../src/seed/demo-survey.ts';
 import { DEMO_UPSELL } from '../src/seed/demo-upsell.ts';
 import { DEMO_VALUE_SUMMARY } from '../src/seed/demo-value-summary.ts';
 
@@ -26,6 +28,8 @@ test.each([
   ['Quota prompt', DEMO_QUOTA],
   ['Personalized upsell card', DEMO_UPSELL],
   ['Renewal / win-back', DEMO_RENEWAL],
+  ['Micro-survey', DEMO_NPS],
+  ['Cancel flow', DEMO_CANCEL_FLOW],
 ])('the %s campaign in docs/widgets.md is valid and is the one the demo seeds', (heading, seeded) => {
   const documented = campaignJson(heading);
   expect(CampaignSchema.safeParse(documented).error).toBeUndefined();

@@ -15,8 +15,16 @@ export const WidgetSchema = z.discriminatedUnion(
 export const TriggerSchema = z.discriminatedUnion('type', [
   /** on page load and every SPA route change whose path matches (`*` matches any run of characters) */
   z.object({ type: z.literal('page'), path: z.string().max(512).default('*') }),
-  /** after the event is tracked, optionally only from the nth time on */
-  z.object({ type: z.literal('event'), event: z.string().min(1).max(200), count: z.int().min(1).default(1) }),
+  /**
+   * after the event is tracked (or a widget reports it, e.g. `gk.cancel_outcome`), optionally only from the nth time on
+   * and only counting the events whose props have these values (`{ "outcome": "cancelled" }`)
+   */
+  z.object({
+    type: z.literal('event'),
+    event: z.string().min(1).max(200),
+    count: z.int().min(1).default(1),
+    props: z.record(z.string().min(1).max(64), z.union([z.string().max(200), z.number(), z.boolean()])).optional(),
+  }),
   /** once the usage meter's used / limit reaches the threshold (0.8 = 80%) */
   z.object({ type: z.literal('usage'), metric: z.string().min(1).max(64), threshold: z.number().min(0).default(0.8) }),
   /**

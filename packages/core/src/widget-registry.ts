@@ -1,8 +1,10 @@
 import type { z } from 'zod';
 import { AhaWidgetSchema } from './widget/aha.ts';
+import { CancelFlowWidgetSchema } from './widget/cancel-flow.ts';
 import { ChecklistWidgetSchema } from './widget/checklist.ts';
 import { QuotaWidgetSchema } from './widget/quota.ts';
 import { RenewalWidgetSchema } from './widget/renewal.ts';
+import { SurveyWidgetSchema } from './widget/survey.ts';
 import { UpsellWidgetSchema } from './widget/upsell.ts';
 import { ValueSummaryWidgetSchema } from './widget/value-summary.ts';
 
@@ -27,6 +29,8 @@ export const WIDGET_REGISTRY = defineWidgets({
   quota: QuotaWidgetSchema,
   upsell: UpsellWidgetSchema,
   renewal: RenewalWidgetSchema,
+  survey: SurveyWidgetSchema,
+  'cancel-flow': CancelFlowWidgetSchema,
 });
 
 export type WidgetType = keyof typeof WIDGET_REGISTRY;

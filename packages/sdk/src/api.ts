@@ -1,3 +1,4 @@
+import type { CancelFlowResult } from '@growthkit/core';
 import type { Theme } from '@growthkit/widgets';
 
 export type Traits = Record<string, unknown>;
@@ -32,6 +33,13 @@ export interface HostEvents {
   step_completed: { campaignId: string; step: string };
   /** from the quota prompt: the plan to move to, the meter that ran full, and whether the user chose the free trial */
   upgrade: { campaignId: string; plan?: string; metric?: string; trial?: boolean };
+  /** how a cancel flow ended; `campaignId` is absent when no cancel-flow campaign could run (`proceed`) */
+  'cancel:outcome': CancelFlowResult & { campaignId?: string };
+}
+
+/** `cancelFlow(options)`: which cancel-flow campaign runs; by default the project's first */
+export interface CancelFlowOptions {
+  campaignId?: string;
 }
 
 export type HostEventName = keyof HostEvents;
@@ -50,6 +58,11 @@ export interface GrowthKit {
   off<K extends HostEventName>(name: K, handler: HostHandler<K>): void;
   /** show a campaign now, whatever its trigger and audience (manual trigger, preview) */
   show(campaignId: string): void;
+  /**
+   * runs the cancel flow above everything on the page; resolves (and calls `callback`) once with how it ended, or
+   * with `proceed` within 3 s when GrowthKit cannot run it, so the host's own cancellation goes ahead
+   */
+  cancelFlow(options?: CancelFlowOptions, callback?: (result: CancelFlowResult) => void): Promise<CancelFlowResult>;
   /** log out: forget the user and keep nothing of theirs on the device (unsent events still go out) */
   reset(): void;
   /** send every queued event now; resolves when the collector answered (or could not be reached) */
@@ -58,4 +71,4 @@ export interface GrowthKit {
   destroy(): void;
 }
 
-export type { Theme };
+export type { CancelFlowResult, Theme };

@@ -1,4 +1,13 @@
-import { buildContext, dayKey, evalCondition, type Config, type EventType, type GrowthEvent } from '@growthkit/core';
+import {
+  buildContext,
+  countedNames,
+  dayKey,
+  evalCondition,
+  type Config,
+  type EventType,
+  type GrowthEvent,
+  type Trigger,
+} from '@growthkit/core';
 import type { GrowthKit, HostEventName, HostEvents, HostHandler, IdentifyOptions, InitOptions, Traits } from './api.ts';
 import type { Arbiter } from './campaigns/arbiter.ts';
 import { decideOnDevice } from './campaigns/decide-on-device.ts';
@@ -50,6 +59,19 @@ const misuse = (name: string, params: string, what: string, example: string) =>
   `${name}(${params}) needs ${what}, e.g. growthkit('${name}', ${example})`;
 /** the page as targeting and events see it */
 const here = () => ({ url: location.href.slice(0, 2048), path: pagePath() });
+/** how long GrowthKit has to put a cancel flow on screen before the host's own cancellation goes ahead (SPEC §3) */
+const PROCEED_AFTER_MS = 3000;
+
+/** the campaign `cancelFlow()` runs unless its options name another */
+const CANCEL_FLOW_ID = 'cancel-flow';
+
+/** the cancel flow a host waits on: answered once, by the flow's outcome or by `proceed` */
+interface CancelFlowRun {
+  campaignId: string;
+  answer(result: HostEvents['cancel:outcome']): void;
+  /** on screen: from here on only the user ends it */
+  open?: boolean;
+}
 
 /** A GrowthKit instance; nothing happens until `init`. Every public method is guarded: it never throws. */
 export function createRuntime(deps: RuntimeDependencies): GrowthKit {
@@ -66,7 +88,10 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
   const tags: ExperimentTags = new Map();
   const firstPaint = firstPaintMarker();
 
+  let flow: CancelFlowRun | undefined;
   const notify = <K extends HostEventName>(name: K, payload: HostEvents[K]) => {
+    if (name === 'cancel:outcome') flow?.answer(payload as HostEvents['cancel:outcome']);
+    if (flow && flow.campaignId === (payload as HostEvents['shown']).campaignId && name === 'shown') flow.open = true;
     for (const handler of handlers.get(name) ?? []) guard.run(`on('${name}') handler`, () => (handler as HostHandler<K>)(payload));
   };
 
@@ -86,6 +111,8 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
     const usage = new UsageMeters(device, `usage:${options.key}`);
     const zIndex = options.zIndex ?? DEFAULT_Z_INDEX;
     let settings: Config['settings'] | undefined;
+    /** the campaigns' triggers: which widget events (and event props) the counters keep (core's countedNames) */
+    let triggers: Trigger[] = [];
     // after destroy, late answers (config, a widget chunk) must not bring widgets back
     let live = true;
     let debug: DebugPanel | undefined;
@@ -169,7 +196,12 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
         valueCounts: () => values.all(),
         today: () => dayKey(Date.now(), timeZone),
         state,
-        emit: (name, campaignId, props) => emit('widget', name, props, campaignId),
+        emit: (name, campaignId, props) => {
+          // the cancel flow's widget failed (its chunk did not load, or it threw): the host goes on at once
+          if (name === 'gk.error' && campaignId === flow?.campaignId) proceed();
+          // a campaign may wait for this widget event (the churn survey for `gk.cancel_outcome`)
+          if (count(emit('widget', name, props, campaignId))) widgets.update();
+        },
         rendered: firstPaint,
         notify,
         loadWidget: deps.loadWidget,
@@ -183,7 +215,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
     const outbox = createOutbox({ store, fetch: deps.fetch, warn: guard.warn });
     const eventsUrl = `${endpoint}/v1/events?key=${key}`;
 
-    function emit(type: EventType, name: string, props: Record<string, unknown> = {}, campaignId?: string): void {
+    function emit(type: EventType, name: string, props: Record<string, unknown> = {}, campaignId?: string): GrowthEvent {
       const { anonymousId, userId, accountId, hash } = identity.who();
       // an id not known yet is undefined here, so absent from the JSON sent; the hash proves userId to the collector
       const event: GrowthEvent = {
@@ -201,6 +233,14 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
         context: { ...here(), locale, sdkVersion: SDK_VERSION },
       };
       void outbox.add(event, eventsUrl);
+      return event;
+    }
+
+    /** counts the event under each counter core says it adds to, as the collector's replay does; false for none */
+    function count(event: GrowthEvent): boolean {
+      const names = countedNames(event, triggers);
+      for (const name of names) counters.count(name, event.ts);
+      return names.length > 0;
     }
 
     function page(): void {
@@ -247,6 +287,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
           onConfig: (config: Config) =>
             guard.run('config', () => {
               settings = config.settings;
+              triggers = (config.campaigns ?? []).map((campaign) => campaign.trigger);
               widgets.setCampaigns(config.campaigns ?? []);
             }),
         }),
@@ -279,10 +320,9 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
         widgets.update();
       },
       track(event: string, props: Record<string, unknown> = {}) {
-        emit('track', event, props);
-        const at = isoNow();
-        counters.count(event, at);
-        values.count(event, at);
+        const tracked = emit('track', event, props);
+        count(tracked);
+        values.count(event, tracked.ts);
         widgets.update();
       },
       usage(metric: string, used: number, limit: number) {
@@ -297,6 +337,11 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
         void forgetUser();
       },
       flush: () => outbox.flush(),
+      /** the flow ended: its widget leaves the page; `proceed` is reported here, the user's outcomes by the widget */
+      closeFlow({ campaignId, outcome }: HostEvents['cancel:outcome']) {
+        if (outcome === 'proceed') emit('widget', 'gk.cancel_outcome', { outcome }, campaignId);
+        widgets.show(undefined);
+      },
       stop() {
         listeners.abort();
         unwatchRoutes();
@@ -309,6 +354,9 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
       },
     };
   }
+
+  /** GrowthKit cannot run the flow: the host's cancellation goes ahead */
+  const proceed = () => notify('cancel:outcome', { outcome: 'proceed', campaignId: flow!.campaignId });
 
   /**
    * Wraps a public method that waits for `init`: argument check (`valid`) with a one-time warning that gives the fix
@@ -408,6 +456,34 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
     show: method('show', (campaignId) => isName(campaignId, 128), 'campaignId', 'a campaign id', "'onboarding'"),
 
     reset: method('reset'),
+
+    cancelFlow: (options, callback) =>
+      new Promise((resolve) => {
+        if (options !== undefined && !isObject(options)) guard.warn('call:cancelFlow', misuse('cancelFlow', 'options?', 'an object', '{}'));
+        const run: CancelFlowRun = {
+          campaignId: isObject(options) && isName(options.campaignId, 128) ? options.campaignId : CANCEL_FLOW_ID,
+          answer(outcome) {
+            if (flow !== run) return;
+            flow = undefined;
+            clearTimeout(timer);
+            const { campaignId, ...result } = outcome;
+            resolve(result);
+            guard.run('cancelFlow', () => {
+              started?.closeFlow(outcome);
+              if (typeof callback === 'function') callback(result);
+            });
+          },
+        };
+        // a flow started again while one runs: the first caller goes on with its cancellation
+        if (flow) proceed();
+        flow = run;
+        // not on screen in time (no config, no campaign, no chunk, an exception): the host goes on
+        const timer = setTimeout(() => run.open || proceed(), PROCEED_AFTER_MS);
+        // show(id)'s way: above everything, whatever the budget; an id with no campaign shows nothing, and the timer answers
+        const open = () => started!.show(run.campaignId);
+        if (started) open();
+        else early.push(open);
+      }),
 
     flush: () => {
       if (!started) return Promise.resolve();

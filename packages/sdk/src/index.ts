@@ -4,7 +4,18 @@ import { createRuntime } from './create-runtime.ts';
 import { mark, START_MARK } from './timing/performance-marks.ts';
 import { WIDGET_LOADERS } from './widgets/widget-loaders.ts';
 
-export type { GrowthKit, HostEventName, HostEvents, HostHandler, IdentifyOptions, InitOptions, Theme, Traits } from './api.ts';
+export type {
+  CancelFlowOptions,
+  CancelFlowResult,
+  GrowthKit,
+  HostEventName,
+  HostEvents,
+  HostHandler,
+  IdentifyOptions,
+  InitOptions,
+  Theme,
+  Traits,
+} from './api.ts';
 
 /**
  * The npm entry: a started GrowthKit instance with the same API as `window.growthkit`

@@ -6,8 +6,11 @@ type Method = Exclude<keyof GrowthKit, 'destroy'>;
 export type GrowthKitGlobal = GrowthKit & ((method: Method, ...args: unknown[]) => unknown);
 
 interface Stub {
-  q?: ArrayLike<unknown>[];
+  q?: QueuedEntry[];
 }
+
+/** a queued call; the stub marks a `cancelFlow` it answered itself (`proceed` after 3 s) as `answered` */
+type QueuedEntry = ArrayLike<unknown> & { answered?: boolean };
 
 /**
  * One queued call as `[method, ...args]`. The stub queues `growthkit('track', …)` as its `arguments`, and
@@ -52,9 +55,13 @@ export function installSnippet(
   }
   const global = Object.assign(call, instance) as GrowthKitGlobal;
   win.growthkit = global;
-  for (const entry of queue) {
+  for (const entry of queue as QueuedEntry[]) {
     try {
-      call(...queuedCall(entry as ArrayLike<unknown>));
+      // A call the stub answered itself (a cancel flow after 3 s) must not run: the host has gone on with its
+      // cancellation. The others are the script's now, and marked so, which keeps the stub's timer quiet.
+      if (entry.answered) continue;
+      entry.answered = true;
+      call(...queuedCall(entry));
     } catch {
       unknown(entry);
     }

@@ -6,6 +6,8 @@ import { ahaController } from '../src/widgets/aha-controller.ts';
 import { checklistController } from '../src/widgets/checklist-controller.ts';
 import { quotaController } from '../src/widgets/quota-controller.ts';
 import { renewalController } from '../src/widgets/renewal-controller.ts';
+import { surveyController } from '../src/widgets/survey-controller.ts';
+import { cancelFlowController } from '../src/widgets/cancel-flow-controller.ts';
 import { upsellController } from '../src/widgets/upsell-controller.ts';
 import { valueSummaryController } from '../src/widgets/value-summary-controller.ts';
 import { createWidgetController } from '../src/widgets/widget-controller.ts';
@@ -81,6 +83,8 @@ export function fakeRuntime(campaigns = [checklistCampaign()], store = memorySto
     quota: quotaController,
     upsell: upsellController,
     renewal: renewalController,
+    survey: surveyController,
+    'cancel-flow': cancelFlowController,
   };
   // one module for every type: the real logic (what each widget chunk carries) for the campaign's widget type, driving a fake view
   const module: WidgetModule<Campaign, ChecklistProps> = {

@@ -9,3 +9,5 @@ export type { QuotaProps } from './quota/props.ts';
 export type { Theme } from './theme/theme.ts';
 export type { UpsellOfferView, UpsellProps } from './upsell/props.ts';
 export type { RenewalProps, RenewalRecap, RenewalView } from './renewal/props.ts';
+export type { SurveyAnswer, SurveyProps } from './survey/props.ts';
+export type { CancelAnswer, CancelFlowProps, CancelOfferView } from './cancel-flow/props.ts';

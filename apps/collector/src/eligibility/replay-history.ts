@@ -1,4 +1,12 @@
-import { recordEvent, type ContextInput, type Counters, type GrowthEvent, type UsageMeters } from '@growthkit/core';
+import {
+  countedNames,
+  recordEvent,
+  type ContextInput,
+  type Counters,
+  type GrowthEvent,
+  type Trigger,
+  type UsageMeters,
+} from '@growthkit/core';
 
 type Traits = Record<string, unknown>;
 
@@ -18,10 +26,11 @@ const isUsageReport = (event: GrowthEvent) => event.type === 'track' && event.na
 
 /**
  * Replays a user's events (any order) the way the SDK builds its state as they happen: `identify` traits merged,
- * `group` traits merged while the account stays the same and replaced when it changes, a counter per tracked event
- * (core's recordEvent), the latest `usage` report per metric, and where the user last was (page, locale, session).
+ * `group` traits merged while the account stays the same and replaced when it changes, the counters each tracked or
+ * widget event adds to (core's countedNames over the campaigns' `triggers`, and recordEvent), the latest `usage` report
+ * per metric, and where the user last was (page, locale, session).
  */
-export function replayHistory(events: readonly GrowthEvent[]): ReplayedHistory {
+export function replayHistory(events: readonly GrowthEvent[], triggers: readonly Trigger[] = []): ReplayedHistory {
   const history: ReplayedHistory = { traits: {}, account: {}, counters: {}, usage: {} };
   const ordered = [...events].sort((a, b) => Date.parse(a.ts) - Date.parse(b.ts));
   for (const event of ordered) {
@@ -38,7 +47,8 @@ export function replayHistory(events: readonly GrowthEvent[]): ReplayedHistory {
       const { metric, used, limit } = event.props as { metric: string; used: unknown; limit: unknown };
       if (Number.isFinite(used) && Number.isFinite(limit))
         history.usage = { ...history.usage, [metric]: { used: used as number, limit: limit as number } };
-    } else if (event.type === 'track') history.counters = recordEvent(history.counters, event.name, event.ts);
+    } else if (event.type === 'track' || event.type === 'widget')
+      for (const name of countedNames(event, triggers)) history.counters = recordEvent(history.counters, name, event.ts);
   }
   return history;
 }

@@ -35,16 +35,15 @@ async function getEligibility(ctx: RequestContext): Promise<void> {
   if (path !== null && !path.startsWith('/')) throw invalid('path', 'path must start with "/", e.g. /reports');
   const slots = query.get('slots');
 
-  const [user, state, campaigns] = await Promise.all([
+  const [user, state] = await Promise.all([
     readUserRecord(ctx.store, project, userId, now),
     ctx.store.userState(project.id, `user:${userId}`),
-    ctx.store.liveCampaigns(project.id),
   ]);
   const eligibility = userEligibility({
     history: user.history,
     valueScore: user.value?.value_score,
     state,
-    campaigns,
+    campaigns: user.campaigns,
     settings: project.settings,
     now,
     page: path === null ? undefined : { path, url: query.get('url') ?? undefined },

@@ -7,6 +7,8 @@ import { DEMO_UPGRADE_COPY } from './demo-experiment.ts';
 import { DEMO_UPSELL } from './demo-upsell.ts';
 import { DEMO_AHA } from './demo-aha.ts';
 import { DEMO_VALUE_SUMMARY } from './demo-value-summary.ts';
+import { DEMO_CHURN_SURVEY, DEMO_NPS } from './demo-survey.ts';
+import { DEMO_CANCEL_FLOW } from './demo-cancel-flow.ts';
 
 export const DEMO_PROJECT: Project = {
   id: 'demo',
@@ -24,6 +26,8 @@ export const DEMO_CAMPAIGNS = [
   CampaignSchema.parse(DEMO_AHA),
   CampaignSchema.parse(DEMO_VALUE_SUMMARY),
   CampaignSchema.parse(DEMO_RENEWAL),
+  ...[DEMO_NPS, DEMO_CHURN_SURVEY].map((campaign) => CampaignSchema.parse(campaign)),
+  CampaignSchema.parse(DEMO_CANCEL_FLOW),
 ];
 
 /** Creates the demo project and its campaigns when absent; what already exists (maybe edited) is left alone. */

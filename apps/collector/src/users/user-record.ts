@@ -1,4 +1,4 @@
-import type { PublicSettings, UserState } from '@growthkit/core';
+import type { Campaign, PublicSettings, UserState } from '@growthkit/core';
 import { replayHistory, type ReplayedHistory } from '../eligibility/replay-history.ts';
 import type { Store, StoredEvent } from '../store/store.ts';
 import { accountValue } from '../value/account-value.ts';
@@ -7,20 +7,28 @@ import { accountValue } from '../value/account-value.ts';
 export interface UserRecord {
   events: StoredEvent[];
   history: ReplayedHistory;
+  /** the project's live campaigns, whose event triggers the replay counted as the device does */
+  campaigns: Campaign[];
   /** the value scorecard of the account the user belongs to (undefined without one) */
   value: UserState['value'];
 }
 
-/** Reads a user's events, replays them (the account is the one of their latest `group`) and scores that account. */
+/**
+ * Reads a user's events and replays them as the device counts them (a trigger's counter for each live campaign's event
+ * trigger); the account is the one of their latest `group`, and its scorecard comes along.
+ */
 export async function readUserRecord(
   store: Store,
   project: { id: string; settings: PublicSettings },
   userId: string,
   now: Date,
 ): Promise<UserRecord> {
-  const events = await store.userEvents(project.id, userId);
-  const history = replayHistory(events);
-  return { events, history, value: await accountValue(store, project, history.account, now) };
+  const [events, campaigns] = await Promise.all([store.userEvents(project.id, userId), store.liveCampaigns(project.id)]);
+  const history = replayHistory(
+    events,
+    campaigns.map((campaign) => campaign.trigger),
+  );
+  return { events, history, campaigns, value: await accountValue(store, project, history.account, now) };
 }
 
 /**

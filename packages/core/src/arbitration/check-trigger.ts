@@ -1,6 +1,7 @@
 import type { Campaign } from '../campaign.ts';
 import type { ComputedTraits } from '../context/computed-traits.ts';
 import type { EvaluationContext } from '../context/build-context.ts';
+import { triggerCounter } from '../context/counted-names.ts';
 import { matchPath } from './match-path.ts';
 import type { Reason } from './reason.ts';
 
@@ -42,7 +43,7 @@ export function checkTrigger(campaign: Campaign, context: EvaluationContext): Re
       return;
     }
     case 'event': {
-      const tracked = context.counters[trigger.event]?.total ?? 0;
+      const tracked = context.counters[triggerCounter(trigger)]?.total ?? 0;
       if (tracked < trigger.count) return { code: 'trigger', event: trigger.event, tracked, count: trigger.count };
       return;
     }

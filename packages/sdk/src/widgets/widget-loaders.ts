@@ -12,4 +12,6 @@ export const WIDGET_LOADERS: { [Type in WidgetType]: () => Promise<unknown> } = 
   quota: () => import('./entries/quota.ts'),
   upsell: () => import('./entries/upsell.ts'),
   renewal: () => import('./entries/renewal.ts'),
+  survey: () => import('./entries/survey.ts'),
+  'cancel-flow': () => import('./entries/cancel-flow.ts'),
 };

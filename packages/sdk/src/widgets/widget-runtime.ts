@@ -45,9 +45,10 @@ export class WidgetRuntime {
     this.updateNow();
   }
 
-  show(campaignId: string): void {
+  /** `show(id)`: the campaign shows whatever its trigger, until it closes; undefined takes it off again (a cancel flow that ended) */
+  show(campaignId: string | undefined): void {
     this.#manual = campaignId;
-    this.#closed.delete(campaignId);
+    if (campaignId) this.#closed.delete(campaignId);
     this.update();
   }
 
