@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the demo and the tests need on a fresh Debian machine: Chromium and Firefox ESR (browser tests),
-# PostgreSQL's server (the PostgreSQL store's tests), pnpm 12 (TOOLCHAIN.md) and the workspace's packages. Safe to run again: it skips what is there.
+# PostgreSQL's server (the PostgreSQL store's tests), pnpm 12 (TOOLCHAIN.md) and the workspace's packages. Safe to run
+# again: it skips what is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
