@@ -19,6 +19,7 @@ export async function openStore(choice: StoreChoice): Promise<Store> {
   if (choice.databaseUrl !== undefined) {
     return openPostgresStore({ connectionString: choice.databaseUrl, retentionDays: choice.retentionDays });
   }
+  if (choice.retentionDays !== undefined) throw new Error('retentionDays needs PostgreSQL (databaseUrl): SQLite keeps everything');
   if (choice.dbPath !== undefined) return openSqliteStore(choice.dbPath);
   throw new Error('the collector needs a store: pass store, databaseUrl (postgres://…) or dbPath (a SQLite file)');
 }
