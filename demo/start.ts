@@ -18,6 +18,7 @@ console.log(`
   GrowthKit collector  ${collector.url}   (SQLite: ${values.db}; keys pk_demo / sk_demo)
   Acme Docs demo       ${demo.url}
   Debug panel          ${demo.url}/?growthkit_debug=1
+  Console              ${collector.url}/console   (sign in with sk_demo)
   Stored events        curl -H 'Authorization: Bearer sk_demo' ${collector.url}/v1/admin/events
 
   Ctrl+C stops both.

@@ -1,5 +1,5 @@
 import './styles.css';
-import { PERSONAS, isPersona, type Persona } from './personas.ts';
+import { ACCOUNTS, PERSONAS, isPersona, type Persona } from './personas.ts';
 
 /** The page talks to GrowthKit only through the snippet's global, as any host app would. */
 const growthkit = (method: string, ...args: unknown[]) =>
@@ -43,6 +43,8 @@ save();
 
 function identify() {
   growthkit('identify', ws.userId, { ...PERSONAS[ws.persona], ...(ws.company ? { company: ws.company } : {}) });
+  // one account per workspace: the collector scores it over every seat's events (the value scorecard)
+  growthkit('group', `acct-${ws.userId}`, { plan: PERSONAS[ws.persona].plan, ...ACCOUNTS[ws.persona] });
   growthkit('usage', 'storage_gb', ws.storageGb, STORAGE_LIMIT_GB);
 }
 

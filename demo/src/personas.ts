@@ -12,4 +12,16 @@ export const PERSONAS = {
 
 export type Persona = keyof typeof PERSONAS;
 
+/**
+ * Each persona's account (set by `group`): the seats and the monthly price in cents the value scorecard weighs use
+ * against. The demo workspace is a team of five whatever its plan, so unused seats show in the renewal recap.
+ */
+export const ACCOUNTS: Record<Persona, { seats: number; plan_price: number }> = {
+  trial: { seats: 5, plan_price: 0 },
+  basic: { seats: 5, plan_price: 1900 },
+  growth: { seats: 5, plan_price: 4900 },
+  'high-value': { seats: 5, plan_price: 19900 },
+  'at-risk': { seats: 5, plan_price: 1900 },
+};
+
 export const isPersona = (value: unknown): value is Persona => typeof value === 'string' && value in PERSONAS;

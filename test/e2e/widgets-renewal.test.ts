@@ -57,6 +57,16 @@ test('the at-risk persona 15 days before renewal sees the renewal prompt with th
   expect(minutes).toBe(125);
   await expect.poll(() => tiles(page).then((all) => all[0])).toBe('Saved in the last 30 days: 2 hr, 5 min');
 
+  // The collector scores the account over every seat's events and sends the scorecard with the state, which the page
+  // asks for when it loads. The demo project's key features are these four events, all used now: breadth 4 / 4 = 1.
+  // One of the account's 5 seats is active: depth 0.2. Its work events (docs and reports) are 3 + 4 = 7 of the
+  // 1 × 19.00 = 19 its $19 plan should buy: reach 7 / 19 = 0.368. Score: 100 × (1 + 0.2 + 0.368) / 3 = 52.3 → 52.
+  await page.evaluate(() => (window as unknown as { growthkit: { flush(): Promise<void> } }).growthkit.flush());
+  await page.reload();
+  await expect
+    .poll(() => tiles(page), { timeout: 10_000 })
+    .toEqual(['Saved in the last 30 days: 2 hr, 5 min', 'Value score: 52/100', 'Features used: 100%', 'Active seats: 1 of 5']);
+
   // nps 4 is negative_feedback: the offer matched to it, flexible billing
   expect(await promptOf(page).getByRole('heading', { level: 3, name: 'Pay monthly instead' }).count()).toBe(1);
   expect(await promptOf(page).getByRole('listitem').allTextContents()).toEqual([
@@ -71,7 +81,9 @@ test('the at-risk persona 15 days before renewal sees the renewal prompt with th
   expect(await promptOf(page).count()).toBe(0);
 
   const events = (await demo.events(CAMPAIGN)).filter((event) => event.userId === userId);
+  // one impression on each of the two page views it was seen on (before and after the reload)
   expect(events.map((event) => [event.name, event.props])).toEqual([
+    ['gk.shown', { stage: 15, offer: 'flexible-billing' }],
     ['gk.shown', { stage: 15, offer: 'flexible-billing' }],
     ['gk.dismiss', { stage: 15, offer: 'flexible-billing' }],
   ]);

@@ -82,3 +82,31 @@ test('a promoter is asked what they like, and no negative feedback is counted', 
   expect(await riskSignals(userId)).not.toContain('negative_feedback');
   await demo.close();
 });
+
+test('after a confirmed cancellation the churn-reason question follows, and its answer reaches the collector once', async () => {
+  const demo = await openDemo(e2e.browser, e2e.stack);
+  const { page } = demo;
+  const userId = await choosePersona(page, 'basic');
+  const churn = page.getByRole('region', { name: 'Sorry to see you go' });
+  await page.getByRole('link', { name: 'Account' }).click();
+  await page.getByRole('button', { name: 'Cancel subscription' }).click();
+  const flow = page.getByRole('dialog');
+  await flow.getByRole('radio', { name: 'My business changed' }).check({ timeout: 10_000 });
+  await flow.getByRole('button', { name: 'Continue cancelling' }).click();
+  await flow.getByRole('button', { name: 'Continue cancelling' }).click();
+  await flow.getByRole('button', { name: 'Confirm cancellation' }).click();
+  await expect.poll(() => page.locator('#cancel-outcome').textContent()).toMatch(/^Outcome: cancelled/);
+
+  // the cancel flow was the host's, so the survey still has this session's contact budget
+  await expect.poll(() => churn.count(), { timeout: 10_000 }).toBe(1);
+  await churn.getByRole('radio', { name: 'Switched to another product' }).check();
+  await churn.getByRole('button', { name: 'Send' }).click();
+  await expect.poll(() => churn.getByRole('status').textContent()).toBe('Thank you for your answer!');
+  await expect
+    .poll(async () => (await demo.events('churn-reason-survey')).filter((event) => event.name === 'gk.survey_answer'))
+    .toEqual([
+      { name: 'gk.survey_answer', campaignId: 'churn-reason-survey', userId, props: { survey: 'churn_reason', choice: 'competitor' } },
+    ]);
+  expect(demo.problems).toEqual([]);
+  await demo.close();
+});

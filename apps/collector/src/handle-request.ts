@@ -3,11 +3,13 @@ import { HttpError } from './http/http-error.ts';
 import type { RateLimiter } from './http/rate-limit.ts';
 import { sendError } from './http/respond.ts';
 import { createRouter } from './http/router.ts';
+import { adminCampaignsRoutes } from './routes/admin-campaigns.ts';
 import { adminEligibilityRoutes } from './routes/admin-eligibility.ts';
 import { adminEventsRoutes } from './routes/admin-events.ts';
 import { adminExperimentsRoutes } from './routes/admin-experiments.ts';
 import { adminReportsRoutes } from './routes/admin-reports.ts';
 import { adminUsersRoutes } from './routes/admin-users.ts';
+import { consoleFilesRoutes } from './routes/console-files.ts';
 import { configRoutes } from './routes/config.ts';
 import { corsPreflightRoutes } from './routes/cors-preflight.ts';
 import { eventsRoutes } from './routes/events.ts';
@@ -25,8 +27,10 @@ const route = createRouter([
   ...adminEligibilityRoutes,
   ...adminUsersRoutes,
   ...adminReportsRoutes,
+  ...adminCampaignsRoutes,
   ...corsPreflightRoutes,
   ...sdkFilesRoutes,
+  ...consoleFilesRoutes,
   ...healthRoutes,
 ]);
 

@@ -273,6 +273,30 @@ export function describeStoreContract(engine: string, open: () => Promise<Store>
       });
     });
 
+    test("keeps each admin change of a campaign as a version, a seeded campaign's first state as version 1", async () => {
+      const projectId = await withProject();
+      const seeded = abTestCampaign('c-1', 'test-1');
+      await store.createCampaignIfAbsent(projectId, seeded);
+      expect(await store.campaignRecord(projectId, 'c-1')).toMatchObject({ campaign: seeded, status: 'live', version: 0, author: null });
+
+      const edited = { ...seeded, content: { title: { en: 'Edited' } } };
+      const saved = await store.saveCampaignVersion(projectId, { campaign: edited, status: 'archived', author: 'ana', note: 'retire' });
+      expect(saved).toMatchObject({ version: 2, status: 'archived', author: 'ana', note: 'retire', campaign: { status: 'paused' } });
+      await store.saveCampaignVersion(projectId, { campaign: abTestCampaign('c-0', 'test-0'), status: 'draft', author: 'bo', note: 'new' });
+
+      expect((await store.campaignVersions(projectId, 'c-1')).map((v) => [v.version, v.author, v.status])).toEqual([
+        [2, 'ana', 'archived'],
+        [1, 'seed', 'live'],
+      ]);
+      expect((await store.campaignRecords(projectId)).map((r) => [r.campaign.id, r.version, r.status, r.author])).toEqual([
+        ['c-0', 1, 'draft', 'bo'],
+        ['c-1', 2, 'archived', 'ana'],
+      ]);
+      // archived: kept with its history, never sent
+      expect(await store.liveCampaigns(projectId)).toEqual([]);
+      expect(await store.campaignRecord(projectId, 'nothing')).toBeUndefined();
+    });
+
     test('answers a ping while the database is there', async () => {
       await expect(store.ping()).resolves.toBeUndefined();
     });

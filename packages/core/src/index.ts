@@ -66,3 +66,4 @@ export * from './arbitration/contact-budget.ts';
 export * from './arbitration/contact-log.ts';
 export * from './arbitration/decide.ts';
 export * from './arbitration/describe-reason.ts';
+export type * from './campaign-record.ts';

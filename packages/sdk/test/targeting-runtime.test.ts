@@ -54,11 +54,16 @@ describe('targeting in the runtime', () => {
     });
   });
 
-  test('show(id) puts a manual campaign on screen', async () => {
-    const { growthkit, titles } = await start([floating('tour', 0, { type: 'manual' })]);
+  test('show(id) puts a manual campaign on screen, without spending the contact budget the next prompt needs', async () => {
+    const next = { ...floating('next', 1, { type: 'event', event: 'report_generated' }), content: { title: { en: 'Next' } } };
+    const { growthkit, titles, live } = await start([floating('tour', 0, { type: 'manual' }), next]);
     expect(titles()).toEqual([]);
     growthkit.show('tour');
     await vi.waitFor(() => expect(titles()).toEqual(['Get started']));
+    // the host's prompt closes; the default budget (one interruptive prompt a session) still lets the next one show
+    (live()[0].props as { onDismiss(): void }).onDismiss();
+    growthkit.track('report_generated');
+    await vi.waitFor(() => expect(titles()).toEqual(['Next']));
   });
 
   test('init({ debug: true }) opens the debug panel and keeps its reasons current', async () => {

@@ -3,7 +3,7 @@ import { extname, resolve, sep } from 'node:path';
 import { HttpError } from '../http/http-error.ts';
 import type { RequestContext, Route } from '../http/request-context.ts';
 
-const CONTENT_TYPES: Record<string, string> = {
+export const CONTENT_TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -18,7 +18,7 @@ const CONTENT_TYPES: Record<string, string> = {
  * Vite names chunks `name-<8-character hash>.js`: such a file never changes, so it may be cached for good. The hash
  * must hold a capital, digit or "_" so that a plain word like `-checklist.js` is not mistaken for one.
  */
-const HASHED_NAME = /-(?=[A-Za-z0-9_-]*[A-Z0-9_])[A-Za-z0-9_-]{8}\.(js|mjs|css)$/;
+export const HASHED_NAME = /-(?=[A-Za-z0-9_-]*[A-Z0-9_])[A-Za-z0-9_-]{8}\.(js|mjs|css)$/;
 
 const notFound = (path: string) => new HttpError(404, { code: 'not_found', message: `no SDK file at ${path}` });
 

@@ -15,7 +15,17 @@ export const DEMO_PROJECT: Project = {
   publishableKey: 'pk_demo',
   secretKey: 'sk_demo',
   allowedOrigins: ['http://localhost:*', 'http://127.0.0.1:*'],
-  settings: PublicSettingsSchema.parse({ locales: ['en', 'zh-CN'], defaultLocale: 'en', identityVerification: false }),
+  settings: PublicSettingsSchema.parse({
+    locales: ['en', 'zh-CN'],
+    defaultLocale: 'en',
+    identityVerification: false,
+    // the value scorecard: Acme Docs' four key features; docs and reports are the work a team runs through it
+    value: {
+      keyFeatures: ['doc_created', 'report_generated', 'teammate_invited', 'file_uploaded'],
+      workEvents: ['doc_created', 'report_generated'],
+      workPerPrice: 1,
+    },
+  }),
 };
 
 /** The demo campaigns, checked against the schema so a typo fails at start-up, not in the browser. */

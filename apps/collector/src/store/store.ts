@@ -1,4 +1,13 @@
-import type { Campaign, EventType, GrowthEvent, PublicSettings, UserState } from '@growthkit/core';
+import type {
+  Campaign,
+  CampaignRecord,
+  CampaignStanding,
+  CampaignVersion,
+  EventType,
+  GrowthEvent,
+  PublicSettings,
+  UserState,
+} from '@growthkit/core';
 
 /** A tenant of the collector: its keys, where its browser traffic may come from, and its public settings. */
 export interface Project {
@@ -86,6 +95,13 @@ export interface IntervalTally {
   expansion: { shown: number; upgraded: number };
 }
 
+export interface CampaignChange {
+  campaign: Campaign;
+  status: CampaignStanding;
+  author: string;
+  note: string;
+}
+
 /**
  * Everything the collector keeps. Methods return promises so a networked database (PostgreSQL) can implement
  * the same interface as the embedded SQLite file.
@@ -128,6 +144,16 @@ export interface Store {
   churnTally(projectId: string, range: ReportRange): Promise<ChurnTally>;
   /** The counts behind each interval's subscription metrics; `reportEnd` bounds what later days may be looked at. */
   metricsTally(projectId: string, intervals: readonly MetricsInterval[], reportEnd: Date): Promise<IntervalTally[]>;
+  /** Every campaign of the project, archived ones included, by id. */
+  campaignRecords(projectId: string): Promise<CampaignRecord[]>;
+  campaignRecord(projectId: string, campaignId: string): Promise<CampaignRecord | undefined>;
+  /**
+   * Saves a change as the campaign's next version and makes it the current campaign, in one transaction. A campaign
+   * that existed before its first admin change (seeded) gets that first state kept as version 1.
+   */
+  saveCampaignVersion(projectId: string, change: CampaignChange): Promise<CampaignVersion>;
+  /** A campaign's versions, newest first. */
+  campaignVersions(projectId: string, campaignId: string): Promise<CampaignVersion[]>;
   /** Resolves when the database answers; rejects when it cannot be reached (the collector's /readyz). */
   ping(): Promise<void>;
   /**

@@ -118,7 +118,8 @@ export class WidgetRuntime {
             this.#impressions,
           );
           this.#controllers.set(campaign.id, controller);
-          if (interruptive.has(campaign.id)) this.#arbiter.contacted(campaign.id);
+          // what the host opened (show(id), cancelFlow()) the user asked for: it spends none of the contact budget
+          if (interruptive.has(campaign.id) && campaign.id !== this.#manual) this.#arbiter.contacted(campaign.id);
         }
         controller.refresh();
         this.#place(campaign, controller);

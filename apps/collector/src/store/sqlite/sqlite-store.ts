@@ -11,6 +11,7 @@ import {
 } from '@growthkit/core';
 import type { EventPage, InsertResult, Project, Store, StoredEvent } from '../store.ts';
 import { prepareAccountUsage } from './account-usage.ts';
+import { prepareCampaignVersions } from './campaign-versions.ts';
 import { applyMigrations } from './apply-migrations.ts';
 import { prepareChurnTally } from './churn-tally.ts';
 import { prepareExperimentTally } from './experiment-tally.ts';
@@ -127,6 +128,7 @@ export function openSqliteStore(path: string): Store {
   const accountUsage = prepareAccountUsage(db);
   const churnTally = prepareChurnTally(db);
   const metricsTally = prepareMetricsTally(db);
+  const campaignVersions = prepareCampaignVersions(db);
 
   // Every request looks its project up by key; parsing the row each time would cost more than the lookup.
   // Only found projects are kept (random wrong keys cannot grow it), and any project write empties it.
@@ -263,6 +265,7 @@ export function openSqliteStore(path: string): Store {
     async metricsTally(projectId, intervals, reportEnd) {
       return metricsTally(projectId, intervals, reportEnd);
     },
+    ...campaignVersions,
     retentionDays: undefined,
     async ping() {
       db.prepare('SELECT 1').get();

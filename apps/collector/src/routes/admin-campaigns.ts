@@ -1,0 +1,156 @@
+import { CampaignSchema, type Campaign, type CampaignRecord, type CampaignStanding } from '@growthkit/core';
+import { authenticate } from '../auth/authenticate.ts';
+import { campaignDiff } from '../campaigns/campaign-diff.ts';
+import { removedLiveStep } from '../campaigns/removed-live-step.ts';
+import { HttpError } from '../http/http-error.ts';
+import { readJson } from '../http/read-json.ts';
+import type { RequestContext, Route } from '../http/request-context.ts';
+import { sendJson } from '../http/respond.ts';
+import type { Project } from '../store/store.ts';
+
+const STANDINGS: readonly CampaignStanding[] = ['live', 'paused', 'draft', 'archived'];
+const ONE = /^\/v1\/admin\/campaigns\/([^/]+)(?:\/(status|versions|rollback))?$/;
+
+const badRequest = (field: string, message: string, code = 'invalid_request') => new HttpError(400, { code, message, field });
+
+/** The campaign id and the sub-resource a path names, e.g. `/v1/admin/campaigns/onboarding/versions`. */
+function target(ctx: RequestContext, method: string): { id: string; part: string | undefined } {
+  const match = ONE.exec(ctx.url.pathname);
+  const part = match?.[2];
+  const allowed = { GET: [undefined, 'versions'], PUT: [undefined], POST: ['status', 'rollback'] }[method] ?? [];
+  if (!match || !allowed.includes(part))
+    throw new HttpError(404, {
+      code: 'not_found',
+      message: `no endpoint at ${method} ${ctx.url.pathname}; see docs/API.md for the campaign admin endpoints`,
+    });
+  try {
+    return { id: decodeURIComponent(match[1]!), part };
+  } catch {
+    throw badRequest('id', 'the campaign id in the path is not valid percent-encoding', 'invalid_path');
+  }
+}
+
+/** The body as an object, with the name of whoever makes the change (kept in the campaign's history). */
+async function readChange(ctx: RequestContext): Promise<{ body: Record<string, unknown>; author: string }> {
+  const body = await readJson(ctx.req);
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw badRequest('body', 'the body must be a JSON object');
+  const record = body as Record<string, unknown>;
+  const author = typeof record.author === 'string' ? record.author.trim() : '';
+  if (author === '' || author.length > 100)
+    throw badRequest('author', 'author must be your name, 1–100 characters: it is kept with the change');
+  return { body: record, author };
+}
+
+async function record(project: Project, ctx: RequestContext, id: string): Promise<CampaignRecord> {
+  const found = await ctx.store.campaignRecord(project.id, id);
+  if (!found) throw new HttpError(404, { code: 'campaign_not_found', message: `this project has no campaign "${id}"`, field: 'id' });
+  return found;
+}
+
+/** Saves a change as a new version, unless it would take a completed step away from a live checklist's users. */
+async function save(
+  ctx: RequestContext,
+  project: Project,
+  before: CampaignRecord | undefined,
+  change: Parameters<typeof ctx.store.saveCampaignVersion>[1],
+) {
+  const removed = removedLiveStep(before, change);
+  if (removed !== undefined)
+    throw new HttpError(409, {
+      code: 'live_step_removed',
+      message: `step "${removed}" cannot be removed while the checklist is live: users who completed it would lose it. Pause the campaign first, or keep the step`,
+      field: 'widget.steps',
+    });
+  const version = await ctx.store.saveCampaignVersion(project.id, change);
+  sendJson(ctx.res, before ? 200 : 201, version);
+}
+
+async function list(ctx: RequestContext): Promise<void> {
+  const { project } = await authenticate(ctx, ['secret']);
+  sendJson(ctx.res, 200, { campaigns: await ctx.store.campaignRecords(project.id) });
+}
+
+async function read(ctx: RequestContext): Promise<void> {
+  const { project } = await authenticate(ctx, ['secret']);
+  const { id, part } = target(ctx, 'GET');
+  const current = await record(project, ctx, id);
+  if (part === undefined) {
+    sendJson(ctx.res, 200, current);
+    return;
+  }
+  const versions = await ctx.store.campaignVersions(project.id, id);
+  sendJson(ctx.res, 200, {
+    versions: versions.map((version, i) => {
+      const previous = versions[i + 1];
+      return {
+        ...version,
+        diff: campaignDiff(previous && { ...previous.campaign, status: previous.status }, { ...version.campaign, status: version.status }),
+      };
+    }),
+  });
+}
+
+async function put(ctx: RequestContext): Promise<void> {
+  const { project } = await authenticate(ctx, ['secret']);
+  const { id } = target(ctx, 'PUT');
+  const { body, author } = await readChange(ctx);
+  const parsed = CampaignSchema.safeParse(body.campaign);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const field = issue.path.join('.');
+    throw badRequest(field === '' ? 'campaign' : field, `campaign${field === '' ? '' : `.${field}`}: ${issue.message}`, 'invalid_campaign');
+  }
+  const campaign: Campaign = parsed.data;
+  if (campaign.id !== id) throw badRequest('id', `the campaign's id "${campaign.id}" must be the id in the path, "${id}"`);
+  const before = await ctx.store.campaignRecord(project.id, id);
+  await save(ctx, project, before, { campaign, status: campaign.status, author, note: before ? 'edited' : 'created' });
+}
+
+async function post(ctx: RequestContext): Promise<void> {
+  const { project } = await authenticate(ctx, ['secret']);
+  const { id, part } = target(ctx, 'POST');
+  const before = await record(project, ctx, id);
+  const { body, author } = await readChange(ctx);
+  if (part === 'status') {
+    const status = STANDINGS.find((standing) => standing === body.status);
+    if (!status) throw badRequest('status', `status must be one of ${STANDINGS.join(', ')}`);
+    await save(ctx, project, before, {
+      campaign: { ...before.campaign, status: status === 'archived' ? 'paused' : status },
+      status,
+      author,
+      note: `set ${status}`,
+    });
+    return;
+  }
+  const versions = await ctx.store.campaignVersions(project.id, id);
+  const number = body.version;
+  // Version 0 is the campaign before it was created here: rolling back to it archives the campaign, history kept.
+  const created = versions.at(-1)?.note === 'created';
+  if (number === 0 && created) {
+    await save(ctx, project, before, {
+      campaign: before.campaign,
+      status: 'archived',
+      author,
+      note: 'rolled back to before it was created',
+    });
+    return;
+  }
+  const chosen = versions.find((version) => version.version === number);
+  if (!chosen) {
+    const known = versions.map((version) => version.version).join(', ');
+    throw badRequest('version', `version must be one of this campaign's versions${known === '' ? ' (it has none yet)' : `: ${known}`}`);
+  }
+  await save(ctx, project, before, {
+    campaign: chosen.campaign,
+    status: chosen.status,
+    author,
+    note: `rolled back to version ${chosen.version}`,
+  });
+}
+
+export const adminCampaignsRoutes: Route[] = [
+  { method: 'GET', path: '/v1/admin/campaigns', handler: list },
+  { method: 'GET', path: '/v1/admin/campaigns/*', handler: read },
+  { method: 'PUT', path: '/v1/admin/campaigns/*', handler: put },
+  { method: 'POST', path: '/v1/admin/campaigns/*', handler: post },
+];

@@ -1,0 +1,188 @@
+import { h } from 'preact';
+import { useMemo, useState } from 'preact/hooks';
+import { adminApi, ApiError } from '../api/admin-api.ts';
+import type { CampaignRecord, CampaignStanding, CampaignVersion } from '@growthkit/core';
+import { useResource } from '../api/use-resource.ts';
+import { createDraft, type Draft } from '../campaigns/campaign-draft.ts';
+import { CampaignForm } from '../campaigns/campaign-form.tsx';
+import { CampaignHistory } from '../campaigns/campaign-history.tsx';
+import { CampaignJson } from '../campaigns/campaign-json.tsx';
+import { CampaignPreview } from '../preview/campaign-preview.tsx';
+import { WIDGET_PREVIEWS } from '../preview/widget-previews.ts';
+import { BASE, navigate } from '../routing/location.ts';
+import { Link } from '../routing/link.tsx';
+import { session } from '../session/session.ts';
+import { PageTitle } from '../ui/page-title.tsx';
+import { Failure, Loading } from '../ui/states.tsx';
+import { StatusBadge } from '../ui/status-badge.tsx';
+
+/** The editor's tabs after the form (its own URL each: /campaigns/:id/json, …). */
+export const EDITOR_TABS = ['json', 'preview', 'history'];
+
+const TAB_LABELS: Record<string, string> = { form: 'Form', json: 'JSON', preview: 'Preview', history: 'History' };
+
+const newCampaign = () => ({
+  id: '',
+  status: 'draft',
+  widget: WIDGET_PREVIEWS.upsell.starter,
+  content: { title: { en: '' } },
+  audience: {},
+  trigger: { type: 'page', path: '*' },
+  placement: { floating: 'corner-end' },
+  priority: 0,
+  frequency: {},
+});
+
+/** What the editor tells after an action, kept across the reload that follows it. */
+let lastNotice: { id: string; text: string } | undefined;
+
+function Editor({ record, tab, onChanged }: { record?: CampaignRecord; tab: string; onChanged(): void }) {
+  const draft: Draft = useMemo(() => createDraft(record ? { ...record.campaign } : newCampaign()), [record]);
+  const [problem, setProblem] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const id = record?.campaign.id;
+  const base = `${BASE}/campaigns/${id === undefined ? 'new' : encodeURIComponent(id)}`;
+  const notice = lastNotice && lastNotice.id === id ? lastNotice.text : undefined;
+  const dirty = record ? JSON.stringify(draft.value.value) !== JSON.stringify(record.campaign) : true;
+  const title = record ? (record.campaign.name ?? record.campaign.id) : 'New campaign';
+
+  const act = async (run: () => Promise<CampaignVersion>, text: (version: CampaignVersion) => string) => {
+    setProblem(undefined);
+    setBusy(true);
+    try {
+      const version = await run();
+      lastNotice = { id: version.campaign.id, text: text(version) };
+      if (record) onChanged();
+      else navigate(`${BASE}/campaigns/${encodeURIComponent(version.campaign.id)}`, { replace: true });
+    } catch (error) {
+      setProblem(error instanceof ApiError && error.field ? `${error.message}` : (error as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const save = () => {
+    draft.submitted.value = true;
+    const checked = draft.check.value;
+    if (!checked.success) {
+      setProblem(`The campaign has ${draft.issues.value.length} problem(s); each is shown at its field. Fix them, then save again.`);
+      document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
+    void act(
+      () =>
+        adminApi<CampaignVersion>(`campaigns/${encodeURIComponent(checked.data.id)}`, {
+          method: 'PUT',
+          body: { campaign: checked.data, author: session.value?.name },
+        }),
+      (version) => `Saved as version ${version.version}. Browsers get it on their next config fetch.`,
+    );
+  };
+
+  const setStatus = (status: CampaignStanding) =>
+    act(
+      () =>
+        adminApi<CampaignVersion>(`campaigns/${encodeURIComponent(id!)}/status`, {
+          method: 'POST',
+          body: { status, author: session.value?.name },
+        }),
+      (version) => `Now ${status}, saved as version ${version.version}.`,
+    );
+
+  const checked = draft.check.value;
+  return (
+    <section class="page">
+      <nav aria-label="Breadcrumb" class="breadcrumb">
+        <Link href={`${BASE}/campaigns`}>Campaigns</Link>
+        <span aria-hidden="true">/</span>
+        <span>{title}</span>
+      </nav>
+      <div class="page-head">
+        <div class="title-row">
+          <PageTitle title={title} />
+          {record && <StatusBadge status={record.status} />}
+          {record && dirty && <span class="chip chip-warn">Unsaved changes</span>}
+        </div>
+        <div class="actions">
+          {record && record.status !== 'live' && (
+            <button type="button" class="button" disabled={busy} onClick={() => setStatus('live')}>
+              Go live
+            </button>
+          )}
+          {record?.status === 'live' && (
+            <button type="button" class="button" disabled={busy} onClick={() => setStatus('paused')}>
+              Pause
+            </button>
+          )}
+          {record && record.status !== 'archived' && (
+            <button type="button" class="button" disabled={busy} onClick={() => setStatus('archived')}>
+              Archive
+            </button>
+          )}
+          <button type="button" class="button button-primary" disabled={busy} onClick={save}>
+            {busy ? 'Saving…' : 'Save'}
+          </button>
+        </div>
+      </div>
+      {notice && (
+        <p class="notice notice-ok" role="status">
+          {notice}
+        </p>
+      )}
+      {problem && (
+        <p class="notice notice-error" role="alert">
+          {problem}
+        </p>
+      )}
+      <nav aria-label="Campaign views" class="tabs">
+        {['form', ...EDITOR_TABS].map((name) => (
+          <Link key={name} href={name === 'form' ? base : `${base}/${name}`} class="tab" aria-current={tab === name ? 'page' : undefined}>
+            {TAB_LABELS[name]}
+          </Link>
+        ))}
+      </nav>
+      <div class="tab-panel">
+        {tab === 'form' && <CampaignForm draft={draft} isNew={!record} />}
+        {tab === 'json' && <CampaignJson draft={draft} />}
+        {tab === 'preview' &&
+          (checked.success ? (
+            <CampaignPreview campaign={checked.data} />
+          ) : (
+            <p class="notice notice-warn">
+              The campaign has problems the schema refuses; fix them in the form or the JSON view to preview it.
+            </p>
+          ))}
+        {tab === 'history' &&
+          (id === undefined ? (
+            <p class="notice">A new campaign has no history yet: save it first.</p>
+          ) : (
+            <CampaignHistory
+              id={id}
+              onRolledBack={(text) => {
+                lastNotice = { id, text };
+                onChanged();
+              }}
+            />
+          ))}
+      </div>
+    </section>
+  );
+}
+
+/** A campaign's editor (form, JSON, preview, history), or a new campaign's. */
+export function CampaignEditorPage({ id, tab }: { id?: string; tab: string }) {
+  const [record, reload] = useResource(
+    () => (id === undefined ? Promise.resolve(undefined) : adminApi<CampaignRecord>(`campaigns/${encodeURIComponent(id)}`)),
+    id ?? '',
+  );
+  if (record.state === 'loading') return <Loading what="the campaign" />;
+  if (record.state === 'error')
+    return (
+      <section class="page">
+        <PageTitle title="Campaign not available" />
+        <Failure message={record.message} retry={reload} />
+        <Link href={`${BASE}/campaigns`}>Back to campaigns</Link>
+      </section>
+    );
+  return <Editor key={record.data?.version ?? 'new'} record={record.data} tab={tab} onChanged={reload} />;
+}

@@ -1,0 +1,40 @@
+import { h, type VNode } from 'preact';
+import { CampaignEditorPage, EDITOR_TABS } from '../pages/campaign-editor-page.tsx';
+import { CampaignsPage } from '../pages/campaigns-page.tsx';
+import { Redirect } from './redirect.tsx';
+import { BASE } from './location.ts';
+
+/** One page of the console: the URL shape it answers (below /console) and what it shows. */
+interface ConsolePage {
+  pattern: string;
+  render(params: Record<string, string>): VNode | undefined;
+}
+
+const tab = (params: Record<string, string>) =>
+  params.tab === undefined || EDITOR_TABS.includes(params.tab) ? (params.tab ?? 'form') : undefined;
+
+/**
+ * Every page, first match wins; a page that renders nothing for its params is a 404. A new section (experiments,
+ * reports, customers) adds its pages here and its entry to NAV.
+ */
+export const PAGES: ConsolePage[] = [
+  { pattern: '/', render: () => <Redirect to={`${BASE}/campaigns`} /> },
+  { pattern: '/campaigns', render: () => <CampaignsPage /> },
+  {
+    pattern: '/campaigns/new/:tab?',
+    render: (params) => {
+      const shown = tab(params);
+      return shown ? <CampaignEditorPage key="new" tab={shown} /> : undefined;
+    },
+  },
+  {
+    pattern: '/campaigns/:id/:tab?',
+    render: (params) => {
+      const shown = tab(params);
+      return shown ? <CampaignEditorPage key={params.id} id={params.id} tab={shown} /> : undefined;
+    },
+  },
+];
+
+/** The header's sections. */
+export const NAV = [{ href: `${BASE}/campaigns`, label: 'Campaigns' }];

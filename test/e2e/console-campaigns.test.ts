@@ -1,0 +1,254 @@
+import { expect, test } from 'vitest';
+import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
+import { DEMO_CAMPAIGNS } from '../../apps/collector/src/seed/demo-project.ts';
+import { auditAxe } from '../support/axe-audit.ts';
+import { choosePersona, openDemo } from '../support/demo-page.ts';
+import { docsScreenshot } from '../support/docs-screenshot.ts';
+import { recordProblems } from '../support/page-problems.ts';
+import { useStack } from '../support/use-stack.ts';
+
+const e2e = useStack();
+const CAMPAIGN = 'console-welcome';
+const TITLE = 'Picked for you in the console';
+
+async function openConsole(path = '/console/campaigns', options: BrowserContextOptions = {}) {
+  const context = await e2e.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 860 }, ...options });
+  const page = await context.newPage();
+  const problems = recordProblems(page);
+  await page.goto(`${e2e.stack.collectorUrl}${path}`);
+  return { page, problems, close: () => context.close() };
+}
+
+/** Acts by keyboard alone: the control takes focus, then Enter (a link or button) or the typed text. */
+async function press(target: Locator) {
+  await target.focus();
+  await target.page().keyboard.press('Enter');
+}
+async function typeInto(target: Locator, text: string) {
+  await target.focus();
+  await target.page().keyboard.press('ControlOrMeta+A');
+  await target.page().keyboard.press('Backspace');
+  await target.page().keyboard.type(text);
+}
+
+async function signIn(page: Page, key = 'sk_demo') {
+  await typeInto(page.getByLabel('Your name'), 'Pat Product');
+  await typeInto(page.getByLabel('Secret key'), key);
+  await page.keyboard.press('Enter');
+}
+
+/** The page from its top, for the docs. */
+async function picture(page: Page, name: string) {
+  await page.evaluate(() => {
+    scrollTo(0, 0);
+    (document.activeElement as HTMLElement | null)?.blur();
+  });
+  await docsScreenshot(page, name);
+}
+
+/** No axe violation on the console page as it is now, the preview's widget included. */
+async function expectAccessible(page: Page, what: string) {
+  const findings = await auditAxe(page);
+  expect([...findings.page, ...findings.widgets], what).toEqual([]);
+}
+
+test('a wrong key is refused in plain words; the right one opens the console and is kept in the tab only, never in a URL', async () => {
+  const console = await openConsole();
+  const { page } = console;
+  // Tab order from the top of the page: name, key, the sign-in button
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Pat Product');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('sk_wrong');
+  await page.keyboard.press('Enter');
+  const error = page.getByRole('alert');
+  await expect.poll(() => error.textContent()).toContain('This collector does not know that secret key');
+  expect(await page.getByLabel('Secret key').getAttribute('aria-invalid')).toBe('true');
+  expect(await page.getByLabel('Secret key').getAttribute('aria-describedby')).toBe('key-error');
+
+  await signIn(page);
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Campaigns');
+  await expect.poll(() => page.getByRole('row').count()).toBe(DEMO_CAMPAIGNS.length + 1);
+  expect(await page.getByRole('table').textContent()).toContain('computed.days_since_signup is at most 30');
+  expect(page.url()).not.toContain('sk_');
+  expect(await page.evaluate(() => JSON.stringify(sessionStorage))).toContain('sk_demo');
+  expect(await page.evaluate(() => JSON.stringify(localStorage))).not.toContain('sk_demo');
+
+  await press(page.getByRole('button', { name: 'Sign out' }));
+  await expect.poll(() => page.getByLabel('Secret key').count()).toBe(1);
+  expect(await page.evaluate(() => JSON.stringify(sessionStorage))).not.toContain('sk_demo');
+  expect(console.problems.filter((problem) => !problem.includes('401'))).toEqual([]);
+  await console.close();
+});
+
+test('create a campaign in the form, see the schema error at its field, save, see it in the demo, roll it back and see it go', async () => {
+  const console = await openConsole();
+  const { page } = console;
+  await signIn(page);
+  await press(page.getByRole('link', { name: 'New campaign' }));
+  await expect.poll(() => page.url()).toBe(`${e2e.stack.collectorUrl}/console/campaigns/new`);
+
+  const id = page.getByLabel('Campaign id');
+  await typeInto(id, 'Welcome Tip!');
+  await expect.poll(() => id.getAttribute('aria-invalid')).toBe('true');
+  expect(await page.locator('#field-id-error').textContent()).toContain('must be 1–64 characters of a–z, 0–9, "_" or "-"');
+  expect(await id.getAttribute('aria-describedby')).toBe('field-id-hint field-id-error');
+  await typeInto(id, CAMPAIGN);
+  await expect.poll(() => id.getAttribute('aria-invalid')).toBe('false');
+
+  await typeInto(page.getByLabel('Name'), 'Console welcome');
+  await page.getByLabel('Status').selectOption('live');
+  await typeInto(page.getByLabel('Title (English)'), TITLE);
+  await typeInto(page.getByLabel('Title (简体中文)'), '控制台为你推荐');
+  await typeInto(page.getByLabel('Audience'), '{ "plan": "growth" }');
+  expect(await page.getByText('In words: plan is growth').count()).toBe(1);
+  await typeInto(page.getByLabel('Priority'), '100');
+  await picture(page, 'console-editor');
+  await press(page.getByRole('button', { name: 'Save' }));
+  await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Saved as version 1');
+  expect(page.url()).toBe(`${e2e.stack.collectorUrl}/console/campaigns/${CAMPAIGN}`);
+
+  // the demo, running all along, gets it on its next config fetch: a growth customer sees it, a trial one does not
+  const demo = await openDemo(e2e.browser, e2e.stack);
+  expect(await demo.page.getByText(TITLE).count()).toBe(0);
+  await choosePersona(demo.page, 'growth');
+  await expect.poll(() => demo.page.getByText(TITLE).count(), { timeout: 10_000 }).toBe(1);
+
+  await press(page.getByRole('link', { name: 'History' }));
+  await expect.poll(() => page.getByRole('heading', { name: 'Version 1' }).count()).toBe(1);
+  expect(await page.locator('.version').first().textContent()).toContain('created by Pat Product');
+  await press(page.getByRole('button', { name: 'Roll back to before it was created' }));
+  await expect.poll(() => page.getByRole('status').first().textContent()).toContain('archived as version 2');
+  await expect.poll(() => page.getByRole('heading', { name: 'Version 2' }).count()).toBe(1);
+  await picture(page, 'console-history');
+
+  await demo.page.reload();
+  await choosePersona(demo.page, 'growth');
+  await demo.page.waitForTimeout(1500);
+  expect(await demo.page.getByText(TITLE).count()).toBe(0);
+  await demo.close();
+
+  // back and forward walk the console's own URLs
+  await page.goBack();
+  await expect.poll(() => page.url()).toBe(`${e2e.stack.collectorUrl}/console/campaigns/${CAMPAIGN}`);
+  await page.goForward();
+  await expect.poll(() => page.url()).toBe(`${e2e.stack.collectorUrl}/console/campaigns/${CAMPAIGN}/history`);
+  expect(console.problems).toEqual([]);
+  await console.close();
+  // two browsers' worth of pages and a config fetch each way: 12–27 s
+}, 90_000);
+
+test('a live checklist keeps its steps: a save that removes one is refused, naming the step', async () => {
+  const console = await openConsole('/console/campaigns/onboarding/json');
+  const { page } = console;
+  await signIn(page);
+  const json = page.getByLabel('Campaign JSON');
+  await expect.poll(() => json.count()).toBe(1);
+  const campaign = JSON.parse(await json.inputValue()) as { widget: { steps: { id: string }[] } };
+  const removed = campaign.widget.steps.pop()!;
+  campaign.widget.steps.push({ ...removed, id: 'another_step' });
+  await json.fill(JSON.stringify(campaign, null, 2));
+  await press(page.getByRole('button', { name: 'Save' }));
+  await expect
+    .poll(() => page.getByRole('alert').textContent())
+    .toContain(`step "${removed.id}" cannot be removed while the checklist is live`);
+  await console.close();
+});
+
+test.each(['light', 'dark'] as const)(
+  'every console page passes axe and is pictured for the docs, %s',
+  async (colorScheme) => {
+    const console = await openConsole('/console/campaigns', { bypassCSP: true, colorScheme });
+    const { page } = console;
+    const suffix = colorScheme === 'dark' ? '-dark' : '';
+    await expectAccessible(page, 'sign-in');
+    await picture(page, `console-sign-in${suffix}`);
+    await signIn(page);
+    await expect.poll(() => page.getByRole('row').count()).toBeGreaterThan(1);
+    await expectAccessible(page, 'campaigns');
+    await picture(page, `console-campaigns${suffix}`);
+
+    await press(
+      page
+        .getByRole('link', { name: 'Quota prompt' })
+        .or(page.getByRole('link', { name: /storage/i }))
+        .first(),
+    );
+    await expect.poll(() => page.getByLabel('Campaign id').count()).toBe(1);
+    await typeInto(page.getByLabel('Priority'), '1.5');
+    await expect.poll(() => page.locator('#field-priority-error').count()).toBe(1);
+    await expectAccessible(page, 'editor with an error');
+    await picture(page, `console-form${suffix}`);
+
+    await press(page.getByRole('link', { name: 'JSON' }));
+    await expect.poll(() => page.getByLabel('Campaign JSON').count()).toBe(1);
+    await expectAccessible(page, 'JSON view');
+
+    await typeInto(page.getByLabel('Campaign JSON'), (await page.getByLabel('Campaign JSON').inputValue()).replace('1.5', '0'));
+    await press(page.getByRole('link', { name: 'Preview' }));
+    await expect
+      .poll(() => page.locator('[data-growthkit-preview]').evaluate((host) => host.shadowRoot?.childElementCount ?? 0))
+      .toBeGreaterThan(0);
+    await expectAccessible(page, 'preview');
+    await picture(page, `console-preview${suffix}`);
+
+    await press(page.getByRole('link', { name: 'History' }));
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'No changes yet' }).or(page.getByText('No changes yet')).count())
+      .toBeGreaterThan(0);
+    await expectAccessible(page, 'history');
+
+    await page.goto(`${e2e.stack.collectorUrl}/console/nowhere`);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Page not found');
+    await expectAccessible(page, '404');
+    await console.close();
+  },
+  120_000,
+);
+
+/** Each demo campaign with the persona it has something to show for. */
+const PREVIEWS = [
+  ['onboarding', 'trial', 'checklist'],
+  ['aha-connect-customers', 'trial', 'aha'],
+  ['value-saved', 'basic', 'value-summary'],
+  ['storage-quota', 'basic', 'quota'],
+  ['upsell-card', 'basic', 'upsell'],
+  ['renewal', 'at-risk', 'renewal'],
+  ['nps-survey', 'basic', 'survey'],
+] as const;
+
+test('the preview renders every widget type with the real widget, light and dark, English and Chinese', async () => {
+  const console = await openConsole('/console/campaigns', { viewport: { width: 1280, height: 1000 } });
+  const { page } = console;
+  await signIn(page);
+  await expect.poll(() => page.getByRole('row').count()).toBeGreaterThan(1);
+  for (const [id, persona, type] of PREVIEWS)
+    for (const theme of ['light', 'dark'])
+      for (const locale of ['en', 'zh-CN']) {
+        await page.goto(`${e2e.stack.collectorUrl}/console/campaigns/${id}/preview?persona=${persona}&theme=${theme}&locale=${locale}`);
+        const host = page.locator(`[data-growthkit-preview="${type}"]`);
+        await expect
+          .poll(() => host.evaluate((element) => element.shadowRoot?.textContent?.length ?? 0), { timeout: 10_000 })
+          .toBeGreaterThan(20);
+        expect(await host.getAttribute('data-theme')).toBe(theme);
+        // the widget's own surface is painted in the preview's theme, whatever the console's
+        const surface = await host.evaluate((element) => {
+          const area = (node: Element) => node.getBoundingClientRect().width * node.getBoundingClientRect().height;
+          const painted = [...element.shadowRoot!.querySelectorAll('*')]
+            .filter((node) => getComputedStyle(node).backgroundColor.startsWith('rgb('))
+            .sort((a, b) => area(b) - area(a))[0];
+          return painted ? getComputedStyle(painted).backgroundColor : 'none';
+        });
+        const channels = surface.match(/\d+/g)!.slice(0, 3).map(Number);
+        expect(Math.max(...channels) > 128, `${id} ${theme}: ${surface}`).toBe(theme === 'light');
+        const text = await host.evaluate((element) => element.shadowRoot!.textContent!);
+        expect(/[\u4e00-\u9fff]/.test(text), `${id} ${locale}`).toBe(locale === 'zh-CN');
+        if (process.env.VITE_UPDATE_SCREENSHOTS === '1')
+          await page
+            .locator('.stage')
+            .screenshot({ path: new URL(`../../docs/console-preview-${type}-${theme}-${locale}.png`, import.meta.url).pathname });
+      }
+  expect(console.problems).toEqual([]);
+  await console.close();
+  // twenty-eight page loads, each mounting a widget: 35–65 s
+}, 180_000);
