@@ -1,6 +1,6 @@
 import { experimentArms, type Campaign, type Experiment } from '@growthkit/core';
 import { analyzeExperiment, DEFAULT_MINIMUM_SAMPLE } from '@growthkit/stats';
-import type { ExperimentTally } from './experiment-tally.ts';
+import type { ExperimentTally } from '../store/store.ts';
 
 /**
  * The results table of SPEC §9 from the tally: every configured arm in order (an arm nobody saw yet counts 0), each

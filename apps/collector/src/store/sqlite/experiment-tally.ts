@@ -1,17 +1,5 @@
 import type Database from 'better-sqlite3';
-
-/** What results are computed from: one experiment's goal and window. */
-export interface TallyQuery {
-  experiment: string;
-  goal: string;
-  windowDays: number;
-}
-
-/** Exposed and converted people per variant, and how many were left out for having seen several variants. */
-export interface ExperimentTally {
-  variants: { variant: string; exposed: number; converted: number }[];
-  excludedMultipleExposure: number;
-}
+import type { ExperimentTally, TallyQuery } from '../store.ts';
 
 // A person is the user id when there is one, else the user id that anonymous id first signed in as (an identify event
 // carries both), else the anonymous id. Times are whole milliseconds since the epoch, so offsets in `ts` ("+08:00") and

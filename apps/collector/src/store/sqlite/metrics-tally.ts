@@ -1,31 +1,7 @@
 import type Database from 'better-sqlite3';
-import { eventMsSql, productEventSql } from './product-event-sql.ts';
-
-/** One interval of the metrics report: events at or after `start` and before `end`. */
-export interface MetricsInterval {
-  start: Date;
-  end: Date;
-}
-
-/** Cohort users whose day N could be seen (it ended by the report's end) and those of them active on it. */
-interface Returning {
-  measured: number;
-  active: number;
-}
-
-/** The counts every figure of one interval is computed from (see metricsReport for the figures, docs/API.md for the rules). */
-export interface IntervalTally {
-  /** users whose first event falls in the interval, and their activity on day 1, 7 and 30 after it (UTC days) */
-  retention: { cohort: number; d1: Returning; d7: Returning; d30: Returning };
-  /** accounts subscribed at the interval's start, and those of them whose first cancellation in it had each cause */
-  churn: { activeAtStart: number; voluntary: number; involuntary: number };
-  /** accounts with an MRR above 0 at the interval's end, and the sum of their MRR (minor units) */
-  revenue: { paying: number; mrr: number };
-  /** plan changes in the interval that raised the MRR: how many, by how many accounts, and the MRR they added */
-  upgrades: { count: number; accounts: number; mrr: number };
-  /** accounts first shown a quota or upsell prompt in the interval, and those of them that upgraded after it (by the report's end) */
-  expansion: { shown: number; upgraded: number };
-}
+import type { IntervalTally, MetricsInterval, Returning } from '../store.ts';
+import { productEventSql } from '../product-event-sql.ts';
+import { eventMsSql } from './event-ms-sql.ts';
 
 const DAY_MS = 86_400_000;
 
