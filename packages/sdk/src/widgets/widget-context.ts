@@ -25,8 +25,6 @@ export interface WidgetContext {
   state: WidgetState;
   /** records a widget event (`gk.shown`, …) for the collector */
   emit(name: string, campaignId: string, props?: Record<string, unknown>): void;
-  /** a widget's render was just committed (the first one's paint is marked) */
-  rendered(): void;
   /** calls the host's `on(name, …)` handlers */
   notify<K extends HostEventName>(name: K, payload: HostEvents[K]): void;
   loadWidget: LoadWidget;
