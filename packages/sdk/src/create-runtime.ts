@@ -149,7 +149,6 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
         return experiments.present(campaign);
       },
     };
-    const matches = (condition: Record<string, unknown>) => evalCondition(identity.attributes(), condition);
     const stateUrl = () => {
       const who = identity.who();
       const query = new URLSearchParams({ key: options.key, anonymousId: who.anonymousId });
@@ -176,7 +175,6 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
         locale,
         theme: options.theme,
         zIndex,
-        matches,
         evalCondition,
         eventCount: (event) => counters.total(event),
         attributes: () => identity.attributes(),

@@ -1,4 +1,4 @@
-import type { Condition, evalCondition, EvaluationContext, ValueCounts } from '@growthkit/core';
+import type { evalCondition, EvaluationContext, ValueCounts } from '@growthkit/core';
 import type { HostEventName, HostEvents, Theme } from '../api.ts';
 import type { WidgetState } from '../state/widget-state.ts';
 import type { LoadWidget } from './widget-module.ts';
@@ -8,7 +8,6 @@ export interface WidgetContext {
   locale: string;
   theme?: Theme;
   zIndex: number;
-  matches(condition: Condition): boolean;
   /** core's evalCondition, the first script's copy: a widget chunk that imported core's would carry a second one */
   evalCondition: typeof evalCondition;
   eventCount(event: string): number;
