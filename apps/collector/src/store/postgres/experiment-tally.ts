@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import { tallyFromRows, type TallyRow } from '../experiment-tally-rows.ts';
 import type { ExperimentTally, TallyQuery } from '../store.ts';
 
 // The statement of ../sqlite/experiment-tally.ts (read the reasoning there) in PostgreSQL: $1 project, $2 experiment,
@@ -46,13 +47,6 @@ SELECT 'converted', variant_min, variant_max, count(DISTINCT person)::int FROM g
 WHERE variant_min = variant_max AND t >= first_ms AND t <= first_ms + $4
 GROUP BY variant_min, variant_max`;
 
-interface TallyRow {
-  kind: 'exposed' | 'converted';
-  variant_min: string;
-  variant_max: string;
-  people: number;
-}
-
 /** Counts an experiment in one statement, with the same answer as the SQLite store's tally. */
 export async function experimentTally(pool: Pool, projectId: string, query: TallyQuery): Promise<ExperimentTally> {
   const { rows } = await pool.query<TallyRow>(TALLY_SQL, [
@@ -61,20 +55,5 @@ export async function experimentTally(pool: Pool, projectId: string, query: Tall
     query.goal,
     Math.round(query.windowDays * 86_400_000),
   ]);
-  const variants = new Map<string, { variant: string; exposed: number; converted: number }>();
-  let excludedMultipleExposure = 0;
-  for (const row of rows) {
-    if (row.variant_min !== row.variant_max) {
-      excludedMultipleExposure += row.people;
-      continue;
-    }
-    const counts = variants.get(row.variant_min) ?? { variant: row.variant_min, exposed: 0, converted: 0 };
-    counts[row.kind] = row.people;
-    variants.set(row.variant_min, counts);
-  }
-  // Rows come back in no promised order; SQLite's come in variant order, and so do these.
-  return {
-    variants: [...variants.values()].sort((a, b) => (a.variant < b.variant ? -1 : Number(a.variant > b.variant))),
-    excludedMultipleExposure,
-  };
+  return tallyFromRows(rows);
 }

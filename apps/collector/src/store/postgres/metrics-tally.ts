@@ -1,6 +1,7 @@
 import type { Pool } from 'pg';
 import { productEventSql } from '../product-event-sql.ts';
-import type { IntervalTally, MetricsInterval, Returning } from '../store.ts';
+import { intervalTallies, type BillingRow, type RetentionRow } from '../metrics-tally-rows.ts';
+import type { IntervalTally, MetricsInterval } from '../store.ts';
 import { eventMsSql } from './event-ms-sql.ts';
 
 const DAY_MS = 86_400_000;
@@ -80,19 +81,6 @@ SELECT
   (SELECT count(*) FROM shown s WHERE s.first_ms >= $2 AND s.first_ms < $3
     AND EXISTS (SELECT 1 FROM upgrades u WHERE u.account_id = s.account_id AND u.t >= s.first_ms AND u.t < $4))::int AS converted`;
 
-interface BillingRow {
-  activeAtStart: number;
-  voluntary: number;
-  involuntary: number;
-  paying: number;
-  mrr: number;
-  upgradeCount: number;
-  upgradeAccounts: number;
-  upgradeMrr: number;
-  shown: number;
-  converted: number;
-}
-
 /** Counts the intervals' retention in one statement, and each interval's subscriptions in one more. */
 export async function metricsTally(
   pool: Pool,
@@ -100,27 +88,16 @@ export async function metricsTally(
   intervals: readonly MetricsInterval[],
   reportEnd: Date,
 ): Promise<IntervalTally[]> {
-  const retention = await pool.query<{ i: number; n: number } & Returning>(RETENTION_SQL, [
+  const retention = await pool.query<RetentionRow>(RETENTION_SQL, [
     projectId,
     JSON.stringify(intervals.map(({ start, end }) => [start.getTime(), end.getTime()])),
     reportEnd.getTime(),
   ]);
-  const days = new Map(retention.rows.map(({ i, n, measured, active }) => [`${i}/${n}`, { measured, active }]));
   const billing = await Promise.all(
     intervals.map(async ({ start, end }) => {
       const { rows } = await pool.query<BillingRow>(BILLING_SQL, [projectId, start.getTime(), end.getTime(), reportEnd.getTime()]);
       return rows[0]!;
     }),
   );
-  return intervals.map((_, i) => {
-    const day = (n: number): Returning => days.get(`${i}/${n}`) ?? { measured: 0, active: 0 };
-    const b = billing[i]!;
-    return {
-      retention: { cohort: day(0).measured, d1: day(1), d7: day(7), d30: day(30) },
-      churn: { activeAtStart: b.activeAtStart, voluntary: b.voluntary, involuntary: b.involuntary },
-      revenue: { paying: b.paying, mrr: b.mrr },
-      upgrades: { count: b.upgradeCount, accounts: b.upgradeAccounts, mrr: b.upgradeMrr },
-      expansion: { shown: b.shown, upgraded: b.converted },
-    };
-  });
+  return intervalTallies(retention.rows, billing);
 }

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { tallyFromRows, type TallyRow } from '../experiment-tally-rows.ts';
 import type { ExperimentTally, TallyQuery } from '../store.ts';
 
 // A person is the user id when there is one, else the user id that anonymous id first signed in as (an identify event
@@ -52,13 +53,6 @@ SELECT 'converted', variant_min, variant_max, count(DISTINCT person) FROM goal_p
 WHERE variant_min = variant_max AND t >= first_ms AND t <= first_ms + :windowMs
 GROUP BY variant_min`;
 
-interface TallyRow {
-  kind: 'exposed' | 'converted';
-  variant_min: string;
-  variant_max: string;
-  people: number;
-}
-
 /**
  * Counts an experiment in one statement: each person's first exposure, a conversion when the goal event falls within
  * the window after it (both ends included), people exposed to more than one variant excluded and counted.
@@ -72,17 +66,6 @@ export function prepareExperimentTally(db: Database.Database): (projectId: strin
       goal: query.goal,
       windowMs: Math.round(query.windowDays * 86_400_000),
     });
-    const variants = new Map<string, { variant: string; exposed: number; converted: number }>();
-    let excludedMultipleExposure = 0;
-    for (const row of rows) {
-      if (row.variant_min !== row.variant_max) {
-        excludedMultipleExposure += row.people;
-        continue;
-      }
-      const counts = variants.get(row.variant_min) ?? { variant: row.variant_min, exposed: 0, converted: 0 };
-      counts[row.kind] = row.people;
-      variants.set(row.variant_min, counts);
-    }
-    return { variants: [...variants.values()], excludedMultipleExposure };
+    return tallyFromRows(rows);
   };
 }

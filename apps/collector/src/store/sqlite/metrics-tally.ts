@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { IntervalTally, MetricsInterval, Returning } from '../store.ts';
+import { intervalTallies, type BillingRow, type RetentionRow } from '../metrics-tally-rows.ts';
+import type { IntervalTally, MetricsInterval } from '../store.ts';
 import { productEventSql } from '../product-event-sql.ts';
 import { eventMsSql } from './event-ms-sql.ts';
 
@@ -83,49 +84,24 @@ SELECT
   (SELECT count(*) FROM shown s WHERE s.first_ms >= :start AND s.first_ms < :end
     AND EXISTS (SELECT 1 FROM upgrades u WHERE u.account_id = s.account_id AND u.t >= s.first_ms AND u.t < :reportEnd)) AS converted`;
 
-interface BillingRow {
-  activeAtStart: number;
-  voluntary: number;
-  involuntary: number;
-  paying: number;
-  mrr: number;
-  upgradeCount: number;
-  upgradeAccounts: number;
-  upgradeMrr: number;
-  shown: number;
-  converted: number;
-}
-
 type Query = { project: string; start: number; end: number; reportEnd: number };
 
 /** Counts the intervals' retention in one statement, and each interval's subscriptions in one more. */
 export function prepareMetricsTally(
   db: Database.Database,
 ): (projectId: string, intervals: readonly MetricsInterval[], reportEnd: Date) => IntervalTally[] {
-  const retention = db.prepare<{ project: string; intervals: string; reportEnd: number }, { i: number; n: number } & Returning>(
-    RETENTION_SQL,
-  );
+  const retention = db.prepare<{ project: string; intervals: string; reportEnd: number }, RetentionRow>(RETENTION_SQL);
   const billing = db.prepare<Query, BillingRow>(BILLING_SQL);
-  return (projectId, intervals, reportEnd) => {
-    const days = new Map(
-      retention
-        .all({
-          project: projectId,
-          intervals: JSON.stringify(intervals.map(({ start, end }) => [start.getTime(), end.getTime()])),
-          reportEnd: reportEnd.getTime(),
-        })
-        .map(({ i, n, measured, active }) => [`${i}/${n}`, { measured, active }]),
+  return (projectId, intervals, reportEnd) =>
+    intervalTallies(
+      retention.all({
+        project: projectId,
+        intervals: JSON.stringify(intervals.map(({ start, end }) => [start.getTime(), end.getTime()])),
+        reportEnd: reportEnd.getTime(),
+      }),
+      intervals.map(
+        ({ start, end }) =>
+          billing.get({ project: projectId, start: start.getTime(), end: end.getTime(), reportEnd: reportEnd.getTime() })!,
+      ),
     );
-    return intervals.map(({ start, end }, i) => {
-      const day = (n: number): Returning => days.get(`${i}/${n}`) ?? { measured: 0, active: 0 };
-      const b = billing.get({ project: projectId, start: start.getTime(), end: end.getTime(), reportEnd: reportEnd.getTime() })!;
-      return {
-        retention: { cohort: day(0).measured, d1: day(1), d7: day(7), d30: day(30) },
-        churn: { activeAtStart: b.activeAtStart, voluntary: b.voluntary, involuntary: b.involuntary },
-        revenue: { paying: b.paying, mrr: b.mrr },
-        upgrades: { count: b.upgradeCount, accounts: b.upgradeAccounts, mrr: b.upgradeMrr },
-        expansion: { shown: b.shown, upgraded: b.converted },
-      };
-    });
-  };
 }

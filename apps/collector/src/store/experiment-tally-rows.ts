@@ -1,0 +1,31 @@
+import type { ExperimentTally } from './store.ts';
+
+/** A row of either engine's tally statement: people counted per variant pair, exposed or converted. */
+export interface TallyRow {
+  kind: 'exposed' | 'converted';
+  variant_min: string;
+  variant_max: string;
+  people: number;
+}
+
+/**
+ * Folds the tally statement's rows into the contract's answer: a person whose variants differ (min ≠ max) was exposed
+ * to more than one and is excluded and counted; variants in variant order, whatever order the engine returned.
+ */
+export function tallyFromRows(rows: readonly TallyRow[]): ExperimentTally {
+  const variants = new Map<string, { variant: string; exposed: number; converted: number }>();
+  let excludedMultipleExposure = 0;
+  for (const row of rows) {
+    if (row.variant_min !== row.variant_max) {
+      excludedMultipleExposure += row.people;
+      continue;
+    }
+    const counts = variants.get(row.variant_min) ?? { variant: row.variant_min, exposed: 0, converted: 0 };
+    counts[row.kind] = row.people;
+    variants.set(row.variant_min, counts);
+  }
+  return {
+    variants: [...variants.values()].sort((a, b) => (a.variant < b.variant ? -1 : Number(a.variant > b.variant))),
+    excludedMultipleExposure,
+  };
+}
