@@ -20,7 +20,22 @@ export default defineConfig({
             'test/eligibility/**/*.test.ts',
             'test/lint/**/*.test.ts',
           ],
-          exclude: ['**/node_modules/**', '**/*.browser.test.{ts,tsx}'],
+          exclude: ['**/node_modules/**', '**/*.browser.test.{ts,tsx}', 'apps/collector/test/store-postgres*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The PostgreSQL store and collectors sharing one database, against a throwaway cluster (never skipped:
+          // scripts/install.sh installs the server when it is missing)
+          name: 'postgres',
+          environment: 'node',
+          include: ['apps/collector/test/store-postgres*.test.ts', 'test/e2e/postgres-*.test.ts'],
+          globalSetup: ['test/support/postgres-global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // one file at a time: the acceptance tests' collector processes measure nothing if they fight each other
+          fileParallelism: false,
         },
       },
       {
@@ -47,6 +62,7 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['test/e2e/**/*.test.ts'],
+          exclude: ['**/node_modules/**', 'test/e2e/postgres-*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,

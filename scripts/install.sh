@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the demo and the tests need on a fresh Debian machine: Chromium and Firefox ESR (browser tests),
-# pnpm 12 (TOOLCHAIN.md) and the workspace's packages. Safe to run again: it skips what is there.
+# PostgreSQL's server (the PostgreSQL store's tests), pnpm 12 (TOOLCHAIN.md) and the workspace's packages. Safe to run
+# again: it skips what is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,6 +14,15 @@ if [ ${#browsers[@]} -gt 0 ]; then
   SUDO=$([ "$(id -u)" = 0 ] && echo "" || echo sudo)
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${browsers[@]}" >/dev/null
+fi
+
+# The PostgreSQL store's suite runs against a throwaway cluster of Debian's server (test/support/postgres-cluster.ts):
+# it always runs, so the server is installed when missing (no cluster is started here).
+if ! compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null; then
+  echo "installing postgresql from Debian's packages…"
+  SUDO=$([ "$(id -u)" = 0 ] && echo "" || echo sudo)
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq postgresql >/dev/null
 fi
 
 if ! command -v pnpm >/dev/null 2>&1 || [ "$(pnpm -v | cut -d. -f1)" != 12 ]; then

@@ -30,6 +30,9 @@ export function esChunks(
         fileName: (_format, name) => `${name}.js`,
       },
       rolldownOptions: {
+        // the entries keep their exports (the runtime reads them); a group that leaves its modules' dependencies where
+        // they are (the dialog's) needs leave to add exports
+        preserveEntrySignatures: 'allow-extension',
         // Byte budget: core's index re-exports its zod schemas, whose module-level construction looks like a side effect.
         treeshake: { moduleSideEffects: (id: string) => !id.includes('/packages/core/src/') },
         output: {
@@ -42,6 +45,8 @@ export function esChunks(
             groups: [
               // the value-saved code the value summary and the renewal recap share: a page with neither loads none of it
               { name: 'value', test: /\/value-summary\//, minShareCount: 2, priority: 1 },
+              // the modal dialog the quota's and the cancel flow's share: a page with neither loads none of it
+              { name: 'dialog', test: /\/widgets\/src\/dialog\//, minShareCount: 2, priority: 1, includeDependenciesRecursively: false },
               { name: 'shared', minShareCount: 2 },
             ],
           },

@@ -1,29 +1,18 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from './free-port.ts';
 
 const CLI = fileURLToPath(new URL('../../apps/collector/src/cli.ts', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** A port nobody listens on now, so the collector can be started (and restarted) on one fixed port. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
 /** Runs the collector's command line (`pnpm collector`) and resolves once it says it listens. */
-function spawnCli(port: number, dbPath: string): Promise<ChildProcess> {
+function spawnCli(port: number, dbPath: string, databaseUrl: string | undefined): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', CLI, '--port', String(port), '--db', dbPath, '--seed-demo'], {
     cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: databaseUrl ?? '' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
@@ -41,14 +30,14 @@ function spawnCli(port: number, dbPath: string): Promise<ChildProcess> {
 
 /**
  * The collector as deployed: its own process (the command line, through tsx) on a fixed port and a SQLite file in a
- * temp dir, demo project seeded. `crash` is a real crash (SIGKILL: no handler runs, nothing is flushed or closed);
+ * temp dir — or the PostgreSQL database at `databaseUrl`, which several of them may share — demo project seeded. `crash` is a real crash (SIGKILL: no handler runs, nothing is flushed or closed);
  * `restart` starts it again on the same port and file.
  */
-export async function startCollectorProcess() {
+export async function startCollectorProcess(options: { databaseUrl?: string } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'growthkit-process-'));
   const dbPath = join(dir, 'growthkit.sqlite');
   const port = await freePort();
-  let child: ChildProcess | undefined = await spawnCli(port, dbPath);
+  let child: ChildProcess | undefined = await spawnCli(port, dbPath, options.databaseUrl);
 
   const kill = (signal: NodeJS.Signals) => {
     const running = child;
@@ -69,7 +58,7 @@ export async function startCollectorProcess() {
     crash: () => kill('SIGKILL'),
     async restart() {
       await kill('SIGKILL');
-      child = await spawnCli(port, dbPath);
+      child = await spawnCli(port, dbPath, options.databaseUrl);
     },
     async close() {
       await kill('SIGTERM');

@@ -5,7 +5,10 @@ const USAGE = `Usage: pnpm collector [--port 8787] [--db ./growthkit.sqlite] [--
   --port       port to listen on (env GROWTHKIT_PORT; default 8787; 0 picks a free one)
   --db         SQLite file, created when missing (env GROWTHKIT_DB; default ./growthkit.sqlite)
   --host       address to listen on (env GROWTHKIT_HOST; default 127.0.0.1)
-  --seed-demo  create the demo project (keys pk_demo / sk_demo) if absent`;
+  --seed-demo  create the demo project (keys pk_demo / sk_demo) if absent
+Environment:
+  DATABASE_URL               postgres://… : store in PostgreSQL (several collectors may share it) instead of --db
+  GROWTHKIT_RETENTION_DAYS   PostgreSQL: drop events older than this many days (whole months) and refuse older ones`;
 
 function fail(message: string): never {
   console.error(`growthkit collector: ${message}\n\n${USAGE}`);
@@ -39,12 +42,24 @@ if (options.help) {
 const port = Number(options.port);
 if (!/^\d+$/.test(options.port) || port > 65_535) fail(`--port must be a whole number from 0 to 65535, got "${options.port}"`);
 if (options.db.trim() === '') fail('--db must name a file');
+const databaseUrl = process.env.DATABASE_URL || undefined;
+if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) fail('DATABASE_URL must start with postgres://');
+const retention = process.env.GROWTHKIT_RETENTION_DAYS;
+if (retention !== undefined && !/^[1-9]\d{0,5}$/.test(retention)) {
+  fail(`GROWTHKIT_RETENTION_DAYS must be a whole number of days from 1, got "${retention}"`);
+}
+if (retention !== undefined && databaseUrl === undefined) fail('GROWTHKIT_RETENTION_DAYS needs DATABASE_URL: SQLite keeps everything');
 
-const collector = await startCollector({ port, host: options.host, dbPath: options.db, seedDemo: options['seed-demo'] }).catch(
-  (error: Error) => fail(`could not start: ${error.message}`),
-);
+const collector = await startCollector({
+  port,
+  host: options.host,
+  databaseUrl,
+  dbPath: options.db,
+  ...(retention !== undefined && { retentionDays: Number(retention) }),
+  seedDemo: options['seed-demo'],
+}).catch((error: Error) => fail(`could not start: ${error.message}`));
 console.log(
-  `GrowthKit collector listening on ${collector.url} (SQLite: ${options.db}${options['seed-demo'] ? '; demo keys pk_demo / sk_demo' : ''})`,
+  `GrowthKit collector listening on ${collector.url} (${databaseUrl === undefined ? `SQLite: ${options.db}` : 'PostgreSQL'}${options['seed-demo'] ? '; demo keys pk_demo / sk_demo' : ''})`,
 );
 
 let stopping = false;

@@ -2,7 +2,7 @@
 //   pnpm experiment-report <key> [--db ./growthkit.sqlite] [--project demo]
 import { parseArgs } from 'node:util';
 import { experimentResults, type ExperimentResults } from './experiments/experiment-results.ts';
-import { openSqliteStore } from './store/sqlite.ts';
+import { openStore } from './store/open-store.ts';
 
 const percent = (value: number | null | undefined, digits = 1) => (value == null ? '—' : `${(value * 100).toFixed(digits)}%`);
 const signed = (value: number) => `${value >= 0 ? '+' : ''}${(value * 100).toFixed(1)}%`;
@@ -48,7 +48,8 @@ async function main(): Promise<number> {
     console.error('usage: pnpm experiment-report <experiment key> [--db ./growthkit.sqlite] [--project demo]');
     return 2;
   }
-  const store = openSqliteStore(values.db);
+  // DATABASE_URL reads PostgreSQL, as the collector does.
+  const store = await openStore({ databaseUrl: process.env.DATABASE_URL || undefined, dbPath: values.db });
   try {
     const campaign = await store.experimentCampaign(values.project, key);
     if (!campaign?.experiment) {

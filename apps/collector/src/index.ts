@@ -5,25 +5,28 @@ import { createRequestHandler } from './handle-request.ts';
 import { answerClientError } from './http/answer-client-error.ts';
 import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitOptions } from './http/rate-limit.ts';
 import { seedDemoProject } from './seed/demo-project.ts';
-import { openSqliteStore } from './store/sqlite.ts';
+import { openStore, type StoreChoice } from './store/open-store.ts';
 import type { Store } from './store/store.ts';
 
 export type { EventPage, InsertResult, Project, Store, StoredEvent } from './store/store.ts';
+export { openStore, type StoreChoice } from './store/open-store.ts';
 
 /** `pnpm build` writes the SDK here (repo root /dist/sdk). */
 const DEFAULT_SDK_DIR = fileURLToPath(new URL('../../../dist/sdk/', import.meta.url));
 
-export interface CollectorOptions {
+/** Storage: `store`, else `databaseUrl` (PostgreSQL), else `dbPath` (SQLite) — see StoreChoice. */
+export interface CollectorOptions extends StoreChoice {
   /** 0 picks a free port */
   port?: number;
   host?: string;
-  /** SQLite file, created with its schema when missing */
-  dbPath: string;
   /** create the demo project (pk_demo / sk_demo) and its campaign if absent */
   seedDemo?: boolean;
   sdkDir?: string;
   rateLimit?: RateLimitOptions;
 }
+
+/** How long close() lets requests in progress finish before it cuts their connections. */
+const CLOSE_GRACE_MS = 2_000;
 
 export interface Collector {
   url: string;
@@ -34,7 +37,7 @@ export interface Collector {
 
 export async function startCollector(options: CollectorOptions): Promise<Collector> {
   const host = options.host ?? '127.0.0.1';
-  const store = openSqliteStore(options.dbPath);
+  const store = await openStore(options);
   if (options.seedDemo) await seedDemoProject(store);
 
   const server = createServer(
@@ -68,9 +71,14 @@ export async function startCollector(options: CollectorOptions): Promise<Collect
     store,
     async close() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      // Keep-alive connections would hold close() open (and the port taken) until they time out.
-      server.closeAllConnections();
+      // Requests being handled are answered; idle keep-alive connections would hold close() open (and the port
+      // taken) until they time out, so they are cut now, and whatever is still open after the grace period too.
+      server.closeIdleConnections();
+      const grace = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS);
       await closed;
+      clearTimeout(grace);
+      // Requests that were being handled have been answered by now (server.close waits for them); the store then
+      // finishes any write still in flight before it lets the database go.
       await store.close();
     },
   };

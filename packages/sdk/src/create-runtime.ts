@@ -30,7 +30,6 @@ import { ValueLedger } from './state/value-ledger.ts';
 import { UsageMeters } from './state/usage-meters.ts';
 import { WidgetState } from './state/widget-state.ts';
 import { openOutboxStore, type OutboxStore } from './outbox/outbox-store.ts';
-import { firstPaintMarker } from './timing/performance-marks.ts';
 import { SDK_VERSION } from './version.ts';
 import type { LoadWidget } from './widgets/widget-module.ts';
 import { WidgetRuntime } from './widgets/widget-runtime.ts';
@@ -86,7 +85,6 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
     send?.();
   };
   const tags: ExperimentTags = new Map();
-  const firstPaint = firstPaintMarker();
 
   let flow: CancelFlowRun | undefined;
   const notify = <K extends HostEventName>(name: K, payload: HostEvents[K]) => {
@@ -151,7 +149,6 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
         return experiments.present(campaign);
       },
     };
-    const matches = (condition: Record<string, unknown>) => evalCondition(identity.attributes(), condition);
     const stateUrl = () => {
       const who = identity.who();
       const query = new URLSearchParams({ key: options.key, anonymousId: who.anonymousId });
@@ -178,7 +175,6 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
         locale,
         theme: options.theme,
         zIndex,
-        matches,
         evalCondition,
         eventCount: (event) => counters.total(event),
         attributes: () => identity.attributes(),
@@ -202,7 +198,6 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
           // a campaign may wait for this widget event (the churn survey for `gk.cancel_outcome`)
           if (count(emit('widget', name, props, campaignId))) widgets.update();
         },
-        rendered: firstPaint,
         notify,
         loadWidget: deps.loadWidget,
         navigate: (url) => location.assign(url),

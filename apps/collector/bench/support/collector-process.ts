@@ -1,5 +1,5 @@
 // A collector in its own process, as deployed, so a benchmark's client does not share its event loop.
-// Run alone as `tsx collector-process.ts <sqlite file>`: starts the collector (rate limit lifted, so it is not what is
+// Run alone as `tsx collector-process.ts <sqlite file | postgres://…>`: starts the collector (rate limit lifted, so it is not what is
 // measured) and prints its URL.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -10,6 +10,8 @@ import { startCollector } from '../../src/index.ts';
 
 export interface ServerProcess {
   url: string;
+  /** the child's process id, to read its CPU time */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -22,6 +24,7 @@ export async function spawnServer(file: string, args: string[] = []): Promise<Se
   });
   return {
     url,
+    pid: child.pid!,
     stop: () =>
       new Promise<void>((resolve) => {
         child.removeAllListeners('exit');
@@ -31,12 +34,16 @@ export async function spawnServer(file: string, args: string[] = []): Promise<Se
   };
 }
 
-/** A collector over a fresh SQLite file in a temp dir, demo project seeded; stop() also deletes the file. */
-export async function spawnCollector(): Promise<ServerProcess> {
+/**
+ * A collector over a fresh SQLite file in a temp dir (stop() also deletes it), or over the PostgreSQL database at
+ * `databaseUrl`; demo project seeded.
+ */
+export async function spawnCollector(databaseUrl?: string): Promise<ServerProcess> {
   const dir = mkdtempSync(join(tmpdir(), 'growthkit-bench-'));
-  const server = await spawnServer(fileURLToPath(import.meta.url), [join(dir, 'bench.sqlite')]);
+  const server = await spawnServer(fileURLToPath(import.meta.url), [databaseUrl ?? join(dir, 'bench.sqlite')]);
   return {
     url: server.url,
+    pid: server.pid,
     async stop() {
       await server.stop();
       rmSync(dir, { recursive: true, force: true });
@@ -45,6 +52,12 @@ export async function spawnCollector(): Promise<ServerProcess> {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const collector = await startCollector({ port: 0, dbPath: process.argv[2]!, seedDemo: true, rateLimit: { perSecond: 1e9, burst: 1e9 } });
+  const target = process.argv[2]!;
+  const collector = await startCollector({
+    port: 0,
+    ...(target.startsWith('postgres://') ? { databaseUrl: target } : { dbPath: target }),
+    seedDemo: true,
+    rateLimit: { perSecond: 1e9, burst: 1e9 },
+  });
   console.log(collector.url);
 }

@@ -1,6 +1,6 @@
 import { experimentArms, type Campaign, type Experiment } from '@growthkit/core';
 import { analyzeExperiment, DEFAULT_MINIMUM_SAMPLE } from '@growthkit/stats';
-import type { ExperimentTally } from './experiment-tally.ts';
+import type { ExperimentTally } from '../store/store.ts';
 import { rateInterval } from './rate-interval.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { ChurnTally, ReportRange } from '../store/churn-tally.ts';
+import type { ChurnTally, ReportRange } from '../store/store.ts';
 import { reportRatio } from './report-ratio.ts';
 
 const OUTCOMES = ['saved', 'cancelled', 'dismissed', 'proceed'] as const;

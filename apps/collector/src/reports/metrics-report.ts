@@ -1,4 +1,4 @@
-import type { IntervalTally, MetricsInterval } from '../store/metrics-tally.ts';
+import type { IntervalTally, MetricsInterval } from '../store/store.ts';
 import { reportRatio } from './report-ratio.ts';
 
 const DAY_MS = 86_400_000;

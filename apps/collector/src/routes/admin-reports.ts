@@ -5,7 +5,7 @@ import type { RequestContext, Route } from '../http/request-context.ts';
 import { sendJson } from '../http/respond.ts';
 import { churnReport } from '../reports/churn-report.ts';
 import { intervalMetrics, monthlyIntervals } from '../reports/metrics-report.ts';
-import type { ReportRange } from '../store/churn-tally.ts';
+import type { ReportRange } from '../store/store.ts';
 
 /** at most this many intervals in one metrics report (three years of months) */
 const MAX_INTERVALS = 36;

@@ -2,6 +2,7 @@ import { BatchSchema, parseEvents, type EventCheck, type GrowthEvent, type Inges
 import { authenticate, type Caller } from '../auth/authenticate.ts';
 import { identityHashProblem } from '../auth/identity-hash.ts';
 import { rawEventProblem } from '../events/raw-event-problem.ts';
+import { retentionCheck } from '../events/retention-check.ts';
 import { HttpError } from '../http/http-error.ts';
 import { readJson } from '../http/read-json.ts';
 import type { RequestContext, Route } from '../http/request-context.ts';
@@ -55,10 +56,13 @@ async function postEvents(ctx: RequestContext): Promise<void> {
   if (problem !== undefined) throw new HttpError(400, { code: 'invalid_batch', message: `events ${problem}`, field: 'events' });
 
   // Each event stands or falls on its own: the valid ones are stored even when others are rejected.
-  const { valid, rejected } = checkEvents((body as { events: unknown[] }).events, identityCheck(caller));
+  const now = Date.now();
+  const identity = identityCheck(caller);
+  const retention = retentionCheck(ctx.store.retentionDays, now);
+  const { valid, rejected } = checkEvents((body as { events: unknown[] }).events, (event) => identity(event) ?? retention(event));
   // The hash only proves the user id: it is not part of what is kept.
   const events = valid.map(({ hash: _proof, ...event }) => event);
-  const { accepted, duplicates } = await ctx.store.insertEvents(caller.project.id, events, new Date().toISOString());
+  const { accepted, duplicates } = await ctx.store.insertEvents(caller.project.id, events, new Date(now).toISOString());
   const result: IngestResult = { accepted, duplicates, rejected };
   sendJson(ctx.res, 200, result);
 }

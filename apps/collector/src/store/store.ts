@@ -8,10 +8,6 @@ import type {
   PublicSettings,
   UserState,
 } from '@growthkit/core';
-import type { ExperimentTally, TallyQuery } from '../experiments/experiment-tally.ts';
-import type { AccountUsage } from './account-usage.ts';
-import type { ChurnTally, ReportRange } from './churn-tally.ts';
-import type { IntervalTally, MetricsInterval } from './metrics-tally.ts';
 
 /** A tenant of the collector: its keys, where its browser traffic may come from, and its public settings. */
 export interface Project {
@@ -39,6 +35,68 @@ export interface InsertResult {
   accepted: number;
   /** events whose id was already stored (or appeared earlier in the same batch) */
   duplicates: number;
+}
+
+/** What experiment results are computed from: one experiment's goal and window. */
+export interface TallyQuery {
+  experiment: string;
+  goal: string;
+  windowDays: number;
+  /** Count as of this instant (ms since the epoch, exclusive): exposures and goals before it; default everything. */
+  until?: number;
+}
+
+/** Exposed and converted people per variant, and how many were left out for having seen several variants. */
+export interface ExperimentTally {
+  variants: { variant: string; exposed: number; converted: number }[];
+  excludedMultipleExposure: number;
+  /** The earliest stored exposure (ms since the epoch), null when nobody was exposed yet. */
+  firstExposureMs: number | null;
+}
+
+/** What the value scorecard reads of one account: its track events per name and UTC day, and its active seats. */
+export interface AccountUsage {
+  /** every seat's track events with this account id, counted per name and UTC day ("2026-11-22"), from `since` on, with the first and last one's time (ISO, UTC); in name and day order */
+  days: { name: string; day: string; count: number; first: string; last: string }[];
+  /** users of the account with a product event (not gk.*, not billing) from `since` on */
+  activeSeats: number;
+}
+
+/** A time range of a report: events at or after `from` and before `to`. */
+export interface ReportRange {
+  from: Date;
+  to: Date;
+}
+
+/** Cancel-flow outcomes (`gk.cancel_outcome`) counted per outcome, reason and offer; a prop that is not a string is null. */
+export interface ChurnTally {
+  outcomes: { outcome: string | null; reason: string | null; offer: string | null; count: number }[];
+}
+
+/** One interval of the metrics report: events at or after `start` and before `end`. */
+export interface MetricsInterval {
+  start: Date;
+  end: Date;
+}
+
+/** Cohort users whose day N could be seen (it ended by the report's end) and those of them active on it. */
+export interface Returning {
+  measured: number;
+  active: number;
+}
+
+/** The counts every figure of one interval is computed from (see metricsReport for the figures, docs/API.md for the rules). */
+export interface IntervalTally {
+  /** users whose first event falls in the interval, and their activity on day 1, 7 and 30 after it (UTC days) */
+  retention: { cohort: number; d1: Returning; d7: Returning; d30: Returning };
+  /** accounts subscribed at the interval's start, and those of them whose first cancellation in it had each cause */
+  churn: { activeAtStart: number; voluntary: number; involuntary: number };
+  /** accounts with an MRR above 0 at the interval's end, and the sum of their MRR (minor units) */
+  revenue: { paying: number; mrr: number };
+  /** plan changes in the interval that raised the MRR: how many, by how many accounts, and the MRR they added */
+  upgrades: { count: number; accounts: number; mrr: number };
+  /** accounts first shown a quota or upsell prompt in the interval, and those of them that upgraded after it (by the report's end) */
+  expansion: { shown: number; upgraded: number };
 }
 
 export interface CampaignChange {
@@ -77,7 +135,12 @@ export interface Store {
   mergeUserState(projectId: string, subject: string, state: UserState): Promise<UserState>;
   /** The campaign (live or not) whose experiment has this key. */
   experimentCampaign(projectId: string, experimentKey: string): Promise<Campaign | undefined>;
-  /** Exposed and converted people per variant of an experiment (see prepareExperimentTally). */
+  /**
+   * Exposed and converted people per variant of an experiment: each person's first exposure, a conversion when the
+   * goal event falls within the window after it (both ends included), people exposed to more than one variant
+   * excluded and counted. A person is the user id, else the user id its anonymous id first signed in as, else the
+   * anonymous id.
+   */
   experimentTally(projectId: string, query: TallyQuery): Promise<ExperimentTally>;
   /** One account's track events per name and UTC day, and its active seats, from `since` on (see AccountUsage). */
   accountUsage(projectId: string, accountId: string, since: Date): Promise<AccountUsage>;
@@ -95,5 +158,13 @@ export interface Store {
   saveCampaignVersion(projectId: string, change: CampaignChange): Promise<CampaignVersion>;
   /** A campaign's versions, newest first. */
   campaignVersions(projectId: string, campaignId: string): Promise<CampaignVersion[]>;
+  /** Resolves when the database answers; rejects when it cannot be reached (the collector's /readyz). */
+  ping(): Promise<void>;
+  /**
+   * Events whose `ts` is older than this many days are refused, so that data the retention dropped is never stored
+   * again by a late resend; undefined keeps everything.
+   */
+  readonly retentionDays: number | undefined;
+  /** Waits for the writes in flight, then releases the database. */
   close(): Promise<void>;
 }

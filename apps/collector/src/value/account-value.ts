@@ -1,6 +1,5 @@
 import { computeValueScore, COUNTER_DAYS, type Counters, type PublicSettings, type UserState } from '@growthkit/core';
-import type { AccountUsage } from '../store/account-usage.ts';
-import type { Store } from '../store/store.ts';
+import type { AccountUsage, Store } from '../store/store.ts';
 
 const DAY_MS = 86_400_000;
 

@@ -1,4 +1,4 @@
-import { checklistComplete, stepProgress, type CampaignOf } from '@growthkit/core';
+import { checklistComplete, stepProgress, type CampaignOf, type StepFacts } from '@growthkit/core';
 import type { ChecklistProps, ChecklistStepStatus } from '@growthkit/widgets';
 import { batch, signal } from '@preact/signals';
 import type { StepDone } from './record-progress.ts';
@@ -18,11 +18,16 @@ export function checklistController(campaign: CampaignOf<'checklist'>, api: Widg
   const stepOf = (stepId: string) => widget.steps.find((step) => step.id === stepId);
   const statuses = signal<ChecklistStepStatus[]>([]);
   const collapsed = signal(widget.collapsed);
+  /** what a step's completion is decided on: the user's event counts, and their traits against a step's condition */
+  const facts: StepFacts = {
+    eventCount: context.eventCount,
+    matches: (condition) => context.evalCondition(context.attributes(), condition),
+  };
 
   /** Records steps that completed since last time and the whole checklist's completion (once each); writes the signals. */
   const refresh = () => {
     const saved = context.state.campaign(id);
-    const steps = stepProgress(widget.steps, saved.steps, context);
+    const steps = stepProgress(widget.steps, saved.steps, facts);
     api.recordProgress(
       steps.filter((step) => step.newlyDone).map((step) => stepDone(step.id)),
       checklistComplete(steps),

@@ -3,15 +3,16 @@
  * with at least half of it in the viewport. An IntersectionObserver gives its first answer after the rendering step
  * that laid the element out, so "half in view" comes after a paint; an inline widget lower on the page answers when
  * scrolled into view. Kept by campaign for the whole page view: a widget mounted again (the host rendered its slot
- * again) is not counted again.
+ * again) is not counted again. Created with the first widget chunk (its shared code), `routeChanging` when that arrives
+ * between a route change and its page view.
  */
-export function createImpressions() {
+export function createImpressions(routeChanging = false) {
   /** campaigns seen in this page view */
   const seen = new Set<string>();
   /** widgets watched until half in view, by campaign */
   const watching = new Map<string, IntersectionObserver>();
   /** from a route change until its page view: nothing counts for the page being left, or before the new one is recorded */
-  let leaving = false;
+  let leaving = routeChanging;
   /** the widget left the page: its pending impression is cancelled */
   const cancel = (id: string) => {
     watching.get(id)?.disconnect();

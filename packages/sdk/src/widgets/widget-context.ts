@@ -1,4 +1,4 @@
-import type { Condition, evalCondition, EvaluationContext, ValueCounts } from '@growthkit/core';
+import type { evalCondition, EvaluationContext, ValueCounts } from '@growthkit/core';
 import type { HostEventName, HostEvents, Theme } from '../api.ts';
 import type { WidgetState } from '../state/widget-state.ts';
 import type { LoadWidget } from './widget-module.ts';
@@ -8,7 +8,6 @@ export interface WidgetContext {
   locale: string;
   theme?: Theme;
   zIndex: number;
-  matches(condition: Condition): boolean;
   /** core's evalCondition, the first script's copy: a widget chunk that imported core's would carry a second one */
   evalCondition: typeof evalCondition;
   eventCount(event: string): number;
@@ -25,8 +24,6 @@ export interface WidgetContext {
   state: WidgetState;
   /** records a widget event (`gk.shown`, …) for the collector */
   emit(name: string, campaignId: string, props?: Record<string, unknown>): void;
-  /** a widget's render was just committed (the first one's paint is marked) */
-  rendered(): void;
   /** calls the host's `on(name, …)` handlers */
   notify<K extends HostEventName>(name: K, payload: HostEvents[K]): void;
   loadWidget: LoadWidget;

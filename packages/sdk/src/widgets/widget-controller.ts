@@ -106,7 +106,6 @@ export function createWidgetController(
         host = createWidgetHost(campaign.placement, slot, context.zIndex);
         logic.mounting?.();
         render(host.root);
-        context.rendered();
         watchImpression();
       });
     },

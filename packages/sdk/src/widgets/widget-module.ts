@@ -1,7 +1,9 @@
 import type { Campaign, Text } from '@growthkit/core';
 import type { Headline, MountedWidget, MountOptions } from '@growthkit/widgets';
 import type { HostEvents } from '../api.ts';
+import type { firstPaintMarker } from '../timing/first-paint-marker.ts';
 import type { WidgetHost } from '../mount/widget-host.ts';
+import type { createImpressions } from './impression.ts';
 import type { StepDone } from './record-progress.ts';
 import type { createWidgetController } from './widget-controller.ts';
 import type { WidgetContext } from './widget-context.ts';
@@ -81,6 +83,9 @@ export interface WidgetModule<C extends Campaign = never, Props = never> {
    * once a widget shows stays out of the first script (SPEC §11 budgets it)
    */
   createWidgetController: typeof createWidgetController;
+  /** the runtime's impressions and first-paint mark, made from the first chunk that arrives (shared code too) */
+  createImpressions: typeof createImpressions;
+  firstPaintMarker: typeof firstPaintMarker;
 }
 
 /** Loads a widget type's chunk (`widgets/<type>.js`), or the debug panel's. */

@@ -2,7 +2,7 @@ import type { Campaign } from '@growthkit/core';
 import type { Arbiter } from '../campaigns/arbiter.ts';
 import type { Guard } from '../guard.ts';
 import { findSlot } from '../mount/widget-host.ts';
-import { createImpressions } from './impression.ts';
+import type { Impressions } from './impression.ts';
 import type { WidgetContext } from './widget-context.ts';
 import type { Controller, WidgetModule } from './widget-module.ts';
 
@@ -25,7 +25,14 @@ export class WidgetRuntime {
   readonly #slotChecks = new Set<string>();
   /** the update asked for by update(), not run yet */
   #queued: ReturnType<typeof setTimeout> | undefined;
-  readonly #impressions = createImpressions();
+  /**
+   * impressions and the first-paint mark, from the first widget chunk (the chunks' shared code): nothing is watched or
+   * painted before one arrives, and the first script stays without them (SPEC §11)
+   */
+  #impressions: Impressions | undefined;
+  #rendered: (() => void) | undefined;
+  /** from a route change until its page view (impression.ts), for impressions that arrive meanwhile */
+  #leaving = false;
 
   readonly #context: WidgetContext;
   readonly #arbiter: Arbiter;
@@ -54,12 +61,14 @@ export class WidgetRuntime {
 
   /** the route changed: no widget counts as seen until its page view (widgets of the page being left never) */
   leave(): void {
-    this.#impressions.leave();
+    this.#leaving = true;
+    this.#impressions?.leave();
   }
 
   /** a new page view: widgets that stay may be seen again (widgets the new page drops first) */
   pageView(): void {
-    this.#impressions.pageView();
+    this.#leaving = false;
+    this.#impressions?.pageView();
     this.updateNow();
     for (const controller of this.#controllers.values()) controller.newPageView();
   }
@@ -115,7 +124,7 @@ export class WidgetRuntime {
             context,
             (failed) => this.#close(campaign, failed),
             module,
-            this.#impressions,
+            this.#impressions!,
           );
           this.#controllers.set(campaign.id, controller);
           // what the host opened (show(id), cancelFlow()) the user asked for: it spends none of the contact budget
@@ -135,7 +144,7 @@ export class WidgetRuntime {
     clearTimeout(this.#queued);
     this.#queued = undefined;
     for (const [id, controller] of this.#controllers) this.#drop(id, controller);
-    this.#impressions.reset();
+    this.#impressions?.reset();
     this.#manual = undefined;
     this.#closed.clear();
   }
@@ -152,7 +161,10 @@ export class WidgetRuntime {
       .loadWidget(type)
       .then((loaded) => {
         this.#loading.delete(type);
-        this.#modules.set(type, loaded as WidgetModule);
+        const module = loaded as WidgetModule;
+        this.#modules.set(type, module);
+        this.#impressions ??= module.createImpressions(this.#leaving);
+        this.#rendered ??= module.firstPaintMarker();
         // guarded here: a failing decision is no failed load
         this.#guard.run('widgets', () => this.updateNow());
       })
@@ -210,6 +222,8 @@ export class WidgetRuntime {
     if (host?.connected() && host.slot === slot) return;
     controller.remove();
     controller.mount(slot);
+    // on the page means rendered: a widget whose render threw took itself off again
+    if (controller.mountedIn) this.#rendered!();
   }
 
   #drop(id: string, controller: Controller): void {

@@ -1,21 +1,6 @@
 import type Database from 'better-sqlite3';
-
-/** What results are computed from: one experiment's goal and window. */
-export interface TallyQuery {
-  experiment: string;
-  goal: string;
-  windowDays: number;
-  /** Count as of this instant (ms since the epoch, exclusive): exposures and goals before it; default everything. */
-  until?: number;
-}
-
-/** Exposed and converted people per variant, and how many were left out for having seen several variants. */
-export interface ExperimentTally {
-  variants: { variant: string; exposed: number; converted: number }[];
-  excludedMultipleExposure: number;
-  /** The earliest stored exposure (ms since the epoch), null when nobody was exposed yet. */
-  firstExposureMs: number | null;
-}
+import { tallyFromRows, type TallyRow } from '../experiment-tally-rows.ts';
+import type { ExperimentTally, TallyQuery } from '../store.ts';
 
 // A person is the user id when there is one, else the user id that anonymous id first signed in as (an identify event
 // carries both), else the anonymous id. Times are whole milliseconds since the epoch, so offsets in `ts` ("+08:00") and
@@ -71,13 +56,6 @@ GROUP BY variant_min
 UNION ALL
 SELECT 'first', '', '', min(first_ms) FROM experiment_exposures WHERE project_id = :project AND experiment = :experiment`;
 
-interface TallyRow {
-  kind: 'exposed' | 'converted' | 'first';
-  variant_min: string;
-  variant_max: string;
-  people: number | null;
-}
-
 /**
  * Counts an experiment in one statement: each person's first exposure, a conversion when the goal event falls within
  * the window after it (both ends included), people exposed to more than one variant excluded and counted. With `until`,
@@ -93,22 +71,6 @@ export function prepareExperimentTally(db: Database.Database): (projectId: strin
       windowMs: Math.round(query.windowDays * 86_400_000),
       until: query.until ?? Number.MAX_SAFE_INTEGER,
     });
-    const variants = new Map<string, { variant: string; exposed: number; converted: number }>();
-    let excludedMultipleExposure = 0;
-    let firstExposureMs: number | null = null;
-    for (const row of rows) {
-      if (row.kind === 'first') {
-        firstExposureMs = row.people;
-        continue;
-      }
-      if (row.variant_min !== row.variant_max) {
-        excludedMultipleExposure += row.people ?? 0;
-        continue;
-      }
-      const counts = variants.get(row.variant_min) ?? { variant: row.variant_min, exposed: 0, converted: 0 };
-      counts[row.kind] = row.people ?? 0;
-      variants.set(row.variant_min, counts);
-    }
-    return { variants: [...variants.values()], excludedMultipleExposure, firstExposureMs };
+    return tallyFromRows(rows);
   };
 }

@@ -1,31 +1,8 @@
 import type Database from 'better-sqlite3';
-import { eventMsSql, productEventSql } from './product-event-sql.ts';
-
-/** One interval of the metrics report: events at or after `start` and before `end`. */
-export interface MetricsInterval {
-  start: Date;
-  end: Date;
-}
-
-/** Cohort users whose day N could be seen (it ended by the report's end) and those of them active on it. */
-interface Returning {
-  measured: number;
-  active: number;
-}
-
-/** The counts every figure of one interval is computed from (see metricsReport for the figures, docs/API.md for the rules). */
-export interface IntervalTally {
-  /** users whose first event falls in the interval, and their activity on day 1, 7 and 30 after it (UTC days) */
-  retention: { cohort: number; d1: Returning; d7: Returning; d30: Returning };
-  /** accounts subscribed at the interval's start, and those of them whose first cancellation in it had each cause */
-  churn: { activeAtStart: number; voluntary: number; involuntary: number };
-  /** accounts with an MRR above 0 at the interval's end, and the sum of their MRR (minor units) */
-  revenue: { paying: number; mrr: number };
-  /** plan changes in the interval that raised the MRR: how many, by how many accounts, and the MRR they added */
-  upgrades: { count: number; accounts: number; mrr: number };
-  /** accounts first shown a quota or upsell prompt in the interval, and those of them that upgraded after it (by the report's end) */
-  expansion: { shown: number; upgraded: number };
-}
+import { intervalTallies, type BillingRow, type RetentionRow } from '../metrics-tally-rows.ts';
+import type { IntervalTally, MetricsInterval } from '../store.ts';
+import { productEventSql } from '../product-event-sql.ts';
+import { eventMsSql } from './event-ms-sql.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -107,49 +84,24 @@ SELECT
   (SELECT count(*) FROM shown s WHERE s.first_ms >= :start AND s.first_ms < :end
     AND EXISTS (SELECT 1 FROM upgrades u WHERE u.account_id = s.account_id AND u.t >= s.first_ms AND u.t < :reportEnd)) AS converted`;
 
-interface BillingRow {
-  activeAtStart: number;
-  voluntary: number;
-  involuntary: number;
-  paying: number;
-  mrr: number;
-  upgradeCount: number;
-  upgradeAccounts: number;
-  upgradeMrr: number;
-  shown: number;
-  converted: number;
-}
-
 type Query = { project: string; start: number; end: number; reportEnd: number };
 
 /** Counts the intervals' retention in one statement, and each interval's subscriptions in one more. */
 export function prepareMetricsTally(
   db: Database.Database,
 ): (projectId: string, intervals: readonly MetricsInterval[], reportEnd: Date) => IntervalTally[] {
-  const retention = db.prepare<{ project: string; intervals: string; reportEnd: number }, { i: number; n: number } & Returning>(
-    RETENTION_SQL,
-  );
+  const retention = db.prepare<{ project: string; intervals: string; reportEnd: number }, RetentionRow>(RETENTION_SQL);
   const billing = db.prepare<Query, BillingRow>(BILLING_SQL);
-  return (projectId, intervals, reportEnd) => {
-    const days = new Map(
-      retention
-        .all({
-          project: projectId,
-          intervals: JSON.stringify(intervals.map(({ start, end }) => [start.getTime(), end.getTime()])),
-          reportEnd: reportEnd.getTime(),
-        })
-        .map(({ i, n, measured, active }) => [`${i}/${n}`, { measured, active }]),
+  return (projectId, intervals, reportEnd) =>
+    intervalTallies(
+      retention.all({
+        project: projectId,
+        intervals: JSON.stringify(intervals.map(({ start, end }) => [start.getTime(), end.getTime()])),
+        reportEnd: reportEnd.getTime(),
+      }),
+      intervals.map(
+        ({ start, end }) =>
+          billing.get({ project: projectId, start: start.getTime(), end: end.getTime(), reportEnd: reportEnd.getTime() })!,
+      ),
     );
-    return intervals.map(({ start, end }, i) => {
-      const day = (n: number): Returning => days.get(`${i}/${n}`) ?? { measured: 0, active: 0 };
-      const b = billing.get({ project: projectId, start: start.getTime(), end: end.getTime(), reportEnd: reportEnd.getTime() })!;
-      return {
-        retention: { cohort: day(0).measured, d1: day(1), d7: day(7), d30: day(30) },
-        churn: { activeAtStart: b.activeAtStart, voluntary: b.voluntary, involuntary: b.involuntary },
-        revenue: { paying: b.paying, mrr: b.mrr },
-        upgrades: { count: b.upgradeCount, accounts: b.upgradeAccounts, mrr: b.upgradeMrr },
-        expansion: { shown: b.shown, upgraded: b.converted },
-      };
-    });
-  };
 }

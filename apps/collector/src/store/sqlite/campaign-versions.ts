@@ -1,48 +1,7 @@
 import type Database from 'better-sqlite3';
-import { CampaignSchema, type Campaign, type CampaignRecord, type CampaignStanding, type CampaignVersion } from '@growthkit/core';
-import type { CampaignChange, Store } from './store.ts';
-
-interface CampaignRow {
-  id: string;
-  json: string;
-  status: CampaignStanding;
-  updated_at: string;
-  version: number | null;
-  author: string | null;
-}
-
-interface VersionRow {
-  version: number;
-  json: string;
-  status: CampaignStanding;
-  author: string;
-  note: string;
-  created_at: string;
-}
-
-/** A row that no longer fits the schema (edited by hand, an older format) is left out rather than breaking the list. */
-const parseCampaign = (json: string): Campaign | undefined => {
-  const parsed = CampaignSchema.safeParse(JSON.parse(json));
-  return parsed.success ? parsed.data : undefined;
-};
-
-const toRecord = (row: CampaignRow): CampaignRecord[] => {
-  const campaign = parseCampaign(row.json);
-  return campaign ? [{ campaign, status: row.status, version: row.version ?? 0, updatedAt: row.updated_at, author: row.author }] : [];
-};
-
-const toVersion = (row: VersionRow): CampaignVersion[] => {
-  const campaign = parseCampaign(row.json);
-  return campaign
-    ? [{ version: row.version, campaign, status: row.status, author: row.author, note: row.note, createdAt: row.created_at }]
-    : [];
-};
-
-/** The campaign's own status field as the config reads it: an archived campaign is paused there, so it is never sent. */
-const withStatus = (campaign: Campaign, status: CampaignStanding): Campaign => ({
-  ...campaign,
-  status: status === 'archived' ? 'paused' : status,
-});
+import type { CampaignVersion } from '@growthkit/core';
+import { type CampaignRow, toRecord, toVersion, type VersionRow, withStatus } from '../campaign-records.ts';
+import type { CampaignChange, Store } from '../store.ts';
 
 type CampaignVersionMethods = Pick<Store, 'campaignRecords' | 'campaignRecord' | 'saveCampaignVersion' | 'campaignVersions'>;
 

@@ -1,13 +1,7 @@
 import type Database from 'better-sqlite3';
-import { eventMsSql, productEventSql } from './product-event-sql.ts';
-
-/** What the value scorecard reads of one account: its track events per name and UTC day, and its active seats. */
-export interface AccountUsage {
-  /** every seat's track events with this account id, counted per name and UTC day ("2026-11-22"), from `since` on, with the first and last one's time (ISO, UTC); in name and day order */
-  days: { name: string; day: string; count: number; first: string; last: string }[];
-  /** users of the account with a product event (not gk.*, not billing) from `since` on */
-  activeSeats: number;
-}
+import type { AccountUsage } from '../store.ts';
+import { productEventSql } from '../product-event-sql.ts';
+import { eventMsSql } from './event-ms-sql.ts';
 
 const DAYS_SQL = `
 SELECT e.name, date(e.ts) AS day, count(*) AS count, strftime('%Y-%m-%dT%H:%M:%fZ', min(${eventMsSql('e')}) / 1000, 'unixepoch') AS first,

@@ -9,15 +9,15 @@ import {
   type GrowthEvent,
   type UserState,
 } from '@growthkit/core';
-import { prepareExperimentTally } from '../experiments/experiment-tally.ts';
-import { prepareRecordExposure } from '../experiments/record-exposure.ts';
+import type { EventPage, InsertResult, Project, Store, StoredEvent } from '../store.ts';
 import { prepareAccountUsage } from './account-usage.ts';
+import { prepareCampaignVersions } from './campaign-versions.ts';
 import { applyMigrations } from './apply-migrations.ts';
 import { prepareChurnTally } from './churn-tally.ts';
+import { prepareExperimentTally } from './experiment-tally.ts';
 import { prepareMetricsTally } from './metrics-tally.ts';
-import { prepareCampaignVersions } from './campaign-versions.ts';
 import { groupCommit } from './group-commit.ts';
-import type { EventPage, InsertResult, Project, Store, StoredEvent } from './store.ts';
+import { prepareRecordExposure } from './record-exposure.ts';
 
 interface ProjectRow {
   id: string;
@@ -132,12 +132,17 @@ export function openSqliteStore(path: string): Store {
 
   // Every request looks its project up by key; parsing the row each time would cost more than the lookup.
   // Only found projects are kept (random wrong keys cannot grow it), and any project write empties it.
-  const projectsByKey = new Map<string, Project>();
+  // Keyed by the statement too: a secret key must not find its project through the publishable lookup, nor the reverse.
+  const projectsByKey = new Map<Database.Statement<[string], ProjectRow>, Map<string, Project>>([
+    [projectByPublishable, new Map()],
+    [projectBySecret, new Map()],
+  ]);
   const cachedProject = (key: string, statement: Database.Statement<[string], ProjectRow>): Project | undefined => {
-    const cached = projectsByKey.get(key);
+    const cache = projectsByKey.get(statement)!;
+    const cached = cache.get(key);
     if (cached) return cached;
     const project = toProject(statement.get(key));
-    if (project) projectsByKey.set(key, project);
+    if (project) cache.set(key, project);
     return project;
   };
 
@@ -196,7 +201,7 @@ export function openSqliteStore(path: string): Store {
       return cachedProject(key, projectBySecret);
     },
     async createProjectIfAbsent(project) {
-      projectsByKey.clear();
+      for (const cache of projectsByKey.values()) cache.clear();
       const { changes } = insertProject.run(
         project.id,
         project.publishableKey,
@@ -261,6 +266,10 @@ export function openSqliteStore(path: string): Store {
       return metricsTally(projectId, intervals, reportEnd);
     },
     ...campaignVersions,
+    retentionDays: undefined,
+    async ping() {
+      db.prepare('SELECT 1').get();
+    },
     async close() {
       db.close();
     },

@@ -1,16 +1,6 @@
 import type Database from 'better-sqlite3';
-import { eventMsSql } from './product-event-sql.ts';
-
-/** A time range of a report: events at or after `from` and before `to`. */
-export interface ReportRange {
-  from: Date;
-  to: Date;
-}
-
-/** Cancel-flow outcomes (`gk.cancel_outcome`) counted per outcome, reason and offer; a prop that is not a string is null. */
-export interface ChurnTally {
-  outcomes: { outcome: string | null; reason: string | null; offer: string | null; count: number }[];
-}
+import type { ChurnTally, ReportRange } from '../store.ts';
+import { eventMsSql } from './event-ms-sql.ts';
 
 const text = (prop: string) => `CASE WHEN json_type(e.props, '$.${prop}') = 'text' THEN json_extract(e.props, '$.${prop}') END`;
 

@@ -1,0 +1,265 @@
+import {
+  CampaignSchema,
+  EventContextSchema,
+  PublicSettingsSchema,
+  UserStateSchema,
+  mergeState,
+  type Campaign,
+  type GrowthEvent,
+  type UserState,
+} from '@growthkit/core';
+import pg from 'pg';
+import type { EventPage, Project, Store, StoredEvent } from '../store.ts';
+import { accountUsage } from './account-usage.ts';
+import { applyMigrations } from './apply-migrations.ts';
+import { campaignVersions } from './campaign-versions.ts';
+import { churnTally } from './churn-tally.ts';
+import { maintainPartitions } from './event-partitions.ts';
+import { experimentTally } from './experiment-tally.ts';
+import { insertEvents } from './insert-events.ts';
+import { metricsTally } from './metrics-tally.ts';
+
+interface ProjectRow {
+  id: string;
+  publishable_key: string;
+  secret_key: string;
+  allowed_origins: string;
+  settings: string;
+}
+
+interface EventRow {
+  seq: string;
+  id: string;
+  type: GrowthEvent['type'];
+  name: string;
+  ts: string;
+  received_at: Date;
+  anonymous_id: string;
+  user_id: string | null;
+  account_id: string | null;
+  session_id: string | null;
+  campaign_id: string | null;
+  experiment: string | null;
+  variant: string | null;
+  props: string;
+  context: string | null;
+}
+
+export interface PostgresStoreOptions {
+  /** `postgres://user:password@host:5432/database` */
+  connectionString: string;
+  /** drop event partitions older than this many days and refuse older events; undefined keeps everything */
+  retentionDays?: number;
+  /** connections per collector (default 10) */
+  poolSize?: number;
+}
+
+/** Partitions are checked this often, so next month's always exists before it starts. */
+const MAINTENANCE_INTERVAL_MS = 3_600_000;
+/**
+ * Another collector may change a project (keys, settings); a cached copy is trusted this long. SQLite's store has a
+ * single writer and keeps its copies until it changes a project itself.
+ */
+const PROJECT_CACHE_MS = 30_000;
+
+const EVENT_COLUMNS = `seq, id, type, name, ts, received_at, anonymous_id, user_id, account_id, session_id, campaign_id,
+  experiment, variant, props, context`;
+
+const toProject = (row: ProjectRow): Project => ({
+  id: row.id,
+  publishableKey: row.publishable_key,
+  secretKey: row.secret_key,
+  allowedOrigins: JSON.parse(row.allowed_origins) as string[],
+  settings: PublicSettingsSchema.parse(JSON.parse(row.settings)),
+});
+
+const toStoredEvent = (row: EventRow): StoredEvent => ({
+  id: row.id,
+  type: row.type,
+  name: row.name,
+  ts: row.ts,
+  receivedAt: row.received_at.toISOString(),
+  anonymousId: row.anonymous_id,
+  ...(row.user_id !== null && { userId: row.user_id }),
+  ...(row.account_id !== null && { accountId: row.account_id }),
+  ...(row.session_id !== null && { sessionId: row.session_id }),
+  ...(row.campaign_id !== null && { campaignId: row.campaign_id }),
+  ...(row.experiment !== null && { experiment: row.experiment }),
+  ...(row.variant !== null && { variant: row.variant }),
+  props: JSON.parse(row.props) as Record<string, unknown>,
+  ...(row.context !== null && { context: EventContextSchema.parse(JSON.parse(row.context)) }),
+});
+
+/** A campaign row that no longer fits the schema (edited by hand, older format) is left out rather than breaking config. */
+const parsedCampaign = (json: unknown): Campaign | undefined => {
+  const parsed = CampaignSchema.safeParse(json);
+  return parsed.success ? parsed.data : undefined;
+};
+
+/**
+ * The networked store: a pool of connections to one PostgreSQL database that any number of collectors share. It
+ * migrates the schema once (advisory lock) and keeps the monthly event partitions; each batch of events is one
+ * statement. close() waits for the statements in flight before it ends the pool.
+ */
+export async function openPostgresStore(options: PostgresStoreOptions): Promise<Store> {
+  const pool = new pg.Pool({
+    connectionString: options.connectionString,
+    max: options.poolSize ?? 10,
+    // a request waits at most this long for a connection, then fails (and is resent by the SDK) instead of hanging
+    connectionTimeoutMillis: 5_000,
+  });
+  // An idle connection that breaks (database restarted) must not crash the process; the next query reconnects.
+  pool.on('error', () => undefined);
+  const { retentionDays } = options;
+  try {
+    await applyMigrations(pool);
+    await maintainPartitions(pool, retentionDays, new Date());
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  const maintenance = setInterval(() => {
+    maintainPartitions(pool, retentionDays, new Date()).catch((error: unknown) =>
+      console.error('growthkit collector: could not maintain the event partitions', error),
+    );
+  }, MAINTENANCE_INTERVAL_MS);
+  maintenance.unref();
+
+  // Every write is tracked until it settles, so close() can let the batches in flight finish.
+  const inFlight = new Set<Promise<unknown>>();
+  const tracked = <T>(work: Promise<T>): Promise<T> => {
+    inFlight.add(work);
+    const settled = () => inFlight.delete(work);
+    work.then(settled, settled);
+    return work;
+  };
+
+  const projectsByKey = new Map<string, { project: Project; until: number }>();
+  const cachedProject = async (column: 'publishable_key' | 'secret_key', key: string): Promise<Project | undefined> => {
+    // Keyed by the column too: a secret key must not find its project through the publishable lookup, nor the reverse.
+    const cacheKey = `${column} ${key}`;
+    const cached = projectsByKey.get(cacheKey);
+    if (cached && cached.until > Date.now()) return cached.project;
+    const { rows } = await pool.query<ProjectRow>(`SELECT * FROM projects WHERE ${column} = $1`, [key]);
+    const project = rows[0] && toProject(rows[0]);
+    if (project) projectsByKey.set(cacheKey, { project, until: Date.now() + PROJECT_CACHE_MS });
+    return project;
+  };
+
+  const storedState = async (client: pg.PoolClient | pg.Pool, projectId: string, subject: string): Promise<UserState> => {
+    const { rows } = await client.query<{ state: string }>('SELECT state FROM user_state WHERE project_id = $1 AND subject = $2', [
+      projectId,
+      subject,
+    ]);
+    return rows[0] ? UserStateSchema.parse(JSON.parse(rows[0].state)) : { campaigns: {} };
+  };
+
+  const mergeInto = async (projectId: string, subject: string, state: UserState): Promise<UserState> => {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      // Two devices of one user merging at once would otherwise both read the old state and one merge would be lost;
+      // a row lock cannot cover a subject that has no row yet, an advisory lock on the subject can.
+      // (The two-key form: a lock space apart from the single-key locks of migrations and partitions.)
+      await client.query('SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2))', [projectId, subject]);
+      const stored = await storedState(client, projectId, subject);
+      const merged = mergeState(stored, state);
+      const json = JSON.stringify(merged);
+      if (json !== JSON.stringify(mergeState(stored, stored))) {
+        await client.query(
+          `INSERT INTO user_state (project_id, subject, state, updated_at) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (project_id, subject) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
+          [projectId, subject, json, new Date().toISOString()],
+        );
+      }
+      await client.query('COMMIT');
+      return merged;
+    } catch (error) {
+      await client.query('ROLLBACK');
+      throw error;
+    } finally {
+      client.release();
+    }
+  };
+
+  const putCampaign = async (projectId: string, campaign: Campaign, onConflict: string) => {
+    const { rowCount } = await pool.query(
+      `INSERT INTO campaigns (project_id, id, json, status, updated_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (project_id, id) ${onConflict}`,
+      [projectId, campaign.id, JSON.stringify(campaign), campaign.status, new Date().toISOString()],
+    );
+    return (rowCount ?? 0) > 0;
+  };
+
+  return {
+    retentionDays,
+    projectByPublishableKey: (key) => cachedProject('publishable_key', key),
+    projectBySecretKey: (key) => cachedProject('secret_key', key),
+    async createProjectIfAbsent(project) {
+      projectsByKey.clear();
+      const { rowCount } = await pool.query(
+        `INSERT INTO projects (id, publishable_key, secret_key, allowed_origins, settings) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT DO NOTHING`,
+        [project.id, project.publishableKey, project.secretKey, JSON.stringify(project.allowedOrigins), JSON.stringify(project.settings)],
+      );
+      return (rowCount ?? 0) > 0;
+    },
+    createCampaignIfAbsent: (projectId, campaign) => tracked(putCampaign(projectId, campaign, 'DO NOTHING')),
+    async putCampaign(projectId, campaign) {
+      await tracked(
+        putCampaign(projectId, campaign, 'DO UPDATE SET json = excluded.json, status = excluded.status, updated_at = excluded.updated_at'),
+      );
+    },
+    async liveCampaigns(projectId) {
+      const { rows } = await pool.query<{ json: unknown }>(
+        'SELECT json FROM campaigns WHERE project_id = $1 AND status = \'live\' ORDER BY id COLLATE "C"',
+        [projectId],
+      );
+      return rows.flatMap(({ json }) => parsedCampaign(json) ?? []);
+    },
+    insertEvents: (projectId, events, receivedAt) => tracked(insertEvents(pool, projectId, events, receivedAt)),
+    async listEvents(projectId, { after, limit }): Promise<EventPage> {
+      // seq comes from one sequence, in the order rows were inserted; a batch still committing when a page is read may
+      // hold smaller numbers than that page's last, so an exporter that must miss nothing re-reads its last minute.
+      const { rows } = await pool.query<EventRow>(
+        `SELECT ${EVENT_COLUMNS} FROM events WHERE project_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
+        [projectId, after ?? '0', limit + 1],
+      );
+      const page = rows.slice(0, limit);
+      return { events: page.map(toStoredEvent), next: rows.length > limit ? page[page.length - 1]!.seq : null };
+    },
+    async userEvents(projectId, userId, options = {}) {
+      const { rows } = await pool.query<EventRow>(
+        `SELECT ${EVENT_COLUMNS} FROM events WHERE project_id = $1 AND (user_id = $2 OR (user_id IS NULL AND anonymous_id IN
+           (SELECT anonymous_id FROM events WHERE project_id = $1 AND user_id = $2))) AND ($3::text IS NULL OR type = $3)
+         ORDER BY ts, seq`,
+        [projectId, userId, options.type ?? null],
+      );
+      return rows.map(toStoredEvent);
+    },
+    isCursor(cursor) {
+      return /^\d{1,15}$/.test(cursor);
+    },
+    userState: (projectId, subject) => storedState(pool, projectId, subject),
+    mergeUserState: (projectId, subject, state) => tracked(mergeInto(projectId, subject, state)),
+    async experimentCampaign(projectId, experimentKey) {
+      const { rows } = await pool.query<{ json: unknown }>(
+        "SELECT json FROM campaigns WHERE project_id = $1 AND json -> 'experiment' ->> 'key' = $2 ORDER BY id COLLATE \"C\" LIMIT 1",
+        [projectId, experimentKey],
+      );
+      return rows[0] && parsedCampaign(rows[0].json);
+    },
+    experimentTally: (projectId, query) => experimentTally(pool, projectId, query),
+    accountUsage: (projectId, accountId, since) => accountUsage(pool, projectId, accountId, since),
+    churnTally: (projectId, range) => churnTally(pool, projectId, range),
+    metricsTally: (projectId, intervals, reportEnd) => metricsTally(pool, projectId, intervals, reportEnd),
+    ...campaignVersions(pool),
+    async ping() {
+      await pool.query('SELECT 1');
+    },
+    async close() {
+      clearInterval(maintenance);
+      await Promise.allSettled([...inFlight]);
+      await pool.end();
+    },
+  };
+}

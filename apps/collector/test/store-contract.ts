@@ -1,0 +1,317 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { PublicSettingsSchema, UserStateSchema, parseEvents, type EventInput, type GrowthEvent } from '@growthkit/core';
+import type { Project, Store } from '../src/store/store.ts';
+import { abTestCampaign, makeEvent } from './collector-fixture.ts';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const T = Date.parse('2026-11-01T10:00:00.000Z');
+const at = (ms: number) => new Date(T + ms).toISOString();
+const RECEIVED = '2026-12-06T12:00:00.000Z';
+
+/** Events as the collector stores them: checked by core's schema, as the events endpoint does first. */
+export function growthEvents(inputs: readonly EventInput[]): GrowthEvent[] {
+  const { valid, rejected } = parseEvents(inputs);
+  expect(rejected).toEqual([]);
+  return valid;
+}
+
+/** A project of its own for each test, so tests can share one database. */
+function newProject(): Project {
+  const id = `p-${randomUUID()}`;
+  return {
+    id,
+    publishableKey: `pk_${id}`,
+    secretKey: `sk_${id}`,
+    allowedOrigins: ['https://app.example.com'],
+    settings: PublicSettingsSchema.parse({ locales: ['en', 'zh-CN'], defaultLocale: 'en', identityVerification: true }),
+  };
+}
+
+const exposure = (who: Partial<EventInput>, variant: string, ms: number, experiment = 'copy-test') =>
+  makeEvent({
+    type: 'widget',
+    name: 'gk.exposure',
+    campaignId: 'copy-campaign',
+    experiment,
+    variant,
+    ts: at(ms),
+    anonymousId: `anon-of-${who.userId}`,
+    ...who,
+  });
+const goal = (who: Partial<EventInput>, ms: number, name = 'plan_upgraded') =>
+  makeEvent({ name, ts: at(ms), anonymousId: 'billing', ...who });
+
+/**
+ * One experiment's history covering every rule of the tally: the window's both ends, several variants seen, a goal
+ * before the exposure, an anonymous exposure signed in later, a time written with an offset, other experiments.
+ */
+const EXPERIMENT_HISTORY: EventInput[] = [
+  exposure({ userId: 'u1' }, 'a', 0),
+  goal({ userId: 'u1' }, DAY),
+  exposure({ userId: 'u2' }, 'b', 0),
+  goal({ userId: 'u2' }, 14 * DAY),
+  exposure({ userId: 'u3' }, 'b', 0),
+  goal({ userId: 'u3' }, 14 * DAY + 1),
+  exposure({ userId: 'u4' }, 'a', 0),
+  exposure({ userId: 'u4' }, 'b', HOUR),
+  goal({ userId: 'u4' }, 2 * HOUR),
+  goal({ userId: 'u5' }, -HOUR),
+  exposure({ userId: 'u5' }, 'a', 0),
+  exposure({ userId: 'u6' }, 'a', 0),
+  exposure({ userId: 'u6' }, 'a', 20 * DAY),
+  goal({ userId: 'u6' }, 15 * DAY),
+  exposure({ anonymousId: 'anon-7' }, 'a', 0),
+  makeEvent({ type: 'identify', name: 'identify', anonymousId: 'anon-7', userId: 'u7', ts: at(HOUR) }),
+  goal({ userId: 'u7' }, 2 * DAY),
+  exposure({ anonymousId: 'anon-8' }, 'b', 0),
+  makeEvent({ name: 'plan_upgraded', anonymousId: 'anon-8', ts: '2026-11-15T12:00:00.000+02:00' }),
+  exposure({ userId: 'u9' }, 'a', 0, 'other-test'),
+  goal({ userId: 'u9' }, HOUR),
+  goal({ userId: 'u1' }, DAY, 'doc_created'),
+];
+
+/**
+ * The Store contract, one suite for every implementation (as Hono runs one router suite against each router): `open`
+ * gives a store on an empty database, opened once for the file; each test works in a project of its own.
+ */
+export function describeStoreContract(engine: string, open: () => Promise<Store>): void {
+  describe(`the ${engine} store`, () => {
+    let store: Store;
+    beforeAll(async () => {
+      store = await open();
+    });
+    afterAll(async () => {
+      await store?.close();
+    });
+
+    const withProject = async () => {
+      const project = newProject();
+      await store.createProjectIfAbsent(project);
+      return project.id;
+    };
+
+    test('creates a project once and finds it by either key, never by a wrong one', async () => {
+      const project = newProject();
+      expect(await store.createProjectIfAbsent(project)).toBe(true);
+      expect(await store.createProjectIfAbsent({ ...project, allowedOrigins: ['https://other.example'] })).toBe(false);
+      expect(await store.projectByPublishableKey(project.publishableKey)).toEqual(project);
+      expect(await store.projectBySecretKey(project.secretKey)).toEqual(project);
+      expect(await store.projectByPublishableKey(project.secretKey)).toBeUndefined();
+      expect(await store.projectBySecretKey('sk_nobody')).toBeUndefined();
+    });
+
+    test('keeps campaigns per project: created once, replaced by put, live ones in id order, found by experiment key', async () => {
+      const projectId = await withProject();
+      const other = await withProject();
+      expect(await store.createCampaignIfAbsent(projectId, abTestCampaign('b-campaign', 'test-b'))).toBe(true);
+      expect(await store.createCampaignIfAbsent(projectId, abTestCampaign('b-campaign', 'changed', 'paused'))).toBe(false);
+      await store.putCampaign(projectId, abTestCampaign('a-campaign', 'test-a'));
+      await store.putCampaign(projectId, abTestCampaign('c-campaign', 'test-c', 'paused'));
+      await store.putCampaign(other, abTestCampaign('z-campaign', 'test-z'));
+      expect((await store.liveCampaigns(projectId)).map((c) => c.id)).toEqual(['a-campaign', 'b-campaign']);
+
+      await store.putCampaign(projectId, abTestCampaign('a-campaign', 'test-a', 'paused'));
+      expect((await store.liveCampaigns(projectId)).map((c) => c.id)).toEqual(['b-campaign']);
+      expect(await store.experimentCampaign(projectId, 'test-c')).toEqual(abTestCampaign('c-campaign', 'test-c', 'paused'));
+      expect(await store.experimentCampaign(projectId, 'test-z')).toBeUndefined();
+    });
+
+    test('stores each event id once per project and counts what it already had as duplicates', async () => {
+      const projectId = await withProject();
+      const other = await withProject();
+      const [first, second, third] = growthEvents([makeEvent(), makeEvent(), makeEvent()]);
+      expect(await store.insertEvents(projectId, [first!, second!], RECEIVED)).toEqual({ accepted: 2, duplicates: 0 });
+      // a resend of both plus one new, and an id twice in one batch: the first copy wins
+      const changed = { ...third!, name: 'second_copy' };
+      expect(await store.insertEvents(projectId, [first!, second!, third!, changed], RECEIVED)).toEqual({ accepted: 1, duplicates: 3 });
+      expect(await store.insertEvents(other, [first!], RECEIVED)).toEqual({ accepted: 1, duplicates: 0 });
+      expect(await store.insertEvents(projectId, [], RECEIVED)).toEqual({ accepted: 0, duplicates: 0 });
+
+      const { events } = await store.listEvents(projectId, { limit: 10 });
+      expect(events.map((e) => e.id).sort()).toEqual([first!.id, second!.id, third!.id].sort());
+      expect(events.find((e) => e.id === third!.id)?.name).toBe('doc_created');
+    });
+
+    test('overlapping batches stored at the same time keep each id once', async () => {
+      const projectId = await withProject();
+      const events = growthEvents(Array.from({ length: 400 }, () => makeEvent()));
+      const batches = Array.from({ length: 16 }, (_, i) => events.slice(i * 20, i * 20 + 100));
+      const results = await Promise.all(batches.map((batch) => store.insertEvents(projectId, batch, RECEIVED)));
+      expect(results.reduce((sum, r) => sum + r.accepted, 0)).toBe(events.length);
+      expect(results.reduce((sum, r) => sum + r.accepted + r.duplicates, 0)).toBe(batches.flat().length);
+      let stored = 0;
+      let after: string | undefined;
+      do {
+        const page = await store.listEvents(projectId, { limit: 150, ...(after !== undefined && { after }) });
+        stored += page.events.length;
+        after = page.next ?? undefined;
+      } while (after !== undefined);
+      expect(stored).toBe(events.length);
+    });
+
+    test('gives the stored events back as sent, in arrival order, a page at a time', async () => {
+      const projectId = await withProject();
+      const sent = growthEvents([
+        makeEvent({
+          type: 'identify',
+          name: 'identify',
+          userId: 'u-1',
+          accountId: 'acct-1',
+          sessionId: 's-1',
+          ts: '2026-11-22T18:00:00.123+08:00',
+          props: { plan: 'pro', seats: 3, nested: { ok: true } },
+          context: { url: 'https://app.example.com/x', locale: 'zh-CN' },
+        }),
+        makeEvent({ type: 'widget', name: 'gk.exposure', campaignId: 'c-1', experiment: 'e-1', variant: 'b' }),
+        makeEvent({ name: 'third' }),
+      ]);
+      for (const event of sent) await store.insertEvents(projectId, [event], RECEIVED);
+
+      const first = await store.listEvents(projectId, { limit: 2 });
+      expect(first.events).toEqual(sent.slice(0, 2).map((event) => ({ ...event, receivedAt: RECEIVED })));
+      expect(first.next).not.toBeNull();
+      expect(store.isCursor(first.next!)).toBe(true);
+      const second = await store.listEvents(projectId, { after: first.next!, limit: 2 });
+      expect(second.events.map((e) => e.name)).toEqual(['third']);
+      expect(second.next).toBeNull();
+      expect(store.isCursor('abc')).toBe(false);
+      expect(store.isCursor('-1')).toBe(false);
+    });
+
+    test("reads one user's events with their devices' anonymous ones, oldest first", async () => {
+      const projectId = await withProject();
+      const events = growthEvents([
+        makeEvent({ name: 'later', userId: 'u-1', anonymousId: 'device-1', ts: '2026-11-03T00:00:00.000Z' }),
+        makeEvent({ name: 'before sign-in', anonymousId: 'device-1', ts: '2026-11-01T00:00:00.000Z' }),
+        makeEvent({ type: 'identify', name: 'identify', userId: 'u-1', anonymousId: 'device-1', ts: '2026-11-02T00:00:00.000Z' }),
+        makeEvent({ name: 'someone else', anonymousId: 'device-2', ts: '2026-11-01T00:00:00.000Z' }),
+        makeEvent({ name: 'other user, same device', userId: 'u-2', anonymousId: 'device-1', ts: '2026-11-01T00:00:00.000Z' }),
+      ]);
+      await store.insertEvents(projectId, events, RECEIVED);
+      expect((await store.userEvents(projectId, 'u-1')).map((e) => e.name)).toEqual(['before sign-in', 'identify', 'later']);
+      expect(await store.userEvents(projectId, 'nobody')).toEqual([]);
+    });
+
+    test("merges a user's state from several devices, also at the same time", async () => {
+      const projectId = await withProject();
+      expect(await store.userState(projectId, 'u:1')).toEqual({ campaigns: {} });
+      const device = (campaign: string) =>
+        UserStateSchema.parse({ campaigns: { [campaign]: { dismissedAt: '2026-11-01T00:00:00.000Z' } } });
+      await Promise.all(['c1', 'c2', 'c3', 'c4'].map((campaign) => store.mergeUserState(projectId, 'u:1', device(campaign))));
+      const merged = await store.userState(projectId, 'u:1');
+      expect(Object.keys(merged.campaigns).sort()).toEqual(['c1', 'c2', 'c3', 'c4']);
+      expect(await store.mergeUserState(projectId, 'u:1', { campaigns: {} })).toEqual(merged);
+      expect(await store.userState(projectId, 'u:2')).toEqual({ campaigns: {} });
+    });
+
+    test('tallies an experiment: first exposure, the window, several variants excluded, anonymous people signed in', async () => {
+      const projectId = await withProject();
+      await store.insertEvents(projectId, growthEvents(EXPERIMENT_HISTORY), RECEIVED);
+      const tally = await store.experimentTally(projectId, { experiment: 'copy-test', goal: 'plan_upgraded', windowDays: 14 });
+      expect(tally).toEqual({
+        variants: [
+          { variant: 'a', exposed: 4, converted: 2 },
+          { variant: 'b', exposed: 3, converted: 2 },
+        ],
+        excludedMultipleExposure: 1,
+        firstExposureMs: Date.parse(at(0)),
+      });
+      // as it stood two days after the first exposures: u1 and anonymous 7 (signed in as u7) had converted, u2 not yet
+      const early = await store.experimentTally(projectId, {
+        experiment: 'copy-test',
+        goal: 'plan_upgraded',
+        windowDays: 14,
+        until: Date.parse(at(2 * DAY)) + 1,
+      });
+      expect(early.variants).toEqual([
+        { variant: 'a', exposed: 4, converted: 2 },
+        { variant: 'b', exposed: 3, converted: 0 },
+      ]);
+      expect(await store.experimentTally(projectId, { experiment: 'nothing', goal: 'plan_upgraded', windowDays: 14 })).toEqual({
+        variants: [],
+        excludedMultipleExposure: 0,
+        firstExposureMs: null,
+      });
+    });
+
+    test("counts an account's track events per name and UTC day, and its active seats", async () => {
+      const projectId = await withProject();
+      const use = (name: string, ts: string, userId: string, accountId = 'acct-1') =>
+        makeEvent({ name, ts, userId, accountId, anonymousId: `device-${userId}` });
+      await store.insertEvents(
+        projectId,
+        growthEvents([
+          use('doc_created', '2026-11-20T10:00:00.000Z', 'u-1'),
+          // 23:30 at +08:00 is 15:30 UTC on the 20th
+          use('doc_created', '2026-11-20T23:30:00.000+08:00', 'u-2'),
+          use('doc_created', '2026-11-21T08:00:00.000Z', 'u-1'),
+          use('report_run', '2026-11-21T09:00:00.000Z', 'u-3'),
+          use('doc_created', '2026-11-01T08:00:00.000Z', 'u-4'),
+          use('doc_created', '2026-11-21T08:00:00.000Z', 'u-5', 'acct-2'),
+          makeEvent({ type: 'widget', name: 'gk.shown', ts: '2026-11-21T08:00:00.000Z', userId: 'u-6', accountId: 'acct-1' }),
+        ]),
+        RECEIVED,
+      );
+      expect(await store.accountUsage(projectId, 'acct-1', new Date('2026-11-15T00:00:00.000Z'))).toEqual({
+        days: [
+          { name: 'doc_created', day: '2026-11-20', count: 2, first: '2026-11-20T10:00:00.000Z', last: '2026-11-20T15:30:00.000Z' },
+          { name: 'doc_created', day: '2026-11-21', count: 1, first: '2026-11-21T08:00:00.000Z', last: '2026-11-21T08:00:00.000Z' },
+          { name: 'report_run', day: '2026-11-21', count: 1, first: '2026-11-21T09:00:00.000Z', last: '2026-11-21T09:00:00.000Z' },
+        ],
+        activeSeats: 3,
+      });
+    });
+
+    test('counts cancel-flow outcomes in a range per outcome, reason and offer', async () => {
+      const projectId = await withProject();
+      const outcome = (ts: string, props: Record<string, unknown>) => makeEvent({ type: 'widget', name: 'gk.cancel_outcome', ts, props });
+      await store.insertEvents(
+        projectId,
+        growthEvents([
+          outcome('2026-11-02T00:00:00.000Z', { outcome: 'saved', reason: 'price', offer: 'discount' }),
+          outcome('2026-11-03T00:00:00.000Z', { outcome: 'saved', reason: 'price', offer: 'discount' }),
+          outcome('2026-11-04T00:00:00.000Z', { outcome: 'cancelled', reason: 42 }),
+          outcome('2026-12-01T00:00:00.000Z', { outcome: 'cancelled', reason: 'price' }),
+        ]),
+        RECEIVED,
+      );
+      const november = { from: new Date('2026-11-01T00:00:00.000Z'), to: new Date('2026-12-01T00:00:00.000Z') };
+      expect(await store.churnTally(projectId, november)).toEqual({
+        outcomes: [
+          { outcome: 'cancelled', reason: null, offer: null, count: 1 },
+          { outcome: 'saved', reason: 'price', offer: 'discount', count: 2 },
+        ],
+      });
+    });
+
+    test("keeps each admin change of a campaign as a version, a seeded campaign's first state as version 1", async () => {
+      const projectId = await withProject();
+      const seeded = abTestCampaign('c-1', 'test-1');
+      await store.createCampaignIfAbsent(projectId, seeded);
+      expect(await store.campaignRecord(projectId, 'c-1')).toMatchObject({ campaign: seeded, status: 'live', version: 0, author: null });
+
+      const edited = { ...seeded, content: { title: { en: 'Edited' } } };
+      const saved = await store.saveCampaignVersion(projectId, { campaign: edited, status: 'archived', author: 'ana', note: 'retire' });
+      expect(saved).toMatchObject({ version: 2, status: 'archived', author: 'ana', note: 'retire', campaign: { status: 'paused' } });
+      await store.saveCampaignVersion(projectId, { campaign: abTestCampaign('c-0', 'test-0'), status: 'draft', author: 'bo', note: 'new' });
+
+      expect((await store.campaignVersions(projectId, 'c-1')).map((v) => [v.version, v.author, v.status])).toEqual([
+        [2, 'ana', 'archived'],
+        [1, 'seed', 'live'],
+      ]);
+      expect((await store.campaignRecords(projectId)).map((r) => [r.campaign.id, r.version, r.status, r.author])).toEqual([
+        ['c-0', 1, 'draft', 'bo'],
+        ['c-1', 2, 'archived', 'ana'],
+      ]);
+      // archived: kept with its history, never sent
+      expect(await store.liveCampaigns(projectId)).toEqual([]);
+      expect(await store.campaignRecord(projectId, 'nothing')).toBeUndefined();
+    });
+
+    test('answers a ping while the database is there', async () => {
+      await expect(store.ping()).resolves.toBeUndefined();
+    });
+  });
+}

@@ -1,0 +1,101 @@
+// @vitest-environment node
+import pg from 'pg';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { PublicSettingsSchema } from '@growthkit/core';
+import { psql, usePostgresDatabase } from '../../../test/support/postgres-database.ts';
+import { startCollector } from '../src/index.ts';
+import { maintainPartitions } from '../src/store/postgres/event-partitions.ts';
+import { openPostgresStore } from '../src/store/postgres/postgres-store.ts';
+import type { Store } from '../src/store/store.ts';
+import { makeEvent } from './collector-fixture.ts';
+import { growthEvents } from './store-contract.ts';
+
+// What running PostgreSQL under several collectors needs beyond the contract: migrations once, monthly partitions
+// with retention, readiness that follows the database.
+const database = usePostgresDatabase();
+const doomed = usePostgresDatabase();
+const DAY = 86_400_000;
+
+const partitions = (url: string) =>
+  psql(
+    url,
+    "SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'events'::regclass ORDER BY 1",
+  ).map(([name]) => name);
+const monthName = (date: Date) => `events_${date.getUTCFullYear()}_${String(date.getUTCMonth() + 1).padStart(2, '0')}`;
+
+let stores: Store[] = [];
+beforeAll(async () => {
+  // Six collectors starting at once on an empty database: one migrates, the others wait for it and find it done.
+  stores = await Promise.all(Array.from({ length: 6 }, () => openPostgresStore({ connectionString: database.url })));
+});
+afterAll(async () => {
+  await Promise.all(stores.map((store) => store.close()));
+});
+
+test('collectors starting together migrate the database once', () => {
+  const applied = psql(database.url, 'SELECT name, count(*) FROM schema_migrations GROUP BY name');
+  expect(applied.length).toBeGreaterThan(0);
+  expect(applied.every(([, count]) => count === '1')).toBe(true);
+});
+
+test("this month's and next month's partitions exist; retention drops whole months behind the horizon and their ids", async () => {
+  const now = new Date();
+  const next = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1));
+  expect(partitions(database.url)).toEqual([monthName(now), monthName(next)]);
+
+  const old = growthEvents([makeEvent({ ts: new Date(now.getTime() - 3 * DAY).toISOString() })]);
+  await stores[0]!.createProjectIfAbsent({
+    id: 'retained',
+    publishableKey: 'pk_retained',
+    secretKey: 'sk_retained',
+    allowedOrigins: [],
+    settings: PublicSettingsSchema.parse({}),
+  });
+  expect(await stores[0]!.insertEvents('retained', old, now.toISOString())).toEqual({ accepted: 1, duplicates: 0 });
+
+  // Four months on with 60 days kept: this month and next are past the horizon and go, with the ids of their events;
+  // the months of that day are made.
+  const pool = new pg.Pool({ connectionString: database.url });
+  try {
+    const later = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 4, 15));
+    const dropped = await maintainPartitions(pool, 60, later);
+    expect(dropped.sort()).toEqual([monthName(now), monthName(next)]);
+    expect(partitions(database.url)).toContain(monthName(later));
+    expect(partitions(database.url)).not.toContain(monthName(now));
+    expect(psql(database.url, "SELECT count(*) FROM event_ids WHERE project_id = 'retained'")).toEqual([['0']]);
+  } finally {
+    await pool.end();
+  }
+});
+
+test('an event older than the retention is refused for its ts, a recent one is stored', async () => {
+  const collector = await startCollector({ port: 0, databaseUrl: database.url, retentionDays: 30, seedDemo: true });
+  try {
+    const recent = makeEvent({ ts: new Date(Date.now() - 29 * DAY).toISOString() });
+    const stale = makeEvent({ ts: new Date(Date.now() - 31 * DAY).toISOString() });
+    const res = await fetch(`${collector.url}/v1/events`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer sk_demo', 'content-type': 'application/json' },
+      body: JSON.stringify({ events: [recent, stale] }),
+    });
+    const body = (await res.json()) as { accepted: number; rejected: { index: number; field: string; message: string }[] };
+    expect(body.accepted).toBe(1);
+    expect(body.rejected).toEqual([{ index: 1, field: 'ts', message: expect.stringContaining('30-day retention') }]);
+  } finally {
+    await collector.close();
+  }
+});
+
+test('/readyz answers 503 once the database is gone, while /healthz still answers 200', async () => {
+  const collector = await startCollector({ port: 0, databaseUrl: doomed.url });
+  try {
+    expect((await fetch(`${collector.url}/readyz`)).status).toBe(200);
+    psql(database.url, `DROP DATABASE ${doomed.url.split('/').pop()} WITH (FORCE)`);
+    const res = await fetch(`${collector.url}/readyz`);
+    expect(res.status).toBe(503);
+    expect(await res.json()).toMatchObject({ ok: false, code: 'database_unreachable' });
+    expect((await fetch(`${collector.url}/healthz`)).status).toBe(200);
+  } finally {
+    await collector.close();
+  }
+});

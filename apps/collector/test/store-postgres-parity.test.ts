@@ -1,0 +1,210 @@
+// @vitest-environment node
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { PublicSettingsSchema, type EventInput } from '@growthkit/core';
+import { usePostgresDatabase } from '../../../test/support/postgres-database.ts';
+import { experimentResults } from '../src/experiments/experiment-results.ts';
+import { openStore } from '../src/store/open-store.ts';
+import type { Store } from '../src/store/store.ts';
+import { abTestCampaign } from './collector-fixture.ts';
+import { growthEvents } from './store-contract.ts';
+
+// The same seeded history in both engines gives the same answers, to the last person.
+const database = usePostgresDatabase();
+const dir = mkdtempSync(join(tmpdir(), 'growthkit-parity-'));
+const PROJECT = {
+  id: 'parity',
+  publishableKey: 'pk_parity',
+  secretKey: 'sk_parity',
+  allowedOrigins: [],
+  settings: PublicSettingsSchema.parse({}),
+};
+const EXPERIMENTS = ['copy-test', 'price-test'];
+const RECEIVED = '2026-12-06T12:00:00.000Z';
+
+/** mulberry32: the same "random" history on every run. */
+function seeded(seed: number) {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+/**
+ * 600 people over November: some exposed while anonymous and signed in later (or never), some exposed to two
+ * variants, goals before, inside and after the 14-day window, some times written with an offset.
+ */
+function history(): EventInput[] {
+  const random = seeded(14);
+  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+  const start = Date.parse('2026-11-01T00:00:00.000Z');
+  const time = (ms: number) => {
+    const iso = new Date(ms).toISOString();
+    // the same instant as +08:00 local time now and then (text order and instant order then differ)
+    return random() < 0.2 ? `${new Date(ms + 8 * 3_600_000).toISOString().slice(0, 23)}+08:00` : iso;
+  };
+  const events: EventInput[] = [];
+  let n = 0;
+  const event = (fields: Partial<EventInput>): EventInput => ({
+    id: `parity-${n++}`,
+    type: 'track',
+    name: 'doc_created',
+    ts: time(start),
+    anonymousId: 'nobody',
+    props: {},
+    ...fields,
+  });
+  for (let person = 0; person < 600; person++) {
+    const anonymousId = `anon-${person}`;
+    const userId = random() < 0.7 ? `user-${person}` : undefined;
+    const signsInLater = userId !== undefined && random() < 0.4;
+    const first = start + Math.floor(random() * 20 * 86_400_000);
+    for (const experiment of EXPERIMENTS) {
+      if (random() < 0.3) continue;
+      const exposures = random() < 0.08 ? 2 : 1;
+      for (let i = 0; i < exposures; i++) {
+        events.push(
+          event({
+            type: 'widget',
+            name: 'gk.exposure',
+            campaignId: `${experiment}-campaign`,
+            experiment,
+            variant: pick(['a', 'b', 'c']),
+            ts: time(first + i * 3_600_000),
+            anonymousId,
+            ...(userId !== undefined && !signsInLater && { userId }),
+          }),
+        );
+      }
+    }
+    if (signsInLater) events.push(event({ type: 'identify', name: 'identify', anonymousId, userId, ts: time(first + 7_200_000) }));
+    // product use on a few days, with the person's account; the account's billing from its server; cancel flows
+    const accountId = `acct-${person % 150}`;
+    for (let day = 0; day < 6; day++) {
+      if (random() < 0.5) {
+        events.push(
+          event({
+            name: pick(['doc_created', 'report_run']),
+            ts: time(first + day * 86_400_000 * 3),
+            anonymousId,
+            accountId,
+            ...(userId && { userId }),
+          }),
+        );
+      }
+    }
+    if (person < 150) {
+      const billing = (name: string, ms: number, props: Record<string, unknown>) =>
+        events.push(event({ name, ts: time(ms), anonymousId: 'billing', accountId, props }));
+      billing('subscription_started', first, { plan: 'growth', mrr: 4_900 });
+      if (random() < 0.4)
+        billing('plan_changed', first + 5 * 86_400_000, { from: 'growth', to: 'pro', mrr_before: 4_900, mrr_after: 9_900 });
+      if (random() < 0.3) billing('subscription_cancelled', first + 9 * 86_400_000, { cause: pick(['voluntary', 'involuntary']) });
+    }
+    if (random() < 0.1) {
+      events.push(
+        event({
+          type: 'widget',
+          name: 'gk.cancel_outcome',
+          ts: time(first + 86_400_000),
+          anonymousId,
+          props: { outcome: pick(['saved', 'cancelled']), reason: pick(['price', 'missing_feature', 42]), offer: pick(['discount', null]) },
+        }),
+      );
+    }
+    if (random() < 0.5) {
+      const at = first + Math.floor((random() * 20 - 2) * 86_400_000);
+      // from the billing server (user id only) or from the device (anonymous id, maybe with the user id)
+      const fromServer = userId !== undefined && random() < 0.5;
+      events.push(
+        event({
+          name: 'plan_upgraded',
+          ts: time(at),
+          anonymousId: fromServer ? 'billing' : anonymousId,
+          ...(userId !== undefined && (fromServer || !signsInLater) && { userId }),
+        }),
+      );
+    }
+  }
+  return events;
+}
+
+const stores: Record<'sqlite' | 'postgres', Store> = {} as Record<'sqlite' | 'postgres', Store>;
+beforeAll(async () => {
+  stores.sqlite = await openStore({ dbPath: join(dir, 'growthkit.sqlite') });
+  stores.postgres = await openStore({ databaseUrl: database.url });
+  const events = growthEvents(history());
+  for (const store of Object.values(stores)) {
+    await store.createProjectIfAbsent(PROJECT);
+    for (const experiment of EXPERIMENTS) await store.putCampaign(PROJECT.id, abTestCampaign(`${experiment}-campaign`, experiment));
+    for (let i = 0; i < events.length; i += 50) await store.insertEvents(PROJECT.id, events.slice(i, i + 50), RECEIVED);
+  }
+});
+afterAll(async () => {
+  await Promise.all(Object.values(stores).map((store) => store.close()));
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test.each(EXPERIMENTS)('experiment %s: the same tally and results on SQLite and PostgreSQL', async (key) => {
+  const answers = await Promise.all(
+    [stores.sqlite, stores.postgres].map(async (store) => {
+      const campaign = (await store.experimentCampaign(PROJECT.id, key))!;
+      const tally = await store.experimentTally(PROJECT.id, {
+        experiment: key,
+        goal: campaign.experiment!.goal.event,
+        windowDays: campaign.experiment!.goal.windowDays,
+      });
+      return { tally, results: experimentResults(campaign, campaign.experiment!, tally) };
+    }),
+  );
+  const [sqlite, postgres] = answers;
+  // a history that exercises the rules: every arm seen, some converted, some people left out
+  expect(sqlite!.tally.variants.map((v) => v.variant)).toEqual(['a', 'b', 'c']);
+  expect(sqlite!.tally.variants.every((v) => v.converted > 0)).toBe(true);
+  expect(sqlite!.tally.excludedMultipleExposure).toBeGreaterThan(0);
+  expect(postgres).toEqual(sqlite);
+});
+
+test('the churn and metrics reports and account usage are the same on SQLite and PostgreSQL', async () => {
+  const november = { from: new Date('2026-11-01T00:00:00.000Z'), to: new Date('2026-12-01T00:00:00.000Z') };
+  const weeks = [0, 1, 2, 3].map((week) => ({
+    start: new Date(Date.parse('2026-11-01T00:00:00.000Z') + week * 7 * 86_400_000),
+    end: new Date(Date.parse('2026-11-08T00:00:00.000Z') + week * 7 * 86_400_000),
+  }));
+  const reportEnd = new Date('2026-12-06T00:00:00.000Z');
+  const answers = await Promise.all(
+    [stores.sqlite, stores.postgres].map(async (store) => ({
+      churn: await store.churnTally(PROJECT.id, november),
+      metrics: await store.metricsTally(PROJECT.id, weeks, reportEnd),
+      usage: await Promise.all(
+        ['acct-1', 'acct-7', 'acct-99'].map((account) => store.accountUsage(PROJECT.id, account, new Date('2026-11-10T00:00:00.000Z'))),
+      ),
+    })),
+  );
+  const [sqlite, postgres] = answers;
+  // a history that exercises them: outcomes counted, cohorts returning, subscriptions churned and upgraded, usage read
+  expect(sqlite!.churn.outcomes.length).toBeGreaterThan(3);
+  expect(sqlite!.metrics.some((week) => week.retention.d7.active > 0 && week.churn.voluntary + week.churn.involuntary > 0)).toBe(true);
+  expect(sqlite!.metrics.some((week) => week.upgrades.count > 0 && week.revenue.mrr > 0)).toBe(true);
+  expect(sqlite!.usage.every((usage) => usage.days.length > 0 && usage.activeSeats > 0)).toBe(true);
+  expect(postgres).toEqual(sqlite);
+});
+
+test("the same user's events, in the same order, on both engines", async () => {
+  let compared = 0;
+  for (let person = 0; person < 60; person++) {
+    const user = `user-${person}`;
+    const [sqlite, postgres] = await Promise.all([
+      stores.sqlite.userEvents(PROJECT.id, user),
+      stores.postgres.userEvents(PROJECT.id, user),
+    ]);
+    expect(postgres).toEqual(sqlite);
+    compared += sqlite.length;
+  }
+  expect(compared).toBeGreaterThan(40);
+});

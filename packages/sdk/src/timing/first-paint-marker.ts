@@ -1,0 +1,25 @@
+import { mark } from './performance-marks.ts';
+
+const FIRST_PAINT_MARK = 'growthkit:first-paint';
+
+interface Scheduler {
+  postTask(task: () => void, options: { priority: 'user-blocking' }): Promise<unknown>;
+}
+
+/**
+ * Marks the first widget's first frame, once per instance (a WidgetRuntime makes one with its first widget chunk). Called right after a widget's first render is committed:
+ * a requestAnimationFrame callback runs just before the next frame is painted, a task queued from it just after. The
+ * task is queued at the highest priority where the browser has one: a plain timer waits behind other loading work.
+ */
+export function firstPaintMarker(): () => void {
+  let marked = false;
+  return () => {
+    if (marked) return;
+    marked = true;
+    requestAnimationFrame(() => {
+      const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+      if (scheduler?.postTask) void scheduler.postTask(() => mark(FIRST_PAINT_MARK), { priority: 'user-blocking' });
+      else setTimeout(() => mark(FIRST_PAINT_MARK));
+    });
+  };
+}
