@@ -206,6 +206,55 @@ export function describeStoreContract(engine: string, open: () => Promise<Store>
       expect(await store.userState(projectId, 'u:2')).toEqual({ campaigns: {} });
     });
 
+    test("counts a campaign's funnel: each step only after the one before, per person, within the range", async () => {
+      const projectId = await withProject();
+      const step = (userId: string, name: string, ms: number, campaignId: string | undefined = 'c1') =>
+        makeEvent({
+          type: name === 'plan_upgraded' ? 'track' : 'widget',
+          name,
+          userId,
+          anonymousId: `d-${userId}`,
+          campaignId,
+          ts: at(ms),
+        });
+      await store.insertEvents(
+        projectId,
+        growthEvents([
+          // p1 goes all the way, twice (people count once); p2 stops at shown; p3 is shown without an exposure
+          ...[0, 10].flatMap((ms) => [step('p1', 'gk.exposure', ms), step('p1', 'gk.shown', ms + 1), step('p1', 'gk.click', ms + 2)]),
+          step('p1', 'plan_upgraded', 3, undefined),
+          step('p2', 'gk.exposure', 0),
+          step('p2', 'gk.shown', 1),
+          step('p3', 'gk.shown', 1),
+          // p4 clicked before it was shown (an earlier page's click): not a click of this funnel; p5 converted before clicking
+          step('p4', 'gk.exposure', 0),
+          step('p4', 'gk.click', 1),
+          step('p4', 'gk.shown', 2),
+          step('p5', 'gk.exposure', 0),
+          step('p5', 'plan_upgraded', 1, undefined),
+          step('p5', 'gk.shown', 2),
+          step('p5', 'gk.click', 3),
+          // another campaign, and a day outside the range
+          step('p6', 'gk.exposure', 0, 'c2'),
+          step('p7', 'gk.exposure', 2 * DAY),
+        ]),
+        RECEIVED,
+      );
+      const range = { from: new Date(at(-HOUR)), to: new Date(at(DAY)) };
+      expect(await store.campaignFunnel(projectId, { campaignId: 'c1', goal: 'plan_upgraded', exposureStep: true, ...range })).toEqual({
+        exposed: 4,
+        shown: 4,
+        clicked: 2,
+        converted: 1,
+      });
+      expect(await store.campaignFunnel(projectId, { campaignId: 'c1', goal: undefined, exposureStep: false, ...range })).toEqual({
+        exposed: 4,
+        shown: 5,
+        clicked: 2,
+        converted: 0,
+      });
+    });
+
     test('tallies an experiment: first exposure, the window, several variants excluded, anonymous people signed in', async () => {
       const projectId = await withProject();
       await store.insertEvents(projectId, growthEvents(EXPERIMENT_HISTORY), RECEIVED);
