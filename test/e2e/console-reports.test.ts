@@ -82,8 +82,27 @@ beforeAll(async () => {
     });
     return [use(0), ...(i < 5 ? [use(1)] : []), ...(i < 3 ? [use(7)] : []), ...(i < 2 ? [use(30)] : [])];
   }).flat();
+  // the quota prompt's funnel: 12 people exposed, 8 of them shown it, 4 of those click, 2 of those upgrade
+  const funnel = Array.from({ length: 12 }, (_, i) => {
+    const person = { userId: `funnel-${i}`, anonymousId: `device-of-funnel-${i}` };
+    const step = (name: string, minutes: number) => ({
+      ...person,
+      id: crypto.randomUUID(),
+      type: name === 'plan_upgraded' ? 'track' : 'widget',
+      name,
+      ts: new Date(NOW - DAY + minutes * 60_000).toISOString(),
+      ...(name === 'plan_upgraded' ? {} : { campaignId: 'storage-quota', experiment: 'demo-upgrade-copy', variant: 'control' }),
+    });
+    return [
+      step('gk.exposure', 0),
+      ...(i < 8 ? [step('gk.shown', 1)] : []),
+      ...(i < 4 ? [step('gk.click', 2)] : []),
+      ...(i < 2 ? [step('plan_upgraded', 3)] : []),
+    ];
+  }).flat();
   const events = [
     ...cohort,
+    ...funnel,
     flow(daysAgo(10), { outcome: 'saved', reason: 'too_expensive', offer: 'discount' }),
     flow(daysAgo(10), { outcome: 'saved', reason: 'too_expensive', offer: 'discount' }),
     flow(daysAgo(10), { outcome: 'cancelled', reason: 'too_expensive', offer: 'discount' }),
@@ -154,6 +173,24 @@ test('the metrics page shows each month of its range with the counts behind ever
   await console.close();
 }, 40_000);
 
+test("a campaign's funnel shows the people of each step the seeded events make, and the conversion from the step before", async () => {
+  const console = await openConsole('/console/reports/funnel');
+  const { page } = console;
+  await signIn(page);
+  await page.getByLabel('Campaign').selectOption('storage-quota');
+  await expect.poll(() => page.url()).toContain('campaignId=storage-quota');
+  await expect.poll(() => page.locator('#funnel tbody tr').count()).toBe(4);
+  expect(await page.locator('#funnel tbody tr').allTextContents()).toEqual([
+    'exposuregk.exposure12—',
+    'showngk.shown866.7%',
+    'clickgk.click450.0%',
+    'goalplan_upgraded250.0%',
+  ]);
+  expect(await page.locator('canvas[role="img"]').getAttribute('aria-label')).toContain('exposure 12 people, shown 8 people');
+  expect(console.problems).toEqual([]);
+  await console.close();
+}, 40_000);
+
 test.each(['light', 'dark'] as const)(
   'the report pages pass axe and are pictured for the docs, %s',
   async (colorScheme) => {
@@ -170,6 +207,11 @@ test.each(['light', 'dark'] as const)(
     await expectAccessible(page, 'churn');
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await docsScreenshot(page, `console-churn${suffix}`);
+    await page.goto(`${e2e.stack.collectorUrl}/console/reports/funnel?campaignId=storage-quota`);
+    await expect.poll(() => page.locator('#funnel').count()).toBe(1);
+    await expectAccessible(page, 'funnel');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await docsScreenshot(page, `console-funnel${suffix}`);
     await typeInto(page.getByLabel('To (included)'), '01012020');
     await expect.poll(() => page.locator('#range-error').count()).toBe(1);
     await expectAccessible(page, 'range error');

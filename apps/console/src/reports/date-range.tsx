@@ -27,7 +27,12 @@ export function DateRange({ from, to }: { from: string; to: string }) {
   const wrong = start > end;
   const apply = (event: Event) => {
     event.preventDefault();
-    if (!wrong) navigate(`${here.value.pathname}?from=${start}&to=${end}`);
+    if (wrong) return;
+    // the page's other choices (a funnel's campaign) stay in the URL
+    const params = new URLSearchParams(here.value.search);
+    params.set('from', start);
+    params.set('to', end);
+    navigate(`${here.value.pathname}?${params}`);
   };
   return (
     <form class="range" onSubmit={apply} aria-label="Date range">

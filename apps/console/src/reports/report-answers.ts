@@ -33,3 +33,12 @@ export interface MetricsAnswer {
   interval: 'month';
   intervals: MetricsInterval[];
 }
+
+/** The answer of `GET /v1/admin/reports/funnel` (docs/API.md). */
+export interface FunnelAnswer {
+  campaignId: string;
+  from: string;
+  to: string;
+  goal: string | null;
+  steps: { step: string; event: string; people: number; rate: number | null }[];
+}

@@ -4,6 +4,7 @@ import { CampaignsPage } from '../pages/campaigns-page.tsx';
 import { CustomerPage } from '../pages/customer-page.tsx';
 import { CustomersPage } from '../pages/customers-page.tsx';
 import { ChurnPage } from '../pages/churn-page.tsx';
+import { FunnelPage } from '../pages/funnel-page.tsx';
 import { MetricsPage } from '../pages/metrics-page.tsx';
 import { ExperimentPage } from '../pages/experiment-page.tsx';
 import { ExperimentsPage } from '../pages/experiments-page.tsx';
@@ -44,6 +45,7 @@ export const PAGES: ConsolePage[] = [
   { pattern: '/reports', render: () => <Redirect to={`${BASE}/reports/metrics`} /> },
   { pattern: '/reports/metrics', render: () => <MetricsPage /> },
   { pattern: '/reports/churn', render: () => <ChurnPage /> },
+  { pattern: '/reports/funnel', render: () => <FunnelPage /> },
   { pattern: '/customers', render: () => <CustomersPage /> },
   { pattern: '/customers/:userId', render: (params) => <CustomerPage key={params.userId} userId={params.userId!} /> },
   { pattern: '/experiments/:key', render: (params) => <ExperimentPage key={params.key} experimentKey={params.key!} /> },
@@ -54,6 +56,7 @@ export const NAV = [
   { href: `${BASE}/campaigns`, label: 'Campaigns' },
   { href: `${BASE}/experiments`, label: 'Experiments' },
   { href: `${BASE}/reports/metrics`, label: 'Metrics' },
+  { href: `${BASE}/reports/funnel`, label: 'Funnels' },
   { href: `${BASE}/reports/churn`, label: 'Churn' },
   { href: `${BASE}/customers`, label: 'Customers' },
 ];
