@@ -1,37 +1,12 @@
-// Charts are drawn with Chart.js 4 (4.6.1): well kept and widely used, tree-shakeable (only the bar, line and point parts
-// below are bundled), it draws a floating bar natively (a rate's interval is a bar from low to high) and needs no
-// stylesheet or <style> element, so the console's CSP (style-src 'self', no inline) holds. uPlot is smaller but draws
-// only series against a numeric x axis. Every chart stands beside a table or text with the same figures.
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  type ChartConfiguration,
-  Legend,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  ScatterController,
-  Tooltip,
-} from 'chart.js';
+// Charts are drawn with Chart.js 4 (4.6.1): well kept and widely used, tree-shakeable (only the parts chart-library.ts
+// registers are bundled, in a chunk of their own that only pages with a chart load), it draws a floating bar natively
+// (a rate's interval is a bar from low to high) and needs no stylesheet or <style> element, so the console's CSP
+// (style-src 'self', no inline) holds. uPlot is smaller but draws only series against a numeric x axis. Every chart
+// stands beside a table or text with the same figures.
+import type { ChartConfiguration } from 'chart.js';
 import { h } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { scheme } from './theme-switch.tsx';
-
-Chart.register(
-  BarController,
-  BarElement,
-  CategoryScale,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  ScatterController,
-  Legend,
-  Tooltip,
-);
 
 /** The console's colours as the theme has them now (console.css tokens), for what a canvas cannot read from CSS. */
 function chartColors() {
@@ -58,8 +33,15 @@ export function ChartCanvas({ label, config }: ChartCanvasProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const theme = scheme.value;
   useEffect(() => {
-    const chart = new Chart(canvas.current!, config(chartColors()));
-    return () => chart.destroy();
+    let chart: { destroy(): void } | undefined;
+    let gone = false;
+    void import('./chart-library.ts').then(({ Chart }) => {
+      if (!gone) chart = new Chart(canvas.current!, config(chartColors()));
+    });
+    return () => {
+      gone = true;
+      chart?.destroy();
+    };
     // config is a fresh closure each render; the theme and the label say when the chart changes
   }, [theme, label]);
   return (
