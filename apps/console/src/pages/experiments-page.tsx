@@ -65,7 +65,7 @@ export function ExperimentsPage() {
                       <td>
                         {[
                           ...experiment.variants.map((variant) => variant.key),
-                          ...(experiment.holdout ? [`${experiment.holdout.key} (holdout)`] : []),
+                          ...(experiment.holdout ? [`${experiment.holdout.key} (holdout, sees nothing)`] : []),
                         ].join(', ')}
                       </td>
                       <td>
