@@ -1,11 +1,14 @@
 import { parseArgs } from 'node:util';
+import { DEFAULT_RATE_LIMIT, rateLimitOf } from './http/rate-limit.ts';
 import { startCollector } from './index.ts';
 
-const USAGE = `Usage: pnpm collector [--port 8787] [--db ./growthkit.sqlite] [--host 127.0.0.1] [--seed-demo]
-  --port       port to listen on (env GROWTHKIT_PORT; default 8787; 0 picks a free one)
-  --db         SQLite file, created when missing (env GROWTHKIT_DB; default ./growthkit.sqlite)
-  --host       address to listen on (env GROWTHKIT_HOST; default 127.0.0.1)
-  --seed-demo  create the demo project (keys pk_demo / sk_demo) if absent
+const USAGE = `Usage: pnpm collector [--port 8787] [--db ./growthkit.sqlite] [--host 127.0.0.1] [--rate-limit 2000] [--seed-demo]
+  --port        port to listen on (env GROWTHKIT_PORT; default 8787; 0 picks a free one)
+  --db          SQLite file, created when missing (env GROWTHKIT_DB; default ./growthkit.sqlite)
+  --host        address to listen on (env GROWTHKIT_HOST; default 127.0.0.1)
+  --rate-limit  requests per second per key and address, in bursts of twice that; 0 turns it off
+                (env GROWTHKIT_RATE_LIMIT; default 2000)
+  --seed-demo   create the demo project (keys pk_demo / sk_demo) if absent
 Environment:
   DATABASE_URL               postgres://… : store in PostgreSQL (several collectors may share it) instead of --db
   GROWTHKIT_RETENTION_DAYS   PostgreSQL: drop events older than this many days (whole months) and refuse older ones`;
@@ -22,6 +25,7 @@ function readOptions() {
         port: { type: 'string', default: process.env.GROWTHKIT_PORT ?? '8787' },
         db: { type: 'string', default: process.env.GROWTHKIT_DB ?? './growthkit.sqlite' },
         host: { type: 'string', default: process.env.GROWTHKIT_HOST ?? '127.0.0.1' },
+        'rate-limit': { type: 'string', default: process.env.GROWTHKIT_RATE_LIMIT ?? String(DEFAULT_RATE_LIMIT.perSecond) },
         'seed-demo': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -42,6 +46,9 @@ if (options.help) {
 const port = Number(options.port);
 if (!/^\d+$/.test(options.port) || port > 65_535) fail(`--port must be a whole number from 0 to 65535, got "${options.port}"`);
 if (options.db.trim() === '') fail('--db must name a file');
+if (!/^\d{1,9}$/.test(options['rate-limit'])) {
+  fail(`--rate-limit must be a whole number of requests per second (0 turns the limit off), got "${options['rate-limit']}"`);
+}
 const databaseUrl = process.env.DATABASE_URL || undefined;
 if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) fail('DATABASE_URL must start with postgres://');
 const retention = process.env.GROWTHKIT_RETENTION_DAYS;
@@ -55,6 +62,7 @@ const collector = await startCollector({
   host: options.host,
   databaseUrl,
   dbPath: options.db,
+  rateLimit: rateLimitOf(Number(options['rate-limit'])),
   ...(retention !== undefined && { retentionDays: Number(retention) }),
   seedDemo: options['seed-demo'],
 }).catch((error: Error) => fail(`could not start: ${error.message}`));

@@ -22,7 +22,8 @@ export interface CollectorOptions extends StoreChoice {
   /** create the demo project (pk_demo / sk_demo) and its campaign if absent */
   seedDemo?: boolean;
   sdkDir?: string;
-  rateLimit?: RateLimitOptions;
+  /** requests per second and burst per key and address (default DEFAULT_RATE_LIMIT); false: no limit */
+  rateLimit?: RateLimitOptions | false;
 }
 
 /** How long close() lets requests in progress finish before it cuts their connections. */

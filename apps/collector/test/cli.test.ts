@@ -52,3 +52,30 @@ test('a bad flag or port is refused with a message naming it and the usage', asy
   expect(await badPort.exited).toBe(2);
   expect(badPort.output().stderr).toMatch(/--port must be a whole number from 0 to 65535, got "eighty"/);
 }, 30_000);
+
+test('--rate-limit N allows N requests a second per key and address in bursts of 2N; 0 turns the limit off; a bad value is refused', async () => {
+  /** starts the command line with `--rate-limit <limit>`; answers the statuses of `count` config reads sent at once */
+  async function burst(limit: string, count: number) {
+    const cli = run(['--port', '0', '--db', join(dir, `limit-${limit}.sqlite`), '--seed-demo', '--rate-limit', limit]);
+    await expect.poll(() => cli.output().stdout, { timeout: 15_000 }).toMatch(/listening on/);
+    const url = /(http:\/\/127\.0\.0\.1:\d+)/.exec(cli.output().stdout)![1];
+    const started = performance.now();
+    const answers = await Promise.all(Array.from({ length: count }, () => fetch(`${url}/v1/config?key=pk_demo`)));
+    const seconds = (performance.now() - started) / 1000;
+    cli.child.kill('SIGTERM');
+    await cli.exited;
+    return { statuses: answers.map((answer) => answer.status), seconds };
+  }
+  // 5 a second: a burst of 10 passes, and the rest wait (429) but for the 5 tokens a second the bucket regains
+  const limited = await burst('5', 30);
+  const passed = limited.statuses.filter((status) => status === 200).length;
+  expect(passed).toBeGreaterThanOrEqual(10);
+  expect(passed).toBeLessThanOrEqual(10 + Math.ceil(5 * limited.seconds));
+  expect(limited.statuses.filter((status) => status === 429)).toHaveLength(30 - passed);
+  // 0 is no limit at all, not a limit of none: every one of many requests at once passes
+  expect(new Set((await burst('0', 300)).statuses)).toEqual(new Set([200]));
+
+  const bad = run(['--rate-limit', 'lots']);
+  expect(await bad.exited).toBe(2);
+  expect(bad.output().stderr).toMatch(/--rate-limit must be a whole number of requests per second \(0 turns the limit off\), got "lots"/);
+}, 45_000);
