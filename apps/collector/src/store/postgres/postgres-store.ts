@@ -18,6 +18,7 @@ import { maintainPartitions } from './event-partitions.ts';
 import { experimentTally } from './experiment-tally.ts';
 import { insertEvents } from './insert-events.ts';
 import { metricsTally } from './metrics-tally.ts';
+import { reportTallies } from './report-tallies.ts';
 
 interface ProjectRow {
   id: string;
@@ -253,6 +254,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     churnTally: (projectId, range) => churnTally(pool, projectId, range),
     metricsTally: (projectId, intervals, reportEnd) => metricsTally(pool, projectId, intervals, reportEnd),
     ...campaignVersions(pool),
+    ...reportTallies(pool),
     async ping() {
       await pool.query('SELECT 1');
     },
