@@ -8,12 +8,15 @@ import { adminGet, sendServerEvents } from './server-events.ts';
 let collector: TestCollector;
 beforeAll(async () => {
   collector = await startTestCollector();
-  const res = await fetch(`${collector.url}/v1/admin/campaigns/${FUNNEL_CAMPAIGN.id}`, {
-    method: 'PUT',
-    headers: { authorization: 'Bearer sk_demo', 'content-type': 'application/json' },
-    body: JSON.stringify({ campaign: FUNNEL_CAMPAIGN, author: 'test' }),
-  });
-  expect(res.status).toBe(201);
+  // the history's checklist, and the same checklist without an experiment (never shown)
+  for (const campaign of [FUNNEL_CAMPAIGN, { ...FUNNEL_CAMPAIGN, id: 'plain', experiment: undefined }]) {
+    const res = await fetch(`${collector.url}/v1/admin/campaigns/${campaign.id}`, {
+      method: 'PUT',
+      headers: { authorization: 'Bearer sk_demo', 'content-type': 'application/json' },
+      body: JSON.stringify({ campaign, author: 'test' }),
+    });
+    expect(res.status).toBe(201);
+  }
   await sendServerEvents(collector, funnelHistory());
 });
 afterAll(async () => {
@@ -67,6 +70,21 @@ describe('GET /v1/admin/reports/campaign-funnel', () => {
     expect(body.withinDays).toBe(30);
     // the 5 clicked odd users (i mod 12 = 9) join the 10
     expect(body.steps.map((step) => step.people)).toEqual([60, 45, 15, 15]);
+  });
+
+  test('a campaign without an experiment starts at shown and takes its goal from the query', async () => {
+    const { status, body } = await adminGet<{ goal: string; withinDays: number; steps: { step: string; people: number }[] }>(
+      collector,
+      '/v1/admin/reports/campaign-funnel?campaign=plain&goal=plan_upgraded',
+    );
+    expect(status).toBe(200);
+    // the history never shows this campaign: every step is 0, no division by zero
+    expect([body.goal, body.withinDays]).toEqual(['plan_upgraded', 30]);
+    expect(body.steps).toEqual([
+      { step: 'shown', people: 0, fromPrevious: null, fromFirst: null, medianMsFromPrevious: null },
+      { step: 'click', people: 0, fromPrevious: null, fromFirst: null, medianMsFromPrevious: null },
+      { step: 'goal', people: 0, fromPrevious: null, fromFirst: null, medianMsFromPrevious: null },
+    ]);
   });
 });
 
@@ -162,6 +180,7 @@ describe('bad queries', () => {
     ['/v1/admin/reports/campaign-funnel?campaign=nope', 404, 'campaign'],
     ['/v1/admin/reports/campaign-funnel?campaign=onb&within=0', 400, 'within'],
     ['/v1/admin/reports/campaign-funnel?campaign=onb&segment=plan', 400, 'segment'],
+    ['/v1/admin/reports/campaign-funnel?campaign=plain', 400, 'goal'],
     ['/v1/admin/reports/event-funnel?steps=paid', 400, 'steps'],
     ['/v1/admin/reports/event-funnel?steps=paid,paid', 400, 'steps'],
     ['/v1/admin/reports/event-funnel?steps=a,b&from=yesterday', 400, 'from'],

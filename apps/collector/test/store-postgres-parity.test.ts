@@ -224,7 +224,12 @@ test('the funnel, checklist and onboarding reports are the same on SQLite and Po
       checklist: await store.checklistTally(PROJECT.id, { campaign: FUNNEL_CAMPAIGN.id, range: autumn }),
       checklistGrowth: await store.checklistTally(PROJECT.id, { campaign: FUNNEL_CAMPAIGN.id, range: autumn, segment: growth }),
       onboarding: await store.onboardingTally(PROJECT.id, { campaign: FUNNEL_CAMPAIGN.id, range: autumn, reportEnd }),
-      onboardingGrowth: await store.onboardingTally(PROJECT.id, { campaign: FUNNEL_CAMPAIGN.id, range: autumn, reportEnd, segment: growth }),
+      onboardingGrowth: await store.onboardingTally(PROJECT.id, {
+        campaign: FUNNEL_CAMPAIGN.id,
+        range: autumn,
+        reportEnd,
+        segment: growth,
+      }),
     })),
   );
   const [sqlite, postgres] = answers;

@@ -92,14 +92,14 @@ async function getCampaignFunnel(ctx: RequestContext): Promise<void> {
   const within = withinDays(query, campaign.experiment?.goal.windowDays ?? DEFAULT_WITHIN_DAYS);
   const range = reportRange(query, new Date(0));
   const segment = reportSegment(query);
-  const named: [string, FunnelStep][] = [
-    ...(campaign.experiment ? [['exposure', { name: 'gk.exposure', campaign: campaign.id }] as [string, FunnelStep]] : []),
-    ['shown', { name: 'gk.shown', campaign: campaign.id }],
-    ['click', { name: 'gk.click', campaign: campaign.id }],
-    ['goal', { name: goal }],
+  const steps: { step: string; match: FunnelStep }[] = [
+    { step: 'shown', match: { name: 'gk.shown', campaign: campaign.id } },
+    { step: 'click', match: { name: 'gk.click', campaign: campaign.id } },
+    { step: 'goal', match: { name: goal } },
   ];
+  if (campaign.experiment) steps.unshift({ step: 'exposure', match: { name: 'gk.exposure', campaign: campaign.id } });
   const tally = await ctx.store.funnelTally(project.id, {
-    steps: named.map(([, step]) => step),
+    steps: steps.map(({ match }) => match),
     range,
     withinMs: within * DAY_MS,
     segment,
@@ -111,7 +111,7 @@ async function getCampaignFunnel(ctx: RequestContext): Promise<void> {
     ...rangeJson(range),
     segment: segment ?? null,
     steps: funnelSteps(
-      named.map(([name]) => name),
+      steps.map(({ step }) => step),
       tally,
     ),
   });
