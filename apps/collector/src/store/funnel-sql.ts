@@ -1,5 +1,5 @@
 import { inSegmentSql, personSql, type ReportDialect, type ReportStatement, segmentCte, segmentParams } from './report-dialect.ts';
-import type { FunnelQuery, FunnelTally } from './store.ts';
+import type { FunnelTallyQuery, FunnelTally } from './store.ts';
 
 /** A funnel row: the time each step was reached (milliseconds), `t0` … `tN`, null from the first step not reached. */
 export type FunnelRow = Record<string, number | null>;
@@ -8,7 +8,7 @@ export type FunnelRow = Record<string, number | null>;
  * The funnel statement for `query`'s steps and its parameters. s0 is each person's first step-1 event in the range;
  * each next step is that person's first event of it at or after the step before and at most `:within` after s0.
  */
-export function funnelStatement(sql: ReportDialect, projectId: string, query: FunnelQuery): ReportStatement {
+export function funnelStatement(sql: ReportDialect, projectId: string, query: FunnelTallyQuery): ReportStatement {
   const { steps, range, withinMs, segment } = query;
   const match = (k: number) => `ev.name = :name${k}${steps[k]!.campaign === undefined ? '' : ` AND ev.campaign_id = :campaign${k}`}`;
   const later = steps.slice(1).map(

@@ -108,7 +108,7 @@ export interface FunnelStep {
 }
 
 /** A funnel to count: each person's first step in the range, then each next step at or after the previous one and at most `withinMs` after the first. */
-export interface FunnelQuery {
+export interface FunnelTallyQuery {
   steps: readonly FunnelStep[];
   range: ReportRange;
   withinMs: number;
@@ -197,8 +197,8 @@ export interface Store {
   churnTally(projectId: string, range: ReportRange): Promise<ChurnTally>;
   /** The counts behind each interval's subscription metrics; `reportEnd` bounds what later days may be looked at. */
   metricsTally(projectId: string, intervals: readonly MetricsInterval[], reportEnd: Date): Promise<IntervalTally[]>;
-  /** People reaching each step of a funnel in order, and the times between steps (see FunnelQuery). A person is the user id, else the anonymous id. */
-  funnelTally(projectId: string, query: FunnelQuery): Promise<FunnelTally>;
+  /** People reaching each step of a funnel in order, and the times between steps (see FunnelTallyQuery). A person is the user id, else the anonymous id. */
+  funnelTally(projectId: string, query: FunnelTallyQuery): Promise<FunnelTally>;
   /** People shown a checklist campaign, completing each of its steps and completing it, in a range. */
   checklistTally(projectId: string, query: ChecklistQuery): Promise<ChecklistTally>;
   /** D1 / D7 / D30 retention of new users who finished a checklist against those who did not. */

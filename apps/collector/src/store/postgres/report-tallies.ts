@@ -3,7 +3,7 @@ import { checklistStatement, checklistTallyFromRows, type ChecklistRow } from '.
 import { funnelStatement, funnelTallyFromRows, type FunnelRow } from '../funnel-sql.ts';
 import { onboardingStatement, onboardingTallyFromRows, type OnboardingRow } from '../onboarding-sql.ts';
 import type { ReportDialect, ReportStatement } from '../report-dialect.ts';
-import type { ChecklistQuery, ChecklistTally, FunnelQuery, FunnelTally, OnboardingQuery, OnboardingTally } from '../store.ts';
+import type { ChecklistQuery, ChecklistTally, FunnelTallyQuery, FunnelTally, OnboardingQuery, OnboardingTally } from '../store.ts';
 
 const POSTGRES: ReportDialect = {
   ms: (alias) => `round(extract(epoch FROM ${alias}.at) * 1000)::float8`,
@@ -31,7 +31,7 @@ async function rows<Row extends object>(pool: Pool, statement: ReportStatement):
 
 /** The funnel, checklist and onboarding counts of the PostgreSQL store (the statements of ../funnel-sql.ts and its siblings). */
 export const reportTallies = (pool: Pool) => ({
-  funnelTally: async (projectId: string, query: FunnelQuery): Promise<FunnelTally> =>
+  funnelTally: async (projectId: string, query: FunnelTallyQuery): Promise<FunnelTally> =>
     funnelTallyFromRows(await rows<FunnelRow>(pool, funnelStatement(POSTGRES, projectId, query)), query.steps.length),
   checklistTally: async (projectId: string, query: ChecklistQuery): Promise<ChecklistTally> =>
     checklistTallyFromRows(await rows<ChecklistRow>(pool, checklistStatement(POSTGRES, projectId, query))),

@@ -3,7 +3,7 @@ import { checklistStatement, checklistTallyFromRows, type ChecklistRow } from '.
 import { funnelStatement, funnelTallyFromRows, type FunnelRow } from '../funnel-sql.ts';
 import { onboardingStatement, onboardingTallyFromRows, type OnboardingRow } from '../onboarding-sql.ts';
 import type { ReportDialect, ReportStatement } from '../report-dialect.ts';
-import type { ChecklistQuery, ChecklistTally, FunnelQuery, FunnelTally, OnboardingQuery, OnboardingTally } from '../store.ts';
+import type { ChecklistQuery, ChecklistTally, FunnelTallyQuery, FunnelTally, OnboardingQuery, OnboardingTally } from '../store.ts';
 
 const text = (alias: string, key: string) => `json_extract(${alias}.props, '$.' || ${key})`;
 
@@ -21,7 +21,7 @@ const SQLITE: ReportDialect = {
 export function prepareReportTallies(db: Database.Database) {
   const all = <Row>({ text: sql, params }: ReportStatement) => db.prepare<Record<string, string | number>, Row>(sql).all(params);
   return {
-    funnelTally: (projectId: string, query: FunnelQuery): FunnelTally =>
+    funnelTally: (projectId: string, query: FunnelTallyQuery): FunnelTally =>
       funnelTallyFromRows(all<FunnelRow>(funnelStatement(SQLITE, projectId, query)), query.steps.length),
     checklistTally: (projectId: string, query: ChecklistQuery): ChecklistTally =>
       checklistTallyFromRows(all<ChecklistRow>(checklistStatement(SQLITE, projectId, query))),
