@@ -11,12 +11,13 @@ export interface ChecklistRow {
 /** The checklist statement and its parameters: distinct people shown it, completing each step (`props.step`), completing it. */
 export function checklistStatement(sql: ReportDialect, projectId: string, query: ChecklistQuery): ReportStatement {
   const { campaign, range, segment } = query;
-  const text = `WITH ${segmentCte(sql, segment)}
-ev AS MATERIALIZED (
-  SELECT ${personSql('e')} AS person, e.name, ${sql.propText('e', "'step'")} AS step FROM events e
+  const text = `WITH campaign_events AS MATERIALIZED (
+  SELECT ${personSql('e')} AS person, e.user_id, e.name, ${sql.propText('e', "'step'")} AS step FROM events e
   WHERE e.project_id = :project AND e.campaign_id = :campaign AND e.name IN ('gk.shown', 'gk.step_completed', 'gk.completed')
-    AND ${sql.ms('e')} >= :from AND ${sql.ms('e')} < :to AND ${inSegmentSql('e', segment)}
-)
+    AND ${sql.ms('e')} >= :from AND ${sql.ms('e')} < :to
+),
+${segmentCte(sql, segment, 'SELECT DISTINCT user_id FROM campaign_events WHERE user_id IS NOT NULL')}
+ev AS (SELECT * FROM campaign_events x WHERE ${inSegmentSql('x', segment)})
 SELECT 'shown' AS kind, NULL AS step, ${sql.int('count(DISTINCT person)')} AS people FROM ev WHERE name = 'gk.shown'
 UNION ALL
 SELECT 'completed', NULL, ${sql.int('count(DISTINCT person)')} FROM ev WHERE name = 'gk.completed'

@@ -17,11 +17,12 @@ export function funnelStatement(sql: ReportDialect, projectId: string, query: Fu
   WHERE ${match(index + 1)} AND ev.t >= p.t AND ev.t <= p.start + :within GROUP BY p.person, p.start
 )`,
   );
-  const text = `WITH ${segmentCte(sql, segment)}
-ev AS MATERIALIZED (
-  SELECT ${personSql('e')} AS person, e.name, e.campaign_id, ${sql.ms('e')} AS t FROM events e
-  WHERE e.project_id = :project AND e.name IN (${steps.map((_, k) => `:name${k}`).join(', ')}) AND ${inSegmentSql('e', segment)}
+  const text = `WITH steps_events AS MATERIALIZED (
+  SELECT ${personSql('e')} AS person, e.user_id, e.name, e.campaign_id, ${sql.ms('e')} AS t FROM events e
+  WHERE e.project_id = :project AND e.name IN (${steps.map((_, k) => `:name${k}`).join(', ')})
 ),
+${segmentCte(sql, segment, 'SELECT DISTINCT user_id FROM steps_events WHERE user_id IS NOT NULL')}
+ev AS (SELECT * FROM steps_events x WHERE ${inSegmentSql('x', segment)}),
 s0 AS (
   SELECT ev.person, min(ev.t) AS t, min(ev.t) AS start FROM ev WHERE ${match(0)} AND ev.t >= :from AND ev.t < :to GROUP BY ev.person
 )${later.map((cte) => `,\n${cte}`).join('')}

@@ -13,15 +13,17 @@ export type OnboardingRow = { done: number; n: number } & Returning;
  */
 export function onboardingStatement(sql: ReportDialect, projectId: string, query: OnboardingQuery): ReportStatement {
   const { campaign, range, reportEnd, segment } = query;
-  const text = `WITH ${segmentCte(sql, segment)}
-firsts AS MATERIALIZED (
+  const text = `WITH firsts AS MATERIALIZED (
   SELECT e.user_id, min(${sql.ms('e')}) AS first_ms FROM events e
   WHERE e.project_id = :project AND e.user_id IS NOT NULL GROUP BY e.user_id
 ),
+finishers AS MATERIALIZED (
+  SELECT DISTINCT g.user_id FROM events g WHERE g.project_id = :project AND g.name = 'gk.completed' AND g.campaign_id = :campaign
+    AND g.user_id IS NOT NULL AND ${sql.ms('g')} < :reportEnd
+),
+${segmentCte(sql, segment, 'SELECT user_id FROM firsts WHERE first_ms >= :from AND first_ms < :to')}
 cohort AS MATERIALIZED (
-  SELECT f.user_id, ${sql.day('f.first_ms')} AS day0,
-    CASE WHEN EXISTS (SELECT 1 FROM events g WHERE g.project_id = :project AND g.user_id = f.user_id AND g.name = 'gk.completed'
-      AND g.campaign_id = :campaign AND ${sql.ms('g')} < :reportEnd) THEN 1 ELSE 0 END AS done
+  SELECT f.user_id, ${sql.day('f.first_ms')} AS day0, CASE WHEN f.user_id IN (SELECT user_id FROM finishers) THEN 1 ELSE 0 END AS done
   FROM firsts f WHERE f.first_ms >= :from AND f.first_ms < :to AND ${inSegmentSql('f', segment)}
 ),
 active AS MATERIALIZED (

@@ -27,17 +27,18 @@ export interface ReportStatement {
 export const personSql = (alias: string) => `coalesce('u:' || ${alias}.user_id, 'a:' || ${alias}.anonymous_id)`;
 
 /**
- * A `segment_users` CTE (with its trailing comma) of the users whose latest identify or group event that sets the
- * `:trait` sets it to `:value`; empty without a segment.
+ * A `segment_users` CTE (with its trailing comma) of the users, among `candidates` (a SELECT of distinct `user_id`),
+ * whose latest identify or group event that sets the `:trait` sets it to `:value`; empty without a segment. Only the
+ * candidates' own events are read, not every identify of the project.
  */
-export const segmentCte = (sql: ReportDialect, segment: TraitSegment | undefined) =>
+export const segmentCte = (sql: ReportDialect, segment: TraitSegment | undefined, candidates: string) =>
   segment
     ? `segment_users AS MATERIALIZED (
   SELECT user_id FROM (
     SELECT t.user_id, ${sql.propText('t', ':trait')} AS v,
       row_number() OVER (PARTITION BY t.user_id ORDER BY ${sql.ms('t')} DESC, t.seq DESC) AS r
-    FROM events t WHERE t.project_id = :project AND t.type IN ('identify', 'group') AND t.user_id IS NOT NULL
-      AND ${sql.propText('t', ':trait')} IS NOT NULL
+    FROM (${candidates}) c ${sql.outerJoin} events t ON t.project_id = :project AND t.user_id = c.user_id
+    WHERE t.type IN ('identify', 'group') AND ${sql.propText('t', ':trait')} IS NOT NULL
   ) latest WHERE r = 1 AND v = :value
 ),`
     : '';
