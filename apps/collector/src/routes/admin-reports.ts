@@ -3,9 +3,13 @@ import { HttpError } from '../http/http-error.ts';
 import { instantQuery } from '../http/instant-query.ts';
 import type { RequestContext, Route } from '../http/request-context.ts';
 import { sendJson } from '../http/respond.ts';
+import { checklistReport } from '../reports/checklist-report.ts';
 import { churnReport } from '../reports/churn-report.ts';
+import { funnelSteps } from '../reports/funnel-report.ts';
 import { intervalMetrics, monthlyIntervals } from '../reports/metrics-report.ts';
-import type { ReportRange } from '../store/store.ts';
+import { onboardingReport } from '../reports/onboarding-report.ts';
+import { reportSegment } from '../reports/report-segment.ts';
+import type { FunnelStep, ReportRange } from '../store/store.ts';
 
 /** at most this many intervals in one metrics report (three years of months) */
 const MAX_INTERVALS = 36;
@@ -47,7 +51,135 @@ async function getMetrics(ctx: RequestContext): Promise<void> {
   });
 }
 
+const DAY_MS = 86_400_000;
+/** a funnel step's window when neither the query nor the campaign's experiment gives one */
+const DEFAULT_WITHIN_DAYS = 30;
+const MAX_FUNNEL_STEPS = 8;
+const EVENT_NAME = /^.{1,200}$/s;
+
+/** `within` in days (a number above 0, at most 365), `fallback` when absent. */
+function withinDays(query: URLSearchParams, fallback: number): number {
+  const raw = query.get('within');
+  if (raw === null) return fallback;
+  const days = Number(raw);
+  if (raw.trim() === '' || !Number.isFinite(days) || days <= 0 || days > 365)
+    throw invalid('within', 'within must be a number of days above 0 and at most 365, e.g. 14');
+  return days;
+}
+
+/** The campaign the `campaign` parameter names: 400 when absent, 404 when the project has none with that id. */
+async function namedCampaign(ctx: RequestContext, projectId: string) {
+  const id = ctx.url.searchParams.get('campaign');
+  if (!id) throw invalid('campaign', "campaign is required: the id of one of the project's campaigns");
+  const record = await ctx.store.campaignRecord(projectId, id);
+  if (!record) throw new HttpError(404, { code: 'campaign_not_found', message: `this project has no campaign "${id}"`, field: 'campaign' });
+  return record.campaign;
+}
+
+const rangeJson = (range: ReportRange) => ({ from: range.from.toISOString(), to: range.to.toISOString() });
+
+/**
+ * GET /v1/admin/reports/campaign-funnel?campaign=&goal=&within=&from=&to=&segment= (secret key): exposure (with an
+ * experiment only) → shown → click → goal of one campaign, the goal its experiment's unless `goal` is given.
+ */
+async function getCampaignFunnel(ctx: RequestContext): Promise<void> {
+  const { project } = await authenticate(ctx, ['secret']);
+  const query = ctx.url.searchParams;
+  const campaign = await namedCampaign(ctx, project.id);
+  const goal = query.get('goal') ?? campaign.experiment?.goal.event;
+  if (goal === undefined) throw invalid('goal', 'goal is required: this campaign has no experiment whose goal event could be used');
+  if (!EVENT_NAME.test(goal)) throw invalid('goal', 'goal must be an event name of 1–200 characters');
+  const within = withinDays(query, campaign.experiment?.goal.windowDays ?? DEFAULT_WITHIN_DAYS);
+  const range = reportRange(query, new Date(0));
+  const segment = reportSegment(query);
+  const steps: { step: string; match: FunnelStep }[] = [
+    { step: 'shown', match: { name: 'gk.shown', campaign: campaign.id } },
+    { step: 'click', match: { name: 'gk.click', campaign: campaign.id } },
+    { step: 'goal', match: { name: goal } },
+  ];
+  if (campaign.experiment) steps.unshift({ step: 'exposure', match: { name: 'gk.exposure', campaign: campaign.id } });
+  const tally = await ctx.store.funnelTally(project.id, {
+    steps: steps.map(({ match }) => match),
+    range,
+    withinMs: within * DAY_MS,
+    segment,
+  });
+  sendJson(ctx.res, 200, {
+    campaign: campaign.id,
+    goal,
+    withinDays: within,
+    ...rangeJson(range),
+    segment: segment ?? null,
+    steps: funnelSteps(
+      steps.map(({ step }) => step),
+      tally,
+    ),
+  });
+}
+
+/** GET /v1/admin/reports/event-funnel?steps=a,b,c&within=&from=&to=&segment= (secret key): people reaching host events in order. */
+async function getEventFunnel(ctx: RequestContext): Promise<void> {
+  const { project } = await authenticate(ctx, ['secret']);
+  const query = ctx.url.searchParams;
+  const names = (query.get('steps') ?? '').split(',').map((name) => name.trim());
+  if (names.length < 2 || names.length > MAX_FUNNEL_STEPS || !names.every((name) => EVENT_NAME.test(name)))
+    throw invalid(
+      'steps',
+      `steps must be 2–${MAX_FUNNEL_STEPS} event names separated by commas, e.g. upgrade_page_viewed,plan_chosen,paid`,
+    );
+  if (new Set(names).size !== names.length) throw invalid('steps', 'steps must name each event once');
+  const within = withinDays(query, DEFAULT_WITHIN_DAYS);
+  const range = reportRange(query, new Date(0));
+  const segment = reportSegment(query);
+  const tally = await ctx.store.funnelTally(project.id, {
+    steps: names.map((name) => ({ name })),
+    range,
+    withinMs: within * DAY_MS,
+    segment,
+  });
+  sendJson(ctx.res, 200, { withinDays: within, ...rangeJson(range), segment: segment ?? null, steps: funnelSteps(names, tally) });
+}
+
+/** The checklist campaign the `campaign` parameter names, with its step ids in order; 400 when it is not a checklist. */
+async function checklistCampaign(ctx: RequestContext, projectId: string) {
+  const campaign = await namedCampaign(ctx, projectId);
+  if (campaign.widget.type !== 'checklist')
+    throw invalid('campaign', `campaign "${campaign.id}" is a ${campaign.widget.type}, not a checklist`);
+  return { id: campaign.id, stepIds: campaign.widget.steps.map((step) => step.id) };
+}
+
+/** GET /v1/admin/reports/checklist-funnel?campaign=&from=&to=&segment= (secret key): people completing each step of a checklist. */
+async function getChecklistFunnel(ctx: RequestContext): Promise<void> {
+  const { project } = await authenticate(ctx, ['secret']);
+  const { id, stepIds } = await checklistCampaign(ctx, project.id);
+  const range = reportRange(ctx.url.searchParams, new Date(0));
+  const segment = reportSegment(ctx.url.searchParams);
+  const tally = await ctx.store.checklistTally(project.id, { campaign: id, range, segment });
+  sendJson(ctx.res, 200, { campaign: id, ...rangeJson(range), segment: segment ?? null, ...checklistReport(stepIds, tally) });
+}
+
+/** GET /v1/admin/reports/onboarding-retention?campaign=&from=&to=&segment= (secret key): retention of finishers against the rest. */
+async function getOnboardingRetention(ctx: RequestContext): Promise<void> {
+  const { project } = await authenticate(ctx, ['secret']);
+  const { id } = await checklistCampaign(ctx, project.id);
+  const range = reportRange(ctx.url.searchParams);
+  const segment = reportSegment(ctx.url.searchParams);
+  const reportEnd = new Date();
+  const tally = await ctx.store.onboardingTally(project.id, { campaign: id, range, reportEnd, segment });
+  sendJson(ctx.res, 200, {
+    campaign: id,
+    ...rangeJson(range),
+    asOf: reportEnd.toISOString(),
+    segment: segment ?? null,
+    ...onboardingReport(tally),
+  });
+}
+
 export const adminReportsRoutes: Route[] = [
   { method: 'GET', path: '/v1/admin/reports/churn', handler: getChurn },
   { method: 'GET', path: '/v1/admin/reports/metrics', handler: getMetrics },
+  { method: 'GET', path: '/v1/admin/reports/campaign-funnel', handler: getCampaignFunnel },
+  { method: 'GET', path: '/v1/admin/reports/event-funnel', handler: getEventFunnel },
+  { method: 'GET', path: '/v1/admin/reports/checklist-funnel', handler: getChecklistFunnel },
+  { method: 'GET', path: '/v1/admin/reports/onboarding-retention', handler: getOnboardingRetention },
 ];

@@ -117,6 +117,59 @@ export interface IntervalTally {
   expansion: { shown: number; upgraded: number };
 }
 
+/** Users a report keeps to: those whose latest `identify` or `group` event that sets `trait` (a string or a number) sets it to `value`. */
+export interface TraitSegment {
+  trait: string;
+  value: string;
+}
+
+/** A step of a funnel: an event with this name, of this campaign when one is given. */
+export interface FunnelStep {
+  name: string;
+  campaign?: string;
+}
+
+/** A funnel to count: each person's first step in the range, then each next step at or after the previous one and at most `withinMs` after the first. */
+export interface FunnelTallyQuery {
+  steps: readonly FunnelStep[];
+  range: ReportRange;
+  withinMs: number;
+  segment?: TraitSegment;
+}
+
+/** Per step, the people who reached it and, for each of them, the time since the step before (milliseconds, ascending; empty for the first step). */
+export interface FunnelTally {
+  steps: { people: number; gapsMs: number[] }[];
+}
+
+/** A checklist campaign's events to count, in a range, of a segment's users when one is given. */
+export interface ChecklistQuery {
+  campaign: string;
+  range: ReportRange;
+  segment?: TraitSegment;
+}
+
+/** People who were shown the checklist, who completed each step (by the step's id), and who completed it all. */
+export interface ChecklistTally {
+  shown: number;
+  steps: { step: string; people: number }[];
+  completed: number;
+}
+
+/** Retention of the users new in `range` (day N seen only when it ended by `reportEnd`), split by whether they completed the checklist `campaign` before `reportEnd`. */
+export interface OnboardingQuery {
+  campaign: string;
+  range: ReportRange;
+  reportEnd: Date;
+  segment?: TraitSegment;
+}
+
+/** Retention counts (as IntervalTally's) of users who finished onboarding and of those who did not. */
+export interface OnboardingTally {
+  finished: IntervalTally['retention'];
+  notFinished: IntervalTally['retention'];
+}
+
 export interface CampaignChange {
   campaign: Campaign;
   status: CampaignStanding;
@@ -168,6 +221,12 @@ export interface Store {
   campaignFunnel(projectId: string, query: FunnelQuery): Promise<CampaignFunnel>;
   /** The counts behind each interval's subscription metrics; `reportEnd` bounds what later days may be looked at. */
   metricsTally(projectId: string, intervals: readonly MetricsInterval[], reportEnd: Date): Promise<IntervalTally[]>;
+  /** People reaching each step of a funnel in order, and the times between steps (see FunnelTallyQuery). A person is the user id, else the anonymous id. */
+  funnelTally(projectId: string, query: FunnelTallyQuery): Promise<FunnelTally>;
+  /** People shown a checklist campaign, completing each of its steps and completing it, in a range. */
+  checklistTally(projectId: string, query: ChecklistQuery): Promise<ChecklistTally>;
+  /** D1 / D7 / D30 retention of new users who finished a checklist against those who did not. */
+  onboardingTally(projectId: string, query: OnboardingQuery): Promise<OnboardingTally>;
   /** Every campaign of the project, archived ones included, by id. */
   campaignRecords(projectId: string): Promise<CampaignRecord[]>;
   campaignRecord(projectId: string, campaignId: string): Promise<CampaignRecord | undefined>;

@@ -19,6 +19,7 @@ import { maintainPartitions } from './event-partitions.ts';
 import { experimentTally } from './experiment-tally.ts';
 import { insertEvents } from './insert-events.ts';
 import { metricsTally } from './metrics-tally.ts';
+import { reportTallies } from './report-tallies.ts';
 
 interface ProjectRow {
   id: string;
@@ -255,6 +256,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     campaignFunnel: (projectId, query) => campaignFunnel(pool, projectId, query),
     metricsTally: (projectId, intervals, reportEnd) => metricsTally(pool, projectId, intervals, reportEnd),
     ...campaignVersions(pool),
+    ...reportTallies(pool),
     async ping() {
       await pool.query('SELECT 1');
     },

@@ -17,6 +17,7 @@ import { prepareChurnTally } from './churn-tally.ts';
 import { prepareCampaignFunnel } from './campaign-funnel.ts';
 import { prepareExperimentTally } from './experiment-tally.ts';
 import { prepareMetricsTally } from './metrics-tally.ts';
+import { prepareReportTallies } from './report-tallies.ts';
 import { groupCommit } from './group-commit.ts';
 import { prepareRecordExposure } from './record-exposure.ts';
 
@@ -130,6 +131,7 @@ export function openSqliteStore(path: string): Store {
   const churnTally = prepareChurnTally(db);
   const campaignFunnel = prepareCampaignFunnel(db);
   const metricsTally = prepareMetricsTally(db);
+  const reportTallies = prepareReportTallies(db);
   const campaignVersions = prepareCampaignVersions(db);
 
   // Every request looks its project up by key; parsing the row each time would cost more than the lookup.
@@ -269,6 +271,15 @@ export function openSqliteStore(path: string): Store {
     },
     async metricsTally(projectId, intervals, reportEnd) {
       return metricsTally(projectId, intervals, reportEnd);
+    },
+    async funnelTally(projectId, query) {
+      return reportTallies.funnelTally(projectId, query);
+    },
+    async checklistTally(projectId, query) {
+      return reportTallies.checklistTally(projectId, query);
+    },
+    async onboardingTally(projectId, query) {
+      return reportTallies.onboardingTally(projectId, query);
     },
     ...campaignVersions,
     retentionDays: undefined,

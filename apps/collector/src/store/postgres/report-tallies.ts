@@ -1,0 +1,40 @@
+import type { Pool } from 'pg';
+import { checklistStatement, checklistTallyFromRows, type ChecklistRow } from '../checklist-sql.ts';
+import { funnelStatement, funnelTallyFromRows, type FunnelRow } from '../funnel-sql.ts';
+import { onboardingStatement, onboardingTallyFromRows, type OnboardingRow } from '../onboarding-sql.ts';
+import type { ReportDialect, ReportStatement } from '../report-dialect.ts';
+import type { ChecklistQuery, ChecklistTally, FunnelTallyQuery, FunnelTally, OnboardingQuery, OnboardingTally } from '../store.ts';
+
+const POSTGRES: ReportDialect = {
+  ms: (alias) => `round(extract(epoch FROM ${alias}.at) * 1000)::float8`,
+  day: (ms) => `floor((${ms}) / 86400000)::bigint`,
+  propText: (alias, key) =>
+    `(CASE WHEN jsonb_typeof(${alias}.props::jsonb -> (${key})::text) IN ('string', 'number') THEN ${alias}.props::jsonb ->> (${key})::text END)`,
+  int: (count) => `(${count})::int`,
+  outerJoin: 'JOIN',
+};
+
+/** `:name` parameters (not `::casts`) as PostgreSQL's `$1`, `$2`, … with their values in that order. */
+function numbered({ text, params }: ReportStatement) {
+  const names: string[] = [];
+  const sql = text.replace(/(?<!:):([a-zA-Z]\w*)/g, (_, name: string) => {
+    if (!names.includes(name)) names.push(name);
+    return `$${names.indexOf(name) + 1}`;
+  });
+  return { sql, values: names.map((name) => params[name]) };
+}
+
+async function rows<Row extends object>(pool: Pool, statement: ReportStatement): Promise<Row[]> {
+  const { sql, values } = numbered(statement);
+  return (await pool.query<Row>(sql, values)).rows;
+}
+
+/** The funnel, checklist and onboarding counts of the PostgreSQL store (the statements of ../funnel-sql.ts and its siblings). */
+export const reportTallies = (pool: Pool) => ({
+  funnelTally: async (projectId: string, query: FunnelTallyQuery): Promise<FunnelTally> =>
+    funnelTallyFromRows(await rows<FunnelRow>(pool, funnelStatement(POSTGRES, projectId, query)), query.steps.length),
+  checklistTally: async (projectId: string, query: ChecklistQuery): Promise<ChecklistTally> =>
+    checklistTallyFromRows(await rows<ChecklistRow>(pool, checklistStatement(POSTGRES, projectId, query))),
+  onboardingTally: async (projectId: string, query: OnboardingQuery): Promise<OnboardingTally> =>
+    onboardingTallyFromRows(await rows<OnboardingRow>(pool, onboardingStatement(POSTGRES, projectId, query))),
+});

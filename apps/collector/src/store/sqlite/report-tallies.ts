@@ -1,0 +1,31 @@
+import type Database from 'better-sqlite3';
+import { checklistStatement, checklistTallyFromRows, type ChecklistRow } from '../checklist-sql.ts';
+import { funnelStatement, funnelTallyFromRows, type FunnelRow } from '../funnel-sql.ts';
+import { onboardingStatement, onboardingTallyFromRows, type OnboardingRow } from '../onboarding-sql.ts';
+import type { ReportDialect, ReportStatement } from '../report-dialect.ts';
+import type { ChecklistQuery, ChecklistTally, FunnelTallyQuery, FunnelTally, OnboardingQuery, OnboardingTally } from '../store.ts';
+
+const text = (alias: string, key: string) => `json_extract(${alias}.props, '$.' || ${key})`;
+
+const SQLITE: ReportDialect = {
+  ms: (alias) => `CAST(round(unixepoch(${alias}.ts, 'subsec') * 1000) AS INTEGER)`,
+  day: (ms) => `((${ms}) / 86400000)`,
+  propText: (alias, key) =>
+    `(CASE WHEN json_type(${alias}.props, '$.' || ${key}) IN ('text', 'integer', 'real') THEN CAST(${text(alias, key)} AS TEXT) END)`,
+  int: (count) => count,
+  // CROSS JOIN keeps the left side the outer loop (SQLite's rule), so only its people's events are read
+  outerJoin: 'CROSS JOIN',
+};
+
+/** The funnel, checklist and onboarding counts of the SQLite store (the statements are ../funnel-sql.ts and its siblings). */
+export function prepareReportTallies(db: Database.Database) {
+  const all = <Row>({ text: sql, params }: ReportStatement) => db.prepare<Record<string, string | number>, Row>(sql).all(params);
+  return {
+    funnelTally: (projectId: string, query: FunnelTallyQuery): FunnelTally =>
+      funnelTallyFromRows(all<FunnelRow>(funnelStatement(SQLITE, projectId, query)), query.steps.length),
+    checklistTally: (projectId: string, query: ChecklistQuery): ChecklistTally =>
+      checklistTallyFromRows(all<ChecklistRow>(checklistStatement(SQLITE, projectId, query))),
+    onboardingTally: (projectId: string, query: OnboardingQuery): OnboardingTally =>
+      onboardingTallyFromRows(all<OnboardingRow>(onboardingStatement(SQLITE, projectId, query))),
+  };
+}
