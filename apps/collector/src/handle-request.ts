@@ -7,7 +7,6 @@ import { adminCampaignsRoutes } from './routes/admin-campaigns.ts';
 import { adminEligibilityRoutes } from './routes/admin-eligibility.ts';
 import { adminEventsRoutes } from './routes/admin-events.ts';
 import { adminExperimentsRoutes } from './routes/admin-experiments.ts';
-import { adminFunnelRoutes } from './routes/admin-funnel.ts';
 import { adminReportsRoutes } from './routes/admin-reports.ts';
 import { adminUsersRoutes } from './routes/admin-users.ts';
 import { consoleFilesRoutes } from './routes/console-files.ts';
@@ -28,7 +27,6 @@ const route = createRouter([
   ...adminEligibilityRoutes,
   ...adminUsersRoutes,
   ...adminReportsRoutes,
-  ...adminFunnelRoutes,
   ...adminCampaignsRoutes,
   ...corsPreflightRoutes,
   ...sdkFilesRoutes,

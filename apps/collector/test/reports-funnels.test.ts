@@ -41,13 +41,20 @@ describe('GET /v1/admin/reports/campaign-funnel', () => {
       segment: null,
       steps: [
         // u0 … u59 exposed in October (u60 in September is outside the range)
-        { step: 'exposure', people: 60, fromPrevious: null, fromFirst: 1, medianMsFromPrevious: null },
+        { step: 'exposure', event: 'gk.exposure', people: 60, fromPrevious: null, fromFirst: 1, medianMsFromPrevious: null },
         // i mod 4 ≠ 3: 45 of 60, five minutes after exposure
-        { step: 'shown', people: 45, fromPrevious: 0.75, fromFirst: 0.75, medianMsFromPrevious: 5 * MINUTE },
+        { step: 'shown', event: 'gk.shown', people: 45, fromPrevious: 0.75, fromFirst: 0.75, medianMsFromPrevious: 5 * MINUTE },
         // shown and i mod 3 = 0: i mod 12 ∈ {0, 6, 9}, 15
-        { step: 'click', people: 15, fromPrevious: 0.333, fromFirst: 0.25, medianMsFromPrevious: 5 * MINUTE },
+        { step: 'click', event: 'gk.click', people: 15, fromPrevious: 0.333, fromFirst: 0.25, medianMsFromPrevious: 5 * MINUTE },
         // clicked and even: i mod 12 ∈ {0, 6}, 10, at 2 days + (i mod 5) hours: 0,0,1,1,2,2,3,3,4,4 → median 2 h
-        { step: 'goal', people: 10, fromPrevious: 0.667, fromFirst: 0.167, medianMsFromPrevious: 2 * DAY + 2 * HOUR },
+        {
+          step: 'goal',
+          event: 'plan_upgraded',
+          people: 10,
+          fromPrevious: 0.667,
+          fromFirst: 0.167,
+          medianMsFromPrevious: 2 * DAY + 2 * HOUR,
+        },
       ],
     });
   });
@@ -72,6 +79,16 @@ describe('GET /v1/admin/reports/campaign-funnel', () => {
     expect(body.steps.map((step) => step.people)).toEqual([60, 45, 15, 15]);
   });
 
+  test('a campaign without an experiment, and no goal asked for, has a funnel that ends at the click', async () => {
+    const { status, body } = await adminGet<{ goal: string | null; steps: { step: string }[] }>(
+      collector,
+      '/v1/admin/reports/campaign-funnel?campaign=plain',
+    );
+    expect(status).toBe(200);
+    expect(body.goal).toBeNull();
+    expect(body.steps.map((step) => step.step)).toEqual(['shown', 'click']);
+  });
+
   test('a campaign without an experiment starts at shown and takes its goal from the query', async () => {
     const { status, body } = await adminGet<{ goal: string; withinDays: number; steps: { step: string; people: number }[] }>(
       collector,
@@ -81,9 +98,9 @@ describe('GET /v1/admin/reports/campaign-funnel', () => {
     // the history never shows this campaign: every step is 0, no division by zero
     expect([body.goal, body.withinDays]).toEqual(['plan_upgraded', 30]);
     expect(body.steps).toEqual([
-      { step: 'shown', people: 0, fromPrevious: null, fromFirst: null, medianMsFromPrevious: null },
-      { step: 'click', people: 0, fromPrevious: null, fromFirst: null, medianMsFromPrevious: null },
-      { step: 'goal', people: 0, fromPrevious: null, fromFirst: null, medianMsFromPrevious: null },
+      { step: 'shown', event: 'gk.shown', people: 0, fromPrevious: null, fromFirst: null, medianMsFromPrevious: null },
+      { step: 'click', event: 'gk.click', people: 0, fromPrevious: null, fromFirst: null, medianMsFromPrevious: null },
+      { step: 'goal', event: 'plan_upgraded', people: 0, fromPrevious: null, fromFirst: null, medianMsFromPrevious: null },
     ]);
   });
 });
@@ -101,13 +118,27 @@ describe('GET /v1/admin/reports/event-funnel', () => {
       to: '2026-10-01T00:00:00.000Z',
       segment: null,
       steps: [
-        { step: 'upgrade_page_viewed', people: 20, fromPrevious: null, fromFirst: 1, medianMsFromPrevious: null },
+        {
+          step: 'upgrade_page_viewed',
+          event: 'upgrade_page_viewed',
+          people: 20,
+          fromPrevious: null,
+          fromFirst: 1,
+          medianMsFromPrevious: null,
+        },
         // even j: 10, after 1 … 10 minutes → median 5.5 min
-        { step: 'plan_chosen', people: 10, fromPrevious: 0.5, fromFirst: 0.5, medianMsFromPrevious: 5.5 * MINUTE },
+        { step: 'plan_chosen', event: 'plan_chosen', people: 10, fromPrevious: 0.5, fromFirst: 0.5, medianMsFromPrevious: 5.5 * MINUTE },
         // j mod 4 = 0: 5 (f1 never chose a plan), 59, 57, 55, 53, 51 minutes after their choice
-        { step: 'order_confirmed', people: 5, fromPrevious: 0.5, fromFirst: 0.25, medianMsFromPrevious: 55 * MINUTE },
+        {
+          step: 'order_confirmed',
+          event: 'order_confirmed',
+          people: 5,
+          fromPrevious: 0.5,
+          fromFirst: 0.25,
+          medianMsFromPrevious: 55 * MINUTE,
+        },
         // f0 only: f4 paid after 40 days, f8 before its order
-        { step: 'paid', people: 1, fromPrevious: 0.2, fromFirst: 0.05, medianMsFromPrevious: MINUTE },
+        { step: 'paid', event: 'paid', people: 1, fromPrevious: 0.2, fromFirst: 0.05, medianMsFromPrevious: MINUTE },
       ],
     });
   });
@@ -180,7 +211,6 @@ describe('bad queries', () => {
     ['/v1/admin/reports/campaign-funnel?campaign=nope', 404, 'campaign'],
     ['/v1/admin/reports/campaign-funnel?campaign=onb&within=0', 400, 'within'],
     ['/v1/admin/reports/campaign-funnel?campaign=onb&segment=plan', 400, 'segment'],
-    ['/v1/admin/reports/campaign-funnel?campaign=plain', 400, 'goal'],
     ['/v1/admin/reports/event-funnel?steps=paid', 400, 'steps'],
     ['/v1/admin/reports/event-funnel?steps=paid,paid', 400, 'steps'],
     ['/v1/admin/reports/event-funnel?steps=a,b&from=yesterday', 400, 'from'],

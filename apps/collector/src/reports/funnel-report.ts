@@ -9,13 +9,13 @@ function median(sorted: readonly number[]): number | null {
 }
 
 /**
- * A funnel's steps (named by `names`) from its counts: the people reaching each step, the share of the step before and
- * of the first step that reached it, and the median time (milliseconds) from the step before.
+ * A funnel's steps (each named, with the event it counts) from its counts: the people reaching each step, the share of
+ * the step before and of the first step that reached it, and the median time (milliseconds) from the step before.
  */
-export function funnelSteps(names: readonly string[], tally: FunnelTally) {
+export function funnelSteps(steps: readonly { step: string; event: string }[], tally: FunnelTally) {
   const first = tally.steps[0]?.people ?? 0;
   return tally.steps.map(({ people, gapsMs }, k) => ({
-    step: names[k]!,
+    ...steps[k]!,
     people,
     fromPrevious: k === 0 ? null : reportRatio(people, tally.steps[k - 1]!.people),
     fromFirst: reportRatio(people, first),

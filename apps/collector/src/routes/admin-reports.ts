@@ -86,16 +86,16 @@ async function getCampaignFunnel(ctx: RequestContext): Promise<void> {
   const { project } = await authenticate(ctx, ['secret']);
   const query = ctx.url.searchParams;
   const campaign = await namedCampaign(ctx, project.id);
+  // without a goal (none asked for, no experiment's) the funnel ends at the click
   const goal = query.get('goal') ?? campaign.experiment?.goal.event;
-  if (goal === undefined) throw invalid('goal', 'goal is required: this campaign has no experiment whose goal event could be used');
-  if (!EVENT_NAME.test(goal)) throw invalid('goal', 'goal must be an event name of 1–200 characters');
+  if (goal !== undefined && !EVENT_NAME.test(goal)) throw invalid('goal', 'goal must be an event name of 1–200 characters');
   const within = withinDays(query, campaign.experiment?.goal.windowDays ?? DEFAULT_WITHIN_DAYS);
   const range = reportRange(query, new Date(0));
   const segment = reportSegment(query);
   const steps: { step: string; match: FunnelStep }[] = [
     { step: 'shown', match: { name: 'gk.shown', campaign: campaign.id } },
     { step: 'click', match: { name: 'gk.click', campaign: campaign.id } },
-    { step: 'goal', match: { name: goal } },
+    ...(goal === undefined ? [] : [{ step: 'goal', match: { name: goal } }]),
   ];
   if (campaign.experiment) steps.unshift({ step: 'exposure', match: { name: 'gk.exposure', campaign: campaign.id } });
   const tally = await ctx.store.funnelTally(project.id, {
@@ -106,12 +106,12 @@ async function getCampaignFunnel(ctx: RequestContext): Promise<void> {
   });
   sendJson(ctx.res, 200, {
     campaign: campaign.id,
-    goal,
+    goal: goal ?? null,
     withinDays: within,
     ...rangeJson(range),
     segment: segment ?? null,
     steps: funnelSteps(
-      steps.map(({ step }) => step),
+      steps.map(({ step, match }) => ({ step, event: match.name })),
       tally,
     ),
   });
@@ -137,7 +137,15 @@ async function getEventFunnel(ctx: RequestContext): Promise<void> {
     withinMs: within * DAY_MS,
     segment,
   });
-  sendJson(ctx.res, 200, { withinDays: within, ...rangeJson(range), segment: segment ?? null, steps: funnelSteps(names, tally) });
+  sendJson(ctx.res, 200, {
+    withinDays: within,
+    ...rangeJson(range),
+    segment: segment ?? null,
+    steps: funnelSteps(
+      names.map((name) => ({ step: name, event: name })),
+      tally,
+    ),
+  });
 }
 
 /** The checklist campaign the `campaign` parameter names, with its step ids in order; 400 when it is not a checklist. */

@@ -73,24 +73,6 @@ export interface ChurnTally {
   outcomes: { outcome: string | null; reason: string | null; offer: string | null; count: number }[];
 }
 
-/** One campaign's funnel in a range (Store.campaignFunnel); `goal` the goal event, none when undefined. */
-export interface FunnelQuery {
-  campaignId: string;
-  goal: string | undefined;
-  /** whether gk.exposure is the first step (a campaign in an experiment); else the funnel starts at shown */
-  exposureStep: boolean;
-  from: Date;
-  to: Date;
-}
-
-/** People at each step of a campaign's funnel, each counted only after the step before. */
-export interface CampaignFunnel {
-  exposed: number;
-  shown: number;
-  clicked: number;
-  converted: number;
-}
-
 /** One interval of the metrics report: events at or after `start` and before `end`. */
 export interface MetricsInterval {
   start: Date;
@@ -217,8 +199,6 @@ export interface Store {
   accountUsage(projectId: string, accountId: string, since: Date): Promise<AccountUsage>;
   /** Cancel-flow outcomes in a range, counted per outcome, reason and offer. */
   churnTally(projectId: string, range: ReportRange): Promise<ChurnTally>;
-  /** One campaign's funnel (exposure → shown → click → goal) in a range, people per step. */
-  campaignFunnel(projectId: string, query: FunnelQuery): Promise<CampaignFunnel>;
   /** The counts behind each interval's subscription metrics; `reportEnd` bounds what later days may be looked at. */
   metricsTally(projectId: string, intervals: readonly MetricsInterval[], reportEnd: Date): Promise<IntervalTally[]>;
   /** People reaching each step of a funnel in order, and the times between steps (see FunnelTallyQuery). A person is the user id, else the anonymous id. */

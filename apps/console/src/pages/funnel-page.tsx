@@ -11,7 +11,7 @@ import { PageTitle } from '../ui/page-title.tsx';
 import { Empty, Failure, Loading } from '../ui/states.tsx';
 
 function FunnelChart({ funnel }: { funnel: FunnelAnswer }) {
-  const label = `Funnel of ${funnel.campaignId}: ${funnel.steps.map((row) => `${row.step} ${count(row.people)} people`).join(', ')}.`;
+  const label = `Funnel of ${funnel.campaign}: ${funnel.steps.map((row) => `${row.step} ${count(row.people)} people`).join(', ')}.`;
   return (
     <ChartCanvas
       label={label}
@@ -37,7 +37,7 @@ function FunnelChart({ funnel }: { funnel: FunnelAnswer }) {
 
 function Funnel({ campaignId, query }: { campaignId: string; query: string }) {
   const [funnel, reload] = useResource(
-    () => adminApi<FunnelAnswer>(`reports/funnel?campaignId=${encodeURIComponent(campaignId)}&${query}`),
+    () => adminApi<FunnelAnswer>(`reports/campaign-funnel?campaign=${encodeURIComponent(campaignId)}&${query}`),
     `${campaignId}?${query}`,
   );
   if (funnel.state === 'loading') return <Loading what="the funnel" />;
@@ -73,7 +73,7 @@ function Funnel({ campaignId, query }: { campaignId: string; query: string }) {
                 <th scope="row">{row.step}</th>
                 <td class="mono">{row.event}</td>
                 <td>{count(row.people)}</td>
-                <td>{percent(row.rate)}</td>
+                <td>{percent(row.fromPrevious)}</td>
               </tr>
             ))}
           </tbody>

@@ -34,11 +34,11 @@ export interface MetricsAnswer {
   intervals: MetricsInterval[];
 }
 
-/** The answer of `GET /v1/admin/reports/funnel` (docs/API.md). */
+/** The answer of `GET /v1/admin/reports/campaign-funnel` (docs/API.md). */
 export interface FunnelAnswer {
-  campaignId: string;
+  campaign: string;
   from: string;
   to: string;
   goal: string | null;
-  steps: { step: string; event: string; people: number; rate: number | null }[];
+  steps: { step: string; event: string; people: number; fromPrevious: number | null }[];
 }

@@ -13,7 +13,6 @@ import type { EventPage, Project, Store, StoredEvent } from '../store.ts';
 import { accountUsage } from './account-usage.ts';
 import { applyMigrations } from './apply-migrations.ts';
 import { campaignVersions } from './campaign-versions.ts';
-import { campaignFunnel } from './campaign-funnel.ts';
 import { churnTally } from './churn-tally.ts';
 import { maintainPartitions } from './event-partitions.ts';
 import { experimentTally } from './experiment-tally.ts';
@@ -253,7 +252,6 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     experimentTally: (projectId, query) => experimentTally(pool, projectId, query),
     accountUsage: (projectId, accountId, since) => accountUsage(pool, projectId, accountId, since),
     churnTally: (projectId, range) => churnTally(pool, projectId, range),
-    campaignFunnel: (projectId, query) => campaignFunnel(pool, projectId, query),
     metricsTally: (projectId, intervals, reportEnd) => metricsTally(pool, projectId, intervals, reportEnd),
     ...campaignVersions(pool),
     ...reportTallies(pool),

@@ -14,7 +14,6 @@ import { prepareAccountUsage } from './account-usage.ts';
 import { prepareCampaignVersions } from './campaign-versions.ts';
 import { applyMigrations } from './apply-migrations.ts';
 import { prepareChurnTally } from './churn-tally.ts';
-import { prepareCampaignFunnel } from './campaign-funnel.ts';
 import { prepareExperimentTally } from './experiment-tally.ts';
 import { prepareMetricsTally } from './metrics-tally.ts';
 import { prepareReportTallies } from './report-tallies.ts';
@@ -129,7 +128,6 @@ export function openSqliteStore(path: string): Store {
   const recordExposure = prepareRecordExposure(db);
   const accountUsage = prepareAccountUsage(db);
   const churnTally = prepareChurnTally(db);
-  const campaignFunnel = prepareCampaignFunnel(db);
   const metricsTally = prepareMetricsTally(db);
   const reportTallies = prepareReportTallies(db);
   const campaignVersions = prepareCampaignVersions(db);
@@ -262,9 +260,6 @@ export function openSqliteStore(path: string): Store {
     },
     async accountUsage(projectId, accountId, since) {
       return accountUsage(projectId, accountId, since);
-    },
-    async campaignFunnel(projectId, query) {
-      return campaignFunnel(projectId, query);
     },
     async churnTally(projectId, range) {
       return churnTally(projectId, range);
