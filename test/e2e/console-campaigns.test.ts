@@ -1,57 +1,17 @@
 import { expect, test } from 'vitest';
 import { WIDGET_TYPES } from '@growthkit/core';
-import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
+import type { BrowserContextOptions } from 'playwright-core';
 import { DEMO_CAMPAIGNS } from '../../apps/collector/src/seed/demo-project.ts';
-import { auditAxe } from '../support/axe-audit.ts';
 import { choosePersona, openDemo } from '../support/demo-page.ts';
-import { docsScreenshot } from '../support/docs-screenshot.ts';
-import { recordProblems } from '../support/page-problems.ts';
+import { expectAccessible, openConsole as openConsoleOf, picture, press, signIn, typeInto } from '../support/console-page.ts';
 import { useStack } from '../support/use-stack.ts';
 
 const e2e = useStack();
 const CAMPAIGN = 'console-welcome';
 const TITLE = 'Picked for you in the console';
 
-async function openConsole(path = '/console/campaigns', options: BrowserContextOptions = {}) {
-  const context = await e2e.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 860 }, ...options });
-  const page = await context.newPage();
-  const problems = recordProblems(page);
-  await page.goto(`${e2e.stack.collectorUrl}${path}`);
-  return { page, problems, close: () => context.close() };
-}
-
-/** Acts by keyboard alone: the control takes focus, then Enter (a link or button) or the typed text. */
-async function press(target: Locator) {
-  await target.focus();
-  await target.page().keyboard.press('Enter');
-}
-async function typeInto(target: Locator, text: string) {
-  await target.focus();
-  await target.page().keyboard.press('ControlOrMeta+A');
-  await target.page().keyboard.press('Backspace');
-  await target.page().keyboard.type(text);
-}
-
-async function signIn(page: Page, key = 'sk_demo') {
-  await typeInto(page.getByLabel('Your name'), 'Pat Product');
-  await typeInto(page.getByLabel('Secret key'), key);
-  await page.keyboard.press('Enter');
-}
-
-/** The page from its top, for the docs. */
-async function picture(page: Page, name: string) {
-  await page.evaluate(() => {
-    scrollTo(0, 0);
-    (document.activeElement as HTMLElement | null)?.blur();
-  });
-  await docsScreenshot(page, name);
-}
-
-/** No axe violation on the console page as it is now, the preview's widget included. */
-async function expectAccessible(page: Page, what: string) {
-  const findings = await auditAxe(page);
-  expect([...findings.page, ...findings.widgets], what).toEqual([]);
-}
+const openConsole = (path = '/console/campaigns', options: BrowserContextOptions = {}) =>
+  openConsoleOf(e2e, path, { viewport: { width: 1280, height: 860 }, ...options });
 
 test('a wrong key is refused in plain words; the right one opens the console and is kept in the tab only, never in a URL', async () => {
   const console = await openConsole();

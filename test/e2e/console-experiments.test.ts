@@ -1,55 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { beforeAll, expect, test } from 'vitest';
 import { assignVariant, ExperimentSchema } from '@growthkit/core';
-import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
+import type { BrowserContextOptions } from 'playwright-core';
 import { DEMO_UPGRADE_COPY } from '../../apps/collector/src/seed/demo-experiment.ts';
-import { auditAxe } from '../support/axe-audit.ts';
-import { docsScreenshot } from '../support/docs-screenshot.ts';
-import { recordProblems } from '../support/page-problems.ts';
+import { expectAccessible, openConsole as openConsoleOf, picture, press, signIn } from '../support/console-page.ts';
 import { useStack } from '../support/use-stack.ts';
 
 const e2e = useStack();
+const openConsole = (path: string, options: BrowserContextOptions = {}) => openConsoleOf(e2e, path, { acceptDownloads: true, ...options });
 const experiment = ExperimentSchema.parse(DEMO_UPGRADE_COPY);
 const DAY = 86_400_000;
-
-async function openConsole(path: string, options: BrowserContextOptions = {}) {
-  const context = await e2e.browser.newContext({
-    locale: 'en-US',
-    viewport: { width: 1280, height: 900 },
-    acceptDownloads: true,
-    ...options,
-  });
-  const page = await context.newPage();
-  const problems = recordProblems(page);
-  await page.goto(`${e2e.stack.collectorUrl}${path}`);
-  return { page, problems, close: () => context.close() };
-}
-
-async function press(target: Locator) {
-  await target.focus();
-  await target.page().keyboard.press('Enter');
-}
-
-async function signIn(page: Page) {
-  await page.getByLabel('Your name').focus();
-  await page.keyboard.type('Pat Product');
-  await page.getByLabel('Secret key').focus();
-  await page.keyboard.type('sk_demo');
-  await page.keyboard.press('Enter');
-}
-
-async function expectAccessible(page: Page, what: string) {
-  const findings = await auditAxe(page);
-  expect([...findings.page, ...findings.widgets], what).toEqual([]);
-}
-
-async function picture(page: Page, name: string) {
-  await page.evaluate(() => {
-    scrollTo(0, 0);
-    (document.activeElement as HTMLElement | null)?.blur();
-  });
-  await docsScreenshot(page, name);
-}
 
 /**
  * 240 users of the demo experiment over the last 6 days, in the variant the shared hash gives them, sent from a server

@@ -1,11 +1,12 @@
 import { beforeAll, expect, test } from 'vitest';
-import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
-import { auditAxe } from '../support/axe-audit.ts';
+import type { BrowserContextOptions } from 'playwright-core';
 import { docsScreenshot } from '../support/docs-screenshot.ts';
-import { recordProblems } from '../support/page-problems.ts';
+import { expectAccessible, openConsole as openConsoleOf, signIn, typeInto } from '../support/console-page.ts';
 import { useStack } from '../support/use-stack.ts';
 
 const e2e = useStack();
+const openConsole = (path: string, options: BrowserContextOptions = {}) =>
+  openConsoleOf(e2e, path, { viewport: { width: 1280, height: 1000 }, ...options });
 const DAY = 86_400_000;
 const NOW = Date.now();
 const daysAgo = (n: number) => new Date(NOW - n * DAY).toISOString();
@@ -15,32 +16,6 @@ const LAST_MONTH = Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 1, 1);
 const LAST_MONTH_END = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), 1) - DAY;
 const inLastMonth = (days: number) => new Date(LAST_MONTH + days * DAY).toISOString();
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-
-async function openConsole(path: string, options: BrowserContextOptions = {}) {
-  const context = await e2e.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 1000 }, ...options });
-  const page = await context.newPage();
-  const problems = recordProblems(page);
-  await page.goto(`${e2e.stack.collectorUrl}${path}`);
-  return { page, problems, close: () => context.close() };
-}
-
-async function typeInto(target: Locator, text: string) {
-  await target.focus();
-  await target.page().keyboard.press('ControlOrMeta+A');
-  await target.page().keyboard.press('Backspace');
-  await target.page().keyboard.type(text);
-}
-
-async function signIn(page: Page) {
-  await typeInto(page.getByLabel('Your name'), 'Pat Product');
-  await typeInto(page.getByLabel('Secret key'), 'sk_demo');
-  await page.keyboard.press('Enter');
-}
-
-async function expectAccessible(page: Page, what: string) {
-  const findings = await auditAxe(page);
-  expect([...findings.page, ...findings.widgets], what).toEqual([]);
-}
 
 const admin = async <T>(path: string) =>
   (await (await fetch(`${e2e.stack.collectorUrl}/v1/admin/${path}`, { headers: { authorization: 'Bearer sk_demo' } })).json()) as T;
