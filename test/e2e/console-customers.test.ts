@@ -39,7 +39,11 @@ beforeAll(async () => {
 test("a success manager finds a customer by id and reads the endpoint's picture: risk in words, tier, renewal, counters, variants", async () => {
   const picture = (await (
     await fetch(`${e2e.stack.collectorUrl}/v1/admin/users/dana`, { headers: { authorization: 'Bearer sk_demo' } })
-  ).json()) as { computed: { risk: string; riskSignals: string[]; tier: string; days_to_renewal: number }; eventCount: number };
+  ).json()) as {
+    computed: { risk: string; riskSignals: string[]; tier: string; days_to_renewal: number };
+    counters: Record<string, { last7: number; last30: number; total: number }>;
+    eventCount: number;
+  };
   expect(picture.computed.riskSignals).toContain('negative_feedback');
 
   const console = await openConsole('/console/customers');
@@ -62,7 +66,11 @@ test("a success manager finds a customer by id and reads the endpoint's picture:
   expect(await page.getByRole('region', { name: 'Account acme' }).textContent()).toContain('Acme');
   expect(await page.getByRole('region', { name: 'Experiments' }).textContent()).toContain('demo-upgrade-copyvalue since');
   const docs = page.getByRole('row', { name: /doc_created/ });
-  expect((await docs.getByRole('cell').allTextContents()).slice(0, 3)).toEqual(['7', '12', '12']);
+  // a doc on each of the last 12 days: all 12 in 30 days; 6 or 7 of them in the last 7 UTC days, by the time of day
+  const counted = picture.counters.doc_created;
+  expect([counted.last30, counted.total]).toEqual([12, 12]);
+  expect(counted.last7).toBeOneOf([6, 7]);
+  expect((await docs.getByRole('cell').allTextContents()).slice(0, 3)).toEqual([counted.last7, 12, 12].map(String));
   expect(await page.getByRole('region', { name: /Last events/ }).textContent()).toContain(`of ${picture.eventCount}`);
 
   // an unknown id says so and what to check, at its own URL; back returns to Dana
