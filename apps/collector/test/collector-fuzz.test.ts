@@ -11,7 +11,7 @@ import { outcomeProblem } from './fuzz/outcome-problem.ts';
 import { rawExchange } from './fuzz/raw-exchange.ts';
 import { SeededRandom } from './fuzz/seeded-random.ts';
 import { expectedRow } from './fuzz/valid-events.ts';
-import type { EventRow } from '../src/store/sqlite/sqlite-store.ts';
+import type { EventRow } from '../src/store/stored-rows.ts';
 
 const SEED = 20_261_122;
 /** Requests per kind: 10,000 and more in all, the cheap kinds most often. */

@@ -1,15 +1,7 @@
-import {
-  CampaignSchema,
-  EventContextSchema,
-  PublicSettingsSchema,
-  UserStateSchema,
-  mergeState,
-  type Campaign,
-  type GrowthEvent,
-  type UserState,
-} from '@growthkit/core';
+import { CampaignSchema, UserStateSchema, mergeState, type Campaign, type UserState } from '@growthkit/core';
 import pg from 'pg';
-import type { EventPage, Project, Store, StoredEvent } from '../store.ts';
+import type { EventPage, Project, Store } from '../store.ts';
+import { toProject, toStoredEvent, type EventRow, type ProjectRow } from '../stored-rows.ts';
 import { accountUsage } from './account-usage.ts';
 import { applyMigrations } from './apply-migrations.ts';
 import { campaignVersions } from './campaign-versions.ts';
@@ -19,32 +11,6 @@ import { experimentTally } from './experiment-tally.ts';
 import { insertEvents } from './insert-events.ts';
 import { metricsTally } from './metrics-tally.ts';
 import { reportTallies } from './report-tallies.ts';
-
-interface ProjectRow {
-  id: string;
-  publishable_key: string;
-  secret_key: string;
-  allowed_origins: string;
-  settings: string;
-}
-
-interface EventRow {
-  seq: string;
-  id: string;
-  type: GrowthEvent['type'];
-  name: string;
-  ts: string;
-  received_at: Date;
-  anonymous_id: string;
-  user_id: string | null;
-  account_id: string | null;
-  session_id: string | null;
-  campaign_id: string | null;
-  experiment: string | null;
-  variant: string | null;
-  props: string;
-  context: string | null;
-}
 
 export interface PostgresStoreOptions {
   /** `postgres://user:password@host:5432/database` */
@@ -65,31 +31,6 @@ const PROJECT_CACHE_MS = 30_000;
 
 const EVENT_COLUMNS = `seq, id, type, name, ts, received_at, anonymous_id, user_id, account_id, session_id, campaign_id,
   experiment, variant, props, context`;
-
-const toProject = (row: ProjectRow): Project => ({
-  id: row.id,
-  publishableKey: row.publishable_key,
-  secretKey: row.secret_key,
-  allowedOrigins: JSON.parse(row.allowed_origins) as string[],
-  settings: PublicSettingsSchema.parse(JSON.parse(row.settings)),
-});
-
-const toStoredEvent = (row: EventRow): StoredEvent => ({
-  id: row.id,
-  type: row.type,
-  name: row.name,
-  ts: row.ts,
-  receivedAt: row.received_at.toISOString(),
-  anonymousId: row.anonymous_id,
-  ...(row.user_id !== null && { userId: row.user_id }),
-  ...(row.account_id !== null && { accountId: row.account_id }),
-  ...(row.session_id !== null && { sessionId: row.session_id }),
-  ...(row.campaign_id !== null && { campaignId: row.campaign_id }),
-  ...(row.experiment !== null && { experiment: row.experiment }),
-  ...(row.variant !== null && { variant: row.variant }),
-  props: JSON.parse(row.props) as Record<string, unknown>,
-  ...(row.context !== null && { context: EventContextSchema.parse(JSON.parse(row.context)) }),
-});
 
 /** A campaign row that no longer fits the schema (edited by hand, older format) is left out rather than breaking config. */
 const parsedCampaign = (json: unknown): Campaign | undefined => {
@@ -226,7 +167,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
         [projectId, after ?? '0', limit + 1],
       );
       const page = rows.slice(0, limit);
-      return { events: page.map(toStoredEvent), next: rows.length > limit ? page[page.length - 1]!.seq : null };
+      return { events: page.map(toStoredEvent), next: rows.length > limit ? String(page[page.length - 1]!.seq) : null };
     },
     async userEvents(projectId, userId, options = {}) {
       const { rows } = await pool.query<EventRow>(

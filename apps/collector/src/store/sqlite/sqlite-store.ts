@@ -1,15 +1,7 @@
 import Database from 'better-sqlite3';
-import {
-  CampaignSchema,
-  EventContextSchema,
-  PublicSettingsSchema,
-  UserStateSchema,
-  mergeState,
-  type Campaign,
-  type GrowthEvent,
-  type UserState,
-} from '@growthkit/core';
-import type { EventPage, InsertResult, Project, Store, StoredEvent } from '../store.ts';
+import { CampaignSchema, UserStateSchema, mergeState, type Campaign, type GrowthEvent, type UserState } from '@growthkit/core';
+import type { EventPage, InsertResult, Project, Store } from '../store.ts';
+import { toProject, toStoredEvent, type EventRow, type ProjectRow } from '../stored-rows.ts';
 import { prepareAccountUsage } from './account-usage.ts';
 import { prepareCampaignVersions } from './campaign-versions.ts';
 import { applyMigrations } from './apply-migrations.ts';
@@ -19,59 +11,6 @@ import { prepareMetricsTally } from './metrics-tally.ts';
 import { prepareReportTallies } from './report-tallies.ts';
 import { groupCommit } from './group-commit.ts';
 import { prepareRecordExposure } from './record-exposure.ts';
-
-interface ProjectRow {
-  id: string;
-  publishable_key: string;
-  secret_key: string;
-  allowed_origins: string;
-  settings: string;
-}
-
-/** An events row as SQLite gives it back. */
-export interface EventRow {
-  seq: number;
-  id: string;
-  type: GrowthEvent['type'];
-  name: string;
-  ts: string;
-  received_at: string;
-  anonymous_id: string;
-  user_id: string | null;
-  account_id: string | null;
-  session_id: string | null;
-  campaign_id: string | null;
-  experiment: string | null;
-  variant: string | null;
-  props: string;
-  context: string | null;
-}
-
-const toProject = (row: ProjectRow | undefined): Project | undefined =>
-  row && {
-    id: row.id,
-    publishableKey: row.publishable_key,
-    secretKey: row.secret_key,
-    allowedOrigins: JSON.parse(row.allowed_origins) as string[],
-    settings: PublicSettingsSchema.parse(JSON.parse(row.settings)),
-  };
-
-const toStoredEvent = (row: EventRow): StoredEvent => ({
-  id: row.id,
-  type: row.type,
-  name: row.name,
-  ts: row.ts,
-  receivedAt: row.received_at,
-  anonymousId: row.anonymous_id,
-  ...(row.user_id !== null && { userId: row.user_id }),
-  ...(row.account_id !== null && { accountId: row.account_id }),
-  ...(row.session_id !== null && { sessionId: row.session_id }),
-  ...(row.campaign_id !== null && { campaignId: row.campaign_id }),
-  ...(row.experiment !== null && { experiment: row.experiment }),
-  ...(row.variant !== null && { variant: row.variant }),
-  props: JSON.parse(row.props) as Record<string, unknown>,
-  ...(row.context !== null && { context: EventContextSchema.parse(JSON.parse(row.context)) }),
-});
 
 /** The embedded store: one SQLite file, WAL mode, prepared statements. */
 export function openSqliteStore(path: string): Store {
@@ -143,7 +82,8 @@ export function openSqliteStore(path: string): Store {
     const cache = projectsByKey.get(statement)!;
     const cached = cache.get(key);
     if (cached) return cached;
-    const project = toProject(statement.get(key));
+    const row = statement.get(key);
+    const project = row && toProject(row);
     if (project) cache.set(key, project);
     return project;
   };
