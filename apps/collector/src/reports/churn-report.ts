@@ -1,3 +1,4 @@
+import type { ChurnReport } from '@growthkit/core';
 import type { ChurnTally, ReportRange } from '../store/store.ts';
 import { reportRatio } from './report-ratio.ts';
 
@@ -12,7 +13,7 @@ const mostFirst = (a: [string | null, number], b: [string | null, number]) => b[
  * (saved + cancelled), the save rate saved / (saved + cancelled), dismissed and proceed counted apart, and per offer
  * how often it was shown — an outcome event whose `offer` is set, whatever the user chose — and how often it saved.
  */
-export function churnReport(tally: ChurnTally, range: ReportRange) {
+export function churnReport(tally: ChurnTally, range: ReportRange): ChurnReport {
   const counts: Record<Outcome, number> = { saved: 0, cancelled: 0, dismissed: 0, proceed: 0 };
   const reasons = new Map<string | null, number>();
   const offers = new Map<string, { shown: number; saved: number }>();

@@ -1,3 +1,4 @@
+import type { FunnelReportStep } from '@growthkit/core';
 import type { FunnelTally } from '../store/store.ts';
 import { reportRatio } from './report-ratio.ts';
 
@@ -12,7 +13,7 @@ function median(sorted: readonly number[]): number | null {
  * A funnel's steps (each named, with the event it counts) from its counts: the people reaching each step, the share of
  * the step before and of the first step that reached it, and the median time (milliseconds) from the step before.
  */
-export function funnelSteps(steps: readonly { step: string; event: string }[], tally: FunnelTally) {
+export function funnelSteps(steps: readonly { step: string; event: string }[], tally: FunnelTally): FunnelReportStep[] {
   const first = tally.steps[0]?.people ?? 0;
   return tally.steps.map(({ people, gapsMs }, k) => ({
     ...steps[k]!,

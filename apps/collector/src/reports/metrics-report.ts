@@ -1,10 +1,15 @@
+import type { MetricsReportInterval, RetentionDay } from '@growthkit/core';
 import type { IntervalTally, MetricsInterval } from '../store/store.ts';
 import { reportRatio } from './report-ratio.ts';
 
 const DAY_MS = 86_400_000;
 
 /** Each retention day as a rate with the counts it came from. */
-const returning = ({ measured, active }: IntervalTally['retention']['d1']) => ({ rate: reportRatio(active, measured), active, measured });
+const returning = ({ measured, active }: IntervalTally['retention']['d1']): RetentionDay => ({
+  rate: reportRatio(active, measured),
+  active,
+  measured,
+});
 
 /** A money figure in whole minor units; null when it cannot be computed. */
 const money = (value: number | null) => (value === null || !Number.isFinite(value) ? null : Math.round(value));
@@ -14,7 +19,7 @@ const money = (value: number | null) => (value === null || !Number.isFinite(valu
  * cohort, churn split by cause, ARPU, LTV, expansion conversion, expansion revenue share and upgrades per account per
  * year. Every figure comes with the counts it was computed from; a figure whose denominator is 0 is null.
  */
-export function intervalMetrics({ start, end }: MetricsInterval, tally: IntervalTally) {
+export function intervalMetrics({ start, end }: MetricsInterval, tally: IntervalTally): MetricsReportInterval {
   const { retention, churn, revenue, upgrades, expansion } = tally;
   const days = (end.getTime() - start.getTime()) / DAY_MS;
   const cancelled = churn.voluntary + churn.involuntary;

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { ReportRatioSchema } from './report-ratio-schema.ts';
+import { RetentionSchema } from './retention-schema.ts';
+
+const count = z.number().int().min(0);
+/** whole minor units; null when it cannot be computed */
+const money = z.number().int().nullable();
+const churned = z.object({ cancelled: count, rate: ReportRatioSchema });
+
+/** The subscription metrics of one interval, each figure with the counts it was computed from (docs/API.md). */
+export const MetricsIntervalSchema = z.object({
+  start: z.string(),
+  end: z.string(),
+  days: z.number().positive(),
+  retention: RetentionSchema,
+  churn: z.object({ activeAtStart: count, voluntary: churned, involuntary: churned, total: churned }),
+  arpu: z.object({ value: money, mrr: z.number(), paying: count }),
+  ltv: z.object({ value: money, arpu: money, churnRate: ReportRatioSchema }),
+  expansionConversion: z.object({ rate: ReportRatioSchema, upgraded: count, shown: count }),
+  expansionRevenueShare: z.object({ share: ReportRatioSchema, upgradeMrr: z.number(), mrr: z.number() }),
+  upgradesPerAccountYear: z.object({
+    value: z.number().min(0).nullable(),
+    upgrades: count,
+    upgradedAccounts: count,
+    paying: count,
+    days: z.number().positive(),
+  }),
+});
+
+/** The answer of `GET /v1/admin/reports/metrics`: one entry per calendar month of the range. */
+export const MetricsReportSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  interval: z.literal('month'),
+  intervals: z.array(MetricsIntervalSchema),
+});
+
+export type MetricsReportInterval = z.infer<typeof MetricsIntervalSchema>;
+export type MetricsReport = z.infer<typeof MetricsReportSchema>;
