@@ -1,16 +1,17 @@
 import { h } from 'preact';
-import { adminApi } from '../api/admin-api.ts';
+import { ChurnReportSchema, type ChurnReport } from '@growthkit/core';
 import { useResource } from '../api/use-resource.ts';
 import { count, percent } from '../experiments/figures.ts';
 import { DateRange, daysAgo, readRange } from '../reports/date-range.tsx';
-import type { ChurnAnswer } from '../reports/report-answers.ts';
+import { fetchReport } from '../reports/fetch-report.ts';
+import { ReportNav } from '../reports/report-nav.tsx';
 import { ChartCanvas } from '../ui/chart-canvas.tsx';
 import { PageTitle } from '../ui/page-title.tsx';
 import { Empty, Failure, Loading } from '../ui/states.tsx';
 
 const reasonName = (reason: string | null) => (reason === null ? 'No reason given' : reason.replaceAll('_', ' '));
 
-function ReasonsChart({ reasons }: { reasons: ChurnAnswer['reasons'] }) {
+function ReasonsChart({ reasons }: { reasons: ChurnReport['reasons'] }) {
   const label = `Churn reasons by share of decided cancel flows: ${reasons.map((row) => `${reasonName(row.reason)} ${percent(row.share)}`).join('; ')}.`;
   return (
     <ChartCanvas
@@ -43,7 +44,7 @@ function ReasonsChart({ reasons }: { reasons: ChurnAnswer['reasons'] }) {
   );
 }
 
-function Report({ report }: { report: ChurnAnswer }) {
+function Report({ report }: { report: ChurnReport }) {
   const { counts } = report;
   const decided = counts.saved + counts.cancelled;
   if (decided + counts.dismissed + counts.proceed === 0)
@@ -140,9 +141,10 @@ function Report({ report }: { report: ChurnAnswer }) {
 
 export function ChurnPage() {
   const range = readRange(daysAgo(89));
-  const [report, reload] = useResource(() => adminApi<ChurnAnswer>(`reports/churn?${range.query}`), range.query);
+  const [report, reload] = useResource(() => fetchReport(ChurnReportSchema, `churn?${range.query}`), range.query);
   return (
     <section class="page">
+      <ReportNav />
       <div class="page-head">
         <div>
           <PageTitle title="Churn reasons" />

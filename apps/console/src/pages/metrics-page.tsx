@@ -1,9 +1,10 @@
 import { h, type ComponentChildren, type VNode } from 'preact';
-import { adminApi } from '../api/admin-api.ts';
+import { MetricsReportSchema, type MetricsReport, type MetricsReportInterval } from '@growthkit/core';
 import { useResource } from '../api/use-resource.ts';
 import { count, percent } from '../experiments/figures.ts';
 import { DateRange, readRange } from '../reports/date-range.tsx';
-import type { MetricsAnswer, MetricsInterval } from '../reports/report-answers.ts';
+import { fetchReport } from '../reports/fetch-report.ts';
+import { ReportNav } from '../reports/report-nav.tsx';
 import { ChartCanvas } from '../ui/chart-canvas.tsx';
 import { PageTitle } from '../ui/page-title.tsx';
 import { Failure, Loading } from '../ui/states.tsx';
@@ -11,7 +12,7 @@ import { Failure, Loading } from '../ui/states.tsx';
 /** Amounts are minor units of the project's currency: 2662 is 26.62. */
 const money = (minor: number | null) =>
   minor === null ? '—' : (minor / 100).toLocaleString('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const month = (interval: MetricsInterval) =>
+const month = (interval: MetricsReportInterval) =>
   new Date(interval.start).toLocaleDateString('en', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 /** A figure and, under it, the counts it was computed from. */
@@ -24,9 +25,9 @@ function Cell({ value, children }: { value: string; children: ComponentChildren 
   );
 }
 
-const ROWS: [string, (row: MetricsInterval) => VNode][] = [
+const ROWS: [string, (row: MetricsReportInterval) => VNode][] = [
   ['New users (cohort)', (row) => <Cell value={count(row.retention.cohort)}>first seen this month</Cell>],
-  ...(['d1', 'd7', 'd30'] as const).map((day): [string, (row: MetricsInterval) => VNode] => [
+  ...(['d1', 'd7', 'd30'] as const).map((day): [string, (row: MetricsReportInterval) => VNode] => [
     `Retention ${day.toUpperCase()}`,
     (row) => (
       <Cell value={percent(row.retention[day].rate)}>
@@ -34,7 +35,7 @@ const ROWS: [string, (row: MetricsInterval) => VNode][] = [
       </Cell>
     ),
   ]),
-  ...(['voluntary', 'involuntary', 'total'] as const).map((cause): [string, (row: MetricsInterval) => VNode] => [
+  ...(['voluntary', 'involuntary', 'total'] as const).map((cause): [string, (row: MetricsReportInterval) => VNode] => [
     `Churn, ${cause}`,
     (row) => (
       <Cell value={percent(row.churn[cause].rate)}>
@@ -77,7 +78,7 @@ const ROWS: [string, (row: MetricsInterval) => VNode][] = [
   ],
 ];
 
-function RetentionChart({ intervals }: { intervals: MetricsInterval[] }) {
+function RetentionChart({ intervals }: { intervals: MetricsReportInterval[] }) {
   const days = ['d1', 'd7', 'd30'] as const;
   const label = `Retention by signup month: ${intervals
     .map((row) => `${month(row)} ${days.map((day) => `${day.toUpperCase()} ${percent(row.retention[day].rate)}`).join(', ')}`)
@@ -115,7 +116,7 @@ function RetentionChart({ intervals }: { intervals: MetricsInterval[] }) {
   );
 }
 
-function ChurnChart({ intervals }: { intervals: MetricsInterval[] }) {
+function ChurnChart({ intervals }: { intervals: MetricsReportInterval[] }) {
   const causes = ['voluntary', 'involuntary'] as const;
   const label = `Monthly churn: ${intervals.map((row) => `${month(row)} ${causes.map((cause) => `${cause} ${percent(row.churn[cause].rate)}`).join(', ')}`).join('; ')}.`;
   return (
@@ -151,7 +152,7 @@ function ChurnChart({ intervals }: { intervals: MetricsInterval[] }) {
   );
 }
 
-function Report({ report }: { report: MetricsAnswer }) {
+function Report({ report }: { report: MetricsReport }) {
   const { intervals } = report;
   return (
     <div class="stack">
@@ -204,9 +205,10 @@ const firstOfMonth = (monthsBack: number) => {
 
 export function MetricsPage() {
   const range = readRange(firstOfMonth(5));
-  const [report, reload] = useResource(() => adminApi<MetricsAnswer>(`reports/metrics?${range.query}&interval=month`), range.query);
+  const [report, reload] = useResource(() => fetchReport(MetricsReportSchema, `metrics?${range.query}&interval=month`), range.query);
   return (
     <section class="page">
+      <ReportNav />
       <div class="page-head">
         <div>
           <PageTitle title="Subscription metrics" />

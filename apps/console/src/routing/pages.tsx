@@ -4,8 +4,11 @@ import { CampaignsPage } from '../pages/campaigns-page.tsx';
 import { CustomerPage } from '../pages/customer-page.tsx';
 import { CustomersPage } from '../pages/customers-page.tsx';
 import { ChurnPage } from '../pages/churn-page.tsx';
+import { ChecklistFunnelPage } from '../pages/checklist-funnel-page.tsx';
+import { EventFunnelPage } from '../pages/event-funnel-page.tsx';
 import { FunnelPage } from '../pages/funnel-page.tsx';
 import { MetricsPage } from '../pages/metrics-page.tsx';
+import { OnboardingRetentionPage } from '../pages/onboarding-retention-page.tsx';
 import { ExperimentPage } from '../pages/experiment-page.tsx';
 import { ExperimentsPage } from '../pages/experiments-page.tsx';
 import { Redirect } from './redirect.tsx';
@@ -46,6 +49,9 @@ export const PAGES: ConsolePage[] = [
   { pattern: '/reports/metrics', render: () => <MetricsPage /> },
   { pattern: '/reports/churn', render: () => <ChurnPage /> },
   { pattern: '/reports/funnel', render: () => <FunnelPage /> },
+  { pattern: '/reports/event-funnel', render: () => <EventFunnelPage /> },
+  { pattern: '/reports/checklist', render: () => <ChecklistFunnelPage /> },
+  { pattern: '/reports/onboarding', render: () => <OnboardingRetentionPage /> },
   { pattern: '/customers', render: () => <CustomersPage /> },
   { pattern: '/customers/:userId', render: (params) => <CustomerPage key={params.userId} userId={params.userId!} /> },
   { pattern: '/experiments/:key', render: (params) => <ExperimentPage key={params.key} experimentKey={params.key!} /> },
@@ -55,8 +61,7 @@ export const PAGES: ConsolePage[] = [
 export const NAV = [
   { href: `${BASE}/campaigns`, label: 'Campaigns' },
   { href: `${BASE}/experiments`, label: 'Experiments' },
-  { href: `${BASE}/reports/metrics`, label: 'Metrics' },
-  { href: `${BASE}/reports/funnel`, label: 'Funnels' },
-  { href: `${BASE}/reports/churn`, label: 'Churn' },
+  // every report (metrics, churn, funnels, checklist steps, onboarding retention) is under Reports, linked by ReportNav
+  { href: `${BASE}/reports`, label: 'Reports' },
   { href: `${BASE}/customers`, label: 'Customers' },
 ];

@@ -1,0 +1,73 @@
+import { h } from 'preact';
+import { EventFunnelReportSchema } from '@growthkit/core';
+import { adminApi } from '../api/admin-api.ts';
+import { useResource } from '../api/use-resource.ts';
+import { daysAgo } from '../reports/date-range.tsx';
+import { EventStepsForm, MAX_STEPS, MIN_STEPS } from '../reports/event-steps-form.tsx';
+import { fetchReport } from '../reports/fetch-report.ts';
+import { FunnelFigures } from '../reports/funnel-figures.tsx';
+import { readFilters } from '../reports/report-filters.ts';
+import { ReportFiltersBar } from '../reports/report-filters-bar.tsx';
+import { ReportNav } from '../reports/report-nav.tsx';
+import { here } from '../routing/location.ts';
+import { PageTitle } from '../ui/page-title.tsx';
+import { Empty, Failure, Loading } from '../ui/states.tsx';
+
+const DEFAULT_WITHIN = '30';
+/** how many stored events are read for the names offered at each step (the collector keeps no list of names) */
+const NAME_SAMPLE = 1000;
+
+/** The host events' names among the project's stored events (GrowthKit's own `gk.` events left out), sorted. */
+function useEventNames(): string[] {
+  const [events] = useResource(() => adminApi<{ events: { name: string }[] }>(`events?limit=${NAME_SAMPLE}`), 'event-names');
+  if (events.state !== 'ready') return [];
+  return [...new Set(events.data.events.map((event) => event.name).filter((name) => !name.startsWith('gk.')))].sort();
+}
+
+function EventFunnel({ steps, within, query }: { steps: string[]; within: string; query: string }) {
+  const path = `event-funnel?steps=${encodeURIComponent(steps.join(','))}&within=${encodeURIComponent(within)}&${query}`;
+  const [funnel, reload] = useResource(() => fetchReport(EventFunnelReportSchema, path), path);
+  if (funnel.state === 'loading') return <Loading what="the funnel" />;
+  if (funnel.state === 'error') return <Failure message={funnel.message} retry={reload} />;
+  if (funnel.data.steps[0]?.people === 0)
+    return (
+      <Empty title={`Nobody did ${steps[0]} in the range`}>
+        <p>Widen the date range or the segment, or check the first step's event name as your product sends it.</p>
+      </Empty>
+    );
+  return <FunnelFigures title={`Funnel of ${steps.join(' → ')}`} steps={funnel.data.steps} showEvent={false} />;
+}
+
+export function EventFunnelPage() {
+  const filters = readFilters(daysAgo(29));
+  const params = new URLSearchParams(here.value.search);
+  const steps = (params.get('steps') ?? '').split(',').filter((step) => step !== '');
+  const within = params.get('within') ?? DEFAULT_WITHIN;
+  const names = useEventNames();
+  const ready = steps.length >= MIN_STEPS && steps.length <= MAX_STEPS;
+  return (
+    <section class="page">
+      <ReportNav />
+      <div class="page-head">
+        <div>
+          <PageTitle title="Event funnel" />
+          <p class="muted">Pick your product's events in order: how many people went on to each, and how long it took them.</p>
+        </div>
+        <ReportFiltersBar filters={filters} />
+      </div>
+      <div class="stack">
+        <EventStepsForm key={`${steps.join(',')}/${within}`} steps={steps} within={within} names={names} />
+        {ready ? (
+          <EventFunnel steps={steps} within={within} query={filters.query} />
+        ) : (
+          <Empty title="Pick the steps of your funnel">
+            <p>
+              Name {MIN_STEPS} to {MAX_STEPS} events in the order people do them, e.g. upgrade_page_viewed, plan_chosen, paid, then Show
+              funnel.
+            </p>
+          </Empty>
+        )}
+      </div>
+    </section>
+  );
+}

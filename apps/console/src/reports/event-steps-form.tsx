@@ -1,0 +1,105 @@
+import { h } from 'preact';
+import { useState } from 'preact/hooks';
+import { here, navigate } from '../routing/location.ts';
+
+export const MIN_STEPS = 2;
+export const MAX_STEPS = 8;
+
+/** What is wrong with the steps as typed, in words, or undefined when the collector will take them. */
+function stepsProblem(steps: string[], within: string): string | undefined {
+  if (steps.some((step) => step === '')) return 'Name an event in every step, or remove the empty ones.';
+  if (steps.some((step) => step.includes(','))) return 'An event name cannot hold a comma.';
+  if (new Set(steps).size !== steps.length) return 'Name each event once: a funnel counts every step in order.';
+  const days = Number(within);
+  if (!(days > 0 && days <= 365)) return 'The window is a number of days above 0 and at most 365, e.g. 14.';
+  return undefined;
+}
+
+interface EventStepsFormProps {
+  steps: string[];
+  within: string;
+  /** event names the project has seen, offered as each step is typed */
+  names: string[];
+}
+
+/** The host events of a funnel, 2–8 in order, and the window each later step must fall in; Show puts them in the URL. */
+export function EventStepsForm({ steps: asked, within: askedWithin, names }: EventStepsFormProps) {
+  const [steps, setSteps] = useState(asked.length >= MIN_STEPS ? asked : [...asked, '', ''].slice(0, MIN_STEPS));
+  const [within, setWithin] = useState(askedWithin);
+  const [tried, setTried] = useState(false);
+  const problem = tried ? stepsProblem(steps, within) : undefined;
+  const setStep = (k: number, name: string) => setSteps(steps.map((step, i) => (i === k ? name : step)));
+  const show = (event: Event) => {
+    event.preventDefault();
+    setTried(true);
+    if (stepsProblem(steps, within)) return;
+    const params = new URLSearchParams(here.value.search);
+    params.set('steps', steps.join(','));
+    params.set('within', within);
+    navigate(`${here.value.pathname}?${params}`);
+  };
+  return (
+    <form class="panel stack" onSubmit={show} aria-label="Funnel steps" noValidate>
+      <datalist id="event-names">
+        {names.map((name) => (
+          <option key={name} value={name} />
+        ))}
+      </datalist>
+      <ol class="stack" aria-label="Steps in order">
+        {steps.map((step, k) => (
+          <li key={k} class="range">
+            <div class="field">
+              <label for={`funnel-step-${k}`}>Step {k + 1}</label>
+              <input
+                id={`funnel-step-${k}`}
+                list="event-names"
+                value={step}
+                autoComplete="off"
+                aria-invalid={Boolean(problem) && (step === '' || steps.indexOf(step) !== k)}
+                aria-describedby={problem ? 'steps-error' : undefined}
+                onInput={(event) => setStep(k, event.currentTarget.value.trim())}
+              />
+            </div>
+            {steps.length > MIN_STEPS && (
+              <button type="button" class="button button-quiet" onClick={() => setSteps(steps.filter((_, i) => i !== k))}>
+                Remove step {k + 1}
+              </button>
+            )}
+          </li>
+        ))}
+      </ol>
+      <div class="range">
+        {steps.length < MAX_STEPS && (
+          <button type="button" class="button button-quiet" onClick={() => setSteps([...steps, ''])}>
+            Add a step
+          </button>
+        )}
+        <div class="field">
+          <label for="funnel-within">Window (days after step 1)</label>
+          <input
+            id="funnel-within"
+            type="number"
+            min="1"
+            max="365"
+            value={within}
+            aria-invalid={Boolean(problem) && problem?.startsWith('The window')}
+            aria-describedby="within-hint"
+            onInput={(event) => setWithin(event.currentTarget.value)}
+          />
+        </div>
+        <button type="submit" class="button button-primary">
+          Show funnel
+        </button>
+      </div>
+      <p id="within-hint" class="hint">
+        A person counts at a step when they do its event after the step before, within the window of their first step. Pick 2–{MAX_STEPS}{' '}
+        events.
+      </p>
+      {problem && (
+        <p id="steps-error" class="error" role="alert">
+          {problem}
+        </p>
+      )}
+    </form>
+  );
+}

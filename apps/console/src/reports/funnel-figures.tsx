@@ -1,0 +1,73 @@
+import { h } from 'preact';
+import type { FunnelReportStep } from '@growthkit/core';
+import { count, percent } from '../experiments/figures.ts';
+import { ChartCanvas } from '../ui/chart-canvas.tsx';
+import { duration } from './duration.ts';
+
+function FunnelChart({ title, steps }: { title: string; steps: FunnelReportStep[] }) {
+  const label = `${title}: ${steps.map((row) => `${row.step} ${count(row.people)} people`).join(', ')}.`;
+  return (
+    <ChartCanvas
+      label={label}
+      config={(colors) => ({
+        type: 'bar',
+        data: {
+          labels: steps.map((row) => row.step),
+          datasets: [{ label: 'People', data: steps.map((row) => row.people), backgroundColor: colors.series[0], borderRadius: 4 }],
+        },
+        options: {
+          maintainAspectRatio: false,
+          animation: false,
+          scales: {
+            x: { ticks: { color: colors.fg }, grid: { display: false } },
+            y: { beginAtZero: true, ticks: { color: colors.muted, precision: 0 }, grid: { color: colors.line } },
+          },
+          plugins: { legend: { display: false } },
+        },
+      })}
+    />
+  );
+}
+
+/**
+ * A funnel's people per step as a bar chart, and beside it the table with the same figures: conversion from the step
+ * before and from the first, and the median time from the step before. `showEvent` when a step's name is not its event.
+ */
+export function FunnelFigures({ title, steps, showEvent }: { title: string; steps: FunnelReportStep[]; showEvent: boolean }) {
+  return (
+    <div class="stack">
+      <figure class="panel">
+        <figcaption>People at each step</figcaption>
+        <FunnelChart title={title} steps={steps} />
+      </figure>
+      <section class="panel" aria-label="Steps">
+        <h2 class="panel-title">Steps</h2>
+        <table class="table table-compact numbers" id="funnel">
+          <caption class="visually-hidden">People at each step, the conversion and the median time from the step before</caption>
+          <thead>
+            <tr>
+              <th scope="col">Step</th>
+              {showEvent && <th scope="col">Event</th>}
+              <th scope="col">People</th>
+              <th scope="col">From the step before</th>
+              <th scope="col">Of the first step</th>
+              <th scope="col">Median time from the step before</th>
+            </tr>
+          </thead>
+          <tbody>
+            {steps.map((row) => (
+              <tr key={row.step}>
+                <th scope="row">{row.step}</th>
+                {showEvent && <td class="mono">{row.event}</td>}
+                <td>{count(row.people)}</td>
+                <td>{percent(row.fromPrevious)}</td>
+                <td>{percent(row.fromFirst)}</td>
+                <td>{duration(row.medianMsFromPrevious)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </div>
+  );
+}
