@@ -156,10 +156,10 @@ test("a campaign's funnel shows the people of each step the seeded events make, 
   await expect.poll(() => page.url()).toContain('campaignId=storage-quota');
   await expect.poll(() => page.locator('#funnel tbody tr').count()).toBe(4);
   expect(await page.locator('#funnel tbody tr').allTextContents()).toEqual([
-    'exposuregk.exposure12—',
-    'showngk.shown866.7%',
-    'clickgk.click450.0%',
-    'goalplan_upgraded250.0%',
+    'exposuregk.exposure12—100.0%—',
+    'showngk.shown866.7%66.7%1 min',
+    'clickgk.click450.0%33.3%1 min',
+    'goalplan_upgraded250.0%16.7%1 min',
   ]);
   expect(await page.locator('canvas[role="img"]').getAttribute('aria-label')).toContain('exposure 12 people, shown 8 people');
   expect(console.problems).toEqual([]);

@@ -75,7 +75,7 @@ export function EventStepsForm({ steps: asked, within: askedWithin, names }: Eve
           </button>
         )}
         <div class="field">
-          <label for="funnel-within">Window (days after step 1)</label>
+          <label for="funnel-within">Window (days from the first step)</label>
           <input
             id="funnel-within"
             type="number"
