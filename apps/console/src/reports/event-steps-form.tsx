@@ -45,21 +45,19 @@ export function EventStepsForm({ steps: asked, within: askedWithin, names }: Eve
           <option key={name} value={name} />
         ))}
       </datalist>
-      <ol class="stack" aria-label="Steps in order">
+      <ol class="funnel-steps" aria-label="Steps in order">
         {steps.map((step, k) => (
-          <li key={k} class="range">
-            <div class="field">
-              <label for={`funnel-step-${k}`}>Step {k + 1}</label>
-              <input
-                id={`funnel-step-${k}`}
-                list="event-names"
-                value={step}
-                autoComplete="off"
-                aria-invalid={Boolean(problem) && (step === '' || steps.indexOf(step) !== k)}
-                aria-describedby={problem ? 'steps-error' : undefined}
-                onInput={(event) => setStep(k, event.currentTarget.value.trim())}
-              />
-            </div>
+          <li key={k}>
+            <label for={`funnel-step-${k}`}>Step {k + 1}</label>
+            <input
+              id={`funnel-step-${k}`}
+              list="event-names"
+              value={step}
+              autoComplete="off"
+              aria-invalid={Boolean(problem) && (step === '' || steps.indexOf(step) !== k)}
+              aria-describedby={problem ? 'steps-error' : undefined}
+              onInput={(event) => setStep(k, event.currentTarget.value.trim())}
+            />
             {steps.length > MIN_STEPS && (
               <button type="button" class="button button-quiet" onClick={() => setSteps(steps.filter((_, i) => i !== k))}>
                 Remove step {k + 1}
@@ -68,12 +66,14 @@ export function EventStepsForm({ steps: asked, within: askedWithin, names }: Eve
           </li>
         ))}
       </ol>
-      <div class="range">
-        {steps.length < MAX_STEPS && (
-          <button type="button" class="button button-quiet" onClick={() => setSteps([...steps, ''])}>
+      {steps.length < MAX_STEPS && (
+        <div>
+          <button type="button" class="button" onClick={() => setSteps([...steps, ''])}>
             Add a step
           </button>
-        )}
+        </div>
+      )}
+      <div class="range">
         <div class="field">
           <label for="funnel-within">Window (days from the first step)</label>
           <input

@@ -5,7 +5,7 @@ import { readRange } from './date-range.tsx';
 export const COMMON_TRAITS = ['plan', 'tier', 'risk', 'industry', 'company_size'];
 
 /** The `segment=<trait>:<value>` of the page's URL (the collector's own rule), undefined when absent or not of that shape. */
-export function readSegment(): { trait: string; value: string } | undefined {
+function readSegment(): { trait: string; value: string } | undefined {
   const match = /^([A-Za-z0-9_]{1,64}):(.{1,200})$/s.exec(new URLSearchParams(here.value.search).get('segment') ?? '');
   return match ? { trait: match[1]!, value: match[2]! } : undefined;
 }

@@ -3,7 +3,7 @@ import { BASE, here } from '../routing/location.ts';
 import { Link } from '../routing/link.tsx';
 
 /** The reports, each a page of its own. */
-export const REPORTS = [
+const REPORTS = [
   { href: `${BASE}/reports/metrics`, label: 'Metrics' },
   { href: `${BASE}/reports/churn`, label: 'Churn' },
   { href: `${BASE}/reports/funnel`, label: 'Campaign funnel' },
