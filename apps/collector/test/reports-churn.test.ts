@@ -43,6 +43,7 @@ describe('GET /v1/admin/reports/churn', () => {
     expect(body).toEqual({
       from: '2026-11-01T00:00:00.000Z',
       to: '2026-12-01T00:00:00.000Z',
+      segment: null,
       reasons: [
         { reason: 'too_expensive', count: 6, share: 0.5 },
         { reason: 'hard_to_use', count: 4, share: 0.333 },
@@ -61,6 +62,38 @@ describe('GET /v1/admin/reports/churn', () => {
     // Without a range every outcome counts, the October save among them.
     const all = await adminGet<{ counts: { saved: number } }>(collector, '/v1/admin/reports/churn');
     expect(all.body.counts.saved).toBe(5);
+  });
+
+  test('a segment keeps to the outcomes of users whose latest trait matches, so two plans compare side by side', async () => {
+    const of = (userId: string, props: { outcome: string; reason?: string; offer?: string }) =>
+      makeEvent({ type: 'widget', name: 'gk.cancel_outcome', userId, campaignId: 'cancel-flow', ts: '2026-11-10T10:00:00.000Z', props });
+    const plan = (userId: string, value: string, ts: string) => makeEvent({ type: 'identify', userId, ts, props: { plan: value } });
+    await sendServerEvents(collector, [
+      plan('basic-1', 'basic', '2026-11-01T00:00:00.000Z'),
+      plan('basic-2', 'basic', '2026-11-01T00:00:00.000Z'),
+      plan('growth-1', 'growth', '2026-11-01T00:00:00.000Z'),
+      // was basic, now growth: counted with growth only
+      plan('moved', 'basic', '2026-11-01T00:00:00.000Z'),
+      plan('moved', 'growth', '2026-11-05T00:00:00.000Z'),
+      of('basic-1', { outcome: 'saved', reason: 'too_expensive', offer: 'discount' }),
+      of('basic-2', { outcome: 'cancelled', reason: 'too_expensive', offer: 'discount' }),
+      of('growth-1', { outcome: 'cancelled', reason: 'missing_features', offer: 'roadmap' }),
+      of('moved', { outcome: 'saved', reason: 'hard_to_use', offer: 'help' }),
+      of('nobody', { outcome: 'cancelled', reason: 'other' }),
+    ]);
+    const report = (segment: string) =>
+      adminGet<{ segment: unknown; saveRate: number; reasons: { reason: string }[]; counts: { saved: number; cancelled: number } }>(
+        collector,
+        `/v1/admin/reports/churn?segment=${segment}`,
+      );
+    const basic = (await report('plan:basic')).body;
+    expect(basic).toMatchObject({ segment: { trait: 'plan', value: 'basic' }, saveRate: 0.5, counts: { saved: 1, cancelled: 1 } });
+    expect(basic.reasons.map((row) => row.reason)).toEqual(['too_expensive']);
+    const growth = (await report('plan:growth')).body;
+    expect(growth).toMatchObject({ saveRate: 0.5, counts: { saved: 1, cancelled: 1 } });
+    expect(growth.reasons.map((row) => row.reason)).toEqual(['hard_to_use', 'missing_features']);
+    const malformed = await adminGet<{ error: { field: string } }>(collector, '/v1/admin/reports/churn?segment=plan');
+    expect([malformed.status, malformed.body.error.field]).toEqual([400, 'segment']);
   });
 
   test('with no outcome yet every rate is null, not a division by zero', async () => {

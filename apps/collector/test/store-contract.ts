@@ -306,25 +306,31 @@ export function describeStoreContract(engine: string, open: () => Promise<Store>
       });
     });
 
-    test('counts cancel-flow outcomes in a range per outcome, reason and offer', async () => {
+    test('counts cancel-flow outcomes in a range per outcome, reason and offer, of a segment when asked', async () => {
       const projectId = await withProject();
-      const outcome = (ts: string, props: Record<string, unknown>) => makeEvent({ type: 'widget', name: 'gk.cancel_outcome', ts, props });
+      const outcome = (ts: string, props: Record<string, unknown>, userId?: string) =>
+        makeEvent({ type: 'widget', name: 'gk.cancel_outcome', ts, props, ...(userId && { userId }) });
       await store.insertEvents(
         projectId,
         growthEvents([
+          makeEvent({ type: 'identify', name: 'identify', userId: 'u-basic', ts: '2026-11-01T00:00:00.000Z', props: { plan: 'basic' } }),
+          outcome('2026-11-02T00:00:00.000Z', { outcome: 'saved', reason: 'price', offer: 'discount' }, 'u-basic'),
           outcome('2026-11-02T00:00:00.000Z', { outcome: 'saved', reason: 'price', offer: 'discount' }),
-          outcome('2026-11-03T00:00:00.000Z', { outcome: 'saved', reason: 'price', offer: 'discount' }),
+
           outcome('2026-11-04T00:00:00.000Z', { outcome: 'cancelled', reason: 42 }),
           outcome('2026-12-01T00:00:00.000Z', { outcome: 'cancelled', reason: 'price' }),
         ]),
         RECEIVED,
       );
       const november = { from: new Date('2026-11-01T00:00:00.000Z'), to: new Date('2026-12-01T00:00:00.000Z') };
-      expect(await store.churnTally(projectId, november)).toEqual({
+      expect(await store.churnTally(projectId, { range: november })).toEqual({
         outcomes: [
-          { outcome: 'cancelled', reason: null, offer: null, count: 1 },
+          { outcome: 'cancelled', reason: '42', offer: null, count: 1 },
           { outcome: 'saved', reason: 'price', offer: 'discount', count: 2 },
         ],
+      });
+      expect(await store.churnTally(projectId, { range: november, segment: { trait: 'plan', value: 'basic' } })).toEqual({
+        outcomes: [{ outcome: 'saved', reason: 'price', offer: 'discount', count: 1 }],
       });
     });
 

@@ -181,7 +181,7 @@ test('the churn and metrics reports and account usage are the same on SQLite and
   const reportEnd = new Date('2026-12-06T00:00:00.000Z');
   const answers = await Promise.all(
     [stores.sqlite, stores.postgres].map(async (store) => ({
-      churn: await store.churnTally(PROJECT.id, november),
+      churn: await store.churnTally(PROJECT.id, { range: november }),
       metrics: await store.metricsTally(PROJECT.id, weeks, reportEnd),
       usage: await Promise.all(
         ['acct-1', 'acct-7', 'acct-99'].map((account) => store.accountUsage(PROJECT.id, account, new Date('2026-11-10T00:00:00.000Z'))),

@@ -1,5 +1,5 @@
 import type { ChurnReport } from '@growthkit/core';
-import type { ChurnTally, ReportRange } from '../store/store.ts';
+import type { ChurnTally, ReportRange, TraitSegment } from '../store/store.ts';
 import { reportRatio } from './report-ratio.ts';
 
 const OUTCOMES = ['saved', 'cancelled', 'dismissed', 'proceed'] as const;
@@ -12,8 +12,9 @@ const mostFirst = (a: [string | null, number], b: [string | null, number]) => b[
  * The churn report (SPEC §9) from the cancel-flow outcomes of a range: each reason's share of the decided outcomes
  * (saved + cancelled), the save rate saved / (saved + cancelled), dismissed and proceed counted apart, and per offer
  * how often it was shown — an outcome event whose `offer` is set, whatever the user chose — and how often it saved.
+ * `segment` is echoed as the answer's (null: everyone).
  */
-export function churnReport(tally: ChurnTally, range: ReportRange): ChurnReport {
+export function churnReport(tally: ChurnTally, range: ReportRange, segment?: TraitSegment): ChurnReport {
   const counts: Record<Outcome, number> = { saved: 0, cancelled: 0, dismissed: 0, proceed: 0 };
   const reasons = new Map<string | null, number>();
   const offers = new Map<string, { shown: number; saved: number }>();
@@ -29,6 +30,7 @@ export function churnReport(tally: ChurnTally, range: ReportRange): ChurnReport 
   return {
     from: range.from.toISOString(),
     to: range.to.toISOString(),
+    segment: segment ?? null,
     reasons: [...reasons].sort(mostFirst).map(([reason, count]) => ({ reason, count, share: reportRatio(count, decided) })),
     saveRate: reportRatio(counts.saved, decided),
     offers: [...offers]

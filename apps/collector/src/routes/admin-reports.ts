@@ -26,11 +26,12 @@ function reportRange(query: URLSearchParams, fromDefault?: Date): ReportRange {
   return { from, to };
 }
 
-/** GET /v1/admin/reports/churn?from=&to= (secret key): churn reasons, save rate and offers (churnReport). */
+/** GET /v1/admin/reports/churn?from=&to=&segment= (secret key): churn reasons, save rate and offers (churnReport). */
 async function getChurn(ctx: RequestContext): Promise<void> {
   const { project } = await authenticate(ctx, ['secret']);
   const range = reportRange(ctx.url.searchParams, new Date(0));
-  sendJson(ctx.res, 200, churnReport(await ctx.store.churnTally(project.id, range), range));
+  const segment = reportSegment(ctx.url.searchParams);
+  sendJson(ctx.res, 200, churnReport(await ctx.store.churnTally(project.id, { range, segment }), range, segment));
 }
 
 /** GET /v1/admin/reports/metrics?from=&to=&interval=month (secret key): the subscription metrics per interval (intervalMetrics). */

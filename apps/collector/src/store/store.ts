@@ -68,9 +68,15 @@ export interface ReportRange {
   to: Date;
 }
 
-/** Cancel-flow outcomes (`gk.cancel_outcome`) counted per outcome, reason and offer; a prop that is not a string is null. */
+/** Cancel-flow outcomes (`gk.cancel_outcome`) counted per outcome, reason and offer; a prop that is neither a string nor a number is null. */
 export interface ChurnTally {
   outcomes: { outcome: string | null; reason: string | null; offer: string | null; count: number }[];
+}
+
+/** Cancel-flow outcomes to count: in a range, of a segment's users when one is given. */
+export interface ChurnQuery {
+  range: ReportRange;
+  segment?: TraitSegment;
 }
 
 /** One interval of the metrics report: events at or after `start` and before `end`. */
@@ -197,8 +203,8 @@ export interface Store {
   experimentTally(projectId: string, query: TallyQuery): Promise<ExperimentTally>;
   /** One account's track events per name and UTC day, and its active seats, from `since` on (see AccountUsage). */
   accountUsage(projectId: string, accountId: string, since: Date): Promise<AccountUsage>;
-  /** Cancel-flow outcomes in a range, counted per outcome, reason and offer. */
-  churnTally(projectId: string, range: ReportRange): Promise<ChurnTally>;
+  /** Cancel-flow outcomes in a range, of a segment's users when one is given, counted per outcome, reason and offer. */
+  churnTally(projectId: string, query: ChurnQuery): Promise<ChurnTally>;
   /** The counts behind each interval's subscription metrics; `reportEnd` bounds what later days may be looked at. */
   metricsTally(projectId: string, intervals: readonly MetricsInterval[], reportEnd: Date): Promise<IntervalTally[]>;
   /** People reaching each step of a funnel in order, and the times between steps (see FunnelTallyQuery). A person is the user id, else the anonymous id. */

@@ -2,8 +2,10 @@ import { h } from 'preact';
 import { ChurnReportSchema, type ChurnReport } from '@growthkit/core';
 import { useResource } from '../api/use-resource.ts';
 import { count, percent } from '../experiments/figures.ts';
-import { DateRange, daysAgo, readRange } from '../reports/date-range.tsx';
+import { daysAgo } from '../reports/date-range.tsx';
 import { fetchReport } from '../reports/fetch-report.ts';
+import { readFilters } from '../reports/report-filters.ts';
+import { ReportFiltersBar } from '../reports/report-filters-bar.tsx';
 import { ReportNav } from '../reports/report-nav.tsx';
 import { ChartCanvas } from '../ui/chart-canvas.tsx';
 import { PageTitle } from '../ui/page-title.tsx';
@@ -140,8 +142,8 @@ function Report({ report }: { report: ChurnReport }) {
 }
 
 export function ChurnPage() {
-  const range = readRange(daysAgo(89));
-  const [report, reload] = useResource(() => fetchReport(ChurnReportSchema, `churn?${range.query}`), range.query);
+  const filters = readFilters(daysAgo(89));
+  const [report, reload] = useResource(() => fetchReport(ChurnReportSchema, `churn?${filters.query}`), filters.query);
   return (
     <section class="page">
       <ReportNav />
@@ -150,7 +152,7 @@ export function ChurnPage() {
           <PageTitle title="Churn reasons" />
           <p class="muted">From the cancel flow: why customers leave, and which save offers keep them.</p>
         </div>
-        <DateRange key={`${range.from}/${range.to}`} from={range.from} to={range.to} />
+        <ReportFiltersBar filters={filters} />
       </div>
       {report.state === 'loading' && <Loading what="the churn report" />}
       {report.state === 'error' && <Failure message={report.message} retry={reload} />}

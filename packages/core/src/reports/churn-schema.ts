@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ReportRatioSchema } from './report-ratio-schema.ts';
+import { ReportSegmentSchema } from './report-segment-schema.ts';
 
 const count = z.number().int().min(0);
 
@@ -7,6 +8,7 @@ const count = z.number().int().min(0);
 export const ChurnReportSchema = z.object({
   from: z.string(),
   to: z.string(),
+  segment: ReportSegmentSchema,
   /** over the decided outcomes (saved + cancelled), most first; `reason` null when none was given */
   reasons: z.array(z.object({ reason: z.string().nullable(), count, share: ReportRatioSchema })),
   /** saved / (saved + cancelled) */

@@ -5,7 +5,6 @@ import { toProject, toStoredEvent, type EventRow, type ProjectRow } from '../sto
 import { accountUsage } from './account-usage.ts';
 import { applyMigrations } from './apply-migrations.ts';
 import { campaignVersions } from './campaign-versions.ts';
-import { churnTally } from './churn-tally.ts';
 import { maintainPartitions } from './event-partitions.ts';
 import { experimentTally } from './experiment-tally.ts';
 import { insertEvents } from './insert-events.ts';
@@ -192,7 +191,6 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     },
     experimentTally: (projectId, query) => experimentTally(pool, projectId, query),
     accountUsage: (projectId, accountId, since) => accountUsage(pool, projectId, accountId, since),
-    churnTally: (projectId, range) => churnTally(pool, projectId, range),
     metricsTally: (projectId, intervals, reportEnd) => metricsTally(pool, projectId, intervals, reportEnd),
     ...campaignVersions(pool),
     ...reportTallies(pool),

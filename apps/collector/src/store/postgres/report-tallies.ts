@@ -1,9 +1,19 @@
 import type { Pool } from 'pg';
+import { type ChurnRow, churnStatement, churnTallyFromRows } from '../churn-sql.ts';
 import { checklistStatement, checklistTallyFromRows, type ChecklistRow } from '../checklist-sql.ts';
 import { funnelStatement, funnelTallyFromRows, type FunnelRow } from '../funnel-sql.ts';
 import { onboardingStatement, onboardingTallyFromRows, type OnboardingRow } from '../onboarding-sql.ts';
 import type { ReportDialect, ReportStatement } from '../report-dialect.ts';
-import type { ChecklistQuery, ChecklistTally, FunnelTallyQuery, FunnelTally, OnboardingQuery, OnboardingTally } from '../store.ts';
+import type {
+  ChecklistQuery,
+  ChecklistTally,
+  ChurnQuery,
+  ChurnTally,
+  FunnelTallyQuery,
+  FunnelTally,
+  OnboardingQuery,
+  OnboardingTally,
+} from '../store.ts';
 
 const POSTGRES: ReportDialect = {
   ms: (alias) => `round(extract(epoch FROM ${alias}.at) * 1000)::float8`,
@@ -29,8 +39,10 @@ async function rows<Row extends object>(pool: Pool, statement: ReportStatement):
   return (await pool.query<Row>(sql, values)).rows;
 }
 
-/** The funnel, checklist and onboarding counts of the PostgreSQL store (the statements of ../funnel-sql.ts and its siblings). */
+/** The churn, funnel, checklist and onboarding counts of the PostgreSQL store (the statements of ../funnel-sql.ts and its siblings). */
 export const reportTallies = (pool: Pool) => ({
+  churnTally: async (projectId: string, query: ChurnQuery): Promise<ChurnTally> =>
+    churnTallyFromRows(await rows<ChurnRow>(pool, churnStatement(POSTGRES, projectId, query))),
   funnelTally: async (projectId: string, query: FunnelTallyQuery): Promise<FunnelTally> =>
     funnelTallyFromRows(await rows<FunnelRow>(pool, funnelStatement(POSTGRES, projectId, query)), query.steps.length),
   checklistTally: async (projectId: string, query: ChecklistQuery): Promise<ChecklistTally> =>

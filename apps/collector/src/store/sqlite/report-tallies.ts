@@ -1,9 +1,19 @@
 import type Database from 'better-sqlite3';
+import { type ChurnRow, churnStatement, churnTallyFromRows } from '../churn-sql.ts';
 import { checklistStatement, checklistTallyFromRows, type ChecklistRow } from '../checklist-sql.ts';
 import { funnelStatement, funnelTallyFromRows, type FunnelRow } from '../funnel-sql.ts';
 import { onboardingStatement, onboardingTallyFromRows, type OnboardingRow } from '../onboarding-sql.ts';
 import type { ReportDialect, ReportStatement } from '../report-dialect.ts';
-import type { ChecklistQuery, ChecklistTally, FunnelTallyQuery, FunnelTally, OnboardingQuery, OnboardingTally } from '../store.ts';
+import type {
+  ChecklistQuery,
+  ChecklistTally,
+  ChurnQuery,
+  ChurnTally,
+  FunnelTallyQuery,
+  FunnelTally,
+  OnboardingQuery,
+  OnboardingTally,
+} from '../store.ts';
 
 const text = (alias: string, key: string) => `json_extract(${alias}.props, '$.' || ${key})`;
 
@@ -17,10 +27,12 @@ const SQLITE: ReportDialect = {
   outerJoin: 'CROSS JOIN',
 };
 
-/** The funnel, checklist and onboarding counts of the SQLite store (the statements are ../funnel-sql.ts and its siblings). */
+/** The churn, funnel, checklist and onboarding counts of the SQLite store (the statements are ../funnel-sql.ts and its siblings). */
 export function prepareReportTallies(db: Database.Database) {
   const all = <Row>({ text: sql, params }: ReportStatement) => db.prepare<Record<string, string | number>, Row>(sql).all(params);
   return {
+    churnTally: (projectId: string, query: ChurnQuery): ChurnTally =>
+      churnTallyFromRows(all<ChurnRow>(churnStatement(SQLITE, projectId, query))),
     funnelTally: (projectId: string, query: FunnelTallyQuery): FunnelTally =>
       funnelTallyFromRows(all<FunnelRow>(funnelStatement(SQLITE, projectId, query)), query.steps.length),
     checklistTally: (projectId: string, query: ChecklistQuery): ChecklistTally =>

@@ -5,7 +5,6 @@ import { toProject, toStoredEvent, type EventRow, type ProjectRow } from '../sto
 import { prepareAccountUsage } from './account-usage.ts';
 import { prepareCampaignVersions } from './campaign-versions.ts';
 import { applyMigrations } from './apply-migrations.ts';
-import { prepareChurnTally } from './churn-tally.ts';
 import { prepareExperimentTally } from './experiment-tally.ts';
 import { prepareMetricsTally } from './metrics-tally.ts';
 import { prepareReportTallies } from './report-tallies.ts';
@@ -66,7 +65,6 @@ export function openSqliteStore(path: string): Store {
   const tallyExperiment = prepareExperimentTally(db);
   const recordExposure = prepareRecordExposure(db);
   const accountUsage = prepareAccountUsage(db);
-  const churnTally = prepareChurnTally(db);
   const metricsTally = prepareMetricsTally(db);
   const reportTallies = prepareReportTallies(db);
   const campaignVersions = prepareCampaignVersions(db);
@@ -201,8 +199,8 @@ export function openSqliteStore(path: string): Store {
     async accountUsage(projectId, accountId, since) {
       return accountUsage(projectId, accountId, since);
     },
-    async churnTally(projectId, range) {
-      return churnTally(projectId, range);
+    async churnTally(projectId, query) {
+      return reportTallies.churnTally(projectId, query);
     },
     async metricsTally(projectId, intervals, reportEnd) {
       return metricsTally(projectId, intervals, reportEnd);
