@@ -16,7 +16,7 @@ export const BYTE_BUDGET = {
   allButDebugPanel: 40_000,
   debugPanel: 20_000,
 };
-export const SDK_DIST = fileURLToPath(new URL('../../dist/sdk/', import.meta.url));
+const SDK_DIST = fileURLToPath(new URL('../../dist/sdk/', import.meta.url));
 export const FIRST_SCRIPT = 'growthkit.js';
 const DEBUG_PANEL = 'widgets/debug-panel.js';
 
