@@ -195,7 +195,7 @@ function peerLines() {
   const peers = sizes.peers as PeerFigures;
   const ratio = (value: number | undefined) => `${(value ?? Number.NaN).toFixed(2)}×`;
   return [
-    '| GrowthKit ÷ peer (gzip -9) | peer | first script | a page with one widget | everything but the debug panel |',
+    '| peer | its gzip -9 | first script ÷ peer | a page with one widget ÷ peer | everything but the debug panel ÷ peer |',
     '|---|---|---|---|---|',
     ...Object.entries(peers).map(
       ([name, peer]) =>
