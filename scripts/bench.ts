@@ -41,7 +41,7 @@ const discovered = ['bench', ...['apps', 'packages'].flatMap((group) => readdirS
 const rank = (file: string) => (ORDER.includes(file) ? ORDER.indexOf(file) : ORDER.length);
 const ordered = discovered.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 const isManual = (file: string) => MANUAL.test(readFileSync(file, 'utf8').split('\n', 1)[0]!);
-const manual = ordered.filter((file) => isManual(file) && !all && !chosen.includes(file));
+const manual = all || chosen.length > 0 ? [] : ordered.filter(isManual);
 const files = chosen.length > 0 ? ordered.filter((file) => chosen.includes(file)) : ordered.filter((file) => !manual.includes(file));
 for (const file of chosen) if (!ordered.includes(file)) throw new Error(`${file} is not a benchmark (${ordered.join(', ')})`);
 
@@ -179,14 +179,27 @@ const mark = (met: boolean) => (met ? '✓' : '✗');
 const figuresOf = (id: string) => runs.find((entry) => entry.id === id && entry.report)?.report?.figures;
 
 type BudgetFigure = { measured: string; met: boolean };
-function budgetLine(key: BudgetKey) {
-  for (const entry of runs) {
-    const budgets = entry.report?.figures.budgets as { [key: string]: BudgetFigure } | undefined;
-    const figure = budgets?.[key];
-    if (figure) return `| ${BUDGET_LINES[key]} | ${figure.measured} | ${mark(figure.met)} | ${entry.id} |`;
-  }
-  return `| ${BUDGET_LINES[key]} | not reported in this run | — | — |`;
-}
+const reportedBudgets = runs.flatMap((entry) =>
+  Object.entries((entry.report?.figures.budgets ?? {}) as { [key: string]: BudgetFigure }).map(([key, figure]) => ({
+    key,
+    figure,
+    by: entry.id,
+  })),
+);
+const budgetRow = (line: string, found: (typeof reportedBudgets)[number] | undefined) =>
+  found
+    ? `| ${line} | ${found.figure.measured} | ${mark(found.figure.met)} | ${found.by} |`
+    : `| ${line} | not reported in this run | — | — |`;
+/** SPEC's lines in their order, then any line a bench reports under a key of its own. */
+const budgetRows = [
+  ...(Object.keys(BUDGET_LINES) as BudgetKey[]).map((key) =>
+    budgetRow(
+      BUDGET_LINES[key],
+      reportedBudgets.find((budget) => budget.key === key),
+    ),
+  ),
+  ...reportedBudgets.filter((budget) => !(budget.key in BUDGET_LINES)).map((budget) => budgetRow(budget.key, budget)),
+];
 
 type PeerFigures = { [name: string]: { bytes: number; inApp: boolean; ratio: { [measure: string]: number } } };
 function peerLines() {
@@ -238,7 +251,7 @@ const markdown = [
   '',
   '| budget | measured | | by |',
   '|---|---|---|---|',
-  ...(Object.keys(BUDGET_LINES) as BudgetKey[]).map(budgetLine),
+  ...budgetRows,
   '',
   'Sizes against peers, from the bundle-sizes section below (GrowthKit ÷ peer; under 1 is smaller):',
   '',
