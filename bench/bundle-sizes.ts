@@ -64,12 +64,12 @@ async function flowsBundle() {
   const chunks = new Map(output.flatMap((item) => (item.type === 'chunk' ? [[item.fileName, item] as const] : [])));
   const loaded = new Set([...chunks.values()].filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName));
   for (const name of loaded) for (const imported of chunks.get(name)?.imports ?? []) loaded.add(imported);
-  const css = output.filter((item) => item.type === 'asset' && item.fileName.endsWith('.css'));
+  const css = output.flatMap((item) => (item.type === 'asset' && item.fileName.endsWith('.css') ? [item] : []));
   return [
     ...[...loaded].map((name) => ({ file: `app bundle: ${name}`, bytes: gzip9(chunks.get(name)!.code) })),
     ...css.map((item) => ({
       file: `app bundle: ${item.fileName}`,
-      bytes: gzip9(item.type === 'asset' ? Buffer.from(item.source) : ''),
+      bytes: gzip9(Buffer.from(item.source)),
     })),
   ];
 }
