@@ -3,7 +3,9 @@ import { HttpError } from './http/http-error.ts';
 import type { RateLimiter } from './http/rate-limit.ts';
 import { sendError } from './http/respond.ts';
 import { createRouter } from './http/router.ts';
+import { adminAccountsRoutes } from './routes/admin-accounts.ts';
 import { adminCampaignsRoutes } from './routes/admin-campaigns.ts';
+import { adminCustomersRoutes } from './routes/admin-customers.ts';
 import { adminEligibilityRoutes } from './routes/admin-eligibility.ts';
 import { adminEventsRoutes } from './routes/admin-events.ts';
 import { adminExperimentsRoutes } from './routes/admin-experiments.ts';
@@ -26,6 +28,8 @@ const route = createRouter([
   ...adminExperimentsRoutes,
   ...adminEligibilityRoutes,
   ...adminUsersRoutes,
+  ...adminCustomersRoutes,
+  ...adminAccountsRoutes,
   ...adminReportsRoutes,
   ...adminCampaignsRoutes,
   ...corsPreflightRoutes,

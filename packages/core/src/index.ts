@@ -77,3 +77,7 @@ export * from './arbitration/contact-log.ts';
 export * from './arbitration/decide.ts';
 export * from './arbitration/describe-reason.ts';
 export type * from './campaign-record.ts';
+export * from './context/trait-time.ts';
+export * from './admin/user-picture-schema.ts';
+export * from './admin/account-picture-schema.ts';
+export * from './admin/customer-search-schema.ts';

@@ -3,6 +3,7 @@ import type {
   CampaignRecord,
   CampaignStanding,
   CampaignVersion,
+  CustomerKind,
   EventType,
   GrowthEvent,
   PublicSettings,
@@ -158,6 +159,19 @@ export interface OnboardingTally {
   notFinished: IntervalTally['retention'];
 }
 
+/** A customer the admin search finds: a user by user id or an account by account id. */
+export interface CustomerKey {
+  kind: CustomerKind;
+  id: string;
+}
+
+/** A customer search (see searchCustomers): text to look for, the page's size, and the last match of the page before. */
+export interface CustomerQuery {
+  text: string;
+  limit: number;
+  after?: CustomerKey;
+}
+
 export interface CampaignChange {
   campaign: Campaign;
   status: CampaignStanding;
@@ -187,6 +201,16 @@ export interface Store {
    * (same `anonymousId`, no user id) from before they identified; only those of `type` when given.
    */
   userEvents(projectId: string, userId: string, options?: { type?: EventType }): Promise<StoredEvent[]>;
+  /** One account's events (those sent with this `accountId`), oldest first; only those of `type` when given. */
+  accountEvents(projectId: string, accountId: string, options?: { type?: EventType }): Promise<StoredEvent[]>;
+  /** The user ids of the events sent with this `accountId`, each once, in id order (byte order). */
+  accountUserIds(projectId: string, accountId: string): Promise<string[]>;
+  /**
+   * Users and accounts whose id starts with `text`, or whose `identify` (a user) or `group` (an account) event set one
+   * of SEARCHED_TRAITS to a text containing it; A–Z match either case. In id order (byte order), then kind, after
+   * `after`; at most `limit`. An empty text finds every user and account.
+   */
+  searchCustomers(projectId: string, query: CustomerQuery): Promise<CustomerKey[]>;
   /** true when `cursor` is something `listEvents` accepts as `after` */
   isCursor(cursor: string): boolean;
   userState(projectId: string, subject: string): Promise<UserState>;

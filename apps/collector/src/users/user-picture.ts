@@ -1,4 +1,4 @@
-import type { PublicSettings, UserState } from '@growthkit/core';
+import type { PublicSettings, UserPicture, UserState } from '@growthkit/core';
 import { userContext } from '../eligibility/user-eligibility.ts';
 import type { UserRecord } from './user-record.ts';
 
@@ -10,8 +10,8 @@ const PICTURE_EVENTS = 20;
  * context the SDK would build, with the account's value score), what they did, which variants they got and where
  * they are in each widget.
  */
-export function userPicture(user: UserRecord, state: UserState, settings: PublicSettings, now: Date) {
-  const { history, events, value } = user;
+export function userPicture(user: UserRecord, state: UserState, settings: PublicSettings, now: Date): UserPicture {
+  const { userId, history, events, value } = user;
   const { context } = userContext({ history, settings, now, valueScore: value?.value_score });
   // A variant the device has not synced yet is still known from the first exposure the collector stored.
   const exposed: NonNullable<UserState['experiments']> = {};
@@ -19,7 +19,7 @@ export function userPicture(user: UserRecord, state: UserState, settings: Public
     if (event.name === 'gk.exposure' && event.experiment && event.variant && !exposed[event.experiment])
       exposed[event.experiment] = { variant: event.variant, at: event.ts };
   return {
-    userId: history.userId,
+    userId,
     at: now.toISOString(),
     traits: history.traits,
     account: history.account,

@@ -5,6 +5,7 @@ import { accountValue } from '../value/account-value.ts';
 
 /** What the collector knows of one user: their stored events, those events replayed, and their account's scorecard. */
 export interface UserRecord {
+  userId: string;
   events: StoredEvent[];
   history: ReplayedHistory;
   /** the project's live campaigns, whose event triggers the replay counted as the device does */
@@ -28,7 +29,7 @@ export async function readUserRecord(
     events,
     campaigns.map((campaign) => campaign.trigger),
   );
-  return { events, history, campaigns, value: await accountValue(store, project, history.account, now) };
+  return { userId, events, history, campaigns, value: await accountValue(store, project, history.account, now) };
 }
 
 /**

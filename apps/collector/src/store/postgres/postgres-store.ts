@@ -5,6 +5,7 @@ import { toProject, toStoredEvent, type EventRow, type ProjectRow } from '../sto
 import { accountUsage } from './account-usage.ts';
 import { applyMigrations } from './apply-migrations.ts';
 import { campaignVersions } from './campaign-versions.ts';
+import { searchCustomers } from './customer-search.ts';
 import { maintainPartitions } from './event-partitions.ts';
 import { experimentTally } from './experiment-tally.ts';
 import { insertEvents } from './insert-events.ts';
@@ -189,6 +190,22 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       );
       return rows[0] && parsedCampaign(rows[0].json);
     },
+    async accountEvents(projectId, accountId, options = {}) {
+      const { rows } = await pool.query<EventRow>(
+        `SELECT ${EVENT_COLUMNS} FROM events WHERE project_id = $1 AND account_id = $2 AND ($3::text IS NULL OR type = $3)
+         ORDER BY ts, seq`,
+        [projectId, accountId, options.type ?? null],
+      );
+      return rows.map(toStoredEvent);
+    },
+    async accountUserIds(projectId, accountId) {
+      const { rows } = await pool.query<{ user_id: string }>(
+        'SELECT DISTINCT user_id FROM events WHERE project_id = $1 AND account_id = $2 AND user_id IS NOT NULL ORDER BY user_id',
+        [projectId, accountId],
+      );
+      return rows.map((row) => row.user_id);
+    },
+    searchCustomers: (projectId, query) => searchCustomers(pool, projectId, query),
     experimentTally: (projectId, query) => experimentTally(pool, projectId, query),
     accountUsage: (projectId, accountId, since) => accountUsage(pool, projectId, accountId, since),
     metricsTally: (projectId, intervals, reportEnd) => metricsTally(pool, projectId, intervals, reportEnd),

@@ -5,6 +5,7 @@ import { toProject, toStoredEvent, type EventRow, type ProjectRow } from '../sto
 import { prepareAccountUsage } from './account-usage.ts';
 import { prepareCampaignVersions } from './campaign-versions.ts';
 import { applyMigrations } from './apply-migrations.ts';
+import { prepareCustomerSearch } from './customer-search.ts';
 import { prepareExperimentTally } from './experiment-tally.ts';
 import { prepareMetricsTally } from './metrics-tally.ts';
 import { prepareReportTallies } from './report-tallies.ts';
@@ -51,6 +52,15 @@ export function openSqliteStore(path: string): Store {
        (SELECT anonymous_id FROM events WHERE project_id = @project AND user_id = @user))) AND (@type IS NULL OR type = @type)
      ORDER BY ts, seq`,
   );
+  const selectAccountEvents = db.prepare<[{ project: string; account: string; type: string | null }], EventRow>(
+    `SELECT * FROM events WHERE project_id = @project AND account_id = @account AND (@type IS NULL OR type = @type) ORDER BY ts, seq`,
+  );
+  const selectAccountUserIds = db
+    .prepare<[string, string], string>(
+      'SELECT DISTINCT user_id FROM events WHERE project_id = ? AND account_id = ? AND user_id IS NOT NULL ORDER BY user_id',
+    )
+    .pluck();
+  const searchCustomers = prepareCustomerSearch(db);
   const selectState = db.prepare<[string, string], string>('SELECT state FROM user_state WHERE project_id = ? AND subject = ?').pluck();
   const upsertState = db.prepare(
     `INSERT INTO user_state (project_id, subject, state, updated_at) VALUES (?, ?, ?, ?)
@@ -178,6 +188,15 @@ export function openSqliteStore(path: string): Store {
     },
     async userEvents(projectId, userId, options = {}) {
       return selectUserEvents.all({ project: projectId, user: userId, type: options.type ?? null }).map(toStoredEvent);
+    },
+    async accountEvents(projectId, accountId, options = {}) {
+      return selectAccountEvents.all({ project: projectId, account: accountId, type: options.type ?? null }).map(toStoredEvent);
+    },
+    async accountUserIds(projectId, accountId) {
+      return selectAccountUserIds.all(projectId, accountId);
+    },
+    async searchCustomers(projectId, query) {
+      return searchCustomers(projectId, query);
     },
     isCursor(cursor) {
       return /^\d{1,15}$/.test(cursor);
