@@ -194,6 +194,77 @@ export function describeStoreContract(engine: string, open: () => Promise<Store>
       expect(await store.userEvents(projectId, 'nobody')).toEqual([]);
     });
 
+    test('finds customers by id prefix and by name, email or company, A–Z in either case, in byte order, after a cursor', async () => {
+      const projectId = await withProject();
+      const other = await withProject();
+      const identify = (userId: string, props: Record<string, unknown>, accountId?: string) =>
+        makeEvent({ type: 'identify', name: 'identify', userId, accountId, anonymousId: `device-${userId}`, props });
+      await store.insertEvents(
+        projectId,
+        growthEvents([
+          identify('ada', { name: 'Ada Lovelace', email: 'ADA@acme.test' }, 'acme'),
+          identify('Zed', { name: 'Åsa Berg', company: 'Acme GmbH' }),
+          identify('bob', { name: 'Bob', nickname: 'acme fan', company: 42 }),
+          makeEvent({
+            type: 'group',
+            name: 'group',
+            userId: 'bob',
+            accountId: 'globex',
+            props: { name: 'Globex', email: 'ops@globex.test' },
+          }),
+          // a page view of a user who never called identify, and an anonymous visitor
+          makeEvent({ name: 'page', userId: 'acme-admin', anonymousId: 'device-x' }),
+          makeEvent({ name: 'page', anonymousId: 'acme-visitor', props: { name: 'acme' } }),
+        ]),
+        RECEIVED,
+      );
+      await store.insertEvents(other, growthEvents([identify('acme-elsewhere', { company: 'Acme' })]), RECEIVED);
+      const found = async (text: string, limit = 10, after?: { kind: 'user' | 'account'; id: string }) =>
+        (await store.searchCustomers(projectId, { text, limit, ...(after && { after }) })).map(({ kind, id }) => `${kind}:${id}`);
+      // "Zed" sorts before "acme" (byte order); bob's nickname and numeric company are not searched
+      expect(await found('ACME')).toEqual(['user:Zed', 'account:acme', 'user:acme-admin', 'user:ada']);
+      expect(await found('acme', 2)).toEqual(['user:Zed', 'account:acme']);
+      expect(await found('acme', 10, { kind: 'account', id: 'acme' })).toEqual(['user:acme-admin', 'user:ada']);
+      expect(await found('zed')).toEqual(['user:Zed']);
+      // letters outside A–Z match themselves only, on either engine whatever its locale
+      expect(await found('ÅSA')).toEqual(['user:Zed']);
+      expect(await found('åsa')).toEqual([]);
+      expect(await found('globex.test')).toEqual(['account:globex']);
+      expect(await found('')).toEqual(['user:Zed', 'account:acme', 'user:acme-admin', 'user:ada', 'user:bob', 'account:globex']);
+      expect(await found('nobody')).toEqual([]);
+    });
+
+    test("reads one account's events and its users' ids", async () => {
+      const projectId = await withProject();
+      await store.insertEvents(
+        projectId,
+        growthEvents([
+          makeEvent({
+            type: 'group',
+            name: 'group',
+            userId: 'u-2',
+            accountId: 'acct-1',
+            ts: '2026-11-02T00:00:00.000Z',
+            props: { seats: 3 },
+          }),
+          makeEvent({ name: 'doc_created', userId: 'u-1', accountId: 'acct-1', ts: '2026-11-01T00:00:00.000Z' }),
+          makeEvent({ name: 'doc_created', userId: 'u-1', accountId: 'acct-1', ts: '2026-11-03T00:00:00.000Z' }),
+          makeEvent({ name: 'server_job', accountId: 'acct-1', ts: '2026-11-04T00:00:00.000Z' }),
+          makeEvent({ name: 'doc_created', userId: 'u-3', accountId: 'acct-2', ts: '2026-11-01T00:00:00.000Z' }),
+        ]),
+        RECEIVED,
+      );
+      expect((await store.accountEvents(projectId, 'acct-1')).map((e) => [e.name, e.ts.slice(0, 10)])).toEqual([
+        ['doc_created', '2026-11-01'],
+        ['group', '2026-11-02'],
+        ['doc_created', '2026-11-03'],
+        ['server_job', '2026-11-04'],
+      ]);
+      expect((await store.accountEvents(projectId, 'acct-1', { type: 'group' })).map((e) => e.props)).toEqual([{ seats: 3 }]);
+      expect(await store.accountUserIds(projectId, 'acct-1')).toEqual(['u-1', 'u-2']);
+      expect(await store.accountUserIds(projectId, 'nothing')).toEqual([]);
+    });
+
     test("merges a user's state from several devices, also at the same time", async () => {
       const projectId = await withProject();
       expect(await store.userState(projectId, 'u:1')).toEqual({ campaigns: {} });
