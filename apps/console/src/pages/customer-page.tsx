@@ -1,50 +1,26 @@
-import { h, type ComponentChildren } from 'preact';
+import { h } from 'preact';
+import type { UserPicture } from '@growthkit/core';
 import { adminApi } from '../api/admin-api.ts';
 import { useResource } from '../api/use-resource.ts';
+import { customerHref } from '../customers/customer-href.ts';
+import { PictureCard } from '../customers/picture-card.tsx';
+import { QuickSearch } from '../customers/quick-search.tsx';
+import { renewalInWords } from '../customers/renewal-in-words.ts';
 import { RISK_IN_WORDS } from '../customers/risk-in-words.ts';
-import type { UserPictureAnswer } from '../customers/user-picture-answer.ts';
-import { count, percent } from '../experiments/figures.ts';
+import { TraitPairs } from '../customers/trait-pairs.tsx';
+import { ValueParts } from '../customers/value-parts.tsx';
+import { valueScoreText } from '../customers/value-score-figure.ts';
+import { count } from '../experiments/figures.ts';
 import { BASE } from '../routing/location.ts';
 import { Link } from '../routing/link.tsx';
 import { PageTitle } from '../ui/page-title.tsx';
 import { RelativeTime } from '../ui/relative-time.tsx';
 import { Empty, Failure, Loading } from '../ui/states.tsx';
-import { CustomerSearch } from './customers-page.tsx';
 
-const text = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
-
-function Card({ title, children }: { title: string; children: ComponentChildren }) {
-  return (
-    <section class="panel" aria-label={title}>
-      <h2 class="panel-title">{title}</h2>
-      {children}
-    </section>
-  );
-}
-
-function Pairs({ entries, empty }: { entries: [string, unknown][]; empty: string }) {
-  if (entries.length === 0) return <p class="muted">{empty}</p>;
-  return (
-    <dl class="pairs">
-      {entries.map(([key, value]) => (
-        <div key={key}>
-          <dt>{key}</dt>
-          <dd>{text(value)}</dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
-
-function renewalInWords(days: number | undefined) {
-  if (days === undefined) return 'No renewal date known';
-  if (days < 0) return `Renewal was ${count(-days)} days ago`;
-  return `Renews in ${count(days)} days`;
-}
-
-function Picture({ user }: { user: UserPictureAnswer }) {
+function Picture({ user }: { user: UserPicture }) {
   const { computed, value } = user;
-  const { id: accountId, ...accountTraits } = user.account ?? {};
+  const { id, ...accountTraits } = user.account;
+  const accountId = typeof id === 'string' ? id : undefined;
   return (
     <div class="stack">
       <div class="figures">
@@ -57,7 +33,7 @@ function Picture({ user }: { user: UserPictureAnswer }) {
         </div>
         <div class="figure">
           <span class="figure-label">Value score</span>
-          <strong class="figure-value">{computed.value_score === null ? '—' : `${Math.round(computed.value_score)} / 100`}</strong>
+          <strong class="figure-value">{valueScoreText(computed.value_score)}</strong>
           <span class="subtle">{value ? 'of the account, every seat' : 'not measured'}</span>
         </div>
         <div class="figure">
@@ -75,7 +51,7 @@ function Picture({ user }: { user: UserPictureAnswer }) {
         </div>
       </div>
       <div class="cards">
-        <Card title="Risk signals">
+        <PictureCard title="Risk signals">
           {computed.riskSignals.length === 0 ? (
             <p class="muted">None of the five signals fires: usage is steady, feedback is not negative and value is fine.</p>
           ) : (
@@ -85,44 +61,35 @@ function Picture({ user }: { user: UserPictureAnswer }) {
               ))}
             </ul>
           )}
-        </Card>
-        <Card title="Value score and its parts">
-          {value ? (
-            <dl class="pairs">
-              <div>
-                <dt>Breadth (key features used in 30 days)</dt>
-                <dd>{percent(value.breadth, 0)}</dd>
-              </div>
-              <div>
-                <dt>Depth (active seats of paid seats)</dt>
-                <dd>{percent(value.depth, 0)}</dd>
-              </div>
-              <div>
-                <dt>Reach (work done of what the plan buys)</dt>
-                <dd>{percent(value.reach, 0)}</dd>
-              </div>
-            </dl>
-          ) : (
-            <p class="muted">No scorecard: the user belongs to no account, or the project names no key features or work events.</p>
+        </PictureCard>
+        <PictureCard title="Value score and its parts">
+          <ValueParts
+            value={value}
+            none="No scorecard: the user belongs to no account, or the project names no key features or work events."
+          />
+        </PictureCard>
+        <PictureCard title="Traits">
+          <TraitPairs entries={Object.entries(user.traits)} empty="No traits: the app has not identified this user with any." />
+        </PictureCard>
+        <PictureCard title={accountId ? `Account ${accountId}` : 'Account'}>
+          <TraitPairs entries={Object.entries(accountTraits)} empty="No account traits (no group call for this user)." />
+          {accountId && (
+            <p>
+              <Link href={customerHref('account', accountId)}>Open account {accountId}</Link>: its seats, each one's risk, its renewal.
+            </p>
           )}
-        </Card>
-        <Card title="Traits">
-          <Pairs entries={Object.entries(user.traits)} empty="No traits: the app has not identified this user with any." />
-        </Card>
-        <Card title={accountId ? `Account ${accountId}` : 'Account'}>
-          <Pairs entries={Object.entries(accountTraits)} empty="No account traits (no group call for this user)." />
-        </Card>
-        <Card title="Experiments">
-          <Pairs
+        </PictureCard>
+        <PictureCard title="Experiments">
+          <TraitPairs
             entries={Object.entries(user.experiments).map(([key, assignment]) => [
               key,
               `${assignment.variant} since ${assignment.at.slice(0, 10)}`,
             ])}
             empty="In no experiment."
           />
-        </Card>
-        <Card title="Widgets">
-          <Pairs
+        </PictureCard>
+        <PictureCard title="Widgets">
+          <TraitPairs
             entries={Object.entries(user.widgets.campaigns).map(([id, state]) => [
               id,
               [
@@ -136,9 +103,9 @@ function Picture({ user }: { user: UserPictureAnswer }) {
             ])}
             empty="No widget has been shown to this user yet."
           />
-        </Card>
+        </PictureCard>
       </div>
-      <Card title="Counters">
+      <PictureCard title="Counters">
         {Object.keys(user.counters).length === 0 ? (
           <p class="muted">No counted events.</p>
         ) : (
@@ -170,8 +137,8 @@ function Picture({ user }: { user: UserPictureAnswer }) {
             </table>
           </div>
         )}
-      </Card>
-      <Card title={`Last events (${count(user.lastEvents.length)} of ${count(user.eventCount)})`}>
+      </PictureCard>
+      <PictureCard title={`Last events (${count(user.lastEvents.length)} of ${count(user.eventCount)})`}>
         <ol class="events">
           {user.lastEvents.map((event) => (
             <li key={event.id}>
@@ -182,13 +149,13 @@ function Picture({ user }: { user: UserPictureAnswer }) {
             </li>
           ))}
         </ol>
-      </Card>
+      </PictureCard>
     </div>
   );
 }
 
 export function CustomerPage({ userId }: { userId: string }) {
-  const [user, reload] = useResource(() => adminApi<UserPictureAnswer>(`users/${encodeURIComponent(userId)}`), userId);
+  const [user, reload] = useResource(() => adminApi<UserPicture>(`users/${encodeURIComponent(userId)}`), userId);
   return (
     <section class="page">
       <nav class="breadcrumb" aria-label="Breadcrumb">
@@ -205,7 +172,7 @@ export function CustomerPage({ userId }: { userId: string }) {
             </p>
           )}
         </div>
-        <CustomerSearch key={userId} />
+        <QuickSearch key={userId} />
       </div>
       {user.state === 'loading' && <Loading what="the customer" />}
       {user.state === 'error' &&

@@ -1,4 +1,5 @@
 import { h, type VNode } from 'preact';
+import { AccountPage } from '../pages/account-page.tsx';
 import { CampaignEditorPage, EDITOR_TABS } from '../pages/campaign-editor-page.tsx';
 import { CampaignsPage } from '../pages/campaigns-page.tsx';
 import { CustomerPage } from '../pages/customer-page.tsx';
@@ -53,6 +54,7 @@ export const PAGES: ConsolePage[] = [
   { pattern: '/reports/checklist', render: () => <ChecklistFunnelPage /> },
   { pattern: '/reports/onboarding', render: () => <OnboardingRetentionPage /> },
   { pattern: '/customers', render: () => <CustomersPage /> },
+  { pattern: '/customers/accounts/:accountId', render: (params) => <AccountPage key={params.accountId} accountId={params.accountId!} /> },
   { pattern: '/customers/:userId', render: (params) => <CustomerPage key={params.userId} userId={params.userId!} /> },
   { pattern: '/experiments/:key', render: (params) => <ExperimentPage key={params.key} experimentKey={params.key!} /> },
 ];
