@@ -31,7 +31,7 @@ export const AccountPictureSchema = z.object({
   seats: z.object({
     /** the `seats` trait: seats paid for; null without one */
     paid: z.number().nullable(),
-    /** users listed below */
+    /** the account's users, all of them (`users` lists at most 200) */
     users: z.int().min(0),
   }),
   /** users at each risk level */
