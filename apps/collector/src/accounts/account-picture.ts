@@ -5,7 +5,7 @@ import type { Store } from '../store/store.ts';
 import { accountValue } from '../value/account-value.ts';
 
 /** the most users one picture lists; an account with more shows the riskiest */
-export const PICTURE_USERS = 200;
+const PICTURE_USERS = 200;
 
 const RISK_ORDER = { high: 0, medium: 1, low: 2 } as const;
 /** the `seats` trait as the scorecard reads it (a positive number); null otherwise */

@@ -1,0 +1,66 @@
+import { existsSync, readFileSync } from 'node:fs';
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** One segment's fields of a source map's `mappings` (Base64 VLQ, each field relative to the one before it). */
+function decodeSegment(text: string): number[] {
+  const fields: number[] = [];
+  let value = 0;
+  let shift = 0;
+  for (const char of text) {
+    const digit = BASE64.indexOf(char);
+    value += (digit & 31) << shift;
+    if (digit & 32) shift += 5;
+    else {
+      fields.push(value & 1 ? -(value >>> 1) : value >>> 1);
+      value = 0;
+      shift = 0;
+    }
+  }
+  return fields;
+}
+
+/** The part of the product a source file belongs to: its npm package, GrowthKit package, or the console's folder. */
+function partOf(source: string): string {
+  const modules = source.lastIndexOf('node_modules/');
+  if (modules >= 0) {
+    const [scope, name] = source.slice(modules + 'node_modules/'.length).split('/');
+    return scope?.startsWith('@') ? `${scope}/${name}` : (scope ?? source);
+  }
+  const own = /(?:^|\/)packages\/([^/]+)\//.exec(source);
+  if (own) return `@growthkit/${own[1]}`;
+  const consoleFolder = /apps\/console\/src\/([^/]+)\//.exec(source);
+  if (consoleFolder) return `console ${consoleFolder[1]}/`;
+  return source.includes('apps/console/src/') ? 'console (top level)' : source;
+}
+
+/**
+ * The bytes of a built file per part of the product, read from its source map (`<file>.map`): each mapped span of the
+ * minified code counts for the source it came from; undefined when the build wrote no map.
+ */
+export function sourceMapParts(file: string): Map<string, number> | undefined {
+  if (!existsSync(`${file}.map`)) return undefined;
+  const map = JSON.parse(readFileSync(`${file}.map`, 'utf8')) as { sources: string[]; mappings: string };
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const parts = new Map<string, number>();
+  const add = (part: string, bytes: number) => parts.set(part, (parts.get(part) ?? 0) + bytes);
+  let source = 0;
+  for (const [index, line] of map.mappings.split(';').entries()) {
+    const length = lines[index]?.length ?? 0;
+    let column = 0;
+    const spans: { start: number; source: number | undefined }[] = [];
+    for (const segment of line.split(',').filter(Boolean)) {
+      const fields = decodeSegment(segment);
+      column += fields[0] ?? 0;
+      if (fields.length >= 4) source += fields[1] ?? 0;
+      spans.push({ start: column, source: fields.length >= 4 ? source : undefined });
+    }
+    if (spans.length === 0) add('(not mapped)', length);
+    else if (spans[0]!.start > 0) add('(not mapped)', spans[0]!.start);
+    for (const [at, span] of spans.entries()) {
+      const end = spans[at + 1]?.start ?? length;
+      add(span.source === undefined ? '(not mapped)' : partOf(map.sources[span.source] ?? '?'), end - span.start);
+    }
+  }
+  return parts;
+}
