@@ -57,7 +57,7 @@ function Users({ account }: { account: AccountPicture }) {
               <td>
                 {user.computed.riskSignals.length === 0
                   ? 'none'
-                  : user.computed.riskSignals.map((signal) => RISK_IN_WORDS[signal].split(':')[0]).join(', ')}
+                  : user.computed.riskSignals.map((signal) => RISK_IN_WORDS[signal].name).join(', ')}
               </td>
               <td>
                 <RelativeTime iso={user.lastSeen} />

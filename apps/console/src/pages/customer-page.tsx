@@ -57,7 +57,9 @@ function Picture({ user }: { user: UserPicture }) {
           ) : (
             <ul class="signals">
               {computed.riskSignals.map((signal) => (
-                <li key={signal}>{RISK_IN_WORDS[signal]}</li>
+                <li key={signal}>
+                  {RISK_IN_WORDS[signal].name}: {RISK_IN_WORDS[signal].meaning}
+                </li>
               ))}
             </ul>
           )}
