@@ -45,21 +45,22 @@ export function sourceMapParts(file: string): Map<string, number> | undefined {
   const parts = new Map<string, number>();
   const add = (part: string, bytes: number) => parts.set(part, (parts.get(part) ?? 0) + bytes);
   let source = 0;
-  for (const [index, line] of map.mappings.split(';').entries()) {
-    const length = lines[index]?.length ?? 0;
+  for (const [index, mappings] of map.mappings.split(';').entries()) {
+    const line = lines[index] ?? '';
+    // columns count UTF-16 units; a span's bytes are those of its text
+    const bytes = (start: number, end?: number) => Buffer.byteLength(line.slice(start, end));
     let column = 0;
     const spans: { start: number; source: number | undefined }[] = [];
-    for (const segment of line.split(',').filter(Boolean)) {
+    for (const segment of mappings.split(',').filter(Boolean)) {
       const fields = decodeSegment(segment);
       column += fields[0] ?? 0;
       if (fields.length >= 4) source += fields[1] ?? 0;
       spans.push({ start: column, source: fields.length >= 4 ? source : undefined });
     }
-    if (spans.length === 0) add('(not mapped)', length);
-    else if (spans[0]!.start > 0) add('(not mapped)', spans[0]!.start);
+    add('(not mapped)', bytes(0, spans[0]?.start));
     for (const [at, span] of spans.entries()) {
-      const end = spans[at + 1]?.start ?? length;
-      add(span.source === undefined ? '(not mapped)' : partOf(map.sources[span.source] ?? '?'), end - span.start);
+      const part = span.source === undefined ? '(not mapped)' : partOf(map.sources[span.source] ?? '?');
+      add(part, bytes(span.start, spans[at + 1]?.start));
     }
   }
   return parts;
