@@ -15,8 +15,9 @@ const PAGE = 20;
 const searchFor = (query: string, after?: string) =>
   adminApi<CustomerSearch>(`customers?${new URLSearchParams({ query, limit: String(PAGE), ...(after && { after }) })}`);
 
-/** The match Enter opens: the one whose id is the text exactly (a user before an account), else the first. */
-const bestMatch = (results: CustomerMatch[], query: string) => results.find((match) => match.id === query) ?? results[0];
+/** The match Enter opens: the user whose id is the text exactly, else the account, else the first match. */
+const bestMatch = (results: CustomerMatch[], query: string) =>
+  results.find((match) => match.id === query && match.kind === 'user') ?? results.find((match) => match.id === query) ?? results[0];
 
 type Found =
   | { state: 'loading' }
