@@ -12,7 +12,8 @@ import { adminGet, sendServerEvents } from './server-events.ts';
  * - activity (doc_created) by i mod 4: 0 every day s … s+30; 1 on s and s+1; 2 on s and s+7; 3 on s only;
  * - i mod 5 ∈ {0, 1}: shown the quota prompt on s+5; i mod 5 = 0: upgrades to "growth" (2,000 → 5,000) on s+15;
  * - i mod 10 = 3: cancels (voluntary) on s+40; i mod 20 = 7: a payment fails on s+44, cancelled (involuntary) on s+45.
- * Nothing after the quarter is sent. Activity does not depend on billing.
+ * Nothing after the quarter is sent. Activity does not depend on billing. Even accounts are in retail, odd ones in media
+ * (the `group` trait `industry`), for the segment.
  */
 const DAY = 86_400_000;
 const START = Date.parse('2026-01-01T00:00:00Z');
@@ -33,7 +34,7 @@ function quarter(): EventInput[] {
       if (day < 90) events.push(makeEvent({ ...who, type, name, ts: at(day, hour), props }));
     };
     event(s, 8, 'identify', { signed_up_at: at(s, 8) }, 'identify');
-    event(s, 9, 'group', { plan: 'basic', seats: 1 }, 'group');
+    event(s, 9, 'group', { plan: 'basic', seats: 1, industry: i % 2 === 0 ? 'retail' : 'media' }, 'group');
     event(s, 12, 'subscription_started', { plan: 'basic', mrr: 2000 });
     const activeDays = [Array.from({ length: 31 }, (_, n) => n), [0, 1], [0, 7], [0]][i % 4]!;
     for (const n of activeDays) event(s + n, 10, 'doc_created');
@@ -152,6 +153,47 @@ describe('GET /v1/admin/reports/metrics', () => {
     ]);
   });
 
+  test('a segment keeps user figures to its users and account figures to its accounts: retail (even i) against media (odd i)', async () => {
+    const report = async (industry: string) => {
+      const { body } = await adminGet<{ segment: unknown; intervals: Interval[] }>(
+        collector,
+        `/v1/admin/reports/metrics?from=2026-01-01T00:00:00Z&to=2026-03-01T00:00:00Z&segment=industry:${industry}`,
+      );
+      return body;
+    };
+    const retail = await report('retail');
+    expect(retail.segment).toEqual({ trait: 'industry', value: 'retail' });
+    const [retailJanuary, retailFebruary] = retail.intervals;
+    // January's 50 even accounts are activity kinds 0 and 2 (i mod 4): D1 kind 0, D7 both, D30 kind 0.
+    expect(retailJanuary!.retention).toEqual({
+      cohort: 50,
+      d1: { rate: 0.5, active: 25, measured: 50 },
+      d7: { rate: 1, active: 50, measured: 50 },
+      d30: { rate: 0.5, active: 25, measured: 50 },
+    });
+    // Every cancellation is of an odd account (i mod 10 = 3, i mod 20 = 7): none in retail.
+    expect(retailFebruary!.churn).toMatchObject({ activeAtStart: 50, voluntary: { cancelled: 0 }, involuntary: { cancelled: 0 } });
+    // Upgraded: i mod 10 = 0 (10 accounts at 5,000), 40 at 2,000; shown the prompt: i mod 10 ∈ {0, 6}, half of them upgrade.
+    expect(retailJanuary!.arpu).toEqual({ value: 2600, mrr: 130_000, paying: 50 });
+    expect(retailJanuary!.expansionConversion).toEqual({ rate: 0.5, upgraded: 10, shown: 20 });
+
+    const [mediaJanuary, mediaFebruary] = (await report('media')).intervals;
+    // Odd accounts are kinds 1 and 3: back on day 1 only for kind 1, never on day 7 or 30.
+    expect(mediaJanuary!.retention).toEqual({
+      cohort: 50,
+      d1: { rate: 0.5, active: 25, measured: 50 },
+      d7: { rate: 0, active: 0, measured: 50 },
+      d30: { rate: 0, active: 0, measured: 50 },
+    });
+    // All of February's cancellations: 10 voluntary and 5 involuntary of January's 50 odd accounts.
+    expect(mediaFebruary!.churn).toEqual({
+      activeAtStart: 50,
+      voluntary: { cancelled: 10, rate: 0.2 },
+      involuntary: { cancelled: 5, rate: 0.1 },
+      total: { cancelled: 15, rate: 0.3 },
+    });
+  });
+
   test('a report that ends mid-month ends its last interval there, and looks at no later day', async () => {
     const { body } = await adminGet<{ intervals: (Interval & { retention: { d30: unknown } })[] }>(
       collector,
@@ -168,6 +210,7 @@ describe('GET /v1/admin/reports/metrics', () => {
       ['/v1/admin/reports/metrics?to=2026-04-01T00:00:00Z', 'from'],
       ['/v1/admin/reports/metrics?from=2026-01-01T00:00:00Z&to=2026-04-01T00:00:00Z&interval=week', 'interval'],
       ['/v1/admin/reports/metrics?from=2020-01-01T00:00:00Z&to=2026-04-01T00:00:00Z', 'to'],
+      ['/v1/admin/reports/metrics?from=2026-01-01T00:00:00Z&segment=industry', 'segment'],
     ];
     for (const [path, field] of cases) {
       const { status, body } = await adminGet<{ error: { field: string } }>(collector, path!);

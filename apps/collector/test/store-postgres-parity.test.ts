@@ -132,6 +132,18 @@ function history(): EventInput[] {
       );
     }
   }
+  // each account's industry from its server (no user, no random draw, so the history above stays as it was)
+  for (let account = 0; account < 150; account++)
+    events.push(
+      event({
+        type: 'group',
+        name: 'group',
+        ts: time(start),
+        anonymousId: 'billing',
+        accountId: `acct-${account}`,
+        props: { industry: account % 3 === 0 ? 'retail' : 'media' },
+      }),
+    );
   return events;
 }
 
@@ -182,7 +194,12 @@ test('the churn and metrics reports and account usage are the same on SQLite and
   const answers = await Promise.all(
     [stores.sqlite, stores.postgres].map(async (store) => ({
       churn: await store.churnTally(PROJECT.id, { range: november }),
-      metrics: await store.metricsTally(PROJECT.id, weeks, reportEnd),
+      metrics: await store.metricsTally(PROJECT.id, { intervals: weeks, reportEnd }),
+      metricsRetail: await store.metricsTally(PROJECT.id, {
+        intervals: weeks,
+        reportEnd,
+        segment: { trait: 'industry', value: 'retail' },
+      }),
       usage: await Promise.all(
         ['acct-1', 'acct-7', 'acct-99'].map((account) => store.accountUsage(PROJECT.id, account, new Date('2026-11-10T00:00:00.000Z'))),
       ),
@@ -194,6 +211,10 @@ test('the churn and metrics reports and account usage are the same on SQLite and
   expect(sqlite!.metrics.some((week) => week.retention.d7.active > 0 && week.churn.voluntary + week.churn.involuntary > 0)).toBe(true);
   expect(sqlite!.metrics.some((week) => week.upgrades.count > 0 && week.revenue.mrr > 0)).toBe(true);
   expect(sqlite!.usage.every((usage) => usage.days.length > 0 && usage.activeSeats > 0)).toBe(true);
+  // the retail segment is a third of the accounts: fewer paying than everyone, but some
+  const paying = (weeks: typeof sqlite.metrics) => weeks.map((week) => week.revenue.paying);
+  expect(paying(sqlite!.metricsRetail).every((count, week) => count < paying(sqlite!.metrics)[week]! || count === 0)).toBe(true);
+  expect(paying(sqlite!.metricsRetail).some((count) => count > 0)).toBe(true);
   expect(postgres).toEqual(sqlite);
 });
 

@@ -34,7 +34,7 @@ async function getChurn(ctx: RequestContext): Promise<void> {
   sendJson(ctx.res, 200, churnReport(await ctx.store.churnTally(project.id, { range, segment }), range, segment));
 }
 
-/** GET /v1/admin/reports/metrics?from=&to=&interval=month (secret key): the subscription metrics per interval (intervalMetrics). */
+/** GET /v1/admin/reports/metrics?from=&to=&interval=month&segment= (secret key): the subscription metrics per interval (intervalMetrics). */
 async function getMetrics(ctx: RequestContext): Promise<void> {
   const { project } = await authenticate(ctx, ['secret']);
   const query = ctx.url.searchParams;
@@ -43,10 +43,12 @@ async function getMetrics(ctx: RequestContext): Promise<void> {
   if (interval !== 'month') throw invalid('interval', 'interval must be "month"');
   const intervals = monthlyIntervals(range.from, range.to);
   if (intervals.length > MAX_INTERVALS) throw invalid('to', `a report spans at most ${MAX_INTERVALS} months; ask for a shorter range`);
-  const tallies = await ctx.store.metricsTally(project.id, intervals, range.to);
+  const segment = reportSegment(query);
+  const tallies = await ctx.store.metricsTally(project.id, { intervals, reportEnd: range.to, segment });
   sendJson(ctx.res, 200, {
     from: range.from.toISOString(),
     to: range.to.toISOString(),
+    segment: segment ?? null,
     interval,
     intervals: intervals.map((bounds, index) => intervalMetrics(bounds, tallies[index]!)),
   });

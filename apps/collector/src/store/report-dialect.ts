@@ -1,7 +1,8 @@
 import type { TraitSegment } from './store.ts';
 
 /**
- * What the funnel, checklist and onboarding statements (written once, for both engines) need from each engine's SQL.
+ * What the report statements written once for both engines (churn, funnels, checklist, onboarding) and the segments
+ * of the metrics statements need from each engine's SQL.
  * Parameters are written `:name`; the PostgreSQL store numbers them.
  */
 export interface ReportDialect {
@@ -42,6 +43,26 @@ export const segmentCte = (sql: ReportDialect, segment: TraitSegment | undefined
   ) latest WHERE r = 1 AND v = :value
 ),`
     : '';
+
+/**
+ * A `segment_accounts` CTE (with its trailing comma) of the accounts whose latest `group` event that sets the `:trait`
+ * sets it to `:value`, for the figures counted per account (subscriptions, MRR, upgrades); empty without a segment.
+ */
+export const accountSegmentCte = (sql: ReportDialect, segment: TraitSegment | undefined) =>
+  segment
+    ? `segment_accounts AS MATERIALIZED (
+  SELECT account_id FROM (
+    SELECT t.account_id, ${sql.propText('t', ':trait')} AS v,
+      row_number() OVER (PARTITION BY t.account_id ORDER BY ${sql.ms('t')} DESC, t.seq DESC) AS r
+    FROM events t
+    WHERE t.project_id = :project AND t.type = 'group' AND t.account_id IS NOT NULL AND ${sql.propText('t', ':trait')} IS NOT NULL
+  ) latest WHERE r = 1 AND v = :value
+),`
+    : '';
+
+/** The condition that keeps the events row `alias` to the segment's accounts; true without a segment. */
+export const inAccountSegmentSql = (alias: string, segment: TraitSegment | undefined) =>
+  segment ? `${alias}.account_id IN (SELECT account_id FROM segment_accounts)` : '1 = 1';
 
 /** The condition that keeps the events row `alias` to the segment's users; true without a segment. */
 export const inSegmentSql = (alias: string, segment: TraitSegment | undefined) =>

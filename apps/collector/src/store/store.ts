@@ -86,6 +86,16 @@ export interface MetricsInterval {
   end: Date;
 }
 
+/**
+ * The intervals of a metrics report; `reportEnd` bounds what later days may be looked at. With a segment, the user
+ * figures (retention) keep to the segment's users and the account figures to accounts whose latest `group` sets the trait.
+ */
+export interface MetricsQuery {
+  intervals: readonly MetricsInterval[];
+  reportEnd: Date;
+  segment?: TraitSegment;
+}
+
 /** Cohort users whose day N could be seen (it ended by the report's end) and those of them active on it. */
 export interface Returning {
   measured: number;
@@ -230,7 +240,7 @@ export interface Store {
   /** Cancel-flow outcomes in a range, of a segment's users when one is given, counted per outcome, reason and offer. */
   churnTally(projectId: string, query: ChurnQuery): Promise<ChurnTally>;
   /** The counts behind each interval's subscription metrics; `reportEnd` bounds what later days may be looked at. */
-  metricsTally(projectId: string, intervals: readonly MetricsInterval[], reportEnd: Date): Promise<IntervalTally[]>;
+  metricsTally(projectId: string, query: MetricsQuery): Promise<IntervalTally[]>;
   /** People reaching each step of a funnel in order, and the times between steps (see FunnelTallyQuery). A person is the user id, else the anonymous id. */
   funnelTally(projectId: string, query: FunnelTallyQuery): Promise<FunnelTally>;
   /** People shown a checklist campaign, completing each of its steps and completing it, in a range. */

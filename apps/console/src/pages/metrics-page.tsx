@@ -2,7 +2,8 @@ import { h, type ComponentChildren, type VNode } from 'preact';
 import { MetricsReportSchema, type MetricsReport, type MetricsReportInterval } from '@growthkit/core';
 import { useResource } from '../api/use-resource.ts';
 import { count, percent } from '../experiments/figures.ts';
-import { DateRange, readRange } from '../reports/date-range.tsx';
+import { readFilters } from '../reports/report-filters.ts';
+import { ReportFiltersBar } from '../reports/report-filters-bar.tsx';
 import { fetchReport } from '../reports/fetch-report.ts';
 import { ReportNav } from '../reports/report-nav.tsx';
 import { ChartCanvas } from '../ui/chart-canvas.tsx';
@@ -204,8 +205,8 @@ const firstOfMonth = (monthsBack: number) => {
 };
 
 export function MetricsPage() {
-  const range = readRange(firstOfMonth(5));
-  const [report, reload] = useResource(() => fetchReport(MetricsReportSchema, `metrics?${range.query}&interval=month`), range.query);
+  const filters = readFilters(firstOfMonth(5));
+  const [report, reload] = useResource(() => fetchReport(MetricsReportSchema, `metrics?${filters.query}&interval=month`), filters.query);
   return (
     <section class="page">
       <ReportNav />
@@ -214,7 +215,7 @@ export function MetricsPage() {
           <PageTitle title="Subscription metrics" />
           <p class="muted">Retention, churn, ARPU, LTV and expansion per month, from the billing events your servers send.</p>
         </div>
-        <DateRange key={`${range.from}/${range.to}`} from={range.from} to={range.to} />
+        <ReportFiltersBar filters={filters} />
       </div>
       {report.state === 'loading' && <Loading what="the metrics" />}
       {report.state === 'error' && <Failure message={report.message} retry={reload} />}

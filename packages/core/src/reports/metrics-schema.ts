@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ReportSegmentSchema } from './report-segment-schema.ts';
 import { ReportRatioSchema } from './report-ratio-schema.ts';
 import { RetentionSchema } from './retention-schema.ts';
 
@@ -31,6 +32,7 @@ export const MetricsIntervalSchema = z.object({
 export const MetricsReportSchema = z.object({
   from: z.string(),
   to: z.string(),
+  segment: ReportSegmentSchema,
   interval: z.literal('month'),
   intervals: z.array(MetricsIntervalSchema),
 });

@@ -208,7 +208,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     searchCustomers: (projectId, query) => searchCustomers(pool, projectId, query),
     experimentTally: (projectId, query) => experimentTally(pool, projectId, query),
     accountUsage: (projectId, accountId, since) => accountUsage(pool, projectId, accountId, since),
-    metricsTally: (projectId, intervals, reportEnd) => metricsTally(pool, projectId, intervals, reportEnd),
+    metricsTally: (projectId, query) => metricsTally(pool, projectId, query),
     ...campaignVersions(pool),
     ...reportTallies(pool),
     async ping() {

@@ -15,7 +15,8 @@ import type {
   OnboardingTally,
 } from '../store.ts';
 
-const POSTGRES: ReportDialect = {
+/** PostgreSQL's SQL for the statements written once for both engines. */
+export const POSTGRES: ReportDialect = {
   ms: (alias) => `round(extract(epoch FROM ${alias}.at) * 1000)::float8`,
   day: (ms) => `floor((${ms}) / 86400000)::bigint`,
   propText: (alias, key) =>
@@ -34,7 +35,8 @@ function numbered({ text, params }: ReportStatement) {
   return { sql, values: names.map((name) => params[name]) };
 }
 
-async function rows<Row extends object>(pool: Pool, statement: ReportStatement): Promise<Row[]> {
+/** The rows of a statement with `:name` parameters. */
+export async function rows<Row extends object>(pool: Pool, statement: ReportStatement): Promise<Row[]> {
   const { sql, values } = numbered(statement);
   return (await pool.query<Row>(sql, values)).rows;
 }

@@ -1,16 +1,18 @@
 import type Database from 'better-sqlite3';
 import { intervalTallies, type BillingRow, type RetentionRow } from '../metrics-tally-rows.ts';
-import type { IntervalTally, MetricsInterval } from '../store.ts';
+import { accountSegmentCte, inAccountSegmentSql, inSegmentSql, segmentCte, segmentParams } from '../report-dialect.ts';
+import type { IntervalTally, MetricsQuery, TraitSegment } from '../store.ts';
 import { productEventSql } from '../product-event-sql.ts';
 import { eventMsSql } from './event-ms-sql.ts';
+import { SQLITE } from './report-tallies.ts';
 
 const DAY_MS = 86_400_000;
 
 // All intervals in one pass (each user's first event is found once): `:intervals` is a JSON array of [start, end] in
 // milliseconds, and each row is (interval index, n). CROSS JOIN keeps the cohort the outer loop (SQLite's rule), so only
 // its users' events are read. n = 0 is the cohort's size; 1, 7 and 30 count each day N over the users whose day N had
-// ended by the report's end.
-const RETENTION_SQL = `
+// ended by the report's end. With a segment, the cohort keeps to its users.
+const retentionSql = (segment: TraitSegment | undefined) => `
 WITH intervals AS (
   SELECT CAST(key AS INTEGER) AS i, json_extract(value, '$[0]') AS start_ms, json_extract(value, '$[1]') AS end_ms FROM json_each(:intervals)
 ),
@@ -18,9 +20,11 @@ firsts AS MATERIALIZED (
   SELECT e.user_id, min(${eventMsSql('e')}) AS first_ms FROM events e
   WHERE e.project_id = :project AND e.user_id IS NOT NULL GROUP BY e.user_id
 ),
+${segmentCte(SQLITE, segment, 'SELECT user_id FROM firsts')}
 cohort AS MATERIALIZED (
   SELECT f.user_id, i.i, CAST(f.first_ms / ${DAY_MS} AS INTEGER) AS day0
   FROM firsts f JOIN intervals i ON f.first_ms >= i.start_ms AND f.first_ms < i.end_ms
+  WHERE ${inSegmentSql('f', segment)}
 ),
 active AS MATERIALIZED (
   SELECT DISTINCT e.user_id, CAST(${eventMsSql('e')} / ${DAY_MS} AS INTEGER) AS day
@@ -36,9 +40,10 @@ GROUP BY c.i, d.n`;
 
 // INDEXED BY: the few billing and prompt events by name, not every event that has an account id (SQLite's guess without
 // ANALYZE statistics). Each account's subscription is its latest billing fact: started, renewed or changed → subscribed at that MRR,
-// cancelled → not subscribed. A plan change whose MRR went up is an upgrade.
-const BILLING_SQL = `
-WITH billing AS MATERIALIZED (
+// cancelled → not subscribed. A plan change whose MRR went up is an upgrade. With a segment, only its accounts count.
+const billingSql = (segment: TraitSegment | undefined) => `
+WITH ${accountSegmentCte(SQLITE, segment)}
+billing AS MATERIALIZED (
   SELECT e.account_id, e.seq, ${eventMsSql('e')} AS t, e.name, json_extract(e.props, '$.cause') AS cause,
     CASE e.name WHEN 'plan_changed' THEN json_extract(e.props, '$.mrr_after') WHEN 'subscription_cancelled' THEN 0
       ELSE json_extract(e.props, '$.mrr') END AS mrr,
@@ -46,6 +51,7 @@ WITH billing AS MATERIALIZED (
   FROM events e INDEXED BY events_project_name
   WHERE e.project_id = :project AND e.account_id IS NOT NULL
     AND e.name IN ('subscription_started', 'subscription_renewed', 'plan_changed', 'subscription_cancelled')
+    AND ${inAccountSegmentSql('e', segment)}
 ),
 at_start AS (
   SELECT account_id FROM (
@@ -68,7 +74,7 @@ shown AS (
   SELECT e.account_id, min(${eventMsSql('e')}) AS first_ms FROM events e INDEXED BY events_project_name
   JOIN campaigns c ON c.project_id = e.project_id AND c.id = e.campaign_id
   WHERE e.project_id = :project AND e.name = 'gk.shown' AND e.account_id IS NOT NULL
-    AND json_extract(c.json, '$.widget.type') IN ('quota', 'upsell')
+    AND json_extract(c.json, '$.widget.type') IN ('quota', 'upsell') AND ${inAccountSegmentSql('e', segment)}
   GROUP BY e.account_id
 )
 SELECT
@@ -84,24 +90,26 @@ SELECT
   (SELECT count(*) FROM shown s WHERE s.first_ms >= :start AND s.first_ms < :end
     AND EXISTS (SELECT 1 FROM upgrades u WHERE u.account_id = s.account_id AND u.t >= s.first_ms AND u.t < :reportEnd)) AS converted`;
 
-type Query = { project: string; start: number; end: number; reportEnd: number };
+type Params = Record<string, string | number>;
 
-/** Counts the intervals' retention in one statement, and each interval's subscriptions in one more. */
-export function prepareMetricsTally(
-  db: Database.Database,
-): (projectId: string, intervals: readonly MetricsInterval[], reportEnd: Date) => IntervalTally[] {
-  const retention = db.prepare<{ project: string; intervals: string; reportEnd: number }, RetentionRow>(RETENTION_SQL);
-  const billing = db.prepare<Query, BillingRow>(BILLING_SQL);
-  return (projectId, intervals, reportEnd) =>
-    intervalTallies(
-      retention.all({
-        project: projectId,
-        intervals: JSON.stringify(intervals.map(({ start, end }) => [start.getTime(), end.getTime()])),
-        reportEnd: reportEnd.getTime(),
-      }),
-      intervals.map(
-        ({ start, end }) =>
-          billing.get({ project: projectId, start: start.getTime(), end: end.getTime(), reportEnd: reportEnd.getTime() })!,
-      ),
+/** Counts the intervals' retention in one statement, and each interval's subscriptions in one more (one pair per segment shape). */
+export function prepareMetricsTally(db: Database.Database): (projectId: string, query: MetricsQuery) => IntervalTally[] {
+  const statements = new Map<
+    boolean,
+    { retention: Database.Statement<Params, RetentionRow>; billing: Database.Statement<Params, BillingRow> }
+  >();
+  const prepared = (segment: TraitSegment | undefined) => {
+    const key = segment !== undefined;
+    if (!statements.has(key))
+      statements.set(key, { retention: db.prepare(retentionSql(segment)), billing: db.prepare(billingSql(segment)) });
+    return statements.get(key)!;
+  };
+  return (projectId, { intervals, reportEnd, segment }) => {
+    const { retention, billing } = prepared(segment);
+    const common = { project: projectId, reportEnd: reportEnd.getTime(), ...segmentParams(segment) };
+    return intervalTallies(
+      retention.all({ ...common, intervals: JSON.stringify(intervals.map(({ start, end }) => [start.getTime(), end.getTime()])) }),
+      intervals.map(({ start, end }) => billing.get({ ...common, start: start.getTime(), end: end.getTime() })!),
     );
+  };
 }

@@ -17,7 +17,8 @@ import type {
 
 const text = (alias: string, key: string) => `json_extract(${alias}.props, '$.' || ${key})`;
 
-const SQLITE: ReportDialect = {
+/** SQLite's SQL for the statements written once for both engines. */
+export const SQLITE: ReportDialect = {
   ms: (alias) => `CAST(round(unixepoch(${alias}.ts, 'subsec') * 1000) AS INTEGER)`,
   day: (ms) => `((${ms}) / 86400000)`,
   propText: (alias, key) =>

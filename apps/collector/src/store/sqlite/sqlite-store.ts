@@ -221,8 +221,8 @@ export function openSqliteStore(path: string): Store {
     async churnTally(projectId, query) {
       return reportTallies.churnTally(projectId, query);
     },
-    async metricsTally(projectId, intervals, reportEnd) {
-      return metricsTally(projectId, intervals, reportEnd);
+    async metricsTally(projectId, query) {
+      return metricsTally(projectId, query);
     },
     async funnelTally(projectId, query) {
       return reportTallies.funnelTally(projectId, query);
