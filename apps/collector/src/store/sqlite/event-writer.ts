@@ -1,0 +1,70 @@
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { GrowthEvent } from '@growthkit/core';
+import type { InsertResult } from '../store.ts';
+import { toEventRow } from './event-row.ts';
+import type { WriteAnswer, WriteRequest } from './event-writer-thread.ts';
+
+export interface EventWriter {
+  /** Stores the events whose id is new; resolves once the commit that stored them is done. */
+  write(projectId: string, events: readonly GrowthEvent[], receivedAt: string): Promise<InsertResult>;
+  /** Lets the writes in flight finish, then ends the thread. */
+  close(): Promise<void>;
+}
+
+// The thread runs TypeScript like the rest of the collector, through tsx: its require hook, as Node 20 applies no
+// module hooks (`--import tsx`) to worker threads.
+const require = createRequire(import.meta.url);
+const THREAD_SOURCE = `require(${JSON.stringify(require.resolve('tsx/cjs/api'))}).register();
+require(${JSON.stringify(fileURLToPath(new URL('./event-writer-thread.ts', import.meta.url)))});`;
+
+/**
+ * The writer thread of the SQLite file at `path` (event-writer-thread.ts), started on the first write. Requests are
+ * answered in the order the thread commits them; if the thread dies, the writes it had not answered fail (their
+ * senders retry) and the next write starts a new one.
+ */
+export function startEventWriter(path: string): EventWriter {
+  let worker: Worker | undefined;
+  let nextTicket = 0;
+  const pending = new Map<number, { resolve: (result: InsertResult) => void; reject: (error: unknown) => void }>();
+
+  const failAll = (error: unknown) => {
+    for (const { reject } of pending.values()) reject(error);
+    pending.clear();
+    worker = undefined;
+  };
+  const start = () => {
+    const thread = new Worker(THREAD_SOURCE, { eval: true, workerData: { path } });
+    thread.on('message', (answer: WriteAnswer) => {
+      const waiting = pending.get(answer.ticket);
+      pending.delete(answer.ticket);
+      if (answer.ok) waiting?.resolve(answer.result);
+      else waiting?.reject(answer.error);
+    });
+    thread.on('error', failAll);
+    thread.on('exit', (code) => {
+      if (worker === thread) failAll(new Error(`the event writer thread exited with ${code}`));
+    });
+    return thread;
+  };
+
+  return {
+    write(projectId, events, receivedAt) {
+      if (events.length === 0) return Promise.resolve({ accepted: 0, duplicates: 0 });
+      worker ??= start();
+      const request: WriteRequest = { ticket: nextTicket++, rows: events.map((event) => toEventRow(projectId, event, receivedAt)) };
+      const answered = new Promise<InsertResult>((resolve, reject) => pending.set(request.ticket, { resolve, reject }));
+      worker.postMessage(request);
+      return answered;
+    },
+    async close() {
+      const thread = worker;
+      if (thread === undefined) return;
+      worker = undefined;
+      const exited = new Promise<void>((resolve) => thread.once('exit', () => resolve()));
+      thread.postMessage('close');
+      await exited;
+    },
+  };
+}
