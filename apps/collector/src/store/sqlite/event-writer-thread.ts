@@ -36,22 +36,21 @@ const insertRows = (rows: readonly EventRow[]): InsertResult => {
 };
 const commit = db.transaction((requests: readonly WriteRequest[]) => requests.map(({ rows }) => insertRows(rows)));
 
-port.on('message', (first: WriteRequest | 'close') => {
-  if (first === 'close') {
-    db.close();
-    port.close();
-    return;
-  }
+/** The main thread's messages: the requests of one turn of its event loop, or 'close' after the last of them. */
+type Message = WriteRequest[] | 'close';
+
+port.on('message', (first: Message) => {
   // Every request already waiting joins this commit (group commit): the busier the collector, the larger the group.
-  const group = [first];
+  const group: WriteRequest[] = [];
   let closing = false;
-  for (let next = receiveMessageOnPort(port); next !== undefined; next = receiveMessageOnPort(port)) {
-    const message = next.message as WriteRequest | 'close';
+  for (let message: Message | undefined = first; message !== undefined; message = receiveMessageOnPort(port)?.message as Message) {
     if (message === 'close') closing = true;
-    else group.push(message);
+    else group.push(...message);
   }
-  const settled = commitGroup(commit, group);
-  for (const [index, outcome] of settled.entries()) port.postMessage({ ticket: group[index]!.ticket, ...outcome } satisfies WriteAnswer);
+  if (group.length > 0) {
+    const answers: WriteAnswer[] = commitGroup(commit, group).map((outcome, index) => ({ ticket: group[index]!.ticket, ...outcome }));
+    port.postMessage(answers);
+  }
   if (closing) {
     db.close();
     port.close();

@@ -27,6 +27,18 @@ require(${JSON.stringify(fileURLToPath(new URL('./event-writer-thread.ts', impor
 export function startEventWriter(path: string): EventWriter {
   let worker: Worker | undefined;
   let nextTicket = 0;
+  // Requests whose bodies arrived in the same turn of the event loop go to the thread in one message: each message
+  // costs a copy and a wake-up of the thread.
+  let queued: WriteRequest[] = [];
+  const post = () => {
+    if (queued.length === 0) return;
+    const requests = queued;
+    queued = [];
+    worker ??= start();
+    // The thread keeps the process alive only while a write is waiting for it: an idle store must not hold it open.
+    worker.ref();
+    worker.postMessage(requests);
+  };
   const pending = new Map<number, { resolve: (result: InsertResult) => void; reject: (error: unknown) => void }>();
 
   const failAll = (error: unknown) => {
@@ -36,11 +48,14 @@ export function startEventWriter(path: string): EventWriter {
   };
   const start = () => {
     const thread = new Worker(THREAD_SOURCE, { eval: true, workerData: { path } });
-    thread.on('message', (answer: WriteAnswer) => {
-      const waiting = pending.get(answer.ticket);
-      pending.delete(answer.ticket);
-      if (answer.ok) waiting?.resolve(answer.result);
-      else waiting?.reject(answer.error);
+    thread.on('message', (answers: WriteAnswer[]) => {
+      for (const answer of answers) {
+        const waiting = pending.get(answer.ticket);
+        pending.delete(answer.ticket);
+        if (answer.ok) waiting?.resolve(answer.result);
+        else waiting?.reject(answer.error);
+      }
+      if (pending.size === 0 && queued.length === 0) thread.unref();
     });
     thread.on('error', failAll);
     thread.on('exit', (code) => {
@@ -52,17 +67,19 @@ export function startEventWriter(path: string): EventWriter {
   return {
     write(projectId, events, receivedAt) {
       if (events.length === 0) return Promise.resolve({ accepted: 0, duplicates: 0 });
-      worker ??= start();
       const request: WriteRequest = { ticket: nextTicket++, rows: events.map((event) => toEventRow(projectId, event, receivedAt)) };
-      const answered = new Promise<InsertResult>((resolve, reject) => pending.set(request.ticket, { resolve, reject }));
-      worker.postMessage(request);
-      return answered;
+      // setImmediate runs after the poll phase: every request whose body arrived in this turn has joined by then.
+      if (queued.length === 0) setImmediate(post);
+      queued.push(request);
+      return new Promise<InsertResult>((resolve, reject) => pending.set(request.ticket, { resolve, reject }));
     },
     async close() {
+      post();
       const thread = worker;
       if (thread === undefined) return;
       worker = undefined;
       const exited = new Promise<void>((resolve) => thread.once('exit', () => resolve()));
+      thread.ref();
       thread.postMessage('close');
       await exited;
     },
