@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { Agent, request } from 'node:http';
 
-export const ORIGIN = 'http://localhost:5173';
+const ORIGIN = 'http://localhost:5173';
 
 /** How a body's event ids are made: as the SDK makes them (UUIDv7, time first), or random as older SDKs did. */
 export type Ids = 'time-ordered' | 'random';
@@ -33,7 +33,7 @@ const [HEAD, TAIL] = JSON.stringify({
 const SUFFIXES = Array.from({ length: 256 }, (_, index) => index.toString(16).padStart(2, '0'));
 
 /** A body of `count` (at most 256) events, each with a fresh id. */
-export function eventsBody(count: number, ids: Ids = 'time-ordered'): string {
+function eventsBody(count: number, ids: Ids = 'time-ordered'): string {
   const prefix = batchPrefix(ids);
   const events: string[] = [];
   for (let index = 0; index < count; index++) events.push(HEAD + prefix + SUFFIXES[index]! + TAIL);
@@ -41,7 +41,7 @@ export function eventsBody(count: number, ids: Ids = 'time-ordered'): string {
 }
 
 /** How a sender posts: as a server (secret key, JSON) or as a browser page (publishable key, text/plain, its Origin). */
-export type Sender = 'server' | 'browser';
+type Sender = 'server' | 'browser';
 
 const SENDERS: Record<Sender, { path: string; headers: Record<string, string> }> = {
   server: { path: '/v1/events', headers: { authorization: 'Bearer sk_demo', 'content-type': 'application/json' } },
