@@ -2,7 +2,9 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { GrowthEvent } from '@growthkit/core';
+import type Database from 'better-sqlite3';
 import type { InsertResult } from '../store.ts';
+import { prepareEventCommit } from './event-commit.ts';
 import { toEventRow } from './event-row.ts';
 import type { WriteAnswer, WriteRequest } from './event-writer-thread.ts';
 
@@ -19,12 +21,16 @@ const require = createRequire(import.meta.url);
 const THREAD_SOURCE = `require(${JSON.stringify(require.resolve('tsx/cjs/api'))}).register();
 require(${JSON.stringify(fileURLToPath(new URL('./event-writer-thread.ts', import.meta.url)))});`;
 
+/** The most events of one turn's requests that the main thread stores itself while the writer thread is idle. */
+const INLINE_ROWS_MAX = 50;
+
 /**
- * The writer thread of the SQLite file at `path` (event-writer-thread.ts), started on the first write. Requests are
+ * The writer thread of the SQLite file at `path` (event-writer-thread.ts), started on the first write handed to it. Requests are
  * answered in the order the thread commits them; if the thread dies, the writes it had not answered fail (their
  * senders retry) and the next write starts a new one.
  */
-export function startEventWriter(path: string): EventWriter {
+export function startEventWriter(path: string, db: Database.Database): EventWriter {
+  const commitHere = prepareEventCommit(db);
   let worker: Worker | undefined;
   let nextTicket = 0;
   // Requests whose bodies arrived in the same turn of the event loop go to the thread in one message: each message
@@ -34,6 +40,13 @@ export function startEventWriter(path: string): EventWriter {
     if (queued.length === 0) return;
     const requests = queued;
     queued = [];
+    // A few events while the thread has nothing to do are stored here: handing them over would cost more than storing
+    // them (two wake-ups, two copies), and the thread holds no write lock that this commit could wait for.
+    if (pending.size === requests.length && requests.reduce((sum, { rows }) => sum + rows.length, 0) <= INLINE_ROWS_MAX) {
+      for (const [index, outcome] of commitHere(requests.map(({ rows }) => rows)).entries())
+        settle({ ticket: requests[index]!.ticket, ...outcome });
+      return;
+    }
     worker ??= start();
     // The thread keeps the process alive only while a write is waiting for it: an idle store must not hold it open.
     worker.ref();
@@ -41,6 +54,12 @@ export function startEventWriter(path: string): EventWriter {
   };
   const pending = new Map<number, { resolve: (result: InsertResult) => void; reject: (error: unknown) => void }>();
 
+  const settle = (answer: WriteAnswer) => {
+    const waiting = pending.get(answer.ticket);
+    pending.delete(answer.ticket);
+    if (answer.ok) waiting?.resolve(answer.result);
+    else waiting?.reject(answer.error);
+  };
   const failAll = (error: unknown) => {
     for (const { reject } of pending.values()) reject(error);
     pending.clear();
@@ -49,12 +68,7 @@ export function startEventWriter(path: string): EventWriter {
   const start = () => {
     const thread = new Worker(THREAD_SOURCE, { eval: true, workerData: { path } });
     thread.on('message', (answers: WriteAnswer[]) => {
-      for (const answer of answers) {
-        const waiting = pending.get(answer.ticket);
-        pending.delete(answer.ticket);
-        if (answer.ok) waiting?.resolve(answer.result);
-        else waiting?.reject(answer.error);
-      }
+      for (const answer of answers) settle(answer);
       if (pending.size === 0 && queued.length === 0) thread.unref();
     });
     thread.on('error', failAll);

@@ -78,8 +78,9 @@ export function openSqliteStore(path: string): Store {
     return json === undefined ? { campaigns: {} } : UserStateSchema.parse(JSON.parse(json));
   };
 
-  // Events are stored by a thread of their own, on its own connection (WAL: the two never block each other's reads).
-  const eventWriter = startEventWriter(path);
+  // Events are stored by a thread of their own when the collector is busy, on its own connection (WAL: the two never
+  // block each other's reads).
+  const eventWriter = startEventWriter(path, db);
 
   const mergeInto = db.transaction((projectId: string, subject: string, state: UserState): UserState => {
     const stored = storedState(projectId, subject);
