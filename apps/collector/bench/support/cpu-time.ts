@@ -3,11 +3,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 /** Linux reports process times in clock ticks of 1/100 s (`getconf CLK_TCK`). */
 const TICKS_PER_SECOND = 100;
 
-/** [ppid, own user+system ticks, reaped children's user+system ticks] from /proc/<pid>/stat, or undefined when gone. */
-function stat(pid: number): [number, number, number] | undefined {
+/** [ppid, own user+system ticks, reaped children's user+system ticks] from /proc/<pid>/stat (or one of its threads'), or undefined when gone. */
+function stat(pid: number, file = `/proc/${pid}/stat`): [number, number, number] | undefined {
   let text: string;
   try {
-    text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch {
     return undefined;
   }
@@ -38,4 +38,12 @@ export function treeCpuSeconds(pid: number): number {
     if (child?.[0] === pid) ticks += child[1];
   }
   return ticks / TICKS_PER_SECOND;
+}
+
+/**
+ * CPU seconds a process's main thread has used so far (its thread id is its process id): with cpuSeconds, what the
+ * other threads (the SQLite writer thread, the garbage collector's helpers) used tells how the work splits over cores.
+ */
+export function mainThreadCpuSeconds(pid: number): number {
+  return (stat(pid, `/proc/${pid}/task/${pid}/stat`)?.[1] ?? 0) / TICKS_PER_SECOND;
 }

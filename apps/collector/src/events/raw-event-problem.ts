@@ -5,12 +5,34 @@ const EVENT_NESTING_MAX = 32;
 
 // JSON's \u escapes can spell half of a UTF-16 pair alone; such text has no UTF-8 form, so SQLite would keep U+FFFD.
 const LONE_SURROGATE = /\p{Surrogate}/u;
+// Any surrogate code unit at all, pairs included: a far cheaper scan than the Unicode-aware one, which then runs only
+// on the rare text that has one.
+const ANY_SURROGATE = /[\ud800-\udfff]/;
+const notUnicode = (text: string) => ANY_SURROGATE.test(text) && LONE_SURROGATE.test(text);
 const NOT_UNICODE = 'must be well-formed Unicode: a \\ud800–\\udfff escape only as half of a pair';
 
 interface Visit {
   value: unknown;
-  /** keys from the event down to `value` */
-  path: string[];
+  /** the visit holding `value`, undefined for the event itself */
+  parent: Visit | undefined;
+  /** `value`'s key in its parent */
+  key: string;
+  /** levels from the event down to `value` */
+  depth: number;
+}
+
+/** Keys from the event down to a visit's value, dotted. Only a problem needs it, so no visit carries its path. */
+function dottedPath(visit: Visit): string {
+  const keys: string[] = [];
+  for (let at: Visit | undefined = visit; at?.parent !== undefined; at = at.parent) keys.push(at.key);
+  return keys.reverse().join('.');
+}
+
+/** The first key of a visit's path: the event's top-level field it sits under. */
+function topField(visit: Visit): string {
+  let at = visit;
+  while (at.parent?.parent !== undefined) at = at.parent;
+  return at.key;
 }
 
 /**
@@ -22,20 +44,25 @@ interface Visit {
 export function rawEventProblem(event: unknown): Omit<Rejection, 'index'> | undefined {
   // What is not an object is the schema's to reject: it names the event itself, not an index inside it.
   if (typeof event !== 'object' || event === null || Array.isArray(event)) return undefined;
-  const stack: Visit[] = [{ value: event, path: [] }];
+  const stack: Visit[] = [{ value: event, parent: undefined, key: '', depth: 0 }];
   while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
-    if (typeof value === 'string' && LONE_SURROGATE.test(value)) return { field: path.join('.'), message: NOT_UNICODE };
-    if (typeof value !== 'object' || value === null) continue;
-    if (path.length >= EVENT_NESTING_MAX) {
-      return { field: path[0]!, message: `objects and arrays may nest at most ${EVENT_NESTING_MAX} levels deep in an event` };
+    const visit = stack.pop()!;
+    const { value, depth } = visit;
+    if (typeof value === 'string') {
+      if (notUnicode(value)) return { field: dottedPath(visit), message: NOT_UNICODE };
+      continue;
     }
-    for (const [key, child] of Object.entries(value)) {
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth >= EVENT_NESTING_MAX) {
+      return { field: topField(visit), message: `objects and arrays may nest at most ${EVENT_NESTING_MAX} levels deep in an event` };
+    }
+    for (const key of Object.keys(value)) {
+      const child: Visit = { value: (value as Record<string, unknown>)[key], parent: visit, key, depth: depth + 1 };
       // JSON.parse makes "__proto__" an own key, but the schema copies keys by assignment, which sets the copy's
       // prototype instead: the key would vanish from what is stored, its value hidden in the prototype chain.
-      if (key === '__proto__') return { field: [...path, key].join('.'), message: 'a key may not be named "__proto__"' };
-      if (LONE_SURROGATE.test(key)) return { field: [...path, key].join('.'), message: `keys ${NOT_UNICODE}` };
-      stack.push({ value: child, path: [...path, key] });
+      if (key === '__proto__') return { field: dottedPath(child), message: 'a key may not be named "__proto__"' };
+      if (notUnicode(key)) return { field: dottedPath(child), message: `keys ${NOT_UNICODE}` };
+      stack.push(child);
     }
   }
   return undefined;

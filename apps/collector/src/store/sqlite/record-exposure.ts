@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { GrowthEvent } from '@growthkit/core';
+import type { EventRow } from './event-row.ts';
 
 // Same millisecond rule as the results query (offsets honoured, rounded the same way), so a backfilled row and one
 // kept at ingest agree to the millisecond.
@@ -16,16 +16,10 @@ ON CONFLICT (project_id, experiment, subject) DO UPDATE SET
  * the anonymous id) the first exposure and the range of variants seen. Call it for newly stored events only; any
  * other event is ignored.
  */
-export function prepareRecordExposure(db: Database.Database): (projectId: string, event: GrowthEvent) => void {
+export function prepareRecordExposure(db: Database.Database): (row: EventRow) => void {
   const upsert = db.prepare(UPSERT_SQL);
-  return (projectId, event) => {
-    if (event.name !== 'gk.exposure' || event.experiment === undefined || event.variant === undefined) return;
-    upsert.run({
-      project: projectId,
-      experiment: event.experiment,
-      subject: event.userId === undefined ? `a:${event.anonymousId}` : `u:${event.userId}`,
-      variant: event.variant,
-      ts: event.ts,
-    });
+  return ([project, , , name, ts, , anonymousId, userId, , , , experiment, variant]) => {
+    if (name !== 'gk.exposure' || experiment === null || variant === null) return;
+    upsert.run({ project, experiment, subject: userId === null ? `a:${anonymousId}` : `u:${userId}`, variant, ts });
   };
 }

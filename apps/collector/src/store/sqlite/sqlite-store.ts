@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
-import { CampaignSchema, UserStateSchema, mergeState, type Campaign, type GrowthEvent, type UserState } from '@growthkit/core';
-import type { EventPage, InsertResult, Project, Store } from '../store.ts';
+import { CampaignSchema, UserStateSchema, mergeState, type Campaign, type UserState } from '@growthkit/core';
+import type { EventPage, Project, Store } from '../store.ts';
 import { toProject, toStoredEvent, type EventRow, type ProjectRow } from '../stored-rows.ts';
 import { prepareAccountUsage } from './account-usage.ts';
 import { prepareCampaignVersions } from './campaign-versions.ts';
@@ -9,21 +9,12 @@ import { prepareCustomerSearch } from './customer-search.ts';
 import { prepareExperimentTally } from './experiment-tally.ts';
 import { prepareMetricsTally } from './metrics-tally.ts';
 import { prepareReportTallies } from './report-tallies.ts';
-import { groupCommit } from './group-commit.ts';
-import { prepareRecordExposure } from './record-exposure.ts';
+import { startEventWriter } from './event-writer.ts';
+import { openSqliteConnection } from './open-sqlite-connection.ts';
 
-/** The embedded store: one SQLite file, WAL mode, prepared statements. */
+/** The embedded store: one SQLite file, WAL mode, prepared statements; events written by a thread of their own. */
 export function openSqliteStore(path: string): Store {
-  const db = new Database(path);
-  db.pragma('journal_mode = WAL');
-  // NORMAL is durable across application crashes in WAL mode; only a power cut may lose the last commits.
-  db.pragma('synchronous = NORMAL');
-  // Checkpoint every ~40 MB of WAL rather than every 4 MB: event ids are random, so each checkpoint rewrites index
-  // pages all over the file; fewer, larger checkpoints cut ingest time per batch by about a third.
-  db.pragma('wal_autocheckpoint = 10000');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
-  if (process.env.GK_CACHE) db.pragma(`cache_size = ${process.env.GK_CACHE}`);
+  const db = openSqliteConnection(new Database(path));
   applyMigrations(db);
 
   const projectByPublishable = db.prepare<[string], ProjectRow>('SELECT * FROM projects WHERE publishable_key = ?');
@@ -39,11 +30,6 @@ export function openSqliteStore(path: string): Store {
   const selectLiveCampaigns = db
     .prepare<[string], string>("SELECT json FROM campaigns WHERE project_id = ? AND status = 'live' ORDER BY id")
     .pluck();
-  const insertEvent = db.prepare(
-    `INSERT OR IGNORE INTO events (project_id, id, type, name, ts, received_at, anonymous_id, user_id, account_id,
-       session_id, campaign_id, experiment, variant, props, context)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
   const selectEvents = db.prepare<[string, number, number], EventRow>(
     'SELECT * FROM events WHERE project_id = ? AND seq > ? ORDER BY seq LIMIT ?',
   );
@@ -73,7 +59,6 @@ export function openSqliteStore(path: string): Store {
     )
     .pluck();
   const tallyExperiment = prepareExperimentTally(db);
-  const recordExposure = prepareRecordExposure(db);
   const accountUsage = prepareAccountUsage(db);
   const metricsTally = prepareMetricsTally(db);
   const reportTallies = prepareReportTallies(db);
@@ -101,34 +86,9 @@ export function openSqliteStore(path: string): Store {
     return json === undefined ? { campaigns: {} } : UserStateSchema.parse(JSON.parse(json));
   };
 
-  const insertBatch = (projectId: string, events: readonly GrowthEvent[], receivedAt: string): InsertResult => {
-    let accepted = 0;
-    for (const e of events) {
-      const { changes } = insertEvent.run(
-        projectId,
-        e.id,
-        e.type,
-        e.name,
-        e.ts,
-        receivedAt,
-        e.anonymousId,
-        e.userId ?? null,
-        e.accountId ?? null,
-        e.sessionId ?? null,
-        e.campaignId ?? null,
-        e.experiment ?? null,
-        e.variant ?? null,
-        JSON.stringify(e.props),
-        e.context === undefined ? null : JSON.stringify(e.context),
-      );
-      if (changes > 0) recordExposure(projectId, e);
-      accepted += changes;
-    }
-    return { accepted, duplicates: events.length - accepted };
-  };
-  const insertBatches = groupCommit(
-    db.transaction((batches: readonly Parameters<typeof insertBatch>[]) => batches.map((batch) => insertBatch(...batch))),
-  );
+  // Events are stored by a thread of their own when the collector is busy, on its own connection (WAL: the two never
+  // block each other's reads).
+  const eventWriter = startEventWriter(path, db);
 
   const mergeInto = db.transaction((projectId: string, subject: string, state: UserState): UserState => {
     const stored = storedState(projectId, subject);
@@ -175,7 +135,7 @@ export function openSqliteStore(path: string): Store {
         .flatMap((parsed) => (parsed.success ? [parsed.data] : []));
     },
     async insertEvents(projectId, events, receivedAt) {
-      return insertBatches([projectId, events, receivedAt]);
+      return eventWriter.write(projectId, events, receivedAt);
     },
     async listEvents(projectId, { after, limit }): Promise<EventPage> {
       // One row more than asked tells whether another page exists, so the last page says next: null.
@@ -239,6 +199,7 @@ export function openSqliteStore(path: string): Store {
       db.prepare('SELECT 1').get();
     },
     async close() {
+      await eventWriter.close();
       db.close();
     },
   };

@@ -1,0 +1,101 @@
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { GrowthEvent } from '@growthkit/core';
+import type Database from 'better-sqlite3';
+import type { InsertResult } from '../store.ts';
+import { prepareEventCommit } from './event-commit.ts';
+import { toEventRow } from './event-row.ts';
+import type { WriteAnswer, WriteRequest } from './event-writer-thread.ts';
+
+export interface EventWriter {
+  /** Stores the events whose id is new; resolves once the commit that stored them is done. */
+  write(projectId: string, events: readonly GrowthEvent[], receivedAt: string): Promise<InsertResult>;
+  /** Lets the writes in flight finish, then ends the thread. */
+  close(): Promise<void>;
+}
+
+// The thread runs TypeScript like the rest of the collector, through tsx: its require hook, as Node 20 applies no
+// module hooks (`--import tsx`) to worker threads.
+const require = createRequire(import.meta.url);
+const THREAD_SOURCE = `require(${JSON.stringify(require.resolve('tsx/cjs/api'))}).register();
+require(${JSON.stringify(fileURLToPath(new URL('./event-writer-thread.ts', import.meta.url)))});`;
+
+/** The most events of one turn's requests that the main thread stores itself while the writer thread is idle. */
+const INLINE_ROWS_MAX = 50;
+
+/**
+ * The writer thread of the SQLite file at `path` (event-writer-thread.ts), started on the first write handed to it. Requests are
+ * answered in the order the thread commits them; if the thread dies, the writes it had not answered fail (their
+ * senders retry) and the next write starts a new one.
+ */
+export function startEventWriter(path: string, db: Database.Database): EventWriter {
+  const commitHere = prepareEventCommit(db);
+  let worker: Worker | undefined;
+  let nextTicket = 0;
+  // Requests whose bodies arrived in the same turn of the event loop go to the thread in one message: each message
+  // costs a copy and a wake-up of the thread.
+  let queued: WriteRequest[] = [];
+  const post = () => {
+    if (queued.length === 0) return;
+    const requests = queued;
+    queued = [];
+    // A few events while the thread has nothing to do are stored here: handing them over would cost more than storing
+    // them (two wake-ups, two copies), and the thread holds no write lock that this commit could wait for.
+    if (pending.size === requests.length && requests.reduce((sum, { rows }) => sum + rows.length, 0) <= INLINE_ROWS_MAX) {
+      for (const [index, outcome] of commitHere(requests.map(({ rows }) => rows)).entries())
+        settle({ ticket: requests[index]!.ticket, ...outcome });
+      return;
+    }
+    worker ??= start();
+    // The thread keeps the process alive only while a write is waiting for it: an idle store must not hold it open.
+    worker.ref();
+    worker.postMessage(requests);
+  };
+  const pending = new Map<number, { resolve: (result: InsertResult) => void; reject: (error: unknown) => void }>();
+
+  const settle = (answer: WriteAnswer) => {
+    const waiting = pending.get(answer.ticket);
+    pending.delete(answer.ticket);
+    if (answer.ok) waiting?.resolve(answer.result);
+    else waiting?.reject(answer.error);
+  };
+  const failAll = (error: unknown) => {
+    for (const { reject } of pending.values()) reject(error);
+    pending.clear();
+    worker = undefined;
+  };
+  const start = () => {
+    const thread = new Worker(THREAD_SOURCE, { eval: true, workerData: { path } });
+    thread.on('message', (answers: WriteAnswer[]) => {
+      for (const answer of answers) settle(answer);
+      if (pending.size === 0 && queued.length === 0) thread.unref();
+    });
+    thread.on('error', failAll);
+    thread.on('exit', (code) => {
+      if (worker === thread) failAll(new Error(`the event writer thread exited with ${code}`));
+    });
+    return thread;
+  };
+
+  return {
+    write(projectId, events, receivedAt) {
+      if (events.length === 0) return Promise.resolve({ accepted: 0, duplicates: 0 });
+      const request: WriteRequest = { ticket: nextTicket++, rows: events.map((event) => toEventRow(projectId, event, receivedAt)) };
+      // setImmediate runs after the poll phase: every request whose body arrived in this turn has joined by then.
+      if (queued.length === 0) setImmediate(post);
+      queued.push(request);
+      return new Promise<InsertResult>((resolve, reject) => pending.set(request.ticket, { resolve, reject }));
+    },
+    async close() {
+      post();
+      const thread = worker;
+      if (thread === undefined) return;
+      worker = undefined;
+      const exited = new Promise<void>((resolve) => thread.once('exit', () => resolve()));
+      thread.ref();
+      thread.postMessage('close');
+      await exited;
+    },
+  };
+}
