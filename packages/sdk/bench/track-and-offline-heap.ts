@@ -40,7 +40,7 @@ function trackOffline(page: Page, from: number, count: number): Promise<void> {
     const tick = () => {
       for (let i = 0; i < ${PER_TASK} && sent < ${count}; i++, sent++) growthkit('track', 'bench_offline', { n: ${from} + sent });
       if (sent < ${count}) setTimeout(tick);
-      else setTimeout(done, 500);
+      else setTimeout(done, 2000);
     };
     tick();
   })`);
