@@ -20,7 +20,12 @@ export async function buildFloorScript(): Promise<string> {
       target: 'es2022',
       cssTarget: ['chrome123', 'firefox120', 'safari17.5'],
       minify: true,
-      lib: { entry: here('floor-widget.ts'), formats: ['iife'], name: 'growthkitFloor', fileName: () => 'floor.js' },
+      lib: {
+        entry: fileURLToPath(import.meta.resolve('./floor-widget.ts')),
+        formats: ['iife'],
+        name: 'growthkitFloor',
+        fileName: () => 'floor.js',
+      },
     },
   })) as Rolldown.RolldownOutput[];
   const chunk = output[0].output.find((file) => file.type === 'chunk');
