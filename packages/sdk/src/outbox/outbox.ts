@@ -52,6 +52,8 @@ const UNUSABLE = new Set([400, 413, 422]);
 const DELAY_MS = 1000;
 /** events in one request */
 const MAX_BATCH = 50;
+/** this page's events held in memory for a closing page's beacons, which carry about this many: the rest wait in the store alone */
+const HELD = 200;
 /** a request never answered (a middlebox that swallows it) holds every tab's send lock: it fails after this long, ms */
 const TIMEOUT_MS = 30_000;
 
@@ -71,6 +73,11 @@ export function createOutbox({
   let timer: ReturnType<typeof setTimeout> | undefined;
   let timerAt = Infinity;
   let destroyed = false;
+  // the newest HELD; 10,000 events tracked offline stay in IndexedDB, not in the page's heap too
+  const hold = (entry: OutboxEntry) => {
+    pending.set(entry.event.id, entry);
+    if (pending.size > HELD) pending.delete(pending.keys().next().value!);
+  };
 
   const schedule = (at: number) => {
     if (destroyed || at >= timerAt) return;
@@ -179,7 +186,7 @@ export function createOutbox({
   const add = (event: GrowthEvent, url: string) => {
     const entry: OutboxEntry = { event, url, attempts: 0, nextAt: 0, seq };
     seq += 1;
-    pending.set(event.id, entry);
+    hold(entry);
     unwritten[event.id] = entry;
     if (write) return write;
     const written = Promise.resolve().then(writeUnwritten);
@@ -219,7 +226,7 @@ export function createOutbox({
       (entries) => {
         // this page's own events are already on their way (add schedules them)
         const earlier = entries.filter((entry) => !pending.has(entry.event.id));
-        for (const entry of earlier) pending.set(entry.event.id, entry);
+        for (const entry of earlier) hold(entry);
         if (earlier.length) schedule(Math.min(...earlier.map((entry) => entry.nextAt)));
       },
       () => undefined,

@@ -31,6 +31,12 @@ export class WidgetRuntime {
    */
   #impressions: Impressions | undefined;
   #rendered: (() => void) | undefined;
+  /**
+   * the last decision's campaigns that show, and those of them that interrupt: a widget chunk that arrives puts its
+   * widgets on the page from them, without deciding again (SPEC §11: decisions made once)
+   */
+  #wanted = new Map<string, Campaign>();
+  #interruptive = new Set<string>();
   /** from a route change until its page view (impression.ts), for impressions that arrive meanwhile */
   #leaving = false;
 
@@ -92,14 +98,13 @@ export class WidgetRuntime {
   updateNow(): void {
     clearTimeout(this.#queued);
     this.#queued = undefined;
-    const context = this.#context;
     const decisions = this.#arbiter.decide(this.#campaigns, [...this.#controllers.keys()], this.#manual);
     for (const { campaignId, reason } of decisions) {
       if (reason.code === 'slot-missing') this.#warnSlotMissing(campaignId, reason.slot);
     }
     const byId = new Map(this.#campaigns.map((campaign) => [campaign.id, campaign]));
-    const interruptive = new Set(decisions.filter((decision) => decision.interruptive).map((decision) => decision.campaignId));
-    const wanted = new Map(
+    this.#interruptive = new Set(decisions.filter((decision) => decision.interruptive).map((decision) => decision.campaignId));
+    this.#wanted = new Map(
       decisions
         .filter((decision) => decision.verdict === 'show' && !this.#closed.has(decision.campaignId))
         .flatMap((decision) => {
@@ -108,6 +113,12 @@ export class WidgetRuntime {
           return shown ? [[decision.campaignId, shown] as const] : [];
         }),
     );
+    this.#apply();
+  }
+
+  /** puts the last decision on the page: mounts what shows and has its chunk, takes off what no longer shows */
+  #apply(): void {
+    const wanted = this.#wanted;
     for (const [id, controller] of this.#controllers) if (!wanted.has(id)) this.#drop(id, controller);
     for (const campaign of wanted.values()) {
       const module = this.#module(campaign);
@@ -121,14 +132,14 @@ export class WidgetRuntime {
         if (!controller) {
           controller = module.createWidgetController(
             campaign,
-            context,
+            this.#context,
             (failed) => this.#close(campaign, failed),
             module,
             this.#impressions!,
           );
           this.#controllers.set(campaign.id, controller);
           // what the host opened (show(id), cancelFlow()) the user asked for: it spends none of the contact budget
-          if (interruptive.has(campaign.id) && campaign.id !== this.#manual) this.#arbiter.contacted(campaign.id);
+          if (this.#interruptive.has(campaign.id) && campaign.id !== this.#manual) this.#arbiter.contacted(campaign.id);
         }
         controller.refresh();
         this.#place(campaign, controller);
@@ -143,7 +154,9 @@ export class WidgetRuntime {
   clear(): void {
     clearTimeout(this.#queued);
     this.#queued = undefined;
-    for (const [id, controller] of this.#controllers) this.#drop(id, controller);
+    // nothing shows until the next decision: a chunk that arrives meanwhile puts no widget back (a new user, destroy)
+    this.#wanted = new Map();
+    this.#apply();
     this.#impressions?.reset();
     this.#manual = undefined;
     this.#closed.clear();
@@ -165,8 +178,8 @@ export class WidgetRuntime {
         this.#modules.set(type, module);
         this.#impressions ??= module.createImpressions(this.#leaving);
         this.#rendered ??= module.firstPaintMarker();
-        // guarded here: a failing decision is no failed load
-        this.#guard.run('widgets', () => this.updateNow());
+        // guarded here: a failing mount is no failed load
+        this.#guard.run('widgets', () => this.#apply());
       })
       .catch((error: unknown) => {
         this.#loading.delete(type);
@@ -181,6 +194,7 @@ export class WidgetRuntime {
     if (failed) this.#failed([id], type, 'throw', failed.error);
     this.#controllers.get(id)?.remove();
     this.#controllers.delete(id);
+    this.#wanted.delete(id);
     this.#closed.add(id);
     if (this.#manual === id) this.#manual = undefined;
     this.update();
