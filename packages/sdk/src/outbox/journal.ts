@@ -1,3 +1,4 @@
+import { newId } from '../event-id.ts';
 import type { OutboxEntry } from './outbox.ts';
 
 const PREFIX = 'growthkit:journal:';
@@ -18,7 +19,8 @@ export interface Journal {
 }
 
 export function localJournal(storage: () => Storage = () => localStorage): Journal {
-  const page = Math.random().toString(36).slice(2);
+  // this page's keys apart from other tabs' (the id the events get serves, and costs the first script no bytes of its own)
+  const page = newId();
   let count = 0;
   let held = 0;
   // Without localStorage (blocked, full, a worker) the journal keeps nothing and the outbox goes on as before.
