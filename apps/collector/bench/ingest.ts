@@ -2,6 +2,7 @@
 // 16 connections over loopback, the collector in its own process (as deployed, rate limit lifted), this process only
 // sending. Ids are time-ordered as the SDK makes them; one more run sends random ids, as older SDKs did.
 // Run: pnpm exec tsx apps/collector/bench/ingest.ts
+import { budgetFigure } from '../../../scripts/bench-budgets.ts';
 import { reportBench } from '../../../scripts/bench-report.ts';
 import { spawnCollector } from './support/collector-process.ts';
 import { cpuSeconds, mainThreadCpuSeconds } from './support/cpu-time.ts';
@@ -97,5 +98,6 @@ about ${whole(twoCoreCeiling)} events/s. The sending client spent ${clientUs.toF
     loadAfter,
     budget: BUDGET,
     met,
+    budgets: { ingestSqlite: budgetFigure(`${whole(perSecond)} events/s (median)`, met) },
   },
 });

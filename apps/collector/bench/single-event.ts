@@ -4,6 +4,7 @@
 // checks the origin, validates and stores the event and answers per event. Alternating rounds even out drift in the
 // machine's load. Run: pnpm exec tsx apps/collector/bench/single-event.ts
 import { fileURLToPath } from 'node:url';
+import { budgetFigure } from '../../../scripts/bench-budgets.ts';
 import { reportBench } from '../../../scripts/bench-report.ts';
 import { spawnCollector, spawnServer, type ServerProcess } from './support/collector-process.ts';
 import { sendLoad } from './support/event-batches.ts';
@@ -96,6 +97,12 @@ ${rows
     })),
     budget: BUDGET,
     met: rows.every((row) => row.met),
+    budgets: {
+      singleEvent: budgetFigure(
+        rows.map((row) => `${(row.ratio * 100).toFixed(0)}% at ${row.connections}`).join(', '),
+        rows.every((row) => row.met),
+      ),
+    },
     loadBefore,
     loadAfter,
   },

@@ -8,6 +8,7 @@
 // on the demo's buttons, with GrowthKit's share of it: scripts of the SDK's files that ran in it (Long Animation Frames
 // API) plus the time the page's own handlers spent inside `growthkit(…)` calls.
 // Run: pnpm exec tsx packages/sdk/bench/first-paint.ts (after `pnpm build`: it measures dist/sdk)
+import { budgetFigure } from '../../../scripts/bench-budgets.ts';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -186,7 +187,6 @@ const floorScript = await buildFloorScript();
 const stack = await startStack();
 const browser = await launchChromium();
 const load1 = loadavg()[0];
-let failed = false;
 try {
   // Config cached: the first visit fetches and stores it, the measured visits read it from localStorage.
   const context = await browser.newContext();
@@ -275,7 +275,6 @@ try {
   const ratio = median / floorMedian;
   const longestOurs = Math.max(longestLoad, longestBurst, longestCold);
   const holds = { p95: p95 <= BUDGET_MS, floor: ratio <= MAX_FLOOR_RATIO, longTasks: longestOurs <= BUDGET_MS };
-  failed = !holds.p95 || !holds.floor || !holds.longTasks;
   const mark = (ok: boolean) => (ok ? '✓' : '✗');
   const load5 = loadavg()[0];
   reportBench({
@@ -323,7 +322,11 @@ try {
         paintMs: step('firstPaint'),
       },
       longestGrowthKitTaskMs: { cached: longestLoad, clicks: longestBurst, firstVisit: longestCold },
-      budgets: { p95Ms: BUDGET_MS, floorRatio: MAX_FLOOR_RATIO, longTaskMs: BUDGET_MS },
+      budgets: {
+        firstPaintCached: budgetFigure(`${ms(p95)} p95 (median ${ms(median)})`, holds.p95),
+        firstPaintFloor: budgetFigure(`${ratio.toFixed(2)}× the floor (medians)`, holds.floor),
+        longTasks: budgetFigure(`longest ${ms(longestOurs)}`, holds.longTasks),
+      },
       holds,
     },
   });
@@ -331,4 +334,5 @@ try {
   await browser.close();
   await stack.close();
 }
-process.exit(failed ? 1 : 0);
+// a missed budget is a figure (✗ in the report), not a failed run
+process.exit(0);
