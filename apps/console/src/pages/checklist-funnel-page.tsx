@@ -6,10 +6,8 @@ import { CampaignChoice } from '../reports/campaign-choice.tsx';
 import { daysAgo } from '../reports/date-range.tsx';
 import { fetchReport } from '../reports/fetch-report.ts';
 import { readFilters } from '../reports/report-filters.ts';
-import { ReportFiltersBar } from '../reports/report-filters-bar.tsx';
-import { ReportNav } from '../reports/report-nav.tsx';
+import { ReportPage } from '../reports/report-page.tsx';
 import { ChartCanvas } from '../ui/chart-canvas.tsx';
-import { PageTitle } from '../ui/page-title.tsx';
 import { Empty, Failure, Loading } from '../ui/states.tsx';
 
 function StepsChart({ report }: { report: ChecklistFunnelReport }) {
@@ -123,21 +121,17 @@ function Steps({ campaignId, query }: { campaignId: string; query: string }) {
 export function ChecklistFunnelPage() {
   const filters = readFilters(daysAgo(29));
   return (
-    <section class="page">
-      <ReportNav />
-      <div class="page-head">
-        <div>
-          <PageTitle title="Checklist steps" />
-          <p class="muted">Of the people shown a checklist, how many completed each step: where users stall.</p>
-        </div>
-        <ReportFiltersBar filters={filters} />
-      </div>
+    <ReportPage
+      title="Checklist steps"
+      question="Of the people shown a checklist, how many completed each step: where users stall."
+      filters={filters}
+    >
       <CampaignChoice
         fits={(record) => record.campaign.widget.type === 'checklist'}
         none="Create a checklist campaign first; its steps fill as people complete them."
       >
         {(campaignId) => <Steps key={campaignId} campaignId={campaignId} query={filters.query} />}
       </CampaignChoice>
-    </section>
+    </ReportPage>
   );
 }

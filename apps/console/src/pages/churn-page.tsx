@@ -5,10 +5,8 @@ import { count, percent } from '../experiments/figures.ts';
 import { daysAgo } from '../reports/date-range.tsx';
 import { fetchReport } from '../reports/fetch-report.ts';
 import { readFilters } from '../reports/report-filters.ts';
-import { ReportFiltersBar } from '../reports/report-filters-bar.tsx';
-import { ReportNav } from '../reports/report-nav.tsx';
+import { ReportPage } from '../reports/report-page.tsx';
 import { ChartCanvas } from '../ui/chart-canvas.tsx';
-import { PageTitle } from '../ui/page-title.tsx';
 import { Empty, Failure, Loading } from '../ui/states.tsx';
 
 const reasonName = (reason: string | null) => (reason === null ? 'No reason given' : reason.replaceAll('_', ' '));
@@ -145,18 +143,14 @@ export function ChurnPage() {
   const filters = readFilters(daysAgo(89));
   const [report, reload] = useResource(() => fetchReport(ChurnReportSchema, `churn?${filters.query}`), filters.query);
   return (
-    <section class="page">
-      <ReportNav />
-      <div class="page-head">
-        <div>
-          <PageTitle title="Churn reasons" />
-          <p class="muted">From the cancel flow: why customers leave, and which save offers keep them.</p>
-        </div>
-        <ReportFiltersBar filters={filters} />
-      </div>
+    <ReportPage
+      title="Churn reasons"
+      question="From the cancel flow: why customers leave, and which save offers keep them."
+      filters={filters}
+    >
       {report.state === 'loading' && <Loading what="the churn report" />}
       {report.state === 'error' && <Failure message={report.message} retry={reload} />}
       {report.state === 'ready' && <Report report={report.data} />}
-    </section>
+    </ReportPage>
   );
 }

@@ -15,7 +15,7 @@ import { BASE } from '../routing/location.ts';
 import { Link } from '../routing/link.tsx';
 import { PageTitle } from '../ui/page-title.tsx';
 import { RelativeTime } from '../ui/relative-time.tsx';
-import { Empty, Failure, Loading } from '../ui/states.tsx';
+import { LookedUp } from '../ui/states.tsx';
 
 function Picture({ user }: { user: UserPicture }) {
   const { computed, value } = user;
@@ -176,16 +176,14 @@ export function CustomerPage({ userId }: { userId: string }) {
         </div>
         <QuickSearch key={userId} />
       </div>
-      {user.state === 'loading' && <Loading what="the customer" />}
-      {user.state === 'error' &&
-        (user.status === 404 ? (
-          <Empty title="No such customer">
-            <p>The collector has {user.message}. Check the id: it is the one your app passes to identify.</p>
-          </Empty>
-        ) : (
-          <Failure message={user.message} retry={reload} />
-        ))}
-      {user.state === 'ready' && <Picture user={user.data} />}
+      <LookedUp
+        resource={user}
+        what="the customer"
+        notFound={{ title: 'No such customer', hint: 'Check the id: it is the one your app passes to identify.' }}
+        reload={reload}
+      >
+        {(data) => <Picture user={data} />}
+      </LookedUp>
     </section>
   );
 }

@@ -7,10 +7,8 @@ import { EventStepsForm, MAX_STEPS, MIN_STEPS } from '../reports/event-steps-for
 import { fetchReport } from '../reports/fetch-report.ts';
 import { FunnelFigures } from '../reports/funnel-figures.tsx';
 import { readFilters } from '../reports/report-filters.ts';
-import { ReportFiltersBar } from '../reports/report-filters-bar.tsx';
-import { ReportNav } from '../reports/report-nav.tsx';
+import { ReportPage } from '../reports/report-page.tsx';
 import { here } from '../routing/location.ts';
-import { PageTitle } from '../ui/page-title.tsx';
 import { Empty, Failure, Loading } from '../ui/states.tsx';
 
 const DEFAULT_WITHIN = '30';
@@ -46,15 +44,11 @@ export function EventFunnelPage() {
   const names = useEventNames();
   const ready = steps.length >= MIN_STEPS && steps.length <= MAX_STEPS;
   return (
-    <section class="page">
-      <ReportNav />
-      <div class="page-head">
-        <div>
-          <PageTitle title="Event funnel" />
-          <p class="muted">Pick your product's events in order: how many people went on to each, and how long it took them.</p>
-        </div>
-        <ReportFiltersBar filters={filters} />
-      </div>
+    <ReportPage
+      title="Event funnel"
+      question={"Pick your product's events in order: how many people went on to each, and how long it took them."}
+      filters={filters}
+    >
       <div class="stack">
         <EventStepsForm key={`${steps.join(',')}/${within}`} steps={steps} within={within} names={names} />
         {ready ? (
@@ -68,6 +62,6 @@ export function EventFunnelPage() {
           </Empty>
         )}
       </div>
-    </section>
+    </ReportPage>
   );
 }

@@ -6,9 +6,7 @@ import { CampaignChoice } from '../reports/campaign-choice.tsx';
 import { fetchReport } from '../reports/fetch-report.ts';
 import { FunnelFigures } from '../reports/funnel-figures.tsx';
 import { readFilters } from '../reports/report-filters.ts';
-import { ReportFiltersBar } from '../reports/report-filters-bar.tsx';
-import { ReportNav } from '../reports/report-nav.tsx';
-import { PageTitle } from '../ui/page-title.tsx';
+import { ReportPage } from '../reports/report-page.tsx';
 import { Empty, Failure, Loading } from '../ui/states.tsx';
 
 function Funnel({ campaignId, query }: { campaignId: string; query: string }) {
@@ -36,18 +34,14 @@ function Funnel({ campaignId, query }: { campaignId: string; query: string }) {
 export function FunnelPage() {
   const filters = readFilters(daysAgo(29));
   return (
-    <section class="page">
-      <ReportNav />
-      <div class="page-head">
-        <div>
-          <PageTitle title="Campaign funnel" />
-          <p class="muted">How many people each campaign reached: exposed, shown, clicked, and reached the goal.</p>
-        </div>
-        <ReportFiltersBar filters={filters} />
-      </div>
+    <ReportPage
+      title="Campaign funnel"
+      question="How many people each campaign reached: exposed, shown, clicked, and reached the goal."
+      filters={filters}
+    >
       <CampaignChoice fits={() => true} none="Create a campaign first; its funnel fills as people see it.">
         {(campaignId) => <Funnel key={campaignId} campaignId={campaignId} query={filters.query} />}
       </CampaignChoice>
-    </section>
+    </ReportPage>
   );
 }

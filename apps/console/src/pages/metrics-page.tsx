@@ -3,11 +3,9 @@ import { MetricsReportSchema, type MetricsReport, type MetricsReportInterval } f
 import { useResource } from '../api/use-resource.ts';
 import { count, percent } from '../experiments/figures.ts';
 import { readFilters } from '../reports/report-filters.ts';
-import { ReportFiltersBar } from '../reports/report-filters-bar.tsx';
 import { fetchReport } from '../reports/fetch-report.ts';
-import { ReportNav } from '../reports/report-nav.tsx';
+import { ReportPage } from '../reports/report-page.tsx';
 import { ChartCanvas } from '../ui/chart-canvas.tsx';
-import { PageTitle } from '../ui/page-title.tsx';
 import { Failure, Loading } from '../ui/states.tsx';
 
 /** Amounts are minor units of the project's currency: 2662 is 26.62. */
@@ -208,18 +206,14 @@ export function MetricsPage() {
   const filters = readFilters(firstOfMonth(5));
   const [report, reload] = useResource(() => fetchReport(MetricsReportSchema, `metrics?${filters.query}&interval=month`), filters.query);
   return (
-    <section class="page">
-      <ReportNav />
-      <div class="page-head">
-        <div>
-          <PageTitle title="Subscription metrics" />
-          <p class="muted">Retention, churn, ARPU, LTV and expansion per month, from the billing events your servers send.</p>
-        </div>
-        <ReportFiltersBar filters={filters} />
-      </div>
+    <ReportPage
+      title="Subscription metrics"
+      question="Retention, churn, ARPU, LTV and expansion per month, from the billing events your servers send."
+      filters={filters}
+    >
       {report.state === 'loading' && <Loading what="the metrics" />}
       {report.state === 'error' && <Failure message={report.message} retry={reload} />}
       {report.state === 'ready' && <Report report={report.data} />}
-    </section>
+    </ReportPage>
   );
 }

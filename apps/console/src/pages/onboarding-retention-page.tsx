@@ -6,10 +6,8 @@ import { CampaignChoice } from '../reports/campaign-choice.tsx';
 import { daysAgo } from '../reports/date-range.tsx';
 import { fetchReport } from '../reports/fetch-report.ts';
 import { readFilters } from '../reports/report-filters.ts';
-import { ReportFiltersBar } from '../reports/report-filters-bar.tsx';
-import { ReportNav } from '../reports/report-nav.tsx';
+import { ReportPage } from '../reports/report-page.tsx';
 import { ChartCanvas } from '../ui/chart-canvas.tsx';
-import { PageTitle } from '../ui/page-title.tsx';
 import { Empty, Failure, Loading } from '../ui/states.tsx';
 
 const DAYS = [
@@ -122,21 +120,17 @@ function Split({ campaignId, query }: { campaignId: string; query: string }) {
 export function OnboardingRetentionPage() {
   const filters = readFilters(daysAgo(89));
   return (
-    <section class="page">
-      <ReportNav />
-      <div class="page-head">
-        <div>
-          <PageTitle title="Onboarding retention" />
-          <p class="muted">Do the users who finish onboarding come back more? D1, D7 and D30 of finishers against the rest.</p>
-        </div>
-        <ReportFiltersBar filters={filters} />
-      </div>
+    <ReportPage
+      title="Onboarding retention"
+      question="Do the users who finish onboarding come back more? D1, D7 and D30 of finishers against the rest."
+      filters={filters}
+    >
       <CampaignChoice
         fits={(record) => record.campaign.widget.type === 'checklist'}
         none="Create a checklist campaign first: retention is split by whether users finished it."
       >
         {(campaignId) => <Split key={campaignId} campaignId={campaignId} query={filters.query} />}
       </CampaignChoice>
-    </section>
+    </ReportPage>
   );
 }

@@ -1,4 +1,5 @@
-import { h, type ComponentChildren } from 'preact';
+import { Fragment, h, type ComponentChildren } from 'preact';
+import type { Resource } from '../api/use-resource.ts';
 
 /** While a page's data is on its way; announced politely, so a screen reader knows something is happening. */
 export function Loading({ what }: { what: string }) {
@@ -33,4 +34,34 @@ export function Failure({ message, retry }: { message: string; retry?: () => voi
       )}
     </div>
   );
+}
+
+/**
+ * A picture looked up by id (a customer, an account): loading, a 404 in plain words with where the id comes from, any
+ * other failure with a retry, else the picture.
+ */
+export function LookedUp<T>({
+  resource,
+  what,
+  notFound,
+  reload,
+  children,
+}: {
+  resource: Resource<T>;
+  what: string;
+  notFound: { title: string; hint: string };
+  reload: () => void;
+  children: (data: T) => ComponentChildren;
+}) {
+  if (resource.state === 'loading') return <Loading what={what} />;
+  if (resource.state === 'ready') return <>{children(resource.data)}</>;
+  if (resource.status === 404)
+    return (
+      <Empty title={notFound.title}>
+        <p>
+          The collector has {resource.message}. {notFound.hint}
+        </p>
+      </Empty>
+    );
+  return <Failure message={resource.message} retry={reload} />;
 }
