@@ -73,7 +73,7 @@ reportBench({
   title: 'Ingest, batches of 50 (SPEC §11: ≥ 100,000 events/s on 2 cores, SQLite)',
   markdown: `\`apps/collector/bench/ingest.ts\` runs the collector in its own process (rate limit lifted) on a fresh SQLite file and
 posts batches of ${BATCH} events from ${CONNECTIONS} connections for ${SECONDS} s per run, ${RUNS} runs after a 1 s warm-up, counting
-the events the collector answered as stored. Ids are time-ordered (UUIDv7, as the SDK makes them); a last run sends
+the events the collector answered as stored. Ids are time-ordered (the time first, as the SDK makes them); a last run sends
 random ids, as older SDKs did and any other sender may. µs is the CPU time the collector's process (all its threads)
 spent per stored event: unlike events per second it hardly moves with the machine's load. Run:
 \`pnpm exec tsx apps/collector/bench/ingest.ts\`.

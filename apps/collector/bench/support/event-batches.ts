@@ -7,18 +7,17 @@ import { Agent, request } from 'node:http';
 
 const ORIGIN = 'http://localhost:5173';
 
-/** How a body's event ids are made: as the SDK makes them (UUIDv7, time first), or random as older SDKs did. */
+/** How a body's event ids are made: as the SDK makes them (time first), or random as older SDKs did. */
 export type Ids = 'time-ordered' | 'random';
 
 const hex = (bytes: number) => randomBytes(bytes).toString('hex');
 
 /**
  * The id prefix of one batch and its events' suffixes (their index, 2 hex digits): fresh prefixes keep every id unique
- * while a body costs one concatenation per event. Time-ordered: a UUIDv7 in hex, as packages/sdk/src/event-id.ts
- * makes it (the batch's ids are consecutive, as one device's are); random: 30 random hex digits.
+ * while a body costs one concatenation per event. Time-ordered: 12 hex digits of time, then random ones, as
+ * packages/sdk/src/event-id.ts makes them (the batch's ids are consecutive, as one device's are); random: 30 random hex digits.
  */
-const batchPrefix = (ids: Ids) =>
-  ids === 'random' ? hex(15) : `${Date.now().toString(16).padStart(12, '0')}7${hex(2).slice(1)}8${hex(7).slice(1)}`;
+const batchPrefix = (ids: Ids) => (ids === 'random' ? hex(15) : `${Date.now().toString(16).padStart(12, '0')}${hex(9)}`);
 
 const [HEAD, TAIL] = JSON.stringify({
   id: '\u0000',
