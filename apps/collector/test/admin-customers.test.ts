@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { AccountPictureSchema, CustomerSearchSchema, type EventInput } from '@growthkit/core';
 import { daysAgo, NOW, scorecardProject, seedAcme } from './acme-account.ts';
 import { makeEvent, startTestCollector, type TestCollector } from './collector-fixture.ts';
+import { sendServerEvents } from './server-events.ts';
 
 let collector: TestCollector;
 beforeEach(async () => {
@@ -13,14 +14,7 @@ afterEach(async () => {
   await collector.close();
 });
 
-async function send(events: EventInput[]) {
-  const res = await fetch(`${collector.url}/v1/events`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: 'Bearer sk_scorecard' },
-    body: JSON.stringify({ events }),
-  });
-  expect(await res.json()).toMatchObject({ accepted: events.length, rejected: [] });
-}
+const send = (events: EventInput[]) => sendServerEvents(collector, events, 'sk_scorecard');
 
 const admin = (path: string) => fetch(`${collector.url}/v1/admin/${path}`, { headers: { authorization: 'Bearer sk_scorecard' } });
 

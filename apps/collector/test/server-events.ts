@@ -2,12 +2,12 @@ import { expect } from 'vitest';
 import type { EventInput } from '@growthkit/core';
 import type { TestCollector } from './collector-fixture.ts';
 
-/** Sends events as a host's server does (secret key), in batches of 500, and checks every one was stored. */
-export async function sendServerEvents(collector: TestCollector, events: readonly EventInput[]): Promise<void> {
+/** Sends events as a host's server does (a secret key, the demo's unless given), in batches of 500, and checks every one was stored. */
+export async function sendServerEvents(collector: TestCollector, events: readonly EventInput[], secretKey = 'sk_demo'): Promise<void> {
   for (let at = 0; at < events.length; at += 500) {
     const res = await fetch(`${collector.url}/v1/events`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: 'Bearer sk_demo' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${secretKey}` },
       body: JSON.stringify({ events: events.slice(at, at + 500) }),
     });
     expect(await res.json()).toMatchObject({ accepted: Math.min(500, events.length - at), rejected: [] });
