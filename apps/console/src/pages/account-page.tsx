@@ -15,7 +15,7 @@ import { BASE } from '../routing/location.ts';
 import { Link } from '../routing/link.tsx';
 import { PageTitle } from '../ui/page-title.tsx';
 import { RelativeTime } from '../ui/relative-time.tsx';
-import { LookedUp } from '../ui/states.tsx';
+import { Loaded } from '../ui/states.tsx';
 
 const dateOnly = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' });
 
@@ -149,14 +149,14 @@ export function AccountPage({ accountId }: { accountId: string }) {
         </div>
         <QuickSearch key={accountId} />
       </div>
-      <LookedUp
+      <Loaded
         resource={account}
         what="the account"
         notFound={{ title: 'No such account', hint: 'Check the id: it is the one your app passes to group.' }}
         reload={reload}
       >
         {(data) => <Picture account={data} />}
-      </LookedUp>
+      </Loaded>
     </section>
   );
 }

@@ -7,7 +7,7 @@ import { fetchReport } from '../reports/fetch-report.ts';
 import { readFilters } from '../reports/report-filters.ts';
 import { ReportPage } from '../reports/report-page.tsx';
 import { ChartCanvas } from '../ui/chart-canvas.tsx';
-import { Empty, Failure, Loading } from '../ui/states.tsx';
+import { Empty, Loaded } from '../ui/states.tsx';
 
 const reasonName = (reason: string | null) => (reason === null ? 'No reason given' : reason.replaceAll('_', ' '));
 
@@ -148,9 +148,9 @@ export function ChurnPage() {
       question="From the cancel flow: why customers leave, and which save offers keep them."
       filters={filters}
     >
-      {report.state === 'loading' && <Loading what="the churn report" />}
-      {report.state === 'error' && <Failure message={report.message} retry={reload} />}
-      {report.state === 'ready' && <Report report={report.data} />}
+      <Loaded resource={report} what="the churn report" reload={reload}>
+        {(data) => <Report report={data} />}
+      </Loaded>
     </ReportPage>
   );
 }

@@ -15,7 +15,7 @@ import { BASE } from '../routing/location.ts';
 import { Link } from '../routing/link.tsx';
 import { PageTitle } from '../ui/page-title.tsx';
 import { RelativeTime } from '../ui/relative-time.tsx';
-import { LookedUp } from '../ui/states.tsx';
+import { Loaded } from '../ui/states.tsx';
 
 function Picture({ user }: { user: UserPicture }) {
   const { computed, value } = user;
@@ -176,14 +176,14 @@ export function CustomerPage({ userId }: { userId: string }) {
         </div>
         <QuickSearch key={userId} />
       </div>
-      <LookedUp
+      <Loaded
         resource={user}
         what="the customer"
         notFound={{ title: 'No such customer', hint: 'Check the id: it is the one your app passes to identify.' }}
         reload={reload}
       >
         {(data) => <Picture user={data} />}
-      </LookedUp>
+      </Loaded>
     </section>
   );
 }

@@ -9,7 +9,7 @@ import { ExposureChart, PValueChart } from '../experiments/series-charts.tsx';
 import { BASE } from '../routing/location.ts';
 import { Link } from '../routing/link.tsx';
 import { PageTitle } from '../ui/page-title.tsx';
-import { Empty, Failure, Loading } from '../ui/states.tsx';
+import { Empty, Loaded } from '../ui/states.tsx';
 
 const VERDICTS = { winner: 'Winner', loser: 'Worse', inconclusive: 'No clear difference', 'insufficient-data': 'Too little data' };
 
@@ -154,41 +154,41 @@ export function ExperimentPage({ experimentKey }: { experimentKey: string }) {
           </button>
         )}
       </div>
-      {results.state === 'loading' && <Loading what="results" />}
-      {results.state === 'error' && <Failure message={results.message} retry={reload} />}
-      {results.state === 'ready' && (
-        <div class="stack">
-          <p class="verdict" role="status">
-            {results.data.summary}
-          </p>
-          <ResultsTable results={results.data} />
-          <Checks results={results.data} />
-          {results.data.series.length === 0 ? (
-            <Empty title="Nobody has seen this experiment yet">
-              <p>
-                Charts appear once the campaign is live and its first users are exposed. Check the campaign is live and its audience matches
-                someone.
-              </p>
-            </Empty>
-          ) : (
-            <div class="charts">
-              <figure class="panel">
-                <figcaption>Conversion rate with its 95% interval</figcaption>
-                <RateChart arms={results.data.variants} />
-              </figure>
-              <figure class="panel">
-                <figcaption>Cumulative exposed (solid) and converted (dashed)</figcaption>
-                <ExposureChart points={results.data.series} />
-              </figure>
-              <figure class="panel">
-                <figcaption>Always-valid p-value against {results.data.control}</figcaption>
-                <PValueChart points={results.data.series} control={results.data.control} />
-              </figure>
-              <SeriesTable points={results.data.series} control={results.data.control} />
-            </div>
-          )}
-        </div>
-      )}
+      <Loaded resource={results} what="results" reload={reload}>
+        {(data) => (
+          <div class="stack">
+            <p class="verdict" role="status">
+              {data.summary}
+            </p>
+            <ResultsTable results={data} />
+            <Checks results={data} />
+            {data.series.length === 0 ? (
+              <Empty title="Nobody has seen this experiment yet">
+                <p>
+                  Charts appear once the campaign is live and its first users are exposed. Check the campaign is live and its audience
+                  matches someone.
+                </p>
+              </Empty>
+            ) : (
+              <div class="charts">
+                <figure class="panel">
+                  <figcaption>Conversion rate with its 95% interval</figcaption>
+                  <RateChart arms={data.variants} />
+                </figure>
+                <figure class="panel">
+                  <figcaption>Cumulative exposed (solid) and converted (dashed)</figcaption>
+                  <ExposureChart points={data.series} />
+                </figure>
+                <figure class="panel">
+                  <figcaption>Always-valid p-value against {data.control}</figcaption>
+                  <PValueChart points={data.series} control={data.control} />
+                </figure>
+                <SeriesTable points={data.series} control={data.control} />
+              </div>
+            )}
+          </div>
+        )}
+      </Loaded>
     </section>
   );
 }

@@ -6,7 +6,7 @@ import { readFilters } from '../reports/report-filters.ts';
 import { fetchReport } from '../reports/fetch-report.ts';
 import { ReportPage } from '../reports/report-page.tsx';
 import { ChartCanvas } from '../ui/chart-canvas.tsx';
-import { Failure, Loading } from '../ui/states.tsx';
+import { Loaded } from '../ui/states.tsx';
 
 /** Amounts are minor units of the project's currency: 2662 is 26.62. */
 const money = (minor: number | null) =>
@@ -211,9 +211,9 @@ export function MetricsPage() {
       question="Retention, churn, ARPU, LTV and expansion per month, from the billing events your servers send."
       filters={filters}
     >
-      {report.state === 'loading' && <Loading what="the metrics" />}
-      {report.state === 'error' && <Failure message={report.message} retry={reload} />}
-      {report.state === 'ready' && <Report report={report.data} />}
+      <Loaded resource={report} what="the metrics" reload={reload}>
+        {(data) => <Report report={data} />}
+      </Loaded>
     </ReportPage>
   );
 }

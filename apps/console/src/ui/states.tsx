@@ -37,10 +37,10 @@ export function Failure({ message, retry }: { message: string; retry?: () => voi
 }
 
 /**
- * A picture looked up by id (a customer, an account): loading, a 404 in plain words with where the id comes from, any
- * other failure with a retry, else the picture.
+ * What a page fetched, in its states: loading, a failure with a retry, else what it shows. A page that looks a picture
+ * up by id (a customer, an account) gives `notFound`, so a 404 says in plain words where the id comes from.
  */
-export function LookedUp<T>({
+export function Loaded<T>({
   resource,
   what,
   notFound,
@@ -49,13 +49,13 @@ export function LookedUp<T>({
 }: {
   resource: Resource<T>;
   what: string;
-  notFound: { title: string; hint: string };
+  notFound?: { title: string; hint: string };
   reload: () => void;
   children: (data: T) => ComponentChildren;
 }) {
   if (resource.state === 'loading') return <Loading what={what} />;
   if (resource.state === 'ready') return <>{children(resource.data)}</>;
-  if (resource.status === 404)
+  if (notFound && resource.status === 404)
     return (
       <Empty title={notFound.title}>
         <p>
