@@ -7,6 +7,7 @@ import { adminAccountsRoutes } from './routes/admin-accounts.ts';
 import { adminCampaignsRoutes } from './routes/admin-campaigns.ts';
 import { adminCustomersRoutes } from './routes/admin-customers.ts';
 import { adminEligibilityRoutes } from './routes/admin-eligibility.ts';
+import { adminEventNamesRoutes } from './routes/admin-event-names.ts';
 import { adminEventsRoutes } from './routes/admin-events.ts';
 import { adminExperimentsRoutes } from './routes/admin-experiments.ts';
 import { adminReportsRoutes } from './routes/admin-reports.ts';
@@ -25,6 +26,7 @@ const route = createRouter([
   ...configRoutes,
   ...stateRoutes,
   ...adminEventsRoutes,
+  ...adminEventNamesRoutes,
   ...adminExperimentsRoutes,
   ...adminEligibilityRoutes,
   ...adminUsersRoutes,

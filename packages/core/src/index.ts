@@ -81,3 +81,4 @@ export * from './context/trait-time.ts';
 export * from './admin/user-picture-schema.ts';
 export * from './admin/account-picture-schema.ts';
 export * from './admin/customer-search-schema.ts';
+export * from './admin/event-names-schema.ts';

@@ -5,6 +5,7 @@ import type { RequestContext, Route } from '../http/request-context.ts';
 import { sendJson } from '../http/respond.ts';
 import { checklistReport } from '../reports/checklist-report.ts';
 import { churnReport } from '../reports/churn-report.ts';
+import { countedSegment } from '../reports/computed-segment.ts';
 import { funnelSteps } from '../reports/funnel-report.ts';
 import { intervalMetrics, monthlyIntervals } from '../reports/metrics-report.ts';
 import { onboardingReport } from '../reports/onboarding-report.ts';
@@ -31,7 +32,8 @@ async function getChurn(ctx: RequestContext): Promise<void> {
   const { project } = await authenticate(ctx, ['secret']);
   const range = reportRange(ctx.url.searchParams, new Date(0));
   const segment = reportSegment(ctx.url.searchParams);
-  sendJson(ctx.res, 200, churnReport(await ctx.store.churnTally(project.id, { range, segment }), range, segment));
+  const counted = await countedSegment(ctx.store, project, segment, new Date());
+  sendJson(ctx.res, 200, churnReport(await ctx.store.churnTally(project.id, { range, segment: counted }), range, segment));
 }
 
 /** GET /v1/admin/reports/metrics?from=&to=&interval=month&segment= (secret key): the subscription metrics per interval (intervalMetrics). */
@@ -44,7 +46,8 @@ async function getMetrics(ctx: RequestContext): Promise<void> {
   const intervals = monthlyIntervals(range.from, range.to);
   if (intervals.length > MAX_INTERVALS) throw invalid('to', `a report spans at most ${MAX_INTERVALS} months; ask for a shorter range`);
   const segment = reportSegment(query);
-  const tallies = await ctx.store.metricsTally(project.id, { intervals, reportEnd: range.to, segment });
+  const counted = await countedSegment(ctx.store, project, segment, new Date());
+  const tallies = await ctx.store.metricsTally(project.id, { intervals, reportEnd: range.to, segment: counted });
   sendJson(ctx.res, 200, {
     from: range.from.toISOString(),
     to: range.to.toISOString(),
@@ -95,6 +98,7 @@ async function getCampaignFunnel(ctx: RequestContext): Promise<void> {
   const within = withinDays(query, campaign.experiment?.goal.windowDays ?? DEFAULT_WITHIN_DAYS);
   const range = reportRange(query, new Date(0));
   const segment = reportSegment(query);
+  const counted = await countedSegment(ctx.store, project, segment, new Date());
   const steps: { step: string; match: FunnelStep }[] = [
     { step: 'shown', match: { name: 'gk.shown', campaign: campaign.id } },
     { step: 'click', match: { name: 'gk.click', campaign: campaign.id } },
@@ -105,7 +109,7 @@ async function getCampaignFunnel(ctx: RequestContext): Promise<void> {
     steps: steps.map(({ match }) => match),
     range,
     withinMs: within * DAY_MS,
-    segment,
+    segment: counted,
   });
   sendJson(ctx.res, 200, {
     campaign: campaign.id,
@@ -134,11 +138,12 @@ async function getEventFunnel(ctx: RequestContext): Promise<void> {
   const within = withinDays(query, DEFAULT_WITHIN_DAYS);
   const range = reportRange(query, new Date(0));
   const segment = reportSegment(query);
+  const counted = await countedSegment(ctx.store, project, segment, new Date());
   const tally = await ctx.store.funnelTally(project.id, {
     steps: names.map((name) => ({ name })),
     range,
     withinMs: within * DAY_MS,
-    segment,
+    segment: counted,
   });
   sendJson(ctx.res, 200, {
     withinDays: within,
@@ -165,7 +170,8 @@ async function getChecklistFunnel(ctx: RequestContext): Promise<void> {
   const { id, stepIds } = await checklistCampaign(ctx, project.id);
   const range = reportRange(ctx.url.searchParams, new Date(0));
   const segment = reportSegment(ctx.url.searchParams);
-  const tally = await ctx.store.checklistTally(project.id, { campaign: id, range, segment });
+  const counted = await countedSegment(ctx.store, project, segment, new Date());
+  const tally = await ctx.store.checklistTally(project.id, { campaign: id, range, segment: counted });
   sendJson(ctx.res, 200, { campaign: id, ...rangeJson(range), segment: segment ?? null, ...checklistReport(stepIds, tally) });
 }
 
@@ -176,7 +182,8 @@ async function getOnboardingRetention(ctx: RequestContext): Promise<void> {
   const range = reportRange(ctx.url.searchParams);
   const segment = reportSegment(ctx.url.searchParams);
   const reportEnd = new Date();
-  const tally = await ctx.store.onboardingTally(project.id, { campaign: id, range, reportEnd, segment });
+  const counted = await countedSegment(ctx.store, project, segment, reportEnd);
+  const tally = await ctx.store.onboardingTally(project.id, { campaign: id, range, reportEnd, segment: counted });
   sendJson(ctx.res, 200, {
     campaign: id,
     ...rangeJson(range),

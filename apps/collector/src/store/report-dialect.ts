@@ -16,6 +16,8 @@ export interface ReportDialect {
   int(count: string): string;
   /** a join whose left side stays the outer loop */
   outerJoin: string;
+  /** a SELECT of one column `id`: the texts of the JSON list in the parameter `param` (written `:name`) */
+  idList(param: string): string;
 }
 
 /** A statement with `:name` parameters and their values. */
@@ -29,11 +31,12 @@ export const personSql = (alias: string) => `coalesce('u:' || ${alias}.user_id, 
 
 /**
  * A `segment_users` CTE (with its trailing comma) of the users, among `candidates` (a SELECT of distinct `user_id`),
- * whose latest identify or group event that sets the `:trait` sets it to `:value`; empty without a segment. Only the
- * candidates' own events are read, not every identify of the project.
+ * whose latest identify or group event that sets the `:trait` sets it to `:value`; for a computed trait, its members.
+ * Empty without a segment. Only the candidates' own events are read, not every identify of the project.
  */
-export const segmentCte = (sql: ReportDialect, segment: TraitSegment | undefined, candidates: string) =>
-  segment
+export const segmentCte = (sql: ReportDialect, segment: TraitSegment | undefined, candidates: string) => {
+  if (segment?.members) return `segment_users AS MATERIALIZED (SELECT id AS user_id FROM (${sql.idList(':segmentUsers')}) m),`;
+  return segment
     ? `segment_users AS MATERIALIZED (
   SELECT user_id FROM (
     SELECT t.user_id, ${sql.propText('t', ':trait')} AS v,
@@ -43,13 +46,16 @@ export const segmentCte = (sql: ReportDialect, segment: TraitSegment | undefined
   ) latest WHERE r = 1 AND v = :value
 ),`
     : '';
+};
 
 /**
  * A `segment_accounts` CTE (with its trailing comma) of the accounts whose latest `group` event that sets the `:trait`
- * sets it to `:value`, for the figures counted per account (subscriptions, MRR, upgrades); empty without a segment.
+ * sets it to `:value`, for the figures counted per account (subscriptions, MRR, upgrades); for a computed trait, the
+ * accounts of its members. Empty without a segment.
  */
-export const accountSegmentCte = (sql: ReportDialect, segment: TraitSegment | undefined) =>
-  segment
+export const accountSegmentCte = (sql: ReportDialect, segment: TraitSegment | undefined) => {
+  if (segment?.members) return `segment_accounts AS MATERIALIZED (SELECT id AS account_id FROM (${sql.idList(':segmentAccounts')}) m),`;
+  return segment
     ? `segment_accounts AS MATERIALIZED (
   SELECT account_id FROM (
     SELECT t.account_id, ${sql.propText('t', ':trait')} AS v,
@@ -59,6 +65,7 @@ export const accountSegmentCte = (sql: ReportDialect, segment: TraitSegment | un
   ) latest WHERE r = 1 AND v = :value
 ),`
     : '';
+};
 
 /** The condition that keeps the events row `alias` to the segment's accounts; true without a segment. */
 export const inAccountSegmentSql = (alias: string, segment: TraitSegment | undefined) =>
@@ -69,5 +76,8 @@ export const inSegmentSql = (alias: string, segment: TraitSegment | undefined) =
   segment ? `${alias}.user_id IN (SELECT user_id FROM segment_users)` : '1 = 1';
 
 /** The segment's parameters, none without one. */
-export const segmentParams = (segment: TraitSegment | undefined): Record<string, string> =>
-  segment ? { trait: segment.trait, value: segment.value } : {};
+export function segmentParams(segment: TraitSegment | undefined): Record<string, string> {
+  if (segment?.members)
+    return { segmentUsers: JSON.stringify(segment.members.users), segmentAccounts: JSON.stringify(segment.members.accounts) };
+  return segment ? { trait: segment.trait, value: segment.value } : {};
+}

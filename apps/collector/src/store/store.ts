@@ -1,5 +1,6 @@
 import type {
   Campaign,
+  EventName,
   CampaignRecord,
   CampaignStanding,
   CampaignVersion,
@@ -116,10 +117,31 @@ export interface IntervalTally {
   expansion: { shown: number; upgraded: number };
 }
 
-/** Users a report keeps to: those whose latest `identify` or `group` event that sets `trait` (a string or a number) sets it to `value`. */
+/**
+ * Users a report keeps to: those whose latest `identify` or `group` event that sets `trait` (a string or a number) sets
+ * it to `value`; or, for a computed trait, the `members` worked out beforehand (reports/computed-segment.ts).
+ */
 export interface TraitSegment {
   trait: string;
   value: string;
+  members?: SegmentMembers;
+}
+
+/** The users whose computed trait has the segment's value, and the accounts of those users (their latest `group`). */
+export interface SegmentMembers {
+  users: readonly string[];
+  accounts: readonly string[];
+}
+
+/** An event of a user's history as computed traits read it (see Store.computedTraitSources); `owner` is the user. */
+export type OwnedEvent = Pick<GrowthEvent, 'type' | 'name' | 'props' | 'ts' | 'accountId'> & { owner: string };
+
+/** What every user's computed traits are worked out from at once. */
+export interface ComputedTraitSources {
+  /** per user, oldest first: see computedTraitSources */
+  events: OwnedEvent[];
+  /** every account's usage since the instant asked, as accountUsage answers for one */
+  accounts: Record<string, AccountUsage>;
 }
 
 /** A step of a funnel: an event with this name, of this campaign when one is given. */
@@ -237,6 +259,15 @@ export interface Store {
   experimentTally(projectId: string, query: TallyQuery): Promise<ExperimentTally>;
   /** One account's track events per name and UTC day, and its active seats, from `since` on (see AccountUsage). */
   accountUsage(projectId: string, accountId: string, since: Date): Promise<AccountUsage>;
+  /**
+   * Every user's events that computed traits read, in two statements for the whole project: all their identify, group
+   * and `usage` events, their track and widget events from `since` on, and per track event name a stand-in at the time
+   * of the latest one before `since`; a user's events are as userEvents' (their anonymous devices' included). With
+   * them, every account's usage from `since` on.
+   */
+  computedTraitSources(projectId: string, since: Date): Promise<ComputedTraitSources>;
+  /** The host event names stored (track events, not `gk.*`), each with its count and latest time, most recent first; at most `limit`. */
+  eventNames(projectId: string, limit: number): Promise<EventName[]>;
   /** Cancel-flow outcomes in a range, of a segment's users when one is given, counted per outcome, reason and offer. */
   churnTally(projectId: string, query: ChurnQuery): Promise<ChurnTally>;
   /** The counts behind each interval's subscription metrics; `reportEnd` bounds what later days may be looked at. */

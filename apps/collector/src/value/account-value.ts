@@ -30,14 +30,25 @@ export async function accountValue(
   now: Date,
 ): Promise<UserState['value']> {
   if (typeof account.id !== 'string') return undefined;
-  const since = new Date((Math.floor(now.getTime() / DAY_MS) - (COUNTER_DAYS - 1)) * DAY_MS);
-  const usage = await store.accountUsage(project.id, account.id, since);
+  return scoreAccountUsage(account, await store.accountUsage(project.id, account.id, scorecardSince(now)), project.settings, now);
+}
+
+/** The first instant of the scorecard's 30 UTC days up to `now`: what accountUsage is read from. */
+export const scorecardSince = (now: Date) => new Date((Math.floor(now.getTime() / DAY_MS) - (COUNTER_DAYS - 1)) * DAY_MS);
+
+/** The scorecard of an account from its usage since scorecardSince(now) (core's computeValueScore). */
+export function scoreAccountUsage(
+  account: Record<string, unknown>,
+  usage: AccountUsage,
+  settings: PublicSettings,
+  now: Date,
+): NonNullable<UserState['value']> {
   const score = computeValueScore({
     account,
     counters: accountCounters(usage.days),
     activeSeats: usage.activeSeats,
     now,
-    settings: project.settings.value,
+    settings: settings.value,
   });
   return { ...score, at: now.toISOString() };
 }

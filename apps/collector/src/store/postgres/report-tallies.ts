@@ -1,14 +1,24 @@
 import type { Pool } from 'pg';
+import {
+  type AccountUsageRow,
+  accountUsageStatement,
+  computedTraitSourcesFromRows,
+  type OwnedEventRow,
+  ownedEventsStatement,
+} from '../computed-trait-sql.ts';
 import { type ChurnRow, churnStatement, churnTallyFromRows } from '../churn-sql.ts';
 import { checklistStatement, checklistTallyFromRows, type ChecklistRow } from '../checklist-sql.ts';
+import { type EventNameRow, eventNamesFromRows, eventNamesStatement } from '../event-names-sql.ts';
 import { funnelStatement, funnelTallyFromRows, type FunnelRow } from '../funnel-sql.ts';
 import { onboardingStatement, onboardingTallyFromRows, type OnboardingRow } from '../onboarding-sql.ts';
 import type { ReportDialect, ReportStatement } from '../report-dialect.ts';
+import type { EventName } from '@growthkit/core';
 import type {
   ChecklistQuery,
   ChecklistTally,
   ChurnQuery,
   ChurnTally,
+  ComputedTraitSources,
   FunnelTallyQuery,
   FunnelTally,
   OnboardingQuery,
@@ -23,6 +33,7 @@ export const POSTGRES: ReportDialect = {
     `(CASE WHEN jsonb_typeof(${alias}.props::jsonb -> (${key})::text) IN ('string', 'number') THEN ${alias}.props::jsonb ->> (${key})::text END)`,
   int: (count) => `(${count})::int`,
   outerJoin: 'JOIN',
+  idList: (param) => `SELECT jsonb_array_elements_text(CAST(${param} AS jsonb)) AS id`,
 };
 
 /** `:name` parameters (not `::casts`) as PostgreSQL's `$1`, `$2`, … with their values in that order. */
@@ -51,4 +62,13 @@ export const reportTallies = (pool: Pool) => ({
     checklistTallyFromRows(await rows<ChecklistRow>(pool, checklistStatement(POSTGRES, projectId, query))),
   onboardingTally: async (projectId: string, query: OnboardingQuery): Promise<OnboardingTally> =>
     onboardingTallyFromRows(await rows<OnboardingRow>(pool, onboardingStatement(POSTGRES, projectId, query))),
+  eventNames: async (projectId: string, limit: number): Promise<EventName[]> =>
+    eventNamesFromRows(await rows<EventNameRow>(pool, eventNamesStatement(POSTGRES, projectId, limit))),
+  computedTraitSources: async (projectId: string, since: Date): Promise<ComputedTraitSources> => {
+    const [events, accounts] = await Promise.all([
+      rows<OwnedEventRow>(pool, ownedEventsStatement(POSTGRES, projectId, since)),
+      rows<AccountUsageRow>(pool, accountUsageStatement(POSTGRES, projectId, since)),
+    ]);
+    return computedTraitSourcesFromRows(events, accounts);
+  },
 });

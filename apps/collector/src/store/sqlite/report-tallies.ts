@@ -1,14 +1,24 @@
 import type Database from 'better-sqlite3';
+import {
+  type AccountUsageRow,
+  accountUsageStatement,
+  computedTraitSourcesFromRows,
+  type OwnedEventRow,
+  ownedEventsStatement,
+} from '../computed-trait-sql.ts';
 import { type ChurnRow, churnStatement, churnTallyFromRows } from '../churn-sql.ts';
 import { checklistStatement, checklistTallyFromRows, type ChecklistRow } from '../checklist-sql.ts';
+import { type EventNameRow, eventNamesFromRows, eventNamesStatement } from '../event-names-sql.ts';
 import { funnelStatement, funnelTallyFromRows, type FunnelRow } from '../funnel-sql.ts';
 import { onboardingStatement, onboardingTallyFromRows, type OnboardingRow } from '../onboarding-sql.ts';
 import type { ReportDialect, ReportStatement } from '../report-dialect.ts';
+import type { EventName } from '@growthkit/core';
 import type {
   ChecklistQuery,
   ChecklistTally,
   ChurnQuery,
   ChurnTally,
+  ComputedTraitSources,
   FunnelTallyQuery,
   FunnelTally,
   OnboardingQuery,
@@ -26,6 +36,7 @@ export const SQLITE: ReportDialect = {
   int: (count) => count,
   // CROSS JOIN keeps the left side the outer loop (SQLite's rule), so only its people's events are read
   outerJoin: 'CROSS JOIN',
+  idList: (param) => `SELECT value AS id FROM json_each(${param})`,
 };
 
 /** The churn, funnel, checklist and onboarding counts of the SQLite store (the statements are ../funnel-sql.ts and its siblings). */
@@ -40,5 +51,12 @@ export function prepareReportTallies(db: Database.Database) {
       checklistTallyFromRows(all<ChecklistRow>(checklistStatement(SQLITE, projectId, query))),
     onboardingTally: (projectId: string, query: OnboardingQuery): OnboardingTally =>
       onboardingTallyFromRows(all<OnboardingRow>(onboardingStatement(SQLITE, projectId, query))),
+    eventNames: (projectId: string, limit: number): EventName[] =>
+      eventNamesFromRows(all<EventNameRow>(eventNamesStatement(SQLITE, projectId, limit))),
+    computedTraitSources: (projectId: string, since: Date): ComputedTraitSources =>
+      computedTraitSourcesFromRows(
+        all<OwnedEventRow>(ownedEventsStatement(SQLITE, projectId, since)),
+        all<AccountUsageRow>(accountUsageStatement(SQLITE, projectId, since)),
+      ),
   };
 }

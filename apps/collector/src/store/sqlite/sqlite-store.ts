@@ -184,6 +184,12 @@ export function openSqliteStore(path: string): Store {
     async metricsTally(projectId, query) {
       return metricsTally(projectId, query);
     },
+    async eventNames(projectId, limit) {
+      return reportTallies.eventNames(projectId, limit);
+    },
+    async computedTraitSources(projectId, since) {
+      return reportTallies.computedTraitSources(projectId, since);
+    },
     async funnelTally(projectId, query) {
       return reportTallies.funnelTally(projectId, query);
     },
