@@ -85,7 +85,10 @@ export function describeComputedSegments(engine: string, start: () => Promise<Te
         const { body } = await adminGet<unknown>(collector, `/v1/admin/users/${userId}`);
         expect(UserPictureSchema.parse(body).computed.risk).toBe(risk);
       }
-      const { body } = await adminGet<Funnel>(collector, '/v1/admin/reports/event-funnel?steps=trial_started,plan_chosen&segment=risk:high');
+      const { body } = await adminGet<Funnel>(
+        collector,
+        '/v1/admin/reports/event-funnel?steps=trial_started,plan_chosen&segment=risk:high',
+      );
       expect(body.segment).toEqual({ trait: 'risk', value: 'high' });
       expect(body.steps[1]!.fromPrevious).toBe(0.667);
     });
@@ -147,7 +150,15 @@ export function describeComputedSegments(engine: string, start: () => Promise<Te
       for (let n = 0; n < 3000; n++) {
         const who = { userId: `crowd-${n}`, anonymousId: `crowd-dev-${n}` };
         // n % 3: 0 a silent detractor (high), 1 an active detractor (medium), 2 an active promoter (low)
-        events.push(makeEvent({ ...who, type: 'identify', name: 'identify', ts: new Date(now - 40 * DAY).toISOString(), props: { nps: n % 3 === 2 ? 9 : 2 } }));
+        events.push(
+          makeEvent({
+            ...who,
+            type: 'identify',
+            name: 'identify',
+            ts: new Date(now - 40 * DAY).toISOString(),
+            props: { nps: n % 3 === 2 ? 9 : 2 },
+          }),
+        );
         events.push(makeEvent({ ...who, name: 'signed_in', ts: new Date(now - (n % 3 === 0 ? 20 : 1) * DAY).toISOString() }));
         events.push(makeEvent({ ...who, name: 'doc_created', ts: new Date(now - (n % 3 === 0 ? 19 : 1) * DAY).toISOString() }));
       }

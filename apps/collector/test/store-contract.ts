@@ -405,6 +405,99 @@ export function describeStoreContract(engine: string, open: () => Promise<Store>
       });
     });
 
+    test("reads every user's computed-trait sources at once: recent events, a stand-in for older names, every account's usage", async () => {
+      const projectId = await withProject();
+      const since = new Date('2026-11-15T00:00:00.000Z');
+      await store.insertEvents(
+        projectId,
+        growthEvents([
+          makeEvent({
+            type: 'identify',
+            name: 'identify',
+            userId: 'u-1',
+            anonymousId: 'dev-1',
+            ts: '2026-10-01T00:00:00.000Z',
+            props: { nps: 3 },
+          }),
+          makeEvent({
+            type: 'group',
+            name: 'group',
+            userId: 'u-1',
+            anonymousId: 'dev-1',
+            accountId: 'acct-1',
+            ts: '2026-10-01T00:00:00.000Z',
+            props: { plan: 'pro' },
+          }),
+          // older than `since`: only the latest time per name comes back
+          makeEvent({ name: 'doc_created', userId: 'u-1', anonymousId: 'dev-1', accountId: 'acct-1', ts: '2026-11-01T00:00:00.000Z' }),
+          makeEvent({ name: 'doc_created', userId: 'u-1', anonymousId: 'dev-1', accountId: 'acct-1', ts: '2026-11-02T00:00:00.000Z' }),
+          makeEvent({ name: 'doc_created', userId: 'u-1', anonymousId: 'dev-1', accountId: 'acct-1', ts: '2026-11-20T10:00:00.000Z' }),
+          // the device's anonymous event is u-1's too (as userEvents reads it)
+          makeEvent({ name: 'page_read', anonymousId: 'dev-1', ts: '2026-11-21T00:00:00.000+08:00' }),
+          makeEvent({ type: 'widget', name: 'gk.shown', userId: 'u-1', anonymousId: 'dev-1', ts: '2026-11-20T11:00:00.000Z' }),
+          // nobody's: an anonymous device that never signed in
+          makeEvent({ name: 'page_read', anonymousId: 'dev-x', ts: '2026-11-20T00:00:00.000Z' }),
+        ]),
+        RECEIVED,
+      );
+      const sources = await store.computedTraitSources(projectId, since);
+      const mine = sources.events
+        .filter((event) => event.owner === 'u-1')
+        .map(({ type, name, ts, accountId }) => ({ type, name, ts, accountId }))
+        .sort((a, b) => a.ts.localeCompare(b.ts) || a.name.localeCompare(b.name));
+      expect(mine).toEqual(
+        [
+          { type: 'group', name: 'group', ts: '2026-10-01T00:00:00.000Z', accountId: 'acct-1' },
+          { type: 'identify', name: 'identify', ts: '2026-10-01T00:00:00.000Z', accountId: undefined },
+          { type: 'track', name: 'doc_created', ts: '2026-11-02T00:00:00.000Z', accountId: undefined },
+          { type: 'track', name: 'page_read', ts: '2026-11-20T16:00:00.000Z', accountId: undefined },
+          { type: 'track', name: 'doc_created', ts: '2026-11-20T10:00:00.000Z', accountId: 'acct-1' },
+          { type: 'widget', name: 'gk.shown', ts: '2026-11-20T11:00:00.000Z', accountId: undefined },
+        ].sort((a, b) => a.ts.localeCompare(b.ts) || a.name.localeCompare(b.name)),
+      );
+      expect(sources.events.find((event) => event.type === 'identify')?.props).toEqual({ nps: 3 });
+      expect(new Set(sources.events.map((event) => event.owner))).toEqual(new Set(['u-1']));
+      expect(sources.accounts).toEqual({ 'acct-1': await store.accountUsage(projectId, 'acct-1', since) });
+    });
+
+    test('lists the host event names, most recently seen first, with their counts, at most the limit', async () => {
+      const projectId = await withProject();
+      const track = (name: string, ts: string, type: EventInput['type'] = 'track') => makeEvent({ type, name, ts });
+      await store.insertEvents(
+        projectId,
+        growthEvents([
+          track('doc_created', '2026-11-01T00:00:00.000Z'),
+          track('doc_created', '2026-11-03T00:00:00.000Z'),
+          track('report_run', '2026-11-05T00:00:00.000+08:00'),
+          track('invite_sent', '2026-11-04T12:00:00.000Z'),
+          track('gk.shown', '2026-11-09T00:00:00.000Z', 'widget'),
+          track('gk.custom', '2026-11-09T00:00:00.000Z'),
+          track('identify', '2026-11-09T00:00:00.000Z', 'identify'),
+        ]),
+        RECEIVED,
+      );
+      expect(await store.eventNames(projectId, 10)).toEqual([
+        // 00:00 at +08:00 on the 5th is 16:00 UTC on the 4th: after invite_sent's noon, as an instant
+        { name: 'report_run', count: 1, lastSeen: '2026-11-04T16:00:00.000Z' },
+        { name: 'invite_sent', count: 1, lastSeen: '2026-11-04T12:00:00.000Z' },
+        { name: 'doc_created', count: 2, lastSeen: '2026-11-03T00:00:00.000Z' },
+      ]);
+      expect((await store.eventNames(projectId, 1)).map((row) => row.name)).toEqual(['report_run']);
+    });
+
+    test("counts a report of a computed trait's members: the users and accounts worked out beforehand", async () => {
+      const projectId = await withProject();
+      const outcome = (userId: string) =>
+        makeEvent({ type: 'widget', name: 'gk.cancel_outcome', ts: '2026-11-02T00:00:00.000Z', props: { outcome: 'saved' }, userId });
+      await store.insertEvents(projectId, growthEvents([outcome('u-1'), outcome('u-2'), outcome('u-3')]), RECEIVED);
+      const november = { from: new Date('2026-11-01T00:00:00.000Z'), to: new Date('2026-12-01T00:00:00.000Z') };
+      const members = (users: string[]) => ({ trait: 'risk', value: 'high', members: { users, accounts: [] } });
+      expect(await store.churnTally(projectId, { range: november, segment: members(['u-1', 'u-3', 'u-9']) })).toEqual({
+        outcomes: [{ outcome: 'saved', reason: null, offer: null, count: 2 }],
+      });
+      expect(await store.churnTally(projectId, { range: november, segment: members([]) })).toEqual({ outcomes: [] });
+    });
+
     test("keeps each admin change of a campaign as a version, a seeded campaign's first state as version 1", async () => {
       const projectId = await withProject();
       const seeded = abTestCampaign('c-1', 'test-1');

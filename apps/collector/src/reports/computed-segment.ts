@@ -64,7 +64,8 @@ async function computedMembers(
       if (!scores.has(key))
         scores.set(
           key,
-          scoreAccountUsage(history.account, sources.accounts[accountId] ?? { days: [], activeSeats: 0 }, project.settings, now).value_score,
+          scoreAccountUsage(history.account, sources.accounts[accountId] ?? { days: [], activeSeats: 0 }, project.settings, now)
+            .value_score,
         );
       valueScore = scores.get(key);
     }
