@@ -62,6 +62,7 @@ export * from './reports/checklist-funnel-schema.ts';
 export * from './reports/onboarding-retention-schema.ts';
 export * from './reports/churn-schema.ts';
 export * from './reports/metrics-schema.ts';
+export * from './reports/computed-segment-traits.ts';
 export * from './context/computed-traits.ts';
 export * from './context/build-context.ts';
 export * from './context/user-time-zone.ts';

@@ -1,24 +1,17 @@
-import { computeTraits, type ComputedTraits, type GrowthEvent, type PublicSettings } from '@growthkit/core';
+import {
+  type ComputedSegmentTrait,
+  type ComputedTraits,
+  computeTraits,
+  type GrowthEvent,
+  isComputedSegmentTrait,
+  type PublicSettings,
+} from '@growthkit/core';
 import { replayHistory } from '../eligibility/replay-history.ts';
 import type { OwnedEvent, SegmentMembers, Store, TraitSegment } from '../store/store.ts';
 import { scoreAccountUsage, scorecardSince } from '../value/account-value.ts';
 
-/** The computed traits of SPEC §6 a segment may name; each is read as the user picture computes it, never from a stored trait. */
-export const COMPUTED_TRAITS = [
-  'risk',
-  'riskSignals',
-  'tier',
-  'value_score',
-  'days_since_signup',
-  'days_to_renewal',
-] as const satisfies readonly (keyof ComputedTraits)[];
-
-type ComputedTrait = (typeof COMPUTED_TRAITS)[number];
-
-const isComputed = (trait: string): trait is ComputedTrait => (COMPUTED_TRAITS as readonly string[]).includes(trait);
-
 /** A computed value against the segment's text: a list holds it, a number or text is it as text, null never matches. */
-function matches(computed: ComputedTraits[ComputedTrait], value: string): boolean {
+function matches(computed: ComputedTraits[ComputedSegmentTrait], value: string): boolean {
   if (Array.isArray(computed)) return (computed as readonly string[]).includes(value);
   return computed !== null && computed !== undefined && String(computed) === value;
 }
@@ -43,7 +36,7 @@ function byOwner(events: readonly OwnedEvent[]): Map<string, GrowthEvent[]> {
 async function computedMembers(
   store: Store,
   project: { id: string; settings: PublicSettings },
-  segment: TraitSegment & { trait: ComputedTrait },
+  segment: TraitSegment & { trait: ComputedSegmentTrait },
   now: Date,
 ): Promise<SegmentMembers> {
   const [sources, campaigns] = await Promise.all([
@@ -80,7 +73,7 @@ async function computedMembers(
 }
 
 /**
- * The segment as the store counts it: a stored trait as it is; a computed one (COMPUTED_TRAITS) with its members as
+ * The segment as the store counts it: a stored trait as it is; a computed one (core's COMPUTED_SEGMENT_TRAITS) with its members as
  * of `now`, the instant the user picture would compute them at.
  */
 export async function countedSegment(
@@ -89,6 +82,6 @@ export async function countedSegment(
   segment: TraitSegment | undefined,
   now: Date,
 ): Promise<TraitSegment | undefined> {
-  if (!segment || !isComputed(segment.trait)) return segment;
+  if (!segment || !isComputedSegmentTrait(segment.trait)) return segment;
   return { ...segment, members: await computedMembers(store, project, { ...segment, trait: segment.trait }, now) };
 }

@@ -1,5 +1,5 @@
 import { h } from 'preact';
-import { EventFunnelReportSchema } from '@growthkit/core';
+import { EventFunnelReportSchema, EventNamesSchema } from '@growthkit/core';
 import { adminApi } from '../api/admin-api.ts';
 import { useResource } from '../api/use-resource.ts';
 import { daysAgo } from '../reports/date-range.tsx';
@@ -12,14 +12,16 @@ import { here } from '../routing/location.ts';
 import { Empty, Failure, Loading } from '../ui/states.tsx';
 
 const DEFAULT_WITHIN = '30';
-/** how many stored events are read for the names offered at each step (the collector keeps no list of names) */
-const NAME_SAMPLE = 1000;
+/** how many names are offered at each step: the most recently seen, as the collector lists them */
+const NAME_LIMIT = 200;
 
-/** The host events' names among the project's stored events (GrowthKit's own `gk.` events left out), sorted. */
+/** The project's host event names, the most recently seen first (`GET /v1/admin/event-names`); none while loading or on a failure. */
 function useEventNames(): string[] {
-  const [events] = useResource(() => adminApi<{ events: { name: string }[] }>(`events?limit=${NAME_SAMPLE}`), 'event-names');
-  if (events.state !== 'ready') return [];
-  return [...new Set(events.data.events.map((event) => event.name).filter((name) => !name.startsWith('gk.')))].sort();
+  const [names] = useResource(
+    async () => EventNamesSchema.parse(await adminApi<unknown>(`event-names?limit=${NAME_LIMIT}`)),
+    'event-names',
+  );
+  return names.state === 'ready' ? names.data.names.map((row) => row.name) : [];
 }
 
 function EventFunnel({ steps, within, query }: { steps: string[]; within: string; query: string }) {

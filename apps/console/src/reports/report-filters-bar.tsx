@@ -1,7 +1,13 @@
 import { h } from 'preact';
+import { isComputedSegmentTrait } from '@growthkit/core';
 import { DateRange } from './date-range.tsx';
 import type { readFilters } from './report-filters.ts';
 import { SegmentFilter } from './segment-filter.tsx';
+
+/** Whom a segment keeps, in words; a computed trait's value is the one it has now. */
+function whose({ trait, value }: { trait: string; value: string }): string {
+  return `Users whose ${trait} is ${value}${isComputedSegmentTrait(trait) ? ' now' : ''}`;
+}
 
 /**
  * A report's date range and segment, and in words whom the figures are of. Each form is keyed on what the URL says, so
@@ -14,7 +20,7 @@ export function ReportFiltersBar({ filters }: { filters: ReturnType<typeof readF
       <DateRange key={`${range.from}/${range.to}`} from={range.from} to={range.to} />
       <SegmentFilter key={segment ? `${segment.trait}:${segment.value}` : ''} segment={segment} />
       <p class="hint" aria-live="polite">
-        {segment ? `Users whose ${segment.trait} is ${segment.value}` : 'Everyone'}, {range.from} to {range.to}.
+        {segment ? whose(segment) : 'Everyone'}, {range.from} to {range.to}.
       </p>
     </div>
   );

@@ -1,6 +1,7 @@
 import { h } from 'preact';
 import { useState } from 'preact/hooks';
 import { here, navigate } from '../routing/location.ts';
+import { COMPUTED_SEGMENT_TRAITS } from '@growthkit/core';
 import { COMMON_TRAITS } from './report-filters.ts';
 
 const TRAIT = /^[A-Za-z0-9_]{1,64}$/;
@@ -45,7 +46,7 @@ export function SegmentFilter({ segment }: { segment: { trait: string; value: st
           placeholder="plan"
           autoComplete="off"
           aria-invalid={Boolean(problem) && (wrongTrait || trait === '')}
-          aria-describedby={problem ? 'segment-error' : undefined}
+          aria-describedby={problem ? 'segment-error segment-hint' : 'segment-hint'}
           onInput={(event) => setTrait(event.currentTarget.value.trim())}
         />
         <datalist id="segment-traits">
@@ -79,6 +80,10 @@ export function SegmentFilter({ segment }: { segment: { trait: string; value: st
           {problem}
         </p>
       )}
+      <p id="segment-hint" class="hint">
+        {COMPUTED_SEGMENT_TRAITS.join(', ')} are computed: their segment is the users whose value is that now, as their customer page shows
+        it, whatever the dates. Any other trait is its latest value from identify or group.
+      </p>
     </form>
   );
 }
