@@ -148,6 +148,10 @@ test('a PM picks three host events in order and sees people, conversion and medi
   const { page } = console;
   await signIn(page);
   await expect.poll(() => page.getByText('Pick the steps of your funnel').count()).toBe(1);
+  // each step offers the project's host event names, the most recently seen first (doc_created: day 30)
+  await expect
+    .poll(() => page.locator('#event-names option').evaluateAll((options) => options.map((option) => option.getAttribute('value'))))
+    .toEqual(['doc_created', 'paid', 'plan_chosen', 'upgrade_page_viewed']);
   await typeInto(page.getByLabel('Step 1'), 'upgrade_page_viewed');
   await typeInto(page.getByLabel('Step 2'), 'plan_chosen');
   await press(page.getByRole('button', { name: 'Add a step' }));
@@ -176,6 +180,30 @@ test('a PM picks three host events in order and sees people, conversion and medi
       ['paid', '3', '50.0%', '50.0%', '2.0 h'],
     ]);
   expect((await rowTexts(page, '#funnel'))[0]?.[1]).toBe('12');
+  expect(console.problems).toEqual([]);
+  await console.close();
+}, 40_000);
+
+test('a segment on computed risk keeps to the users who are at that risk now, as the hint under the filter says', async () => {
+  const console = await openConsole(`/console/reports/event-funnel?steps=upgrade_page_viewed%2Cplan_chosen%2Cpaid&${RANGE}`);
+  const { page } = console;
+  await signIn(page);
+  await expect.poll(() => rowTexts(page, '#funnel').then((texts) => texts[0]?.[1])).toBe('12');
+  expect(await page.locator('#segment-hint').textContent()).toContain('risk, riskSignals, tier');
+  await typeInto(page.getByLabel('Segment trait'), 'risk');
+  await typeInto(page.getByLabel('Value'), 'medium');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.url()).toContain('segment=risk%3Amedium');
+  // silent (no product event for 14 days) is one signal, medium: p1–p10, whose last event was on day 7 or before;
+  // p0 and p11 used the product on day 30, 10 days ago. p1–p6 choose after 4 … 14 min (median 9); p1, p2 pay
+  await expect
+    .poll(() => rowTexts(page, '#funnel'))
+    .toEqual([
+      ['upgrade_page_viewed', '10', '—', '100.0%', '—'],
+      ['plan_chosen', '6', '60.0%', '60.0%', '9 min'],
+      ['paid', '2', '33.3%', '20.0%', '2.0 h'],
+    ]);
+  expect(await page.getByText('Users whose risk is medium now').count()).toBe(1);
   expect(console.problems).toEqual([]);
   await console.close();
 }, 40_000);

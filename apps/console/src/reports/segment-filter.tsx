@@ -81,8 +81,8 @@ export function SegmentFilter({ segment }: { segment: { trait: string; value: st
         </p>
       )}
       <p id="segment-hint" class="hint">
-        {COMPUTED_SEGMENT_TRAITS.join(', ')} are computed: their segment is the users whose value is that now, as their customer page shows
-        it, whatever the dates. Any other trait is its latest value from identify or group.
+        Computed traits ({COMPUTED_SEGMENT_TRAITS.join(', ')}) keep to the users whose value is that now, as their customer page shows it,
+        whatever the dates. Any other trait is its latest value from identify or group.
       </p>
     </form>
   );
