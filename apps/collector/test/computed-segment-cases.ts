@@ -16,7 +16,7 @@ const DAY = 86_400_000;
  * Funnel trial_started → plan_chosen: everyone did trial_started 20 days ago; h1, h2, m1, m2, l1, l2 chose a plan.
  * h1 belongs to account acct-h (plan business: tier high-value, 5,000 MRR), l1 to acct-l (2,000 MRR).
  */
-export function seededHistory(now: number): EventInput[] {
+function seededHistory(now: number): EventInput[] {
   const ago = (days: number, hours = 0) => new Date(now - days * DAY + hours * 3_600_000).toISOString();
   const user = (userId: string) => ({ userId, anonymousId: `dev-${userId}` });
   const events: EventInput[] = [];
