@@ -405,7 +405,7 @@ export function describeStoreContract(engine: string, open: () => Promise<Store>
       });
     });
 
-    test("reads every user's computed-trait sources at once: recent events, a stand-in for older names, every account's usage", async () => {
+    test("reads every user's computed-trait sources at once: the events replayed, the rest counted by day, every account's usage", async () => {
       const projectId = await withProject();
       const since = new Date('2026-11-15T00:00:00.000Z');
       await store.insertEvents(
@@ -440,20 +440,32 @@ export function describeStoreContract(engine: string, open: () => Promise<Store>
         ]),
         RECEIVED,
       );
-      const sources = await store.computedTraitSources(projectId, since);
+      // page_read and gk.shown as events (an event trigger names them), doc_created counted
+      const sources = await store.computedTraitSources(projectId, { since, replayed: ['page_read', 'gk.shown'] });
       const mine = sources.events
         .filter((event) => event.owner === 'u-1')
         .map(({ type, name, ts, accountId }) => ({ type, name, ts, accountId }))
         .sort((a, b) => a.ts.localeCompare(b.ts) || a.name.localeCompare(b.name));
-      expect(mine).toEqual(
-        [
-          { type: 'group', name: 'group', ts: '2026-10-01T00:00:00.000Z', accountId: 'acct-1' },
-          { type: 'identify', name: 'identify', ts: '2026-10-01T00:00:00.000Z', accountId: undefined },
-          { type: 'track', name: 'doc_created', ts: '2026-11-02T00:00:00.000Z', accountId: undefined },
-          { type: 'track', name: 'page_read', ts: '2026-11-20T16:00:00.000Z', accountId: undefined },
-          { type: 'track', name: 'doc_created', ts: '2026-11-20T10:00:00.000Z', accountId: 'acct-1' },
-          { type: 'widget', name: 'gk.shown', ts: '2026-11-20T11:00:00.000Z', accountId: undefined },
-        ].sort((a, b) => a.ts.localeCompare(b.ts) || a.name.localeCompare(b.name)),
+      expect(mine).toEqual([
+        { type: 'group', name: 'group', ts: '2026-10-01T00:00:00.000Z', accountId: 'acct-1' },
+        { type: 'identify', name: 'identify', ts: '2026-10-01T00:00:00.000Z', accountId: undefined },
+        { type: 'widget', name: 'gk.shown', ts: '2026-11-20T11:00:00.000Z', accountId: undefined },
+        // the device's anonymous event, 00:00 at +08:00
+        { type: 'track', name: 'page_read', ts: '2026-11-20T16:00:00.000Z', accountId: undefined },
+      ]);
+      expect(sources.counts).toHaveLength(2);
+      expect(sources.counts).toEqual(
+        expect.arrayContaining([
+          {
+            owner: 'u-1',
+            name: 'doc_created',
+            day: '2026-11-20',
+            count: 1,
+            first: '2026-11-20T10:00:00.000Z',
+            last: '2026-11-20T10:00:00.000Z',
+          },
+          { owner: 'u-1', name: 'doc_created', day: null, count: 2, first: '2026-11-01T00:00:00.000Z', last: '2026-11-02T00:00:00.000Z' },
+        ]),
       );
       expect(sources.events.find((event) => event.type === 'identify')?.props).toEqual({ nps: 3 });
       expect(new Set(sources.events.map((event) => event.owner))).toEqual(new Set(['u-1']));

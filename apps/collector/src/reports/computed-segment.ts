@@ -2,12 +2,15 @@ import {
   type ComputedSegmentTrait,
   type ComputedTraits,
   computeTraits,
+  type Counters,
   type GrowthEvent,
   isComputedSegmentTrait,
   type PublicSettings,
+  SURVEY_ANSWER_EVENT,
+  type Trigger,
 } from '@growthkit/core';
 import { replayHistory } from '../eligibility/replay-history.ts';
-import type { OwnedEvent, SegmentMembers, Store, TraitSegment } from '../store/store.ts';
+import type { ComputedTraitSources, OwnedCount, SegmentMembers, Store, TraitSegment } from '../store/store.ts';
 import { scoreAccountUsage, scorecardSince } from '../value/account-value.ts';
 
 /** A computed value against the segment's text: a list holds it, a number or text is it as text, null never matches. */
@@ -16,22 +19,49 @@ function matches(computed: ComputedTraits[ComputedSegmentTrait], value: string):
   return computed !== null && computed !== undefined && String(computed) === value;
 }
 
-/** Each user's events, in the order the store gave them. */
-function byOwner(events: readonly OwnedEvent[]): Map<string, GrowthEvent[]> {
-  const owners = new Map<string, GrowthEvent[]>();
-  for (const { owner, ...event } of events) {
-    const mine = owners.get(owner);
-    const replayed = { ...event, id: '', anonymousId: '', userId: owner } as GrowthEvent;
-    if (mine) mine.push(replayed);
-    else owners.set(owner, [replayed]);
-  }
+/** Each user's events as replayHistory reads them, and their counted track events. */
+function byOwner({ events, counts }: Pick<ComputedTraitSources, 'events' | 'counts'>) {
+  const owners = new Map<string, { events: GrowthEvent[]; counts: OwnedCount[] }>();
+  const of = (owner: string) => {
+    const found = owners.get(owner);
+    if (found) return found;
+    const mine = { events: [] as GrowthEvent[], counts: [] as OwnedCount[] };
+    owners.set(owner, mine);
+    return mine;
+  };
+  for (const { owner, ...event } of events) of(owner).events.push({ ...event, id: '', anonymousId: '', userId: owner } as GrowthEvent);
+  for (const count of counts) of(count.owner).counts.push(count);
   return owners;
 }
 
 /**
+ * The counters with the counted track events added: what recordEvent reaches one event at a time (total, first, last,
+ * a count per UTC day), for names the replay did not count (or, day null, only its events before the days counted).
+ */
+function withCounts(counters: Counters, counts: readonly OwnedCount[]): Counters {
+  const added: Counters = { ...counters };
+  for (const { name, day, count, first, last } of counts) {
+    const old = Object.hasOwn(added, name) ? added[name] : undefined;
+    added[name] = {
+      total: (old?.total ?? 0) + count,
+      first: old && Date.parse(old.first) <= Date.parse(first) ? old.first : first,
+      last: old && Date.parse(old.last) >= Date.parse(last) ? old.last : last,
+      days: day === null ? { ...old?.days } : { ...old?.days, [day]: (old?.days[day] ?? 0) + count },
+    };
+  }
+  return added;
+}
+
+/** The names whose events the replay must see one by one: each event trigger's (its props may matter) and survey answers. */
+const replayedNames = (triggers: readonly Trigger[]) => [
+  ...new Set([SURVEY_ANSWER_EVENT, ...triggers.flatMap((trigger) => (trigger.type === 'event' ? [trigger.event] : []))]),
+];
+
+/**
  * The users whose computed trait has the segment's value at `now`, and their accounts: every user's history replayed
  * as the user picture replays it (replayHistory with the live campaigns' triggers, the account's value scorecard), then
- * core's computeTraits on what userContext would give it, from two statements for the whole project.
+ * core's computeTraits on what userContext would give it. The store reads the whole project at once; the plain track
+ * events come counted per name and day (the counters recordEvent would reach), the rest one by one.
  */
 async function computedMembers(
   store: Store,
@@ -39,16 +69,13 @@ async function computedMembers(
   segment: TraitSegment & { trait: ComputedSegmentTrait },
   now: Date,
 ): Promise<SegmentMembers> {
-  const [sources, campaigns] = await Promise.all([
-    store.computedTraitSources(project.id, scorecardSince(now)),
-    store.liveCampaigns(project.id),
-  ]);
-  const triggers = campaigns.map((campaign) => campaign.trigger);
+  const triggers = (await store.liveCampaigns(project.id)).map((campaign) => campaign.trigger);
+  const sources = await store.computedTraitSources(project.id, { since: scorecardSince(now), replayed: replayedNames(triggers) });
   const scores = new Map<string, number | null>();
   const users: string[] = [];
   const accounts = new Set<string>();
-  for (const [userId, events] of byOwner(sources.events)) {
-    const history = replayHistory(events, triggers);
+  for (const [userId, mine] of byOwner(sources)) {
+    const history = replayHistory(mine.events, triggers);
     const accountId = typeof history.account.id === 'string' ? history.account.id : undefined;
     let valueScore: number | null | undefined;
     if (accountId !== undefined) {
@@ -63,7 +90,8 @@ async function computedMembers(
       valueScore = scores.get(key);
     }
     // the very input userContext gives buildContext for the user picture's `computed`, without the rest of the context
-    const { traits, account, counters, usage } = history;
+    const { traits, account, usage } = history;
+    const counters = withCounts(history.counters, mine.counts);
     const computed = computeTraits({ traits, account, counters, usage, now, settings: project.settings, valueScore });
     if (!matches(computed[segment.trait], segment.value)) continue;
     users.push(userId);

@@ -1,9 +1,12 @@
 import { productEventSql } from './product-event-sql.ts';
 import type { ReportDialect, ReportStatement } from './report-dialect.ts';
-import type { AccountUsage, ComputedTraitSources, OwnedEvent } from './store.ts';
+import type { AccountUsage, ComputedTraitQuery, ComputedTraitSources, OwnedEvent } from './store.ts';
 
-/** A row of the users' statement: an event as its owner's history holds it (props as stored JSON text). */
+/** A row of the users' events statement: an event as its owner's history holds it (props as stored JSON text). */
 export type OwnedEventRow = { owner: string; type: string; name: string; account_id: string | null; props: string; ms: number };
+
+/** A row of the users' counts statement: track events of one name, on one UTC day (null: all those before `:since`). */
+export type OwnedCountRow = { owner: string; name: string; day: number | null; count: number; first: number; last: number };
 
 /** A row of the accounts' statement: track events of one account per name and UTC day, or (name null) its active seats. */
 export type AccountUsageRow = {
@@ -15,31 +18,47 @@ export type AccountUsageRow = {
   last: number | null;
 };
 
-/**
- * Every user's events that their computed traits read, in one statement: a user's events are those with their user id
- * and the anonymous ones of the same devices (as Store.userEvents); of them every identify, group and `usage` report,
- * the track and widget events from `:since` on, and, per track event name, only the time of the latest one before it
- * (which is all the counters older than the 30 days say to computeRisk: when that name was last used).
- */
-export function ownedEventsStatement(sql: ReportDialect, projectId: string, since: Date): ReportStatement {
-  const owned = (columns: string) => `
+/** A user's events (`columns` of `e`, the user as `owner`): those with their user id and the anonymous ones of their devices, as Store.userEvents reads them. */
+const ownedSql = (sql: ReportDialect, columns: string) => `WITH owners AS MATERIALIZED (
+  SELECT DISTINCT s.anonymous_id, s.user_id FROM events s WHERE s.project_id = :project AND s.user_id IS NOT NULL
+),
+owned AS (
   SELECT e.user_id AS owner, ${columns} FROM events e WHERE e.project_id = :project AND e.user_id IS NOT NULL
   UNION ALL
   SELECT o.user_id AS owner, ${columns} FROM owners o ${sql.outerJoin} events e
-    ON e.project_id = :project AND e.anonymous_id = o.anonymous_id AND e.user_id IS NULL`;
-  const text = `WITH owners AS MATERIALIZED (
-  SELECT DISTINCT s.anonymous_id, s.user_id FROM events s WHERE s.project_id = :project AND s.user_id IS NOT NULL
-)
-SELECT owner, type, name, account_id, props, ms FROM (${owned(`e.type, e.name, e.account_id, e.props, ${sql.ms('e')} AS ms`)}
-) recent WHERE type IN ('identify', 'group') OR (type = 'track' AND name = 'usage') OR (type IN ('track', 'widget') AND ms >= :since)
+    ON e.project_id = :project AND e.anonymous_id = o.anonymous_id AND e.user_id IS NULL
+)`;
+
+/**
+ * Every user's events that computed traits read one by one: every identify, group and `usage` report, and from `:since`
+ * on the track and widget events named in `:replayed` (what an event trigger or the negative-feedback counter looks at
+ * in the props).
+ */
+export function ownedEventsStatement(sql: ReportDialect, projectId: string, query: ComputedTraitQuery): ReportStatement {
+  const text = `${ownedSql(sql, `e.type, e.name, e.account_id, e.props, ${sql.ms('e')} AS ms`)}
+SELECT owner, type, name, account_id, props, ms FROM owned
+WHERE type IN ('identify', 'group') OR (type = 'track' AND name = 'usage')
+  OR (type IN ('track', 'widget') AND ms >= :since AND name IN (${sql.idList(':replayed')}))`;
+  return { text, params: { project: projectId, since: query.since.getTime(), replayed: JSON.stringify(query.replayed) } };
+}
+
+/**
+ * Every user's other track events, counted: per name and UTC day from `:since` on, and per name before it (day null),
+ * each with the first and last time; the same counts recordEvent would reach one event at a time.
+ */
+export function ownedCountsStatement(sql: ReportDialect, projectId: string, query: ComputedTraitQuery): ReportStatement {
+  const text = `${ownedSql(sql, `e.type, e.name, ${sql.ms('e')} AS ms`)}
+SELECT owner, name, ${sql.day('ms')} AS day, ${sql.int('count(*)')} AS count, min(ms) AS first, max(ms) AS last FROM owned
+WHERE type = 'track' AND name <> 'usage' AND ms >= :since AND name NOT IN (${sql.idList(':replayed')})
+GROUP BY owner, name, ${sql.day('ms')}
 UNION ALL
-SELECT owner, 'track', name, NULL, '{}', max(ms) FROM (${owned(`e.type, e.name, ${sql.ms('e')} AS ms`)}
-) older WHERE type = 'track' AND ms < :since GROUP BY owner, name`;
-  return { text, params: { project: projectId, since: since.getTime() } };
+SELECT owner, name, NULL, ${sql.int('count(*)')}, min(ms), max(ms) FROM owned
+WHERE type = 'track' AND name <> 'usage' AND ms < :since GROUP BY owner, name`;
+  return { text, params: { project: projectId, since: query.since.getTime(), replayed: JSON.stringify(query.replayed) } };
 }
 
 /** Every account's usage from `:since` on, as Store.accountUsage reads one account's, in one statement. */
-export function accountUsageStatement(sql: ReportDialect, projectId: string, since: Date): ReportStatement {
+export function accountUsageStatement(sql: ReportDialect, projectId: string, { since }: ComputedTraitQuery): ReportStatement {
   const text = `SELECT e.account_id AS account, e.name, ${sql.day(sql.ms('e'))} AS day, ${sql.int('count(*)')} AS count,
   min(${sql.ms('e')}) AS first, max(${sql.ms('e')}) AS last FROM events e
 WHERE e.project_id = :project AND e.account_id IS NOT NULL AND e.type = 'track' AND ${sql.ms('e')} >= :since
@@ -60,8 +79,12 @@ function byNameAndDay(a: { name: string; day: string }, b: { name: string; day: 
   return a.day < b.day ? -1 : 1;
 }
 
-/** The sources from both statements' rows: events as replayHistory reads them, each account's usage in name and day order. */
-export function computedTraitSourcesFromRows(events: readonly OwnedEventRow[], accounts: readonly AccountUsageRow[]): ComputedTraitSources {
+/** The sources from the statements' rows: events as replayHistory reads them, counts with ISO days and times, each account's usage in name and day order. */
+export function computedTraitSourcesFromRows(
+  events: readonly OwnedEventRow[],
+  counts: readonly OwnedCountRow[],
+  accounts: readonly AccountUsageRow[],
+): ComputedTraitSources {
   const owned: OwnedEvent[] = events.map((row) => ({
     owner: row.owner,
     type: row.type as OwnedEvent['type'],
@@ -69,6 +92,14 @@ export function computedTraitSourcesFromRows(events: readonly OwnedEventRow[], a
     ...(row.account_id === null ? {} : { accountId: row.account_id }),
     props: JSON.parse(row.props) as OwnedEvent['props'],
     ts: iso(row.ms),
+  }));
+  const counted = counts.map((row) => ({
+    owner: row.owner,
+    name: row.name,
+    day: row.day === null ? null : iso(Number(row.day) * DAY_MS).slice(0, 10),
+    count: Number(row.count),
+    first: iso(row.first),
+    last: iso(row.last),
   }));
   const usage: Record<string, AccountUsage> = {};
   for (const row of accounts) {
@@ -85,5 +116,5 @@ export function computedTraitSourcesFromRows(events: readonly OwnedEventRow[], a
       });
   }
   for (const account of Object.values(usage)) account.days.sort(byNameAndDay);
-  return { events: owned, accounts: usage };
+  return { events: owned, counts: counted, accounts: usage };
 }

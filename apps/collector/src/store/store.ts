@@ -136,10 +136,28 @@ export interface SegmentMembers {
 /** An event of a user's history as computed traits read it (see Store.computedTraitSources); `owner` is the user. */
 export type OwnedEvent = Pick<GrowthEvent, 'type' | 'name' | 'props' | 'ts' | 'accountId'> & { owner: string };
 
+/** One user's track events of one name counted: on a UTC day ("2026-11-22"), or, day null, all those before `since`. */
+export interface OwnedCount {
+  owner: string;
+  name: string;
+  day: string | null;
+  count: number;
+  /** ISO, UTC */
+  first: string;
+  last: string;
+}
+
+/** What computedTraitSources reads: from when on events count by day, and which names come as events (their props matter). */
+export interface ComputedTraitQuery {
+  since: Date;
+  replayed: readonly string[];
+}
+
 /** What every user's computed traits are worked out from at once. */
 export interface ComputedTraitSources {
-  /** per user, oldest first: see computedTraitSources */
+  /** per user: see computedTraitSources */
   events: OwnedEvent[];
+  counts: OwnedCount[];
   /** every account's usage since the instant asked, as accountUsage answers for one */
   accounts: Record<string, AccountUsage>;
 }
@@ -260,12 +278,12 @@ export interface Store {
   /** One account's track events per name and UTC day, and its active seats, from `since` on (see AccountUsage). */
   accountUsage(projectId: string, accountId: string, since: Date): Promise<AccountUsage>;
   /**
-   * Every user's events that computed traits read, in two statements for the whole project: all their identify, group
-   * and `usage` events, their track and widget events from `since` on, and per track event name a stand-in at the time
-   * of the latest one before `since`; a user's events are as userEvents' (their anonymous devices' included). With
-   * them, every account's usage from `since` on.
+   * What every user's computed traits are read from, for the whole project at once; a user's events are userEvents'
+   * (their devices' anonymous ones included). `events`: all identify, group and `usage` events, and the track and widget
+   * events named in `replayed` from `since` on. `counts`: the other track events, per name and UTC day from `since` on
+   * and per name before it. `accounts`: every account's usage from `since` on.
    */
-  computedTraitSources(projectId: string, since: Date): Promise<ComputedTraitSources>;
+  computedTraitSources(projectId: string, query: ComputedTraitQuery): Promise<ComputedTraitSources>;
   /** The host event names stored (track events, not `gk.*`), each with its count and latest time, most recent first; at most `limit`. */
   eventNames(projectId: string, limit: number): Promise<EventName[]>;
   /** Cancel-flow outcomes in a range, of a segment's users when one is given, counted per outcome, reason and offer. */

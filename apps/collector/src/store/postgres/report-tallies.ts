@@ -3,7 +3,9 @@ import {
   type AccountUsageRow,
   accountUsageStatement,
   computedTraitSourcesFromRows,
+  type OwnedCountRow,
   type OwnedEventRow,
+  ownedCountsStatement,
   ownedEventsStatement,
 } from '../computed-trait-sql.ts';
 import { type ChurnRow, churnStatement, churnTallyFromRows } from '../churn-sql.ts';
@@ -18,6 +20,7 @@ import type {
   ChecklistTally,
   ChurnQuery,
   ChurnTally,
+  ComputedTraitQuery,
   ComputedTraitSources,
   FunnelTallyQuery,
   FunnelTally,
@@ -64,11 +67,12 @@ export const reportTallies = (pool: Pool) => ({
     onboardingTallyFromRows(await rows<OnboardingRow>(pool, onboardingStatement(POSTGRES, projectId, query))),
   eventNames: async (projectId: string, limit: number): Promise<EventName[]> =>
     eventNamesFromRows(await rows<EventNameRow>(pool, eventNamesStatement(POSTGRES, projectId, limit))),
-  computedTraitSources: async (projectId: string, since: Date): Promise<ComputedTraitSources> => {
-    const [events, accounts] = await Promise.all([
-      rows<OwnedEventRow>(pool, ownedEventsStatement(POSTGRES, projectId, since)),
-      rows<AccountUsageRow>(pool, accountUsageStatement(POSTGRES, projectId, since)),
+  computedTraitSources: async (projectId: string, query: ComputedTraitQuery): Promise<ComputedTraitSources> => {
+    const [events, counts, accounts] = await Promise.all([
+      rows<OwnedEventRow>(pool, ownedEventsStatement(POSTGRES, projectId, query)),
+      rows<OwnedCountRow>(pool, ownedCountsStatement(POSTGRES, projectId, query)),
+      rows<AccountUsageRow>(pool, accountUsageStatement(POSTGRES, projectId, query)),
     ]);
-    return computedTraitSourcesFromRows(events, accounts);
+    return computedTraitSourcesFromRows(events, counts, accounts);
   },
 });

@@ -3,7 +3,9 @@ import {
   type AccountUsageRow,
   accountUsageStatement,
   computedTraitSourcesFromRows,
+  type OwnedCountRow,
   type OwnedEventRow,
+  ownedCountsStatement,
   ownedEventsStatement,
 } from '../computed-trait-sql.ts';
 import { type ChurnRow, churnStatement, churnTallyFromRows } from '../churn-sql.ts';
@@ -18,6 +20,7 @@ import type {
   ChecklistTally,
   ChurnQuery,
   ChurnTally,
+  ComputedTraitQuery,
   ComputedTraitSources,
   FunnelTallyQuery,
   FunnelTally,
@@ -53,10 +56,11 @@ export function prepareReportTallies(db: Database.Database) {
       onboardingTallyFromRows(all<OnboardingRow>(onboardingStatement(SQLITE, projectId, query))),
     eventNames: (projectId: string, limit: number): EventName[] =>
       eventNamesFromRows(all<EventNameRow>(eventNamesStatement(SQLITE, projectId, limit))),
-    computedTraitSources: (projectId: string, since: Date): ComputedTraitSources =>
+    computedTraitSources: (projectId: string, query: ComputedTraitQuery): ComputedTraitSources =>
       computedTraitSourcesFromRows(
-        all<OwnedEventRow>(ownedEventsStatement(SQLITE, projectId, since)),
-        all<AccountUsageRow>(accountUsageStatement(SQLITE, projectId, since)),
+        all<OwnedEventRow>(ownedEventsStatement(SQLITE, projectId, query)),
+        all<OwnedCountRow>(ownedCountsStatement(SQLITE, projectId, query)),
+        all<AccountUsageRow>(accountUsageStatement(SQLITE, projectId, query)),
       ),
   };
 }

@@ -187,8 +187,8 @@ export function openSqliteStore(path: string): Store {
     async eventNames(projectId, limit) {
       return reportTallies.eventNames(projectId, limit);
     },
-    async computedTraitSources(projectId, since) {
-      return reportTallies.computedTraitSources(projectId, since);
+    async computedTraitSources(projectId, query) {
+      return reportTallies.computedTraitSources(projectId, query);
     },
     async funnelTally(projectId, query) {
       return reportTallies.funnelTally(projectId, query);
