@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { UserPictureSchema, type EventInput } from '@growthkit/core';
+import { CampaignSchema, PublicSettingsSchema, UserPictureSchema, type EventInput } from '@growthkit/core';
 import { scorecardProject, seedAcme } from './acme-account.ts';
-import { makeEvent, type TestCollector } from './collector-fixture.ts';
+import { abTestCampaign, makeEvent, type TestCollector } from './collector-fixture.ts';
 import { adminGet, sendServerEvents } from './server-events.ts';
 
 const DAY = 86_400_000;
@@ -48,6 +48,67 @@ function seededHistory(now: number): EventInput[] {
     outcome('m1', { outcome: 'cancelled', reason: 'other' }),
     outcome('l1', { outcome: 'saved', reason: 'other', offer: 'help' }),
   );
+  return events;
+}
+
+/** mulberry32: the same "random" crowd on every run. */
+function seeded(seed: number) {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+/**
+ * `count` users v0 … with every input a computed trait reads, drawn at random: nps, plan and MRR traits, accounts with
+ * a plan and a renewal date, product use spread over 60 days (advanced `report_generated`, `complaint`, template docs a
+ * trigger counts apart), survey answers, seat usage, and use from a signed-out device; and one saved cancel outcome each.
+ */
+function variedCrowd(now: number, count: number): EventInput[] {
+  const random = seeded(7);
+  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+  const ago = (days: number) => new Date(now - days * DAY).toISOString();
+  const events: EventInput[] = [];
+  for (let n = 0; n < count; n++) {
+    const who = { userId: `v${n}`, anonymousId: `vd${n}` };
+    const traits = { nps: pick([undefined, 3, 9]), plan: pick([undefined, 'trial', 'basic', 'pro']), mrr: pick([undefined, 50, 150]) };
+    events.push(makeEvent({ ...who, type: 'identify', name: 'identify', ts: ago(70), props: JSON.parse(JSON.stringify(traits)) }));
+    if (random() < 0.6) {
+      const account = {
+        plan: pick(['basic', 'growth', 'business']),
+        renews_at: ago(-Math.floor(random() * 60)),
+        seats: 20,
+        plan_price: 20_000,
+      };
+      events.push(makeEvent({ ...who, type: 'group', name: 'group', accountId: `va${n % 12}`, ts: ago(65), props: account }));
+    }
+    const recent = pick([0, 3, 20]);
+    const uses = Math.floor(random() * 12);
+    for (let k = 0; k < uses; k++) {
+      const name = pick(['doc_created', 'doc_created', 'report_generated', 'invite_sent', 'complaint']);
+      const props = name === 'doc_created' && random() < 0.3 ? { kind: 'template' } : {};
+      events.push(makeEvent({ ...who, accountId: `va${n % 12}`, name, props, ts: ago(recent + Math.floor(random() * 30)) }));
+    }
+    if (random() < 0.3)
+      events.push(
+        makeEvent({
+          ...who,
+          type: 'widget',
+          name: 'gk.survey_answer',
+          ts: ago(Math.floor(random() * 40)),
+          props: { survey: 's', score: Math.floor(random() * 11) },
+        }),
+      );
+    if (random() < 0.3)
+      events.push(makeEvent({ ...who, name: 'usage', ts: ago(2), props: { metric: 'seats', used: Math.floor(random() * 6), limit: 5 } }));
+    if (random() < 0.2) events.push(makeEvent({ anonymousId: `vd${n}`, name: 'page_read', ts: ago(Math.floor(random() * 10)) }));
+    events.push(
+      makeEvent({ ...who, type: 'widget', name: 'gk.cancel_outcome', campaignId: 'cancel-flow', ts: ago(5), props: { outcome: 'saved' } }),
+    );
+  }
   return events;
 }
 
@@ -142,6 +203,57 @@ export function describeComputedSegments(engine: string, start: () => Promise<Te
       expect(await scorecard('risk:medium')).toEqual([1, 0]);
       expect(await scorecard('riskSignals:low_value')).toEqual([2, 1]);
     });
+
+    test('on a varied crowd every segment of risk, signal and tier holds exactly the users whose picture says so', async () => {
+      const project = {
+        id: 'mixed',
+        publishableKey: 'pk_mixed',
+        secretKey: 'sk_mixed',
+        allowedOrigins: [],
+        settings: PublicSettingsSchema.parse({
+          advancedEvents: ['report_generated'],
+          value: { keyFeatures: ['report_generated', 'invite_sent'], workEvents: ['doc_created'], workPerPrice: 1, lowScore: 60 },
+        }),
+      };
+      await collector.store.createProjectIfAbsent(project);
+      // an event trigger with props: its counter (doc_created?kind=template) is a product name of its own
+      await collector.store.putCampaign(
+        project.id,
+        CampaignSchema.parse({
+          ...abTestCampaign('templates', 'templates-test'),
+          trigger: { type: 'event', event: 'doc_created', props: { kind: 'template' } },
+        }),
+      );
+      const events = variedCrowd(Date.now(), 90);
+      await sendServerEvents(collector, events, 'sk_mixed');
+      const get = async (path: string) =>
+        (await fetch(`${collector.url}${path}`, { headers: { authorization: 'Bearer sk_mixed' } })).json() as Promise<unknown>;
+      const expected = new Map<string, number>();
+      const tally = (key: string) => expected.set(key, (expected.get(key) ?? 0) + 1);
+      for (let n = 0; n < 90; n++) {
+        const { computed } = UserPictureSchema.parse(await get(`/v1/admin/users/v${n}`));
+        tally(`risk:${computed.risk}`);
+        tally(`tier:${computed.tier}`);
+        for (const signal of computed.riskSignals) tally(`riskSignals:${signal}`);
+      }
+      // the crowd is varied enough to tell a wrong rule from a right one
+      expect([...expected.keys()].filter((key) => key.startsWith('risk:')).length).toBe(3);
+      expect([...expected.keys()].filter((key) => key.startsWith('riskSignals:')).length).toBe(5);
+      for (const segment of [
+        ...['risk:low', 'risk:medium', 'risk:high', 'tier:trial', 'tier:basic', 'tier:growth', 'tier:high-value'],
+        ...[
+          'riskSignals:usage_drop',
+          'riskSignals:narrowed_use',
+          'riskSignals:negative_feedback',
+          'riskSignals:silent',
+          'riskSignals:low_value',
+        ],
+      ]) {
+        // every user sent one saved outcome, so the saved count is the segment's size
+        const churn = (await get(`/v1/admin/reports/churn?segment=${encodeURIComponent(segment)}`)) as Churn;
+        expect({ segment, users: churn.counts.saved }).toEqual({ segment, users: expected.get(segment) ?? 0 });
+      }
+    }, 30_000);
 
     test('3,000 users at once: risk:high finds exactly the 1,000 silent detractors', async () => {
       await collector.store.createProjectIfAbsent({ ...scorecardProject, id: 'crowd', publishableKey: 'pk_crowd', secretKey: 'sk_crowd' });

@@ -30,21 +30,22 @@ owned AS (
 )`;
 
 /**
- * Every user's events that computed traits read one by one: every identify, group and `usage` report, and from `:since`
- * on the track and widget events named in `:replayed` (what an event trigger or the negative-feedback counter looks at
- * in the props).
+ * Every user's events that computed traits read one by one, oldest first: every identify, group and `usage` report, and
+ * from `:since` on the events named in `:replayed` (what an event trigger or the negative-feedback counter looks at in
+ * the props).
  */
 export function ownedEventsStatement(sql: ReportDialect, projectId: string, query: ComputedTraitQuery): ReportStatement {
-  const text = `${ownedSql(sql, `e.type, e.name, e.account_id, e.props, ${sql.ms('e')} AS ms`)}
+  const text = `${ownedSql(sql, `e.type, e.name, e.account_id, e.props, ${sql.ms('e')} AS ms, e.seq`)}
 SELECT owner, type, name, account_id, props, ms FROM owned
-WHERE type IN ('identify', 'group') OR (type = 'track' AND name = 'usage')
-  OR (type IN ('track', 'widget') AND ms >= :since AND name IN (${sql.idList(':replayed')}))`;
+WHERE type IN ('identify', 'group') OR (type = 'track' AND name = 'usage') OR (ms >= :since AND name IN (${sql.idList(':replayed')}))
+ORDER BY owner, ms, seq`;
   return { text, params: { project: projectId, since: query.since.getTime(), replayed: JSON.stringify(query.replayed) } };
 }
 
 /**
- * Every user's other track events, counted: per name and UTC day from `:since` on, and per name before it (day null),
- * each with the first and last time; the same counts recordEvent would reach one event at a time.
+ * Every user's other track events, counted: per name and UTC day from `:since` on, and per name before it (day null,
+ * the events named in `:replayed` too), each with the first and last time; the counts recordEvent would reach one event
+ * at a time.
  */
 export function ownedCountsStatement(sql: ReportDialect, projectId: string, query: ComputedTraitQuery): ReportStatement {
   const text = `${ownedSql(sql, `e.type, e.name, ${sql.ms('e')} AS ms`)}
@@ -53,7 +54,7 @@ WHERE type = 'track' AND name <> 'usage' AND ms >= :since AND name NOT IN (${sql
 GROUP BY owner, name, ${sql.day('ms')}
 UNION ALL
 SELECT owner, name, NULL, ${sql.int('count(*)')}, min(ms), max(ms) FROM owned
-WHERE type = 'track' AND name <> 'usage' AND ms < :since GROUP BY owner, name`;
+WHERE (type = 'track' OR name IN (${sql.idList(':replayed')})) AND name <> 'usage' AND ms < :since GROUP BY owner, name`;
   return { text, params: { project: projectId, since: query.since.getTime(), replayed: JSON.stringify(query.replayed) } };
 }
 
