@@ -1,6 +1,6 @@
 import { h, type RefObject } from 'preact';
 import { Card } from '../card.tsx';
-import { Icon, ICON } from '../icon.tsx';
+import { Icon } from '../icon.tsx';
 import { ChecklistProgress } from './checklist-progress.tsx';
 import { PANEL } from './panel-id.ts';
 import type { ChecklistProps } from './props.ts';
@@ -11,6 +11,9 @@ interface ChecklistCardProps extends ChecklistProps {
   collapseRef: RefObject<HTMLButtonElement>;
   onCollapse(): void;
 }
+
+/** the collapse button's bar */
+const MINIMIZE = 'M4 8h8';
 
 /** The open checklist: its card with a collapse button (Escape collapses too), the progress and the steps. */
 export function ChecklistCard(props: ChecklistCardProps) {
@@ -33,7 +36,7 @@ export function ChecklistCard(props: ChecklistCardProps) {
           aria-controls={PANEL}
           onClick={onCollapse}
         >
-          <Icon d={ICON.minimize} />
+          <Icon d={MINIMIZE} />
         </button>
       }
     >

@@ -16,6 +16,9 @@ interface StepProps {
   onExpand(expand: boolean): void;
 }
 
+/** the row's disclosure chevron, turned over while expanded */
+const CHEVRON = 'M4 6l4 4 4-4';
+
 /** What the row's mark shows: a tick when done, a dash when skipped, else the step's number. */
 function Mark({ status, index, locale }: { status: ChecklistStepStatus['status']; index: number; locale: string }) {
   if (status === 'done') return <Icon d={ICON.check} />;
@@ -50,7 +53,7 @@ export function Step({ step, status: { status, progress }, index, expanded, loca
           </span>
         )}
         {progress && status === 'open' && <span class="tag">{format(t.of, locale, { done: progress.value, total: progress.goal })}</span>}
-        <Icon d={ICON.chevron} />
+        <Icon d={CHEVRON} />
       </button>
       <div id={detailId} class="detail" hidden={!expanded}>
         {step.description && <p class="desc">{step.description}</p>}

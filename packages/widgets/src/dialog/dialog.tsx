@@ -21,7 +21,8 @@ function deepActive(): HTMLElement | null {
 
 /**
  * A modal dialog (WAI-ARIA dialog pattern): focus moves in on open, Tab and Shift+Tab cycle inside, Escape closes,
- * and focus goes back to where it was when the dialog leaves. Its CSS (dialog.css) is in the kit's shared sheet.
+ * and focus goes back to where it was when the dialog leaves. Its CSS (dialog.css) is built into the
+ * sheet of each widget that opens one (an @import), not in the kit's sheet every widget loads.
  */
 export class Dialog extends Component<DialogProps> {
   box = createRef<HTMLDivElement>();

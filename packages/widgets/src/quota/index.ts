@@ -1,4 +1,3 @@
-import dialogCss from '../dialog/dialog.css?inline';
 import { mountWidget } from '../mount.ts';
 import css from './quota.css?inline';
 import { Quota } from './quota.tsx';
@@ -6,5 +5,4 @@ import { Quota } from './quota.tsx';
 export { Quota };
 
 /** Entry of the lazily loaded quota chunk: `const { mount } = await import(…); mount(shadowRoot, props, options)`. */
-// The dialog's sheet comes with the one widget that opens a dialog, not in the kit's sheet every widget loads.
-export const mount = mountWidget(Quota, dialogCss + css);
+export const mount = mountWidget(Quota, css);
