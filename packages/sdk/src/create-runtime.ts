@@ -285,7 +285,8 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
             }),
         }),
       );
-      guard.run('state', () => state.pull());
+      // after the first decision, in a task of its own, like the config's revalidation
+      setTimeout(() => guard.run('state', () => state.pull()));
     });
     if (debugRequested(options.debug, location.search))
       guard.run('debug-panel', () =>
