@@ -114,18 +114,25 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
     // after destroy, late answers (config, a widget chunk) must not bring widgets back
     let live = true;
     let debug: DebugPanel | undefined;
+    /**
+     * What targeting sees of this device now. Decisions wait for the config, and widgets show only after a decision,
+     * so settings are there whenever it is read.
+     */
+    const snapshot = () => ({
+      ...deviceSnapshot({ identity, counters, usage, state }),
+      settings: settings!,
+      page: here(),
+      locale,
+      timeZone,
+      now: new Date(),
+    });
     const arbiter: Arbiter = {
       decide(campaigns, showing, manual) {
         if (!live || !settings) return [];
         const device = {
-          ...deviceSnapshot({ identity, counters, usage, state }),
+          ...snapshot(),
           campaigns: [...campaigns],
-          settings,
-          page: here(),
-          locale,
           viewport: { width: innerWidth, height: innerHeight },
-          timeZone,
-          now: new Date(),
           slots: [...document.querySelectorAll('[data-growthkit]')].map((slot) => slot.getAttribute('data-growthkit')!),
           hostModal: hostModalOpen(),
           showing,
@@ -178,16 +185,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
         evalCondition,
         eventCount: (event) => counters.total(event),
         attributes: () => identity.attributes(),
-        // Widgets show only after a decision, and decisions wait for the config, so settings are there by then.
-        evaluation: () =>
-          buildContext({
-            ...deviceSnapshot({ identity, counters, usage, state }),
-            now: new Date(),
-            settings,
-            locale,
-            timeZone,
-            page: here(),
-          }),
+        evaluation: () => buildContext(snapshot()),
         handles: (name) => (handlers.get(name)?.size ?? 0) > 0,
         valueCounts: () => values.all(),
         today: () => dayKey(Date.now(), timeZone),
@@ -287,7 +285,8 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
             }),
         }),
       );
-      guard.run('state', () => state.pull());
+      // after the first decision, in a task of its own, like the config's revalidation
+      setTimeout(() => guard.run('state', () => state.pull()));
     });
     if (debugRequested(options.debug, location.search))
       guard.run('debug-panel', () =>

@@ -10,7 +10,6 @@ import { surveyController } from '../src/widgets/survey-controller.ts';
 import { cancelFlowController } from '../src/widgets/cancel-flow-controller.ts';
 import { upsellController } from '../src/widgets/upsell-controller.ts';
 import { valueSummaryController } from '../src/widgets/value-summary-controller.ts';
-import { firstPaintMarker } from '../src/timing/first-paint-marker.ts';
 import { createImpressions } from '../src/widgets/impression.ts';
 import { createWidgetController } from '../src/widgets/widget-controller.ts';
 import type { WidgetModule } from '../src/widgets/widget-module.ts';
@@ -99,7 +98,6 @@ export function fakeRuntime(campaigns = [checklistCampaign()], store = memorySto
     },
     createWidgetController,
     createImpressions,
-    firstPaintMarker,
   };
   const loadWidget = vi.fn(async (_type?: string): Promise<unknown> => module);
   const log = vi.fn();

@@ -36,11 +36,14 @@ export async function loadConfig({
   warn,
 }: ConfigSourceOptions): Promise<void> {
   const cached = device.get<CachedConfig>(cacheKey);
-  const answer = get(url, { headers: cached?.etag ? { 'if-none-match': cached.etag } : {} });
-  if (cached) onConfig(cached.config);
+  if (cached) {
+    onConfig(cached.config);
+    // the revalidation in a task of its own: the widgets' first decision ends the script's first task (SPEC §11)
+    await new Promise((resolve) => setTimeout(resolve));
+  }
   let response: Response;
   try {
-    response = await answer;
+    response = await get(url, { headers: cached?.etag ? { 'if-none-match': cached.etag } : {} });
   } catch (error) {
     if (!(error instanceof TypeError)) throw error;
     // A fetch blocked by the page's CSP fails like any network error ("Failed to fetch"): name the likely fix.

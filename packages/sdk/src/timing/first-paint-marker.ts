@@ -7,7 +7,7 @@ interface Scheduler {
 }
 
 /**
- * Marks the first widget's first frame, once per instance (a WidgetRuntime makes one with its first widget chunk). Called right after a widget's first render is committed:
+ * Marks the first widget's first frame, once per instance (the runtime's impressions carry one, made with its first widget chunk). Called right after a widget's first render is committed:
  * a requestAnimationFrame callback runs just before the next frame is painted, a task queued from it just after. The
  * task is queued at the highest priority where the browser has one: a plain timer waits behind other loading work.
  */

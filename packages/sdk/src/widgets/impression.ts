@@ -1,10 +1,12 @@
+import { firstPaintMarker } from '../timing/first-paint-marker.ts';
+
 /**
  * Impressions as SPEC §7 counts them: a widget is seen once per page view, after its first paint on the current route
  * with at least half of it in the viewport. An IntersectionObserver gives its first answer after the rendering step
  * that laid the element out, so "half in view" comes after a paint; an inline widget lower on the page answers when
  * scrolled into view. Kept by campaign for the whole page view: a widget mounted again (the host rendered its slot
  * again) is not counted again. Created with the first widget chunk (its shared code), `routeChanging` when that arrives
- * between a route change and its page view.
+ * between a route change and its page view. It marks the first widget's paint too (`rendered`), once per instance.
  */
 export function createImpressions(routeChanging = false) {
   /** campaigns seen in this page view */
@@ -53,6 +55,8 @@ export function createImpressions(routeChanging = false) {
       watching.set(id, observer);
     },
     cancel,
+    /** a widget rendered: the first one marks `growthkit:first-paint` after its frame (SPEC §11) */
+    rendered: firstPaintMarker(),
     /** the widget shows a new part (a quota level, the next offer): it may be seen again in this page view */
     again(id: string) {
       cancel(id);

@@ -104,11 +104,9 @@ export function createWidgetController(
   const api: WidgetApi = {
     campaign,
     context,
-    get mountedIn() {
-      return host;
-    },
-    mount(slot) {
-      if (closed) return;
+    place(slot) {
+      if (closed || (host?.connected() && host.slot === slot)) return;
+      api.remove();
       guard(() => {
         // in the guard too: a page whose DOM refuses our element (a patched attachShadow) fails this widget, not the others
         const mounted = createWidgetHost(campaign.placement, slot, context.zIndex);
@@ -119,6 +117,7 @@ export function createWidgetController(
           host === mounted &&
           guard(() => {
             render(mounted.root);
+            impressions.rendered();
             watchImpression();
           });
         if (painted) show();

@@ -1,8 +1,6 @@
 import type { Campaign, Text } from '@growthkit/core';
 import type { Headline, MountedWidget, MountOptions } from '@growthkit/widgets';
 import type { HostEvents } from '../api.ts';
-import type { firstPaintMarker } from '../timing/first-paint-marker.ts';
-import type { WidgetHost } from '../mount/widget-host.ts';
 import type { createImpressions } from './impression.ts';
 import type { StepDone } from './record-progress.ts';
 import type { createWidgetController } from './widget-controller.ts';
@@ -14,11 +12,13 @@ type CallToAction = { url: string } | { action: string };
 /** What the runtime needs of every widget's controller. */
 export interface Controller {
   readonly campaign: Campaign;
-  readonly mountedIn: WidgetHost | undefined;
   /** re-reads events, traits and saved state; records and reports what changed, and the widget follows */
   refresh(): void;
-  /** puts the widget on the page: in `slot` (the runtime found it: an inline widget's slot), or floating without one */
-  mount(slot: Element | undefined): void;
+  /**
+   * keeps the widget on the page where it belongs: in `slot` (the runtime found it: an inline widget's slot), or
+   * floating without one; mounts it again when its place changed or the host took it off
+   */
+  place(slot: Element | undefined): void;
   newPageView(): void;
   remove(): void;
 }
@@ -85,7 +85,6 @@ export interface WidgetModule<C extends Campaign = never, Props = never> {
   createWidgetController: typeof createWidgetController;
   /** the runtime's impressions and first-paint mark, made from the first chunk that arrives (shared code too) */
   createImpressions: typeof createImpressions;
-  firstPaintMarker: typeof firstPaintMarker;
 }
 
 /** Loads a widget type's chunk (`widgets/<type>.js`), or the debug panel's. */

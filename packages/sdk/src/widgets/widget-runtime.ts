@@ -30,13 +30,14 @@ export class WidgetRuntime {
    * painted before one arrives, and the first script stays without them (SPEC §11)
    */
   #impressions: Impressions | undefined;
-  #rendered: (() => void) | undefined;
   /**
    * the last decision's campaigns that show, and those of them that interrupt: a widget chunk that arrives puts its
    * widgets on the page from them, without deciding again (SPEC §11: decisions made once)
    */
   #wanted = new Map<string, Campaign>();
   #interruptive = new Set<string>();
+  /** the last decision's campaigns that show once their slot is on the page (`slot-missing`) */
+  #awaitingSlot: Campaign[] = [];
   /** from a route change until its page view (impression.ts), for impressions that arrive meanwhile */
   #leaving = false;
 
@@ -87,8 +88,11 @@ export class WidgetRuntime {
    * making it longer; requestAnimationFrame does not run in hidden tabs, where the state must still settle.
    */
   update(): void {
+    // A campaign that waited for its slot and finds it now is decided and mounted at once, in the host's task that
+    // added the slot, so the slot and its widget paint in the same frame (SPEC §11).
+    if (this.#awaitingSlot.some((campaign) => findSlot(campaign.placement))) this.updateNow();
     // its own task: nothing above it would catch for the host page
-    this.#queued ??= setTimeout(() => this.#guard.run('widgets', () => this.updateNow()));
+    else this.#queued ??= setTimeout(() => this.#guard.run('widgets', () => this.updateNow()));
   }
 
   /**
@@ -99,10 +103,16 @@ export class WidgetRuntime {
     clearTimeout(this.#queued);
     this.#queued = undefined;
     const decisions = this.#arbiter.decide(this.#campaigns, [...this.#controllers.keys()], this.#manual);
-    for (const { campaignId, reason } of decisions) {
-      if (reason.code === 'slot-missing') this.#warnSlotMissing(campaignId, reason.slot);
-    }
     const byId = new Map(this.#campaigns.map((campaign) => [campaign.id, campaign]));
+    this.#awaitingSlot = [];
+    for (const { campaignId, reason } of decisions) {
+      if (reason.code !== 'slot-missing') continue;
+      const campaign = byId.get(campaignId)!;
+      this.#awaitingSlot.push(campaign);
+      this.#warnSlotMissing(campaignId, reason.slot);
+      // it shows once its slot is there: its chunk loads meanwhile, while the host is still rendering (SPEC §11)
+      this.#module(campaign);
+    }
     this.#interruptive = new Set(decisions.filter((decision) => decision.interruptive).map((decision) => decision.campaignId));
     this.#wanted = new Map(
       decisions
@@ -142,7 +152,8 @@ export class WidgetRuntime {
           if (this.#interruptive.has(campaign.id) && campaign.id !== this.#manual) this.#arbiter.contacted(campaign.id);
         }
         controller.refresh();
-        this.#place(campaign, controller);
+        // in its slot (decide holds an inline widget whose slot is missing), or floating
+        controller.place(findSlot(campaign.placement));
       } catch (error) {
         // a widget whose logic throws before its controller's guard (creating it) fails alone: the others still show
         this.#close(campaign, { error });
@@ -177,7 +188,6 @@ export class WidgetRuntime {
         const module = loaded as WidgetModule;
         this.#modules.set(type, module);
         this.#impressions ??= module.createImpressions(this.#leaving);
-        this.#rendered ??= module.firstPaintMarker();
         // guarded here: a failing mount is no failed load
         this.#guard.run('widgets', () => this.#apply());
       })
@@ -227,17 +237,6 @@ export class WidgetRuntime {
           `campaign "${campaignId}" waits for its slot: add <div data-growthkit="${slot}"></div> where it should show`,
         );
     }, SLOT_GRACE_MS);
-  }
-
-  #place(campaign: Campaign, controller: Controller): void {
-    const host = controller.mountedIn;
-    const slot = findSlot(campaign.placement);
-    // Mounted where it belongs: in its slot (decide holds an inline widget whose slot is missing), or floating.
-    if (host?.connected() && host.slot === slot) return;
-    controller.remove();
-    controller.mount(slot);
-    // on the page means rendered: a widget whose render threw took itself off again
-    if (controller.mountedIn) this.#rendered!();
   }
 
   #drop(id: string, controller: Controller): void {

@@ -3,4 +3,3 @@ export { mount } from '@growthkit/widgets/aha';
 export { ahaController as controller } from '../aha-controller.ts';
 export { createWidgetController } from '../widget-controller.ts';
 export { createImpressions } from '../impression.ts';
-export { firstPaintMarker } from '../../timing/first-paint-marker.ts';

@@ -3,4 +3,3 @@ export { mount } from '@growthkit/widgets/cancel-flow';
 export { cancelFlowController as controller } from '../cancel-flow-controller.ts';
 export { createWidgetController } from '../widget-controller.ts';
 export { createImpressions } from '../impression.ts';
-export { firstPaintMarker } from '../../timing/first-paint-marker.ts';

@@ -3,4 +3,3 @@ export { mount } from '@growthkit/widgets/checklist';
 export { checklistController as controller } from '../checklist-controller.ts';
 export { createWidgetController } from '../widget-controller.ts';
 export { createImpressions } from '../impression.ts';
-export { firstPaintMarker } from '../../timing/first-paint-marker.ts';

@@ -3,4 +3,3 @@ export { mount } from '@growthkit/widgets/survey';
 export { surveyController as controller } from '../survey-controller.ts';
 export { createWidgetController } from '../widget-controller.ts';
 export { createImpressions } from '../impression.ts';
-export { firstPaintMarker } from '../../timing/first-paint-marker.ts';
