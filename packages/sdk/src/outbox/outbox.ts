@@ -99,9 +99,10 @@ export function createOutbox({
     let wait = 0;
     let result: IngestResult | undefined;
     try {
+      // a string body goes as text/plain, as a beacon's does: a simple request, with no CORS preflight before it (the
+      // collector reads JSON whatever the declared type)
       const response = await send(batch[0].url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
         body,
         keepalive: body.length < KEEPALIVE_BYTES,
         signal: AbortSignal.timeout?.(timeoutMs),

@@ -119,8 +119,8 @@ export class WidgetState {
     const generation = this.#generation;
     const changes = this.#changes;
     const response = await this.#get(this.#options.url(), {
+      // as text/plain, like the events (a PUT is preflighted whatever its type)
       method: 'PUT',
-      headers: { 'content-type': 'application/json' },
       body: JSON.stringify(this.#state),
       keepalive: true,
     });
