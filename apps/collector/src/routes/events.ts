@@ -1,6 +1,7 @@
 import { BatchSchema, parseEvents, type EventCheck, type GrowthEvent, type IngestResult, type Rejection } from '@growthkit/core';
 import { authenticate, type Caller } from '../auth/authenticate.ts';
 import { identityHashProblem } from '../auth/identity-hash.ts';
+import { plainEvent } from '../events/plain-event.ts';
 import { rawEventProblem } from '../events/raw-event-problem.ts';
 import { retentionCheck } from '../events/retention-check.ts';
 import { HttpError } from '../http/http-error.ts';
@@ -32,21 +33,31 @@ function identityCheck({ project, kind }: Caller): EventCheck {
   };
 }
 
-/** core's parseEvents over the events that are safe to parse; the others are rejected by rawEventProblem, in place. */
+/**
+ * Each event checked on its own, in order: rejected by rawEventProblem when unsafe to parse, else taken as it is when
+ * plainEvent finds every rule met, else parsed by core's parseEvents (which words the problem).
+ */
 function checkEvents(events: readonly unknown[], check: EventCheck): { valid: GrowthEvent[]; rejected: Rejection[] } {
+  const valid: GrowthEvent[] = [];
   const rejected: Rejection[] = [];
-  const safe: number[] = [];
   events.forEach((event, index) => {
     const problem = rawEventProblem(event);
-    if (problem === undefined) safe.push(index);
-    else rejected.push({ index, ...problem });
+    if (problem !== undefined) {
+      rejected.push({ index, ...problem });
+      return;
+    }
+    const plain = plainEvent(event);
+    if (plain === undefined) {
+      const parsed = parseEvents([event], check);
+      valid.push(...parsed.valid);
+      rejected.push(...parsed.rejected.map((rejection) => ({ ...rejection, index })));
+      return;
+    }
+    const failed = check(plain);
+    if (failed === undefined) valid.push(plain);
+    else rejected.push({ index, ...failed });
   });
-  const parsed = parseEvents(
-    safe.map((index) => events[index]),
-    check,
-  );
-  rejected.push(...parsed.rejected.map((rejection) => ({ ...rejection, index: safe[rejection.index]! })));
-  return { valid: parsed.valid, rejected: rejected.sort((a, b) => a.index - b.index) };
+  return { valid, rejected };
 }
 
 async function postEvents(ctx: RequestContext): Promise<void> {

@@ -171,8 +171,11 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     },
     async userEvents(projectId, userId, options = {}) {
       const { rows } = await pool.query<EventRow>(
-        `SELECT ${EVENT_COLUMNS} FROM events WHERE project_id = $1 AND (user_id = $2 OR (user_id IS NULL AND anonymous_id IN
-           (SELECT anonymous_id FROM events WHERE project_id = $1 AND user_id = $2))) AND ($3::text IS NULL OR type = $3)
+        // As on SQLite: each half through its own index (the anonymous one holds only events without a user id).
+        `SELECT ${EVENT_COLUMNS} FROM events WHERE project_id = $1 AND user_id = $2 AND ($3::text IS NULL OR type = $3)
+         UNION ALL
+         SELECT ${EVENT_COLUMNS} FROM events WHERE project_id = $1 AND user_id IS NULL AND anonymous_id IN
+           (SELECT anonymous_id FROM events WHERE project_id = $1 AND user_id = $2) AND ($3::text IS NULL OR type = $3)
          ORDER BY ts, seq`,
         [projectId, userId, options.type ?? null],
       );

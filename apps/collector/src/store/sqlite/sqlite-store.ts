@@ -33,9 +33,13 @@ export function openSqliteStore(path: string): Store {
   const selectEvents = db.prepare<[string, number, number], EventRow>(
     'SELECT * FROM events WHERE project_id = ? AND seq > ? ORDER BY seq LIMIT ?',
   );
+  // Two halves, each read through its own index (the user's events, then the anonymous events of the user's devices):
+  // as one OR, SQLite walks the project's whole history.
   const selectUserEvents = db.prepare<[{ project: string; user: string; type: string | null }], EventRow>(
-    `SELECT * FROM events WHERE project_id = @project AND (user_id = @user OR (user_id IS NULL AND anonymous_id IN
-       (SELECT anonymous_id FROM events WHERE project_id = @project AND user_id = @user))) AND (@type IS NULL OR type = @type)
+    `SELECT * FROM events WHERE project_id = @project AND user_id = @user AND (@type IS NULL OR type = @type)
+     UNION ALL
+     SELECT * FROM events WHERE project_id = @project AND user_id IS NULL AND anonymous_id IN
+       (SELECT anonymous_id FROM events WHERE project_id = @project AND user_id = @user) AND (@type IS NULL OR type = @type)
      ORDER BY ts, seq`,
   );
   const selectAccountEvents = db.prepare<[{ project: string; account: string; type: string | null }], EventRow>(
