@@ -3,6 +3,7 @@ import { CampaignSchema, PublicSettingsSchema, UserPictureSchema, type EventInpu
 import { scorecardProject, seedAcme } from './acme-account.ts';
 import { abTestCampaign, makeEvent, type TestCollector } from './collector-fixture.ts';
 import { adminGet, sendServerEvents } from './server-events.ts';
+import { SeededRandom } from './fuzz/seeded-random.ts';
 
 const DAY = 86_400_000;
 
@@ -51,24 +52,15 @@ function seededHistory(now: number): EventInput[] {
   return events;
 }
 
-/** mulberry32: the same "random" crowd on every run. */
-function seeded(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 /**
  * `count` users v0 … with every input a computed trait reads, drawn at random: nps, plan and MRR traits, accounts with
  * a plan and a renewal date, product use spread over 60 days (advanced `report_generated`, `complaint`, template docs a
  * trigger counts apart), survey answers, seat usage, and use from a signed-out device; and one saved cancel outcome each.
  */
 function variedCrowd(now: number, count: number): EventInput[] {
-  const random = seeded(7);
+  // the same "random" crowd on every run
+  const seeded = new SeededRandom(7);
+  const random = () => seeded.next();
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
   const ago = (days: number) => new Date(now - days * DAY).toISOString();
   const events: EventInput[] = [];

@@ -11,6 +11,7 @@ import type { Store } from '../src/store/store.ts';
 import { abTestCampaign } from './collector-fixture.ts';
 import { FUNNEL_CAMPAIGN, funnelHistory } from './funnel-history.ts';
 import { growthEvents } from './store-contract.ts';
+import { SeededRandom } from './fuzz/seeded-random.ts';
 
 // The same seeded history in both engines gives the same answers, to the last person.
 const database = usePostgresDatabase();
@@ -25,23 +26,14 @@ const PROJECT = {
 const EXPERIMENTS = ['copy-test', 'price-test'];
 const RECEIVED = '2026-12-06T12:00:00.000Z';
 
-/** mulberry32: the same "random" history on every run. */
-function seeded(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 /**
  * 600 people over November: some exposed while anonymous and signed in later (or never), some exposed to two
  * variants, goals before, inside and after the 14-day window, some times written with an offset.
  */
 function history(): EventInput[] {
-  const random = seeded(14);
+  // the same "random" history on every run
+  const seeded = new SeededRandom(14);
+  const random = () => seeded.next();
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
   const start = Date.parse('2026-11-01T00:00:00.000Z');
   const time = (ms: number) => {

@@ -2,22 +2,15 @@ import { CustomerKindSchema, EVENT_LIMITS, type CustomerSearch } from '@growthki
 import { authenticate } from '../auth/authenticate.ts';
 import { customerMatch } from '../customers/customer-matches.ts';
 import { HttpError } from '../http/http-error.ts';
+import { limitQuery } from '../http/limit-query.ts';
 import type { RequestContext, Route } from '../http/request-context.ts';
 import { sendJson } from '../http/respond.ts';
 import type { CustomerKey } from '../store/store.ts';
 
-const LIMIT = { min: 1, max: 50, default: 20 };
+const LIMIT = { min: 1, max: 50, fallback: 20 };
 const QUERY_MAX = 100;
 
 const invalid = (field: string, message: string) => new HttpError(400, { code: 'invalid_query', message, field });
-
-function pageLimit(raw: string | null): number {
-  if (raw === null) return LIMIT.default;
-  const limit = Number(raw);
-  if (raw === '' || !Number.isInteger(limit) || limit < LIMIT.min || limit > LIMIT.max)
-    throw invalid('limit', `limit must be a whole number from ${LIMIT.min} to ${LIMIT.max}`);
-  return limit;
-}
 
 /** A page's `next`: the kind and id of its last match, "user:ada" or "account:acme". */
 const cursorOf = ({ kind, id }: CustomerKey) => `${kind}:${id}`;
@@ -41,7 +34,7 @@ async function searchCustomers(ctx: RequestContext): Promise<void> {
   const { project } = await authenticate(ctx, ['secret']);
   const query = (ctx.url.searchParams.get('query') ?? '').trim();
   if (query.length > QUERY_MAX) throw invalid('query', `query must be at most ${QUERY_MAX} characters`);
-  const limit = pageLimit(ctx.url.searchParams.get('limit'));
+  const limit = limitQuery(ctx.url.searchParams, LIMIT);
   const after = afterCursor(ctx.url.searchParams.get('after'));
   // one match more than asked tells whether another page exists
   const keys = await ctx.store.searchCustomers(project.id, { text: query, limit: limit + 1, after });

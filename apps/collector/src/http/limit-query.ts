@@ -1,0 +1,18 @@
+import { HttpError } from './http-error.ts';
+
+/** A route's page sizes: the smallest and largest it allows, and what an absent `limit` means. */
+export interface LimitRange {
+  min: number;
+  max: number;
+  fallback: number;
+}
+
+/** The query parameter `limit`: a whole number in the route's range, its fallback when absent; anything else is a 400 naming it. */
+export function limitQuery(query: URLSearchParams, { min, max, fallback }: LimitRange): number {
+  const raw = query.get('limit');
+  if (raw === null) return fallback;
+  const limit = Number(raw);
+  if (raw.trim() === '' || !Number.isInteger(limit) || limit < min || limit > max)
+    throw new HttpError(400, { code: 'invalid_query', message: `limit must be a whole number from ${min} to ${max}`, field: 'limit' });
+  return limit;
+}
