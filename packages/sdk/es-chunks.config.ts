@@ -40,7 +40,9 @@ export function esChunks(
           // served to browsers as they are.
           minify: true,
           comments: false,
-          chunkFileNames: 'chunks/[name]-[hash].js',
+          // the shared chunk by a name the first script knows (script.ts loads it alongside a widget's own file); like
+          // the widget files beside it, it is served to be revalidated, not as immutable
+          chunkFileNames: (chunk) => (chunk.name === 'shared' ? 'chunks/shared.js' : 'chunks/[name]-[hash].js'),
           codeSplitting: {
             groups: [
               // the value-saved code the value summary and the renewal recap share: a page with neither loads none of it

@@ -143,7 +143,7 @@ function firstVisitSteps(page: Page): Promise<Steps> {
   return page.evaluate(() => {
     const start = performance.getEntriesByName('growthkit:start')[0].startTime;
     const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-    const [config, firstChunk, sharedChunk] = ['/v1/config', '/sdk/widgets/checklist.js', '/sdk/widgets/chunks/shared-'].map((part) => {
+    const [config, firstChunk, sharedChunk] = ['/v1/config', '/sdk/widgets/checklist.js', '/sdk/widgets/chunks/shared'].map((part) => {
       const found = resources.filter((entry) => entry.name.includes(part)).map((entry) => entry.responseEnd - start);
       return found.length ? Math.min(...found) : Number.NaN;
     });

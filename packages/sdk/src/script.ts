@@ -12,7 +12,12 @@ const scriptBase = (document.currentScript as HTMLScriptElement | null)?.src || 
 if (!(window as { growthkit?: { destroy?: unknown } }).growthkit?.destroy) {
   installSnippet(
     createRuntime({
-      loadWidget: (type) => import(/* @vite-ignore */ new URL(`widgets/${type}.js`, scriptBase).href),
+      // The widgets' shared chunk, which every widget file imports, is asked for alongside the widget's own file instead
+      // of once that file has arrived and been read (SPEC §11: one round trip less before the first widget).
+      loadWidget: (type) =>
+        Promise.all(['chunks/shared', type].map((name) => import(/* @vite-ignore */ new URL(`widgets/${name}.js`, scriptBase).href))).then(
+          (modules) => modules[1],
+        ),
     }),
   );
 }
