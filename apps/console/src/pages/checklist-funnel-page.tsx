@@ -5,43 +5,21 @@ import { count, percent } from '../experiments/figures.ts';
 import { CampaignChoice } from '../reports/campaign-choice.tsx';
 import { daysAgo } from '../reports/date-range.tsx';
 import { fetchReport } from '../reports/fetch-report.ts';
+import { PeopleBars } from '../reports/people-bars.tsx';
 import { readFilters } from '../reports/report-filters.ts';
 import { ReportPage } from '../reports/report-page.tsx';
-import { ChartCanvas } from '../ui/chart-canvas.tsx';
 import { Empty, Failure, Loading } from '../ui/states.tsx';
 
 function StepsChart({ report }: { report: ChecklistFunnelReport }) {
   const label = `People who completed each step of ${report.campaign}, of ${count(report.shown)} shown: ${report.steps
     .map((row) => `${row.step} ${count(row.completed)}`)
     .join(', ')}.`;
-  return (
-    <ChartCanvas
-      label={label}
-      config={(colors) => ({
-        type: 'bar',
-        data: {
-          labels: ['shown', ...report.steps.map((row) => row.step), 'all done'],
-          datasets: [
-            {
-              label: 'People',
-              data: [report.shown, ...report.steps.map((row) => row.completed), report.completed.people],
-              backgroundColor: colors.series[0],
-              borderRadius: 4,
-            },
-          ],
-        },
-        options: {
-          maintainAspectRatio: false,
-          animation: false,
-          scales: {
-            x: { ticks: { color: colors.fg }, grid: { display: false } },
-            y: { beginAtZero: true, ticks: { color: colors.muted, precision: 0 }, grid: { color: colors.line } },
-          },
-          plugins: { legend: { display: false } },
-        },
-      })}
-    />
-  );
+  const bars = [
+    { name: 'shown', people: report.shown },
+    ...report.steps.map((row) => ({ name: row.step, people: row.completed })),
+    { name: 'all done', people: report.completed.people },
+  ];
+  return <PeopleBars label={label} bars={bars} />;
 }
 
 /** The step that loses the largest share of the people who reached the step before: where users stall. */

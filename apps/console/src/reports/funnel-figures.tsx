@@ -1,32 +1,12 @@
 import { h } from 'preact';
 import type { FunnelReportStep } from '@growthkit/core';
 import { count, percent } from '../experiments/figures.ts';
-import { ChartCanvas } from '../ui/chart-canvas.tsx';
 import { duration } from './duration.ts';
+import { PeopleBars } from './people-bars.tsx';
 
 function FunnelChart({ title, steps }: { title: string; steps: FunnelReportStep[] }) {
   const label = `${title}: ${steps.map((row) => `${row.step} ${count(row.people)} people`).join(', ')}.`;
-  return (
-    <ChartCanvas
-      label={label}
-      config={(colors) => ({
-        type: 'bar',
-        data: {
-          labels: steps.map((row) => row.step),
-          datasets: [{ label: 'People', data: steps.map((row) => row.people), backgroundColor: colors.series[0], borderRadius: 4 }],
-        },
-        options: {
-          maintainAspectRatio: false,
-          animation: false,
-          scales: {
-            x: { ticks: { color: colors.fg }, grid: { display: false } },
-            y: { beginAtZero: true, ticks: { color: colors.muted, precision: 0 }, grid: { color: colors.line } },
-          },
-          plugins: { legend: { display: false } },
-        },
-      })}
-    />
-  );
+  return <PeopleBars label={label} bars={steps.map((row) => ({ name: row.step, people: row.people }))} />;
 }
 
 /**
