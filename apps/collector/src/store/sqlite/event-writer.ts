@@ -1,12 +1,11 @@
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { GrowthEvent } from '@growthkit/core';
 import type Database from 'better-sqlite3';
 import type { InsertResult } from '../store.ts';
 import { prepareEventCommit } from './event-commit.ts';
 import { toEventRow } from './event-row.ts';
 import type { WriteAnswer, WriteRequest } from './event-writer-thread.ts';
+import { startTypeScriptThread } from './typescript-thread.ts';
 
 export interface EventWriter {
   /** Stores the events whose id is new; resolves once the commit that stored them is done. */
@@ -14,12 +13,6 @@ export interface EventWriter {
   /** Lets the writes in flight finish, then ends the thread. */
   close(): Promise<void>;
 }
-
-// The thread runs TypeScript like the rest of the collector, through tsx: its require hook, as Node 20 applies no
-// module hooks (`--import tsx`) to worker threads.
-const require = createRequire(import.meta.url);
-const THREAD_SOURCE = `require(${JSON.stringify(require.resolve('tsx/cjs/api'))}).register();
-require(${JSON.stringify(fileURLToPath(new URL('./event-writer-thread.ts', import.meta.url)))});`;
 
 /** The most events of one turn's requests that the main thread stores itself while the writer thread is idle. */
 const INLINE_ROWS_MAX = 50;
@@ -66,7 +59,7 @@ export function startEventWriter(path: string, db: Database.Database): EventWrit
     worker = undefined;
   };
   const start = () => {
-    const thread = new Worker(THREAD_SOURCE, { eval: true, workerData: { path } });
+    const thread = startTypeScriptThread(new URL('./event-writer-thread.ts', import.meta.url), { path });
     thread.on('message', (answers: WriteAnswer[]) => {
       for (const answer of answers) settle(answer);
       if (pending.size === 0 && queued.length === 0) thread.unref();

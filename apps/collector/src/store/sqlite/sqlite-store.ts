@@ -10,6 +10,7 @@ import { prepareExperimentTally } from './experiment-tally.ts';
 import { prepareMetricsTally } from './metrics-tally.ts';
 import { prepareReportTallies } from './report-tallies.ts';
 import { startEventWriter } from './event-writer.ts';
+import { startWalCheckpointer, type WalCheckpointer } from './wal-checkpointer.ts';
 import { openSqliteConnection } from './open-sqlite-connection.ts';
 
 /** The embedded store: one SQLite file, WAL mode, prepared statements; events written by a thread of their own. */
@@ -91,8 +92,10 @@ export function openSqliteStore(path: string): Store {
   };
 
   // Events are stored by a thread of their own when the collector is busy, on its own connection (WAL: the two never
-  // block each other's reads).
+  // block each other's reads); a third thread copies the WAL into the file, so that neither stops for it. It starts
+  // with the first events, nearly all that the WAL ever holds: a store that is only read needs no such thread.
   const eventWriter = startEventWriter(path, db);
+  let checkpointer: WalCheckpointer | undefined;
 
   const mergeInto = db.transaction((projectId: string, subject: string, state: UserState): UserState => {
     const stored = storedState(projectId, subject);
@@ -139,6 +142,7 @@ export function openSqliteStore(path: string): Store {
         .flatMap((parsed) => (parsed.success ? [parsed.data] : []));
     },
     async insertEvents(projectId, events, receivedAt) {
+      checkpointer ??= startWalCheckpointer(path);
       return eventWriter.write(projectId, events, receivedAt);
     },
     async listEvents(projectId, { after, limit }): Promise<EventPage> {
@@ -210,6 +214,7 @@ export function openSqliteStore(path: string): Store {
     },
     async close() {
       await eventWriter.close();
+      await checkpointer?.close();
       db.close();
     },
   };
