@@ -9,13 +9,18 @@ const { path, intervalMs } = workerData as { path: string; intervalMs: number };
 const port = parentPort!;
 const db = openSqliteConnection(new Database(path));
 
+// Once per run of failures, not at every turn: a full or failing disk would otherwise fill the log.
+let failing = false;
 const timer = setInterval(() => {
   try {
     // PASSIVE waits for no reader or writer: what it cannot copy now, the next turn copies.
     db.pragma('wal_checkpoint(PASSIVE)');
+    failing = false;
   } catch (error) {
-    // The writers' own checkpoints (open-sqlite-connection.ts) still bound the WAL; a busy or failing disk is retried.
-    console.warn('growthkit collector: a WAL checkpoint failed and will be retried:', error);
+    // Busy: a writer's own checkpoint (open-sqlite-connection.ts) is running, which does the same work.
+    if ((error as { code?: string }).code === 'SQLITE_BUSY' || failing) return;
+    failing = true;
+    console.warn('growthkit collector: a WAL checkpoint failed; it is retried until it succeeds:', error);
   }
 }, intervalMs);
 
