@@ -30,6 +30,7 @@ import { ValueLedger } from './state/value-ledger.ts';
 import { UsageMeters } from './state/usage-meters.ts';
 import { WidgetState } from './state/widget-state.ts';
 import { openOutboxStore, type OutboxStore } from './outbox/outbox-store.ts';
+import { backgroundTask } from './timing/background-task.ts';
 import { SDK_VERSION } from './version.ts';
 import type { LoadWidget } from './widgets/widget-module.ts';
 import { WidgetRuntime } from './widgets/widget-runtime.ts';
@@ -285,8 +286,8 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
             }),
         }),
       );
-      // after the first decision, in a task of its own, like the config's revalidation
-      setTimeout(() => guard.run('state', () => state.pull()));
+      // after the first decision and the widgets it shows, like the config's revalidation
+      guard.run('state', () => backgroundTask().then(() => state.pull()));
     });
     if (debugRequested(options.debug, location.search))
       guard.run('debug-panel', () =>
@@ -361,7 +362,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
       guard.run(name, () => {
         const copies = jsonArguments(args);
         if (!copies) {
-          return guard.warn(`json:${name}`, `${name}'s objects must be plain JSON (no BigInt, no cycle) under 16 KB; the call was dropped`);
+          return guard.warn(`json:${name}`, `${name}'s objects must be plain JSON under 16 KB; the call was dropped`);
         }
         // the originals too: a Date (or any toJSON) would pass as the string it copies to
         if (!valid(...args) || !valid(...copies)) return guard.warn(`call:${name}`, misuse(name, ...(help as [string, string, string])));
@@ -378,7 +379,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
   const api: GrowthKit = {
     init: (options) =>
       guard.run('init', () => {
-        if (started) return guard.warn('call:init-again', "init was called more than once; the first call's settings stay");
+        if (started) return guard.warn('call:init-again', "init was called again; the first call's settings stay");
         // read once, as JSON: a getter that throws or changes midway cannot leave GrowthKit half started
         const [copy] = jsonArguments([options]) ?? [];
         if (!isObject(copy) || !isName(copy.key) || !isName(copy.endpoint)) {

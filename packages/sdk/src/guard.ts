@@ -15,8 +15,8 @@ export function createGuard(log: (message: string) => void = (message) => consol
     warned.add(kind);
     log(`growthkit: ${message}`);
   };
-  const fail = (kind: string, error: unknown) =>
-    warn(`failed:${kind}`, `${kind} failed (${error instanceof Error ? error.message : String(error)}); GrowthKit keeps running`);
+  // an Error reads as its type and message: "TypeError: x is not a function"
+  const fail = (kind: string, error: unknown) => warn(`failed:${kind}`, `${kind} failed (${error}); GrowthKit keeps running`);
   return {
     warn,
     run(kind, body) {

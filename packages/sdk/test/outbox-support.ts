@@ -1,6 +1,6 @@
 import type { GrowthEvent } from '@growthkit/core';
 import { newId } from '../src/event-id.ts';
-import { openOutboxStore } from '../src/outbox/outbox-store.ts';
+import { memoryStore } from '../src/outbox/outbox-store.ts';
 
 export const EVENTS_URL = 'http://collector.test/v1/events?key=pk_test';
 
@@ -13,11 +13,8 @@ export const event = (name: string): GrowthEvent => ({
   props: {},
 });
 
-/** An outbox store without IndexedDB: every call goes to memory. */
-export const memoryStore = () =>
-  openOutboxStore('unused', () => {
-    throw new Error('IndexedDB is not available');
-  });
+/** The outbox store where IndexedDB is missing or broken: every call goes to memory. */
+export { memoryStore };
 
 /** The event names of every batch a fetch stub received. */
 export const sentNames = (calls: unknown[][]) =>

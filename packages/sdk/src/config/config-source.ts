@@ -1,5 +1,6 @@
 import type { Config } from '@growthkit/core';
 import type { LocalValues } from '../local-values.ts';
+import { backgroundTask } from '../timing/background-task.ts';
 
 interface CachedConfig {
   etag: string | null;
@@ -38,8 +39,9 @@ export async function loadConfig({
   const cached = device.get<CachedConfig>(cacheKey);
   if (cached) {
     onConfig(cached.config);
-    // the revalidation in a task of its own: the widgets' first decision ends the script's first task (SPEC §11)
-    await new Promise((resolve) => setTimeout(resolve));
+    // the revalidation in a task of its own: the widgets' first decision ends the script's first task, and their
+    // chunks load and paint before it (SPEC §11)
+    await backgroundTask();
   }
   let response: Response;
   try {
@@ -50,7 +52,7 @@ export async function loadConfig({
     const { origin } = new URL(url);
     return warn(
       'unreachable:config',
-      `the config could not be fetched from ${origin} (${error.message}); if this page's Content-Security-Policy blocks it, allow ${origin} in connect-src`,
+      `the config could not be fetched from ${origin} (${error}); if this page's Content-Security-Policy blocks it, allow ${origin} in connect-src`,
     );
   }
   if (response.status === 304 || !response.ok) return;

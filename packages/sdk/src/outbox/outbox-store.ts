@@ -1,4 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore } from 'idb';
+import { backgroundTask } from '../timing/background-task.ts';
 
 /**
  * Events waiting for the collector, on the device: IndexedDB's 'outbox' store (through idb), or memory where IndexedDB
@@ -28,7 +29,8 @@ const openDatabase: OpenOutboxDatabase = (name) =>
     },
   });
 
-function memoryStore(): OutboxStore {
+/** The store where IndexedDB is missing or broken: this page view's memory. */
+export function memoryStore(): OutboxStore {
   const outbox = new Map<string, unknown>();
   // structuredClone keeps callers from mutating what is "stored", as IndexedDB would.
   return {
@@ -64,8 +66,10 @@ export function openOutboxStore(name = 'growthkit', open: OpenOutboxDatabase = o
   const memory = memoryStore();
   let broken = false;
   const db: Promise<OutboxStore | undefined> = (async () => {
+    // without IndexedDB (a worker, an old browser, a sandbox that forbids it) the open throws: memory it is
     try {
-      if (typeof indexedDB === 'undefined') return undefined;
+      // opened once the first widgets are on screen: until then events wait in memory and the journal
+      await backgroundTask();
       return indexedDbStore(await open(name));
     } catch {
       return undefined;
