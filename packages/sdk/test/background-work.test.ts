@@ -53,6 +53,30 @@ test('with a cached config, the revalidation waits for a background task', async
   expect(fetch).toHaveBeenCalledWith('http://collector.test/v1/config', { headers: { 'if-none-match': '"1"' } });
 });
 
+test('a page busy for a whole second holds none of it longer: the revalidation goes out then all the same', async () => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  try {
+    const settings = PublicSettingsSchema.parse({ locales: ['en'], defaultLocale: 'en' });
+    localStorage.setItem('growthkit:config:pk', JSON.stringify({ etag: '"1"', config: { project: 'p', settings, campaigns: [] } }));
+    const fetch = vi.fn(async () => new Response(null, { status: 304 }));
+    // the scheduler never runs the background task: the page's own work never ends
+    void loadConfig({
+      device: localValues(),
+      url: 'http://collector.test/v1/config',
+      cacheKey: 'config:pk',
+      fetch,
+      onConfig: vi.fn(),
+      warn: vi.fn(),
+    });
+    await vi.advanceTimersByTimeAsync(999);
+    expect(fetch).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(fetch).toHaveBeenCalledTimes(1);
+  } finally {
+    vi.useRealTimers();
+  }
+});
+
 test("the user's state is pulled from the collector only in a background task", async () => {
   const { growthkit, fetch } = fakeRuntime([]);
   // the pull sends the device's copy and adopts the collector's merge

@@ -79,7 +79,7 @@ test('a fetch that fails as a network error (a CSP block among them) warns once,
   expect(onConfig.mock.calls).toEqual([[config('cached')]]);
   expect(warn).toHaveBeenCalledTimes(1);
   expect(warn.mock.calls[0][1]).toContain('Failed to fetch');
-  expect(warn.mock.calls[0][1]).toContain('Content-Security-Policy blocks it, allow http://collector.test in connect-src');
+  expect(warn.mock.calls[0][1]).toContain("this page's CSP blocks it, allow http://collector.test in connect-src");
 });
 
 test('another failure is left to the caller (the guard warns it as a failure)', async () => {

@@ -52,7 +52,7 @@ export async function loadConfig({
     const { origin } = new URL(url);
     return warn(
       'unreachable:config',
-      `the config could not be fetched from ${origin} (${error}); if this page's Content-Security-Policy blocks it, allow ${origin} in connect-src`,
+      `the config could not be fetched from ${origin} (${error}); if this page's CSP blocks it, allow ${origin} in connect-src`,
     );
   }
   if (response.status === 304 || !response.ok) return;
