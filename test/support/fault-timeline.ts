@@ -20,7 +20,9 @@ export async function runTimeline(steps: readonly TimedStep[]): Promise<Timeline
   const log: TimelineLog = [];
   let late = 0;
   for (const step of steps) {
-    await sleep(Math.max(0, step.at + late - (Date.now() - start)));
+    const due = step.at + late;
+    // a timer may fire a millisecond before Date.now() reaches its time: a minute offline would last 59,999 ms
+    while (Date.now() - start < due) await sleep(due - (Date.now() - start));
     const at = Date.now() - start;
     late = at - step.at;
     log.push({ name: step.name, at });
