@@ -1,10 +1,15 @@
 import { intlLocale } from './intl-locale.ts';
 
-/** Fills `{name}` placeholders; numbers are formatted for the locale. */
+/**
+ * Fills `{name}` placeholders; numbers are formatted for the locale. The number format is made only for a number: a
+ * widget formats many texts on every render, most of them without one, and each format costs a locale lookup.
+ */
 export function format(template: string, locale: string, values: Record<string, string | number>): string {
-  const number = new Intl.NumberFormat(intlLocale(locale));
+  let number: Intl.NumberFormat | undefined;
   return template.replace(/\{(\w+)\}/g, (_, key: string) => {
     const value = values[key];
-    return typeof value === 'number' ? number.format(value) : value;
+    if (typeof value !== 'number') return value;
+    number ??= new Intl.NumberFormat(intlLocale(locale));
+    return number.format(value);
   });
 }
