@@ -34,30 +34,37 @@ function identityCheck({ project, kind }: Caller): EventCheck {
 }
 
 /**
- * Each event checked on its own, in order: rejected by rawEventProblem when unsafe to parse, else taken as it is when
- * plainEvent finds every rule met, else parsed by core's parseEvents (which words the problem).
+ * Each event checked on its own, in order: taken as it is when plainEvent finds every rule met, else rejected by
+ * rawEventProblem when unsafe to parse, else parsed by core's parseEvents (which words the problem).
  */
 function checkEvents(events: readonly unknown[], check: EventCheck): { valid: GrowthEvent[]; rejected: Rejection[] } {
   const valid: GrowthEvent[] = [];
   const rejected: Rejection[] = [];
   events.forEach((event, index) => {
+    const plain = plainEvent(event);
+    if (plain !== undefined) {
+      const failed = check(plain);
+      if (failed === undefined) valid.push(plain);
+      else rejected.push({ index, ...failed });
+      return;
+    }
     const problem = rawEventProblem(event);
     if (problem !== undefined) {
       rejected.push({ index, ...problem });
       return;
     }
-    const plain = plainEvent(event);
-    if (plain === undefined) {
-      const parsed = parseEvents([event], check);
-      valid.push(...parsed.valid);
-      rejected.push(...parsed.rejected.map((rejection) => ({ ...rejection, index })));
-      return;
-    }
-    const failed = check(plain);
-    if (failed === undefined) valid.push(plain);
-    else rejected.push({ index, ...failed });
+    const parsed = parseEvents([event], check);
+    valid.push(...parsed.valid);
+    rejected.push(...parsed.rejected.map((rejection) => ({ ...rejection, index })));
   });
   return { valid, rejected };
+}
+
+/** The event as kept: the hash only proves the user id. Most events carry none, and are kept as they are. */
+function withoutHash(event: GrowthEvent): GrowthEvent {
+  if (event.hash === undefined) return event;
+  const { hash: _proof, ...kept } = event;
+  return kept;
 }
 
 async function postEvents(ctx: RequestContext): Promise<void> {
@@ -71,8 +78,7 @@ async function postEvents(ctx: RequestContext): Promise<void> {
   const identity = identityCheck(caller);
   const retention = retentionCheck(ctx.store.retentionDays, now);
   const { valid, rejected } = checkEvents((body as { events: unknown[] }).events, (event) => identity(event) ?? retention(event));
-  // The hash only proves the user id: it is not part of what is kept.
-  const events = valid.map(({ hash: _proof, ...event }) => event);
+  const events = valid.map(withoutHash);
   const { accepted, duplicates } = await ctx.store.insertEvents(caller.project.id, events, new Date(now).toISOString());
   const result: IngestResult = { accepted, duplicates, rejected };
   sendJson(ctx.res, 200, result);
