@@ -1,4 +1,12 @@
-import { BatchSchema, parseEvents, type EventCheck, type GrowthEvent, type IngestResult, type Rejection } from '@growthkit/core';
+import {
+  BatchSchema,
+  EVENT_LIMITS,
+  parseEvents,
+  type EventCheck,
+  type GrowthEvent,
+  type IngestResult,
+  type Rejection,
+} from '@growthkit/core';
 import { authenticate, type Caller } from '../auth/authenticate.ts';
 import { identityHashProblem } from '../auth/identity-hash.ts';
 import { plainEvent } from '../events/plain-event.ts';
@@ -11,6 +19,9 @@ import { sendJson } from '../http/respond.ts';
 
 /** Why the batch as a whole is unusable, in words that say what to send instead. */
 function batchProblem(body: unknown): string | undefined {
+  // The common body, checked directly: the schema walks every event only to find each is something.
+  const events = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as { events?: unknown }).events : undefined;
+  if (Array.isArray(events) && events.length > 0 && events.length <= EVENT_LIMITS.batchMax) return undefined;
   const parsed = BatchSchema.safeParse(body);
   if (parsed.success) return undefined;
   const issue = parsed.error.issues[0];
