@@ -16,6 +16,7 @@ import { HttpError } from '../http/http-error.ts';
 import { readJson } from '../http/read-json.ts';
 import type { RequestContext, Route } from '../http/request-context.ts';
 import { sendJson } from '../http/respond.ts';
+import type { InsertResult } from '../store/store.ts';
 
 /** Why the batch as a whole is unusable, in words that say what to send instead. */
 function batchProblem(body: unknown): string | undefined {
@@ -78,9 +79,12 @@ function withoutHash(event: GrowthEvent): GrowthEvent {
   return kept;
 }
 
-async function postEvents(ctx: RequestContext): Promise<void> {
-  const caller = await authenticate(ctx, ['publishable', 'secret']);
-  const body = await readJson(ctx.req);
+/**
+ * The batch checked and its valid events handed to the store. Only what the answer needs outlives this call: an async
+ * handler keeps every local alive across its awaits, and the parsed batch held until the commit would be copied by
+ * each garbage collection in between.
+ */
+function storeBatch(ctx: RequestContext, caller: Caller, body: unknown): { stored: Promise<InsertResult>; rejected: Rejection[] } {
   const problem = batchProblem(body);
   if (problem !== undefined) throw new HttpError(400, { code: 'invalid_batch', message: `events ${problem}`, field: 'events' });
 
@@ -89,8 +93,14 @@ async function postEvents(ctx: RequestContext): Promise<void> {
   const identity = identityCheck(caller);
   const retention = retentionCheck(ctx.store.retentionDays, now);
   const { valid, rejected } = checkEvents((body as { events: unknown[] }).events, (event) => identity(event) ?? retention(event));
-  const events = valid.map(withoutHash);
-  const { accepted, duplicates } = await ctx.store.insertEvents(caller.project.id, events, new Date(now).toISOString());
+  return { stored: ctx.store.insertEvents(caller.project.id, valid.map(withoutHash), new Date(now).toISOString()), rejected };
+}
+
+async function postEvents(ctx: RequestContext): Promise<void> {
+  const caller = await authenticate(ctx, ['publishable', 'secret']);
+  // the body passed on, not kept in a local (see storeBatch)
+  const { stored, rejected } = storeBatch(ctx, caller, await readJson(ctx.req));
+  const { accepted, duplicates } = await stored;
   const result: IngestResult = { accepted, duplicates, rejected };
   sendJson(ctx.res, 200, result);
 }
