@@ -2,6 +2,7 @@
 import { EventSchema } from '@growthkit/core';
 import { expect, test } from 'vitest';
 import { plainEvent } from '../src/events/plain-event.ts';
+import { rawEventProblem } from '../src/events/raw-event-problem.ts';
 
 const BASE = {
   id: '019af0c2d4e6a1b2c3d4e5f6a7b8c9d0',
@@ -58,6 +59,10 @@ const VALUES: Record<string, unknown[]> = {
     propsOf(16_385),
     { plan: 'pro', mrr: 4900 },
     { plan: 'pro', mrr: -1 },
+    { title: '🎉 launched', price: -0.0000012345678901234567, ok: false, none: null, list: [1, 'two', [3]] },
+    { quote: '"\\'.repeat(2700) },
+    { control: '\u0001'.repeat(2730) },
+    { deep: JSON.parse(`${'['.repeat(7)}${']'.repeat(7)}`) },
     [],
     null,
     'props',
@@ -100,6 +105,7 @@ test('an event taken without the schema is exactly what the schema makes of it, 
     const plain = plainEvent(raw);
     if (plain === undefined) continue;
     taken++;
+    expect(rawEventProblem(raw), JSON.stringify(raw)).toBeUndefined();
     const parsed = EventSchema.safeParse(raw);
     expect(parsed.success, JSON.stringify(raw)).toBe(true);
     // the same fields, values and key order, nested ones included: the stored props and context are byte for byte the same
@@ -109,4 +115,33 @@ test('an event taken without the schema is exactly what the schema makes of it, 
   expect(taken).toBeGreaterThan(40);
   expect(plainEvent(BASE)).toBeDefined();
   expect(plainEvent({ ...BASE, props: undefined, context: undefined, userId: undefined })).toBeDefined();
+});
+
+/** BASE with JSON text in place of one field's value: only JSON can make a "__proto__" key or a lone surrogate escape. */
+const withJson = (field: string, json: string): unknown =>
+  JSON.parse(JSON.stringify({ ...BASE, [field]: 0 }).replace(`"${field}":0`, `"${field}":${json}`));
+
+test('an event rawEventProblem refuses is never taken here, so its rejection keeps naming the field and the rule', () => {
+  const refused = [
+    withJson('name', '"doc_\\ud800"'),
+    withJson('anonymousId', '"\\udc00"'),
+    withJson('userId', '"u\\ud800x"'),
+    withJson('hash', '"\\ud800"'),
+    withJson('props', '{"\\ud800":1}'),
+    withJson('props', '{"a":{"b":["\\udfff"]}}'),
+    withJson('props', '{"__proto__":{"isAdmin":true}}'),
+    withJson('props', '{"a":{"__proto__":1}}'),
+    withJson('props', `{"a":${'['.repeat(40)}${']'.repeat(40)}}`),
+    withJson('context', '{"url":"https://x/\\ud800"}'),
+    withJson('context', '{"\\ud800":"x"}'),
+    withJson('context', '{"__proto__":{"isAdmin":true}}'),
+    withJson('context', '{"page":{"meta":"\\udc00"}}'),
+    withJson('context', `{"page":${'['.repeat(40)}${']'.repeat(40)}}`),
+  ];
+  for (const raw of refused) {
+    expect(rawEventProblem(raw), JSON.stringify(raw)).toBeDefined();
+    expect(plainEvent(raw), JSON.stringify(raw)).toBeUndefined();
+  }
+  // a pair is well-formed: emoji are taken here
+  expect(plainEvent(withJson('props', '{"title":"\\ud83c\\udf89 launched"}'))?.props).toEqual({ title: '🎉 launched' });
 });

@@ -38,3 +38,35 @@ test('a request the database refuses fails alone: the requests committed with it
   expect(await reopened.insertEvents(projectId, good[0]!, RECEIVED)).toEqual({ accepted: 0, duplicates: 25 });
   await reopened.close();
 });
+
+test('events handed to the writer thread are stored exactly as sent: empty and absent values, and text holding U+0000', async () => {
+  const store = await openStore({ dbPath: join(dir, 'exact.sqlite') });
+  await seedDemoProject(store);
+  const projectId = (await store.projectBySecretKey('sk_demo'))!.id;
+  const batch = (from: number, oddText: boolean) =>
+    growthEvents(
+      Array.from({ length: 60 }, (_, offset) => {
+        const index = from + offset;
+        return makeEvent({
+          id: `exact-${String(index).padStart(4, '0')}`,
+          name: oddText && index % 7 === 0 ? 'doc\u0000created' : 'doc_created',
+          anonymousId: oddText && index % 5 === 0 ? 'anon\u0000x' : 'anon-1',
+          ...(index % 2 === 0 && { userId: `user-${index}` }),
+          ...(index % 3 === 0 && { accountId: 'acct', sessionId: 's', campaignId: 'c', experiment: 'e', variant: 'v' }),
+          props: index % 4 === 0 ? { text: 'a\u0000b', empty: '' } : {},
+          ...(index % 6 !== 0 && { context: index % 5 === 0 ? { url: '', locale: 'zh\u0000CN' } : { url: 'https://app.example.com/' } }),
+        });
+      }),
+    );
+  // two requests in one turn, more than the main thread stores itself: both go to the thread, one with names and ids
+  // holding U+0000
+  const batches = [batch(0, false), batch(60, true)];
+  const results = await Promise.all(batches.map((events) => store.insertEvents(projectId, events, RECEIVED)));
+  expect(results).toEqual([
+    { accepted: 60, duplicates: 0 },
+    { accepted: 60, duplicates: 0 },
+  ]);
+  const stored = (await store.listEvents(projectId, { limit: 500 })).events.filter(({ id }) => id.startsWith('exact-'));
+  expect(stored).toEqual(batches.flat().map((event) => ({ ...event, receivedAt: RECEIVED })));
+  await store.close();
+});

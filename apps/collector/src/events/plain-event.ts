@@ -1,7 +1,9 @@
 import { BillingPropsSchemas, EVENT_LIMITS, EventContextSchema, EventSchema, EventTypeSchema, type GrowthEvent } from '@growthkit/core';
+import { notUnicode } from './well-formed-text.ts';
 
 // The schema's generic walk costs several times what these direct checks do, and ingest runs it for every event: the
-// common event is checked here, by the schema's own limits, and anything else goes to the schema, which words the problem.
+// common event is checked here, by the schema's own limits and rawEventProblem's rules, and anything else goes to those
+// two, which word the problem.
 const ID = /^[A-Za-z0-9_-]{8,64}$/;
 const TYPES = new Set<string>(EventTypeSchema.options);
 const TS = EventSchema.shape.ts.def.pattern!;
@@ -12,8 +14,48 @@ const REFS = ['userId', 'accountId', 'sessionId', 'campaignId', 'experiment', 'v
 const KEYS = new Set(Object.keys(EventSchema.shape));
 const CONTEXT_MAX = Object.entries(EventContextSchema.shape).map(([key, schema]) => [key, schema.unwrap().maxLength!] as const);
 
+/** Levels below the event that props and context are followed here; deeper ones go to rawEventProblem and the schema. */
+const NESTING_MAX = 8;
+/** The longest text JSON.stringify gives a number: "-0.0000012345678901234567". */
+const NUMBER_TEXT_MAX = 25;
+/** The most characters JSON.stringify writes for one character of a string ("\u001f"). */
+const ESCAPE_MAX = 6;
+
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isRef = (value: unknown): value is string => typeof value === 'string' && value.length >= 1 && value.length <= REF_MAX;
+// The id, type and timestamp patterns admit ASCII only; every other string must be well-formed to be stored as sent.
+const isText = (value: unknown): value is string => typeof value === 'string' && !notUnicode(value);
+const isRef = (value: unknown): value is string => isText(value) && value.length >= 1 && value.length <= REF_MAX;
+const isKey = (key: string) => key !== '__proto__' && !notUnicode(key);
+
+/**
+ * At least the length of JSON.stringify(value), for a value parsed from JSON, or undefined when it holds what
+ * rawEventProblem refuses (a "__proto__" key, text that is not well-formed Unicode), a value JSON has no text for, or
+ * nests past NESTING_MAX. A bound is enough for the props limit: the common props are far within it, and are then
+ * serialised only once, when stored.
+ */
+function textBound(value: unknown, depth: number): number | undefined {
+  if (typeof value === 'string') return notUnicode(value) ? undefined : 2 + ESCAPE_MAX * value.length;
+  if (typeof value === 'number') return NUMBER_TEXT_MAX;
+  if (typeof value === 'boolean') return 'false'.length;
+  if (value === null) return 'null'.length;
+  if (typeof value !== 'object' || depth >= NESTING_MAX) return undefined;
+  // the brackets, then each entry with a separator after it (one more than the text has)
+  let bound = 2;
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const itemBound = textBound(item, depth + 1);
+      if (itemBound === undefined) return undefined;
+      bound += itemBound + 1;
+    }
+    return bound;
+  }
+  for (const key of Object.keys(value)) {
+    const entryBound = isKey(key) ? textBound((value as Record<string, unknown>)[key], depth + 1) : undefined;
+    if (entryBound === undefined) return undefined;
+    bound += 2 + ESCAPE_MAX * key.length + 1 + entryBound + 1;
+  }
+  return bound;
+}
 
 /** The context as the schema returns it: its known fields first, in the schema's order, then the others as sent. */
 function plainContext(context: Record<string, unknown>): GrowthEvent['context'] {
@@ -21,18 +63,29 @@ function plainContext(context: Record<string, unknown>): GrowthEvent['context'] 
   for (const [key, max] of CONTEXT_MAX) {
     const value = context[key];
     if (value === undefined) continue;
-    if (typeof value !== 'string' || value.length > max) return undefined;
+    if (!isText(value) || value.length > max) return undefined;
     plain[key] = value;
   }
-  for (const key of Object.keys(context)) if (!Object.hasOwn(plain, key)) plain[key] = context[key];
+  for (const key of Object.keys(context)) {
+    if (Object.hasOwn(plain, key)) continue;
+    if (!isKey(key) || textBound(context[key], 2) === undefined) return undefined;
+    plain[key] = context[key];
+  }
   return plain;
+}
+
+/** Whether props are within their limit: by a bound when it is far enough within, else by their text. */
+function propsFit(props: Record<string, unknown>): boolean {
+  const bound = textBound(props, 1);
+  if (bound === undefined) return false;
+  return bound <= EVENT_LIMITS.propsBytes || JSON.stringify(props).length <= EVENT_LIMITS.propsBytes;
 }
 
 /**
  * The event exactly as EventSchema parses it (same fields in the same order, props copied, the context's fields
- * reordered as the schema does) when it passes every rule of the schema, or undefined when it may not: then the schema
- * decides. A billing event and any field the schema does not know always go to the schema. Call it only on an event
- * that rawEventProblem let through.
+ * reordered as the schema does) when it passes every rule of the schema and rawEventProblem finds nothing in it, or
+ * undefined when it may not: then those two decide. A billing event, any field the schema does not know and props or
+ * context nested deeper than NESTING_MAX always go to them. Safe on any value JSON.parse returns.
  */
 export function plainEvent(raw: unknown): GrowthEvent | undefined {
   if (!isRecord(raw)) return undefined;
@@ -40,7 +93,7 @@ export function plainEvent(raw: unknown): GrowthEvent | undefined {
   const { id, type, name, ts, anonymousId, props, context, hash } = raw;
   if (typeof id !== 'string' || !ID.test(id)) return undefined;
   if (typeof type !== 'string' || !TYPES.has(type)) return undefined;
-  if (typeof name !== 'string' || name.length < 1 || name.length > NAME_MAX || Object.hasOwn(BillingPropsSchemas, name)) return undefined;
+  if (!isText(name) || name.length < 1 || name.length > NAME_MAX || Object.hasOwn(BillingPropsSchemas, name)) return undefined;
   if (typeof ts !== 'string' || !TS.test(ts) || !isRef(anonymousId)) return undefined;
   const event: Record<string, unknown> = { id, type, name, ts, anonymousId };
   for (const key of REFS) {
@@ -50,7 +103,7 @@ export function plainEvent(raw: unknown): GrowthEvent | undefined {
     event[key] = value;
   }
   if (props === undefined) event.props = {};
-  else if (isRecord(props) && JSON.stringify(props).length <= EVENT_LIMITS.propsBytes) event.props = { ...props };
+  else if (isRecord(props) && propsFit(props)) event.props = { ...props };
   else return undefined;
   if (context !== undefined) {
     const plain = isRecord(context) ? plainContext(context) : undefined;
@@ -58,7 +111,7 @@ export function plainEvent(raw: unknown): GrowthEvent | undefined {
     event.context = plain;
   }
   if (hash !== undefined) {
-    if (typeof hash !== 'string' || hash.length > HASH_MAX) return undefined;
+    if (!isText(hash) || hash.length > HASH_MAX) return undefined;
     event.hash = hash;
   }
   return event as GrowthEvent;

@@ -1,14 +1,9 @@
 import type { Rejection } from '@growthkit/core';
+import { notUnicode } from './well-formed-text.ts';
 
 /** Levels of objects and arrays in one event, the event itself being the first: props and context nest far less. */
 const EVENT_NESTING_MAX = 32;
 
-// JSON's \u escapes can spell half of a UTF-16 pair alone; such text has no UTF-8 form, so SQLite would keep U+FFFD.
-const LONE_SURROGATE = /\p{Surrogate}/u;
-// Any surrogate code unit at all, pairs included: a far cheaper scan than the Unicode-aware one, which then runs only
-// on the rare text that has one.
-const ANY_SURROGATE = /[\ud800-\udfff]/;
-const notUnicode = (text: string) => ANY_SURROGATE.test(text) && LONE_SURROGATE.test(text);
 const NOT_UNICODE = 'must be well-formed Unicode: a \\ud800–\\udfff escape only as half of a pair';
 
 interface Visit {

@@ -4,15 +4,22 @@ import type { Handler, Route } from './request-context.ts';
 /** `:name` in a route's path stands for one non-empty path segment. */
 const segments = (path: string) => new RegExp(`^${path.replace(/:[A-Za-z]+/g, '[^/]+')}$`);
 
-const matches = (route: Route, pathname: string) => {
-  if (route.path.endsWith('/*')) return pathname.startsWith(route.path.slice(0, -1));
-  return route.path.includes(':') ? segments(route.path).test(pathname) : pathname === route.path;
-};
+/** Whether a path matches the route's path: built once per route, as every request tries each route. */
+function pathMatcher(path: string): (pathname: string) => boolean {
+  if (path.endsWith('/*')) {
+    const prefix = path.slice(0, -1);
+    return (pathname) => pathname.startsWith(prefix);
+  }
+  if (!path.includes(':')) return (pathname) => pathname === path;
+  const pattern = segments(path);
+  return (pathname) => pattern.test(pathname);
+}
 
 /** Finds the handler for a method and path; unknown paths are 404, known paths with another method 405. */
 export function createRouter(routes: readonly Route[]): (method: string, pathname: string) => Handler {
+  const matchers = routes.map((route) => ({ route, matches: pathMatcher(route.path) }));
   return (method, pathname) => {
-    const candidates = routes.filter((route) => matches(route, pathname));
+    const candidates = matchers.filter(({ matches }) => matches(pathname)).map(({ route }) => route);
     const route = candidates.find((candidate) => candidate.method === method);
     if (route) return route.handler;
     if (candidates.length === 0) {

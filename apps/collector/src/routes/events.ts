@@ -1,4 +1,12 @@
-import { BatchSchema, parseEvents, type EventCheck, type GrowthEvent, type IngestResult, type Rejection } from '@growthkit/core';
+import {
+  BatchSchema,
+  EVENT_LIMITS,
+  parseEvents,
+  type EventCheck,
+  type GrowthEvent,
+  type IngestResult,
+  type Rejection,
+} from '@growthkit/core';
 import { authenticate, type Caller } from '../auth/authenticate.ts';
 import { identityHashProblem } from '../auth/identity-hash.ts';
 import { plainEvent } from '../events/plain-event.ts';
@@ -8,9 +16,13 @@ import { HttpError } from '../http/http-error.ts';
 import { readJson } from '../http/read-json.ts';
 import type { RequestContext, Route } from '../http/request-context.ts';
 import { sendJson } from '../http/respond.ts';
+import type { InsertResult } from '../store/store.ts';
 
 /** Why the batch as a whole is unusable, in words that say what to send instead. */
 function batchProblem(body: unknown): string | undefined {
+  // The common body, checked directly: the schema walks every event only to find each is something.
+  const events = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as { events?: unknown }).events : undefined;
+  if (Array.isArray(events) && events.length > 0 && events.length <= EVENT_LIMITS.batchMax) return undefined;
   const parsed = BatchSchema.safeParse(body);
   if (parsed.success) return undefined;
   const issue = parsed.error.issues[0];
@@ -34,35 +46,45 @@ function identityCheck({ project, kind }: Caller): EventCheck {
 }
 
 /**
- * Each event checked on its own, in order: rejected by rawEventProblem when unsafe to parse, else taken as it is when
- * plainEvent finds every rule met, else parsed by core's parseEvents (which words the problem).
+ * Each event checked on its own, in order: taken as it is when plainEvent finds every rule met, else rejected by
+ * rawEventProblem when unsafe to parse, else parsed by core's parseEvents (which words the problem).
  */
 function checkEvents(events: readonly unknown[], check: EventCheck): { valid: GrowthEvent[]; rejected: Rejection[] } {
   const valid: GrowthEvent[] = [];
   const rejected: Rejection[] = [];
   events.forEach((event, index) => {
+    const plain = plainEvent(event);
+    if (plain !== undefined) {
+      const failed = check(plain);
+      if (failed === undefined) valid.push(plain);
+      else rejected.push({ index, ...failed });
+      return;
+    }
     const problem = rawEventProblem(event);
     if (problem !== undefined) {
       rejected.push({ index, ...problem });
       return;
     }
-    const plain = plainEvent(event);
-    if (plain === undefined) {
-      const parsed = parseEvents([event], check);
-      valid.push(...parsed.valid);
-      rejected.push(...parsed.rejected.map((rejection) => ({ ...rejection, index })));
-      return;
-    }
-    const failed = check(plain);
-    if (failed === undefined) valid.push(plain);
-    else rejected.push({ index, ...failed });
+    const parsed = parseEvents([event], check);
+    valid.push(...parsed.valid);
+    rejected.push(...parsed.rejected.map((rejection) => ({ ...rejection, index })));
   });
   return { valid, rejected };
 }
 
-async function postEvents(ctx: RequestContext): Promise<void> {
-  const caller = await authenticate(ctx, ['publishable', 'secret']);
-  const body = await readJson(ctx.req);
+/** The event as kept: the hash only proves the user id. Most events carry none, and are kept as they are. */
+function withoutHash(event: GrowthEvent): GrowthEvent {
+  if (event.hash === undefined) return event;
+  const { hash: _proof, ...kept } = event;
+  return kept;
+}
+
+/**
+ * The batch checked and its valid events handed to the store. Only what the answer needs outlives this call: an async
+ * handler keeps every local alive across its awaits, and the parsed batch held until the commit would be copied by
+ * each garbage collection in between.
+ */
+function storeBatch(ctx: RequestContext, caller: Caller, body: unknown): { stored: Promise<InsertResult>; rejected: Rejection[] } {
   const problem = batchProblem(body);
   if (problem !== undefined) throw new HttpError(400, { code: 'invalid_batch', message: `events ${problem}`, field: 'events' });
 
@@ -71,9 +93,14 @@ async function postEvents(ctx: RequestContext): Promise<void> {
   const identity = identityCheck(caller);
   const retention = retentionCheck(ctx.store.retentionDays, now);
   const { valid, rejected } = checkEvents((body as { events: unknown[] }).events, (event) => identity(event) ?? retention(event));
-  // The hash only proves the user id: it is not part of what is kept.
-  const events = valid.map(({ hash: _proof, ...event }) => event);
-  const { accepted, duplicates } = await ctx.store.insertEvents(caller.project.id, events, new Date(now).toISOString());
+  return { stored: ctx.store.insertEvents(caller.project.id, valid.map(withoutHash), new Date(now).toISOString()), rejected };
+}
+
+async function postEvents(ctx: RequestContext): Promise<void> {
+  const caller = await authenticate(ctx, ['publishable', 'secret']);
+  // the body passed on, not kept in a local (see storeBatch)
+  const { stored, rejected } = storeBatch(ctx, caller, await readJson(ctx.req));
+  const { accepted, duplicates } = await stored;
   const result: IngestResult = { accepted, duplicates, rejected };
   sendJson(ctx.res, 200, result);
 }

@@ -22,7 +22,7 @@ export type EventRow = [
   context: string | null,
 ];
 
-export const toEventRow = (projectId: string, e: GrowthEvent, receivedAt: string): EventRow => [
+const eventRow = (projectId: string, e: GrowthEvent, receivedAt: string, context: string | null): EventRow => [
   projectId,
   e.id,
   e.type,
@@ -37,5 +37,37 @@ export const toEventRow = (projectId: string, e: GrowthEvent, receivedAt: string
   e.experiment ?? null,
   e.variant ?? null,
   JSON.stringify(e.props),
-  e.context === undefined ? null : JSON.stringify(e.context),
+  context,
 ];
+
+export const toEventRow = (projectId: string, e: GrowthEvent, receivedAt: string): EventRow =>
+  eventRow(projectId, e, receivedAt, e.context === undefined ? null : JSON.stringify(e.context));
+
+type Context = NonNullable<GrowthEvent['context']>;
+
+/** Whether two contexts serialise to the same text: the same keys in the same order, each with the same plain value. */
+function sameText(context: Context, other: Context): boolean {
+  const keys = Object.keys(context);
+  const otherKeys = Object.keys(other);
+  if (keys.length !== otherKeys.length) return false;
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index]!;
+    const value = context[key];
+    if (key !== otherKeys[index] || value !== other[key] || (typeof value === 'object' && value !== null)) return false;
+  }
+  return true;
+}
+
+/**
+ * One request's events as rows. The events of a batch mostly share their context (one device, one page), so a
+ * context like the one before it takes that one's text instead of being serialised again.
+ */
+export function toEventRows(projectId: string, events: readonly GrowthEvent[], receivedAt: string): EventRow[] {
+  let last: { context: Context; text: string } | undefined;
+  return events.map((e) => {
+    const { context } = e;
+    if (context === undefined) return eventRow(projectId, e, receivedAt, null);
+    if (last === undefined || !sameText(context, last.context)) last = { context, text: JSON.stringify(context) };
+    return eventRow(projectId, e, receivedAt, last.text);
+  });
+}

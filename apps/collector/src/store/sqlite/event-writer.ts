@@ -3,7 +3,7 @@ import type { GrowthEvent } from '@growthkit/core';
 import type Database from 'better-sqlite3';
 import type { InsertResult } from '../store.ts';
 import { prepareEventCommit } from './event-commit.ts';
-import { toEventRow } from './event-row.ts';
+import { toEventRows } from './event-row.ts';
 import type { WriteAnswer, WriteRequest } from './event-writer-thread.ts';
 import { startTypeScriptThread } from './typescript-thread.ts';
 
@@ -74,7 +74,7 @@ export function startEventWriter(path: string, db: Database.Database): EventWrit
   return {
     write(projectId, events, receivedAt) {
       if (events.length === 0) return Promise.resolve({ accepted: 0, duplicates: 0 });
-      const request: WriteRequest = { ticket: nextTicket++, rows: events.map((event) => toEventRow(projectId, event, receivedAt)) };
+      const request: WriteRequest = { ticket: nextTicket++, rows: toEventRows(projectId, events, receivedAt) };
       // setImmediate runs after the poll phase: every request whose body arrived in this turn has joined by then.
       if (queued.length === 0) setImmediate(post);
       queued.push(request);
