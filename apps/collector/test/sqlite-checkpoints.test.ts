@@ -1,7 +1,9 @@
 // @vitest-environment node
+import { execFile } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { afterAll, expect, test } from 'vitest';
 import { seedDemoProject } from '../src/seed/demo-project.ts';
@@ -49,4 +51,22 @@ test('stored events reach the database file within a moment, long before the WAL
   }
   expect(copied).toBe(400);
   await store.close();
+});
+
+test('closing a store that has written events lets its process end normally, with nothing else running', async () => {
+  // the checkpoint thread does not hold the process open; close() must, until the thread is gone
+  const openStoreFile = new URL('../src/store/open-store.ts', import.meta.url).pathname;
+  const seedFile = new URL('../src/seed/demo-project.ts', import.meta.url).pathname;
+  const script = `
+    const { openStore } = await import(${JSON.stringify(openStoreFile)});
+    const { seedDemoProject } = await import(${JSON.stringify(seedFile)});
+    const store = await openStore({ dbPath: ${JSON.stringify(join(dir, 'closing.sqlite'))} });
+    await seedDemoProject(store);
+    const project = (await store.projectBySecretKey('sk_demo')).id;
+    const event = { id: 'closing-event-1', type: 'track', name: 'x', ts: new Date().toISOString(), anonymousId: 'anon-1', props: {} };
+    await store.insertEvents(project, [event], new Date().toISOString());
+    await store.close();
+    console.log('closed');`;
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script]);
+  expect(stdout.trim()).toBe('closed');
 });

@@ -105,9 +105,16 @@ try {
   await context.setOffline(true);
   const storedBefore = await storedEvents(page);
   const heapBefore = await heapAfterGc(cdp);
+  // each heap is taken once the outbox holds every event tracked so far: a loaded machine may still be writing them
+  const settled = async (count: number) => {
+    const deadline = Date.now() + 60_000;
+    while ((await storedEvents(page)) - storedBefore < count && Date.now() < deadline) await page.waitForTimeout(250);
+  };
   await trackOffline(page, 0, OFFLINE_EVENTS / 2);
+  await settled(OFFLINE_EVENTS / 2);
   const heapHalf = await heapAfterGc(cdp);
   await trackOffline(page, OFFLINE_EVENTS / 2, OFFLINE_EVENTS / 2);
+  await settled(OFFLINE_EVENTS);
   const heapFull = await heapAfterGc(cdp);
   const stored = (await storedEvents(page)) - storedBefore;
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;

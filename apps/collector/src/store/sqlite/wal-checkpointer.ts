@@ -24,6 +24,8 @@ export function startWalCheckpointer(path: string): WalCheckpointer {
     async close() {
       if (!alive) return;
       const exited = new Promise<void>((resolve) => thread.once('exit', () => resolve()));
+      // held open until the thread is gone: an unreferenced one would let the process end while close() waits
+      thread.ref();
       thread.postMessage('close');
       await exited;
     },
