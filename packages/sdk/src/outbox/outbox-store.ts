@@ -10,7 +10,8 @@ export interface OutboxStore {
   /** writes every entry (key → value) in one transaction */
   put(entries: Record<string, unknown>): Promise<void>;
   delete(keys: readonly string[]): Promise<void>;
-  all<T>(): Promise<T[]>;
+  /** the entries in key order, at most `count`: event ids begin with their time, so the oldest first */
+  all<T>(count?: number): Promise<T[]>;
 }
 
 /** The database as earlier versions made it: version 1, events in 'outbox' keyed by event id. */
@@ -40,7 +41,7 @@ export function memoryStore(): OutboxStore {
     delete: async (keys) => {
       for (const key of keys) outbox.delete(key);
     },
-    all: async () => structuredClone([...outbox.values()]) as never,
+    all: async (count) => structuredClone([...outbox.values()].slice(0, count)) as never,
   };
 }
 
@@ -54,7 +55,7 @@ function indexedDbStore(db: IDBPDatabase<OutboxDatabase>): OutboxStore {
     // writes resolve once committed
     put: (entries) => write((store) => Object.entries(entries).map(([key, value]) => store.put(value, key))),
     delete: (keys) => write((store) => keys.map((key) => store.delete(key))),
-    all: () => db.getAll('outbox') as never,
+    all: (count) => db.getAll('outbox', undefined, count) as never,
   };
 }
 
@@ -90,6 +91,6 @@ export function openOutboxStore(name = 'growthkit', open: OpenOutboxDatabase = o
   return {
     put: (entries) => use((store) => store.put(entries)),
     delete: (keys) => use((store) => store.delete(keys)),
-    all: () => use((store) => store.all()),
+    all: (count) => use((store) => store.all(count)),
   };
 }

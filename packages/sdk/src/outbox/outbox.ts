@@ -52,6 +52,8 @@ const UNUSABLE = new Set([400, 413, 422]);
 const DELAY_MS = 1000;
 /** events in one request */
 const MAX_BATCH = 50;
+/** the oldest events a drain reads at a time: 10,000 events waiting offline stay in IndexedDB, not in the page's heap */
+const DRAIN_WINDOW = 500;
 /** this page's events held in memory for a closing page's beacons, which carry about this many: the rest wait in the store alone */
 const HELD = 200;
 /** a request never answered (a middlebox that swallows it) holds every tab's send lock: it fails after this long, ms */
@@ -139,9 +141,7 @@ export function createOutbox({
 
   /** a send that failed in an unexpected way (not the network: that is retried) warns once and waits for the next trigger */
   const drainSafely = (force: boolean) =>
-    drain(force).catch((error: unknown) =>
-      warn('failed:send', `sending events failed (${error instanceof Error ? error.message : String(error)}); they stay queued`),
-    );
+    drain(force).catch((error: unknown) => warn('failed:send', `sending events failed (${error}); they stay queued`));
 
   async function drain(force: boolean): Promise<void> {
     await Promise.all(writes);
@@ -149,7 +149,7 @@ export function createOutbox({
       await lock(async () => {
         let failed = false;
         for (;;) {
-          const entries = (await store.all<OutboxEntry>()).sort((a, b) => a.seq - b.seq);
+          const entries = (await store.all<OutboxEntry>(DRAIN_WINDOW)).sort((a, b) => a.seq - b.seq);
           // a Retry-After holds every event for that URL, forced or not
           const holds = new Map<string, number>();
           for (const { url, heldUntil = 0 } of entries) holds.set(url, Math.max(holds.get(url) ?? 0, heldUntil));
@@ -222,7 +222,7 @@ export function createOutbox({
   const recovered = store.put(Object.fromEntries(left.map((entry) => [entry.event.id, entry]))).then(forget, () => undefined);
   writes.add(recovered);
   void recovered
-    .then(() => store.all<OutboxEntry>())
+    .then(() => store.all<OutboxEntry>(DRAIN_WINDOW))
     .then(
       (entries) => {
         // this page's own events are already on their way (add schedules them)
