@@ -1,7 +1,7 @@
 // @vitest-environment node
 import type { GrowthEvent } from '@growthkit/core';
 import { expect, test } from 'vitest';
-import { toEventRow, toEventRows } from '../src/store/sqlite/event-row.ts';
+import { toEventRows } from '../src/store/sqlite/event-row.ts';
 
 const event = (id: number, context: GrowthEvent['context']): GrowthEvent => ({
   id: `event-${String(id).padStart(4, '0')}`,
@@ -35,6 +35,7 @@ test("a batch's rows store each event's own context, byte for byte, whether or n
   ];
   const events = contexts.map((context, index) => event(index, context));
   const rows = toEventRows('demo', events, '2026-12-07T03:40:01.000Z');
-  expect(rows).toEqual(events.map((e) => toEventRow('demo', e, '2026-12-07T03:40:01.000Z')));
+  // each event alone: its context serialised afresh
+  expect(rows).toEqual(events.flatMap((e) => toEventRows('demo', [e], '2026-12-07T03:40:01.000Z')));
   expect(rows.map((row) => row[14])).toContain('{"locale":"en","url":"https://app.example.com/docs","sdkVersion":"0.2.0"}');
 });

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { EventSchema, PublicSettingsSchema, type GrowthEvent } from '@growthkit/core';
-import { toEventRow } from '../src/store/sqlite/event-row.ts';
+import { toEventRows } from '../src/store/sqlite/event-row.ts';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import type { Store } from '../src/store/store.ts';
 import { makeEvent } from './collector-fixture.ts';
@@ -81,7 +81,7 @@ function oldFile(path: string): void {
     `INSERT OR IGNORE INTO events (project_id, id, type, name, ts, received_at, anonymous_id, user_id, account_id,
        session_id, campaign_id, experiment, variant, props, context) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  for (const event of EVENTS) insert.run(...toEventRow(PROJECT.id, event, at(9 * DAY)));
+  for (const event of EVENTS) insert.run(...toEventRows(PROJECT.id, [event], at(9 * DAY))[0]!);
   db.close();
 }
 

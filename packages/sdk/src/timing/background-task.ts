@@ -1,6 +1,4 @@
-interface Scheduler {
-  postTask(task: () => void, options: { priority: 'background' }): Promise<unknown>;
-}
+import type { Scheduler } from './scheduler.ts';
 
 /** Where the browser ranks tasks, at most this long behind the page's other work, ms. */
 const BACKGROUND_WAIT_MAX = 1000;

@@ -1,10 +1,7 @@
+import type { Scheduler } from './scheduler.ts';
 import { mark } from './performance-marks.ts';
 
 const FIRST_PAINT_MARK = 'growthkit:first-paint';
-
-interface Scheduler {
-  postTask(task: () => void, options: { priority: 'user-blocking' }): Promise<unknown>;
-}
 
 /**
  * Marks the first widget's first frame, once per instance (the runtime's impressions carry one, made with its first widget chunk). Called right after a widget's first render is committed:

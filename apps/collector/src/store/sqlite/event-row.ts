@@ -40,9 +40,6 @@ const eventRow = (projectId: string, e: GrowthEvent, receivedAt: string, context
   context,
 ];
 
-export const toEventRow = (projectId: string, e: GrowthEvent, receivedAt: string): EventRow =>
-  eventRow(projectId, e, receivedAt, e.context === undefined ? null : JSON.stringify(e.context));
-
 type Context = NonNullable<GrowthEvent['context']>;
 
 /** Whether two contexts serialise to the same text: the same keys in the same order, each with the same plain value. */
