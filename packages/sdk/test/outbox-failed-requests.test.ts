@@ -26,6 +26,39 @@ test('a request never answered is given up after the timeout and its events go o
   outbox.destroy();
 });
 
+test('a failed batch is retried as one batch though the clock ticks while its retries are set', async () => {
+  // the three clock readings right after the failed answer are each 5 ms later than the one before
+  const real = Date.now.bind(Date);
+  let offset = 0;
+  let ticking = 0;
+  const clock = vi.spyOn(Date, 'now').mockImplementation(() => {
+    if (ticking > 0) {
+      ticking -= 1;
+      offset += 5;
+    }
+    return real() + offset;
+  });
+  const fetch = vi
+    .fn(async (_url: string | URL | Request, init?: RequestInit) => accepted(batchOf(init).length))
+    .mockImplementationOnce(async () => {
+      ticking = 3;
+      return new Response('', { status: 500 });
+    });
+  try {
+    const outbox = createOutbox({ store: memoryStore(), fetch, random: () => 0.1, batchSize: 3, warn: vi.fn() });
+    for (const name of ['a', 'b', 'c']) void outbox.add(event(name), EVENTS_URL);
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(2), { timeout: 3_000 });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(sentNames(fetch.mock.calls)).toEqual([
+      ['a', 'b', 'c'],
+      ['a', 'b', 'c'],
+    ]);
+    outbox.destroy();
+  } finally {
+    clock.mockRestore();
+  }
+});
+
 test('a failed batch is retried as one batch, whatever the jitter draws', async () => {
   const fetch = vi
     .fn(async (_url: string | URL | Request, init?: RequestInit) => accepted(batchOf(init).length))

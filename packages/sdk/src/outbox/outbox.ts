@@ -128,10 +128,12 @@ export function createOutbox({
     const retries: Record<string, OutboxEntry> = {};
     // one draw for the batch: events retried at the same attempt stay one batch, not fifty requests of one event each
     const draw = random();
+    // one clock reading too: a millisecond ticking mid-loop would split the retry in two
+    const failedAt = Date.now();
     for (const entry of batch) {
       entry.attempts += 1;
       // Retry-After is a floor; the backoff's jitter goes on top of it
-      entry.nextAt = Date.now() + wait + backoffDelay(entry.attempts, () => draw);
+      entry.nextAt = failedAt + wait + backoffDelay(entry.attempts, () => draw);
       if (wait) entry.heldUntil = entry.nextAt;
       retries[entry.event.id] = entry;
     }
