@@ -12,6 +12,23 @@ const trackedNames = (page: Page, names: string[]) =>
     for (const [i, name] of names.entries()) growthkit.track(name, { i });
   }, names);
 
+/** The event names waiting in the page's outbox, read from IndexedDB itself (not the SDK's memory fallback). */
+const outboxNames = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('growthkit');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('outbox').objectStore('outbox').getAll();
+          all.onsuccess = () => {
+            open.result.close();
+            resolve((all.result as { event: { name: string } }[]).map((entry) => entry.event.name));
+          };
+        };
+      }),
+  );
+
 eachBrowser(({ launch }) => {
   const e2e = useStack({ per: 'test', launch });
 
@@ -28,6 +45,10 @@ eachBrowser(({ launch }) => {
     // Let the SDK try (and fail) a few times while the collector is away.
     await sleep(2_500);
     expect(e2e.stack.storedEvents().filter((event) => event.name.startsWith('outage_event_'))).toHaveLength(0);
+    // they wait in IndexedDB, where a reload or a crash cannot lose them
+    await expect
+      .poll(async () => (await outboxNames(page)).filter((name) => name.startsWith('outage_event_')).sort())
+      .toEqual([...names].sort());
 
     await e2e.stack.restartCollector();
     await expect
