@@ -83,20 +83,33 @@ test('a promoter is asked what they like, and no negative feedback is counted', 
   await demo.close();
 });
 
-test('after a confirmed cancellation the churn-reason question follows, and its answer reaches the collector once', async () => {
+test('the churn-reason question follows a cancellation confirmed without a reason, not one whose reason the flow got, and its answer reaches the collector once', async () => {
   const demo = await openDemo(e2e.browser, e2e.stack);
   const { page } = demo;
   const userId = await choosePersona(page, 'basic');
   const churn = page.getByRole('region', { name: 'Sorry to see you go' });
+  const outcomes = async () => (await demo.events()).filter((event) => event.name === 'gk.cancel_outcome').map((event) => event.props);
   await page.getByRole('link', { name: 'Account' }).click();
-  await page.getByRole('button', { name: 'Cancel subscription' }).click();
   const flow = page.getByRole('dialog');
+
+  // a reason given in the flow: nothing asks it again
+  await page.getByRole('button', { name: 'Cancel subscription' }).click();
   await flow.getByRole('radio', { name: 'My business changed' }).check({ timeout: 10_000 });
   await flow.getByRole('button', { name: 'Continue cancelling' }).click();
   await flow.getByRole('button', { name: 'Continue cancelling' }).click();
   await flow.getByRole('button', { name: 'Confirm cancellation' }).click();
   await expect.poll(() => page.locator('#cancel-outcome').textContent()).toMatch(/^Outcome: cancelled/);
+  // the device decided on its outcome before sending it, so once the collector has it the survey would be up
+  await expect.poll(outcomes).toEqual([expect.objectContaining({ outcome: 'cancelled', reason: 'business_changed' })]);
+  expect(await churn.count()).toBe(0);
 
+  // no reason given ("Continue cancelling" on the first step): the survey asks it
+  await page.getByRole('button', { name: 'Cancel subscription' }).click();
+  await flow.getByRole('button', { name: 'Continue cancelling' }).click({ timeout: 10_000 });
+  await flow.getByRole('button', { name: 'Confirm cancellation' }).click();
+  await expect
+    .poll(outcomes)
+    .toEqual([expect.objectContaining({ reason: 'business_changed' }), expect.objectContaining({ outcome: 'cancelled', reason: null })]);
   // the cancel flow was the host's, so the survey still has this session's contact budget
   await expect.poll(() => churn.count(), { timeout: 10_000 }).toBe(1);
   await churn.getByRole('radio', { name: 'Switched to another product' }).check();

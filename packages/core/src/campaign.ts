@@ -17,13 +17,14 @@ export const TriggerSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page'), path: z.string().max(512).default('*') }),
   /**
    * after the event is tracked (or a widget reports it, e.g. `gk.cancel_outcome`), optionally only from the nth time on
-   * and only counting the events whose props have these values (`{ "outcome": "cancelled" }`)
+   * and only counting the events whose props have these values (`{ "outcome": "cancelled" }`); `null` asks for an event
+   * without that prop (`{ "outcome": "cancelled", "reason": null }`: a cancellation whose reason was not given)
    */
   z.object({
     type: z.literal('event'),
     event: z.string().min(1).max(200),
     count: z.int().min(1).default(1),
-    props: z.record(z.string().min(1).max(64), z.union([z.string().max(200), z.number(), z.boolean()])).optional(),
+    props: z.record(z.string().min(1).max(64), z.union([z.string().max(200), z.number(), z.boolean(), z.null()])).optional(),
   }),
   /** once the usage meter's used / limit reaches the threshold (0.8 = 80%) */
   z.object({ type: z.literal('usage'), metric: z.string().min(1).max(64), threshold: z.number().min(0).default(0.8) }),

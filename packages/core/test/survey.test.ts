@@ -112,6 +112,18 @@ describe('an event trigger that asks for props', () => {
     expect(countedNames(outcome('cancelled'), [])).toEqual([]);
   });
 
+  it('asks for a prop the event lacks with null: a cancellation whose reason was not given', () => {
+    const unexplained = CampaignSchema.parse({
+      ...survey,
+      trigger: { type: 'event', event: 'gk.cancel_outcome', props: { outcome: 'cancelled', reason: null } },
+    });
+    const counted = (event: Counted) => countedNames(event, [unexplained.trigger]);
+    const cancelled = (props: Record<string, unknown>): Counted => ({ type: 'widget', name: 'gk.cancel_outcome', props });
+    expect(counted(cancelled({ outcome: 'cancelled' }))).toEqual(['gk.cancel_outcome?outcome=cancelled&reason=null']);
+    expect(counted(cancelled({ outcome: 'cancelled', reason: 'price' }))).toEqual([]);
+    expect(counted(cancelled({ outcome: 'saved' }))).toEqual([]);
+  });
+
   it('counts a track event under its name and, for a trigger asking for its props, under that trigger too', () => {
     const trigger: Trigger = { type: 'event', event: 'plan_changed', count: 1, props: { to: 'free', paid: false } };
     expect(countedNames({ type: 'track', name: 'plan_changed', props: { to: 'free', paid: false } }, [trigger])).toEqual([

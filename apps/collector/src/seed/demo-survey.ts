@@ -31,7 +31,10 @@ export const DEMO_NPS: CampaignInput = {
   priority: 5,
 };
 
-/** The churn-reason question, asked once a user has confirmed a cancellation in the cancel flow. */
+/**
+ * The churn-reason question, asked once a user has confirmed a cancellation in the cancel flow without giving a reason
+ * there ("Continue cancelling" on the first step): whoever gave one is not asked again.
+ */
 export const DEMO_CHURN_SURVEY: CampaignInput = {
   id: 'churn-reason-survey',
   name: 'Why did you cancel?',
@@ -52,7 +55,7 @@ export const DEMO_CHURN_SURVEY: CampaignInput = {
     },
   },
   content: { title: { en: 'Sorry to see you go', 'zh-CN': '很遗憾你要离开' } },
-  trigger: { type: 'event', event: 'gk.cancel_outcome', props: { outcome: 'cancelled' } },
+  trigger: { type: 'event', event: 'gk.cancel_outcome', props: { outcome: 'cancelled', reason: null } },
   placement: { floating: 'corner-end' },
   priority: 60,
 };

@@ -19,8 +19,8 @@ export function triggerCounter({ event, props }: Pick<EventTrigger, 'event' | 'p
 /**
  * The counters one event adds to, the same on the device (as it tracks or a widget reports) and on the collector (as
  * it replays stored events): a track event's name; each event trigger's counter that names it and whose props it
- * carries (so widget events such as `gk.cancel_outcome` are counted where a campaign waits for them); and negative
- * feedback (negative-feedback.ts).
+ * carries, or lacks where the trigger asks for `null` (so widget events such as `gk.cancel_outcome` are counted where a
+ * campaign waits for them); and negative feedback (negative-feedback.ts).
  */
 export function countedNames(event: Pick<GrowthEvent, 'type' | 'name' | 'props'>, triggers: readonly Trigger[]): string[] {
   const names = new Set<string>();
@@ -29,7 +29,8 @@ export function countedNames(event: Pick<GrowthEvent, 'type' | 'name' | 'props'>
     if (
       trigger.type === 'event' &&
       trigger.event === event.name &&
-      Object.entries(trigger.props ?? {}).every(([key, value]) => event.props[key] === value)
+      // a prop the event lacks reads as null, which a trigger asks for with `null`
+      Object.entries(trigger.props ?? {}).every(([key, value]) => (event.props[key] ?? null) === value)
     )
       names.add(triggerCounter(trigger));
   if (isNegativeFeedback(event)) names.add(NEGATIVE_FEEDBACK_COUNTER);
