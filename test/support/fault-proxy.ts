@@ -1,7 +1,7 @@
 import { Agent, createServer, type IncomingMessage, request, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { mulberry32 } from '../../packages/stats/test/mulberry32.ts';
+import { mulberry32 } from './mulberry32.ts';
 
 /**
  * What the proxy can do to one request instead of passing it on cleanly:

@@ -1,12 +1,8 @@
-/** A small seeded PRNG (mulberry32) so every generated case can be rebuilt from its seed. */
+import { mulberry32 } from '../../../test/support/mulberry32.ts';
+
+/** Random choices from a seeded PRNG, so every generated case can be rebuilt from its seed. */
 export function createRandom(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const int = (n: number) => Math.floor(next() * n);
   const pick = <T>(list: readonly T[]): T => list[int(list.length)]!;
   const chance = (p: number) => next() < p;

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { alwaysValidSequence, alwaysValidTest, compareProportions, type Look } from '../src/index.ts';
-import { binomial, mulberry32 } from './mulberry32.ts';
+import { mulberry32 } from '../../../test/support/mulberry32.ts';
+
+/** Binomial(n, p) draw as a sum of Bernoulli trials: exact, and fast enough for n in the hundreds. */
+function binomial(random: () => number, n: number, p: number): number {
+  let successes = 0;
+  for (let i = 0; i < n; i++) if (random() < p) successes++;
+  return successes;
+}
 
 const EXPERIMENTS = 2_000;
 const LOOKS = 30;

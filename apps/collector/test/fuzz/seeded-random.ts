@@ -1,18 +1,12 @@
-/** mulberry32: a small, fast PRNG whose whole state is one 32-bit number, so a seed replays a run exactly. */
+import { mulberry32 } from '../../../../test/support/mulberry32.ts';
+
+/** Random choices from a seeded PRNG (mulberry32), so a seed replays a run exactly. */
 export class SeededRandom {
-  private state: number;
+  /** a float in [0, 1) */
+  readonly next: () => number;
 
   constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-
-  /** a float in [0, 1) */
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+    this.next = mulberry32(seed);
   }
 
   /** an integer from `min` to `max`, both included */
