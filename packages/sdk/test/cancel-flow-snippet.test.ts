@@ -33,6 +33,25 @@ describe("the snippet's stub and cancelFlow", () => {
     }
   });
 
+  test('a page whose script is blocked keeps only its first 1,000 calls queued, and a cancel flow past them still gets proceed', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      const win = stubbedPage();
+      for (let i = 0; i < 5_000; i++) win.growthkit('track', `clicked_${i}`);
+      const promise = win.growthkit.cancelFlow();
+      const queue = (win.growthkit as unknown as { q: ArrayLike<unknown>[] }).q;
+      expect(queue).toHaveLength(1_000);
+      expect([Array.from(queue[0]!), Array.from(queue[999]!)]).toEqual([
+        ['track', 'clicked_0'],
+        ['track', 'clicked_999'],
+      ]);
+      await vi.advanceTimersByTimeAsync(3000);
+      await expect(promise).resolves.toEqual({ outcome: 'proceed' });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   test('a script arriving in time takes the call over: the stub stays quiet and the script answers', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout'] });
     try {
