@@ -40,9 +40,10 @@ export function esChunks(
           // served to browsers as they are.
           minify: true,
           comments: false,
-          // the shared chunk by a name the first script knows (script.ts loads it alongside a widget's own file); like
-          // the widget files beside it, it is served to be revalidated, not as immutable
-          chunkFileNames: (chunk) => (chunk.name === 'shared' ? 'chunks/shared.js' : 'chunks/[name]-[hash].js'),
+          // every chunk named by its content, served as immutable: a widget file a browser kept from the previous release
+          // still finds the shared chunk it was built with, wherever those files are kept (docs/DEPLOYMENT.md); the
+          // first script learns the shared chunk's name when it is built, after this build (vite.config.ts)
+          chunkFileNames: 'chunks/[name]-[hash].js',
           codeSplitting: {
             groups: [
               // the value-saved code the value summary and the renewal recap share: a page with neither loads none of it

@@ -1,23 +1,33 @@
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { terserPass } from './terser-pass.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
+/** The widgets' shared chunk as the widgets build named it (`chunks/shared-<hash>`), for script.ts to load by name. */
+function builtSharedChunk(): string {
+  const chunks = here('../../dist/sdk/widgets/chunks');
+  const found = readdirSync(chunks).filter((name) => /^shared-[\w-]+\.js$/.test(name));
+  if (found.length !== 1) throw new Error(`expected one shared chunk in ${chunks}, found ${found.length}: build the widgets first`);
+  return `chunks/${found[0]!.slice(0, -'.js'.length)}`;
+}
+
 /**
- * The script-tag runtime: one IIFE, dist/sdk/growthkit.js, defining nothing global but
- * window.growthkit. Widget chunks are built next to it by vite.widgets.config.ts, the debug panel by vite.debug.config.ts.
+ * The script-tag runtime: one IIFE, dist/sdk/growthkit.js, defining nothing global but window.growthkit. Built after the
+ * widget chunks beside it (vite.widgets.config.ts, which empties dist/sdk/widgets) and the debug panel
+ * (vite.debug.config.ts), since it names the widgets' shared chunk.
  */
 export default defineConfig({
   plugins: [terserPass({})],
   // core's WITH_WORDS: the minifier drops the reasons' words (describeReason) from the first script
-  define: { __GROWTHKIT_DEBUG__: 'false' },
+  define: { __GROWTHKIT_DEBUG__: 'false', __GROWTHKIT_SHARED_CHUNK__: JSON.stringify(builtSharedChunk()) },
   // class fields set in constructors, not declared too (see the file; about 55 B gzip)
   tsconfig: here('tsconfig.build.json'),
   build: {
     outDir: here('../../dist/sdk'),
-    // Only this build empties dist/sdk; it runs first and the widgets build adds dist/sdk/widgets.
-    emptyOutDir: true,
+    // the widgets build, before this one, empties dist/sdk/widgets; this one writes growthkit.js beside it
+    emptyOutDir: false,
     target: 'es2022',
     minify: true,
     lib: { entry: here('src/script.ts'), formats: ['iife'], name: 'growthkitRuntime', fileName: () => 'growthkit.js' },

@@ -2,6 +2,9 @@ import { createRuntime } from './create-runtime.ts';
 import { installSnippet } from './snippet.ts';
 import { mark, START_MARK } from './timing/performance-marks.ts';
 
+/** The widgets' shared chunk, `chunks/shared-<content hash>`, named by the build (vite.config.ts). */
+declare const __GROWTHKIT_SHARED_CHUNK__: string;
+
 mark(START_MARK);
 
 // The script-tag entry. Widget chunks sit next to this script (…/sdk/widgets/checklist.js), so the
@@ -15,9 +18,9 @@ if (!(window as { growthkit?: { destroy?: unknown } }).growthkit?.destroy) {
       // The widgets' shared chunk, which every widget file imports, is asked for alongside the widget's own file instead
       // of once that file has arrived and been read (SPEC §11: one round trip less before the first widget).
       loadWidget: (type) =>
-        Promise.all(['chunks/shared', type].map((name) => import(/* @vite-ignore */ new URL(`widgets/${name}.js`, scriptBase).href))).then(
-          (modules) => modules[1],
-        ),
+        Promise.all(
+          [__GROWTHKIT_SHARED_CHUNK__, type].map((name) => import(/* @vite-ignore */ new URL(`widgets/${name}.js`, scriptBase).href)),
+        ).then((modules) => modules[1]),
     }),
   );
 }
