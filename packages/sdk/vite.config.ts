@@ -1,16 +1,26 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { terserPass } from './terser-pass.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-/** The widgets' shared chunk as the widgets build named it (`chunks/shared-<hash>`), for script.ts to load by name. */
-function builtSharedChunk(): string {
-  const chunks = here('../../dist/sdk/widgets/chunks');
-  const found = readdirSync(chunks).filter((name) => /^shared-[\w-]+\.js$/.test(name));
-  if (found.length !== 1) throw new Error(`expected one shared chunk in ${chunks}, found ${found.length}: build the widgets first`);
-  return `chunks/${found[0]!.slice(0, -'.js'.length)}`;
+/**
+ * Defines `__GROWTHKIT_SHARED_CHUNK__`, the widgets' shared chunk as the widgets build named it (`chunks/shared-<hash>`),
+ * for script.ts to load by name. Read when a build starts, not when this file is loaded: tools that only read the
+ * config (knip) run before any build.
+ */
+function sharedChunkName(): Plugin {
+  return {
+    name: 'growthkit:shared-chunk-name',
+    apply: 'build',
+    config() {
+      const chunks = here('../../dist/sdk/widgets/chunks');
+      const found = existsSync(chunks) ? readdirSync(chunks).filter((name) => /^shared-[\w-]+\.js$/.test(name)) : [];
+      if (found.length !== 1) throw new Error(`expected one shared chunk in ${chunks}, found ${found.length}: build the widgets first`);
+      return { define: { __GROWTHKIT_SHARED_CHUNK__: JSON.stringify(`chunks/${found[0]!.slice(0, -'.js'.length)}`) } };
+    },
+  };
 }
 
 /**
@@ -19,9 +29,9 @@ function builtSharedChunk(): string {
  * (vite.debug.config.ts), since it names the widgets' shared chunk.
  */
 export default defineConfig({
-  plugins: [terserPass({})],
+  plugins: [terserPass({}), sharedChunkName()],
   // core's WITH_WORDS: the minifier drops the reasons' words (describeReason) from the first script
-  define: { __GROWTHKIT_DEBUG__: 'false', __GROWTHKIT_SHARED_CHUNK__: JSON.stringify(builtSharedChunk()) },
+  define: { __GROWTHKIT_DEBUG__: 'false' },
   // class fields set in constructors, not declared too (see the file; about 55 B gzip)
   tsconfig: here('tsconfig.build.json'),
   build: {
