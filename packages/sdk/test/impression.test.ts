@@ -22,6 +22,16 @@ class Answered {
   disconnect() {
     this.watching = false;
   }
+  /** an answer the browser reached at a paint but has not handed to the callback yet */
+  queued: IntersectionObserverEntry[] = [];
+  queue(ratio: number) {
+    this.queued.push({ isIntersecting: ratio > 0, intersectionRatio: ratio } as IntersectionObserverEntry);
+  }
+  takeRecords() {
+    const taken = this.queued;
+    this.queued = [];
+    return taken;
+  }
 }
 const latest = () => Answered.all.at(-1)!;
 
@@ -108,4 +118,30 @@ test('another user (reset) sees the widgets the last one saw in this page view a
   impressions.watch('a', element, seen);
   latest().answer(1);
   expect(seen).toHaveBeenCalledTimes(2);
+});
+
+test('a widget the user dismisses, or that leaves, before the observer hands over its answer is seen if it was half in view at the last paint', () => {
+  const seen = vi.fn(() => true);
+  impressions.watch('a', element, seen);
+  latest().queue(0.6);
+  impressions.cancel('a', true);
+  expect(seen).toHaveBeenCalledTimes(1);
+  expect(latest().watching).toBe(false);
+
+  // less than half in view at the last paint, or no paint yet: not seen
+  impressions.watch('b', element, seen);
+  latest().queue(0.3);
+  impressions.cancel('b', true);
+  impressions.watch('c', element, seen);
+  impressions.cancel('c', true);
+  expect(seen).toHaveBeenCalledTimes(1);
+
+  // only the user's doing settles: a route change, another user or a plain cancel drops what was queued
+  for (const drop of [() => impressions.leave(), () => impressions.reset(), () => impressions.cancel('d')]) {
+    impressions.pageView();
+    impressions.watch('d', element, seen);
+    latest().queue(1);
+    drop();
+  }
+  expect(seen).toHaveBeenCalledTimes(1);
 });

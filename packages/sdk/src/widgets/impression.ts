@@ -11,14 +11,18 @@ import { firstPaintMarker } from '../timing/first-paint-marker.ts';
 export function createImpressions(routeChanging = false) {
   /** campaigns seen in this page view */
   const seen = new Set<string>();
-  /** widgets watched until half in view, by campaign */
-  const watching = new Map<string, IntersectionObserver>();
+  /** widgets watched until half in view: by campaign, what stops watching it (see cancel) */
+  const watching = new Map<string, (settle?: boolean) => void>();
   /** from a route change until its page view: nothing counts for the page being left, or before the new one is recorded */
   let leaving = routeChanging;
-  /** the widget left the page: its pending impression is cancelled */
-  const cancel = (id: string) => {
-    watching.get(id)?.disconnect();
+  /**
+   * Stops watching the campaign's widget. `settle` (the user acts on it, or it leaves the page): an answer the observer
+   * reached at the last paint but has not handed over yet (a task away, later on a busy page) counts first.
+   */
+  const cancel = (id: string, settle?: boolean) => {
+    const stop = watching.get(id);
     watching.delete(id);
+    stop?.(settle);
   };
   /** the user changed (or logged out): what they saw counts for nobody else */
   const reset = () => {
@@ -43,16 +47,18 @@ export function createImpressions(routeChanging = false) {
      */
     watch(id: string, element: Element, report: () => boolean) {
       if (leaving || seen.has(id) || watching.has(id)) return;
-      const observer = new IntersectionObserver(
-        (entries) => {
-          if (!entries.some((entry) => entry.isIntersecting && entry.intersectionRatio >= 0.5)) return;
-          cancel(id);
-          if (report()) seen.add(id);
-        },
-        { threshold: 0.5 },
-      );
+      const answered = (entries: IntersectionObserverEntry[]) => {
+        if (!entries.some((entry) => entry.isIntersecting && entry.intersectionRatio >= 0.5)) return;
+        cancel(id);
+        if (report()) seen.add(id);
+      };
+      const observer = new IntersectionObserver(answered, { threshold: 0.5 });
       observer.observe(element);
-      watching.set(id, observer);
+      watching.set(id, (settle) => {
+        const pending = observer.takeRecords();
+        observer.disconnect();
+        if (settle) answered(pending);
+      });
     },
     cancel,
     /** a widget rendered: the first one marks `growthkit:first-paint` after its frame (SPEC §11) */

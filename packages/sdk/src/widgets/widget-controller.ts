@@ -96,6 +96,7 @@ export function createWidgetController(
     if (widget && host) impressions.watch(campaign.id, host.root.host, seen);
   };
   const dismissed = (save: (state: CampaignState, at: string) => void, props?: Record<string, unknown>) => {
+    impressions.cancel(campaign.id, true);
     context.state.update(campaign.id, (state) => save(state, context.now()));
     context.emit('gk.dismiss', campaign.id, props);
     context.notify('dismissed', { campaignId: campaign.id });
@@ -178,13 +179,13 @@ export function createWidgetController(
     },
     recordProgress: (steps, complete) => recordProgress(context, campaign.id, steps, complete),
     remove() {
+      impressions.cancel(campaign.id, true);
       try {
         widget?.unmount();
       } finally {
         widget = undefined;
         host?.remove();
         host = undefined;
-        impressions.cancel(campaign.id);
       }
     },
   };
