@@ -4,6 +4,7 @@ import { CANCEL_REASONS, localize, matchSaveOffer, type CancelFlowWidget, type C
 import { adminEvents } from '../support/admin-events.ts';
 import { openDemo } from '../support/demo-page.ts';
 import { useStack } from '../support/use-stack.ts';
+import { nextPaint } from '../support/next-paint.ts';
 
 const CAMPAIGN = 'cancel-flow';
 /** SPEC §3: whatever fails, the host has its answer within this */
@@ -63,6 +64,8 @@ test('each reason leads to the offer matched to it; closing the flow resolves di
     await giveReason(page, reason);
     await expect.poll(() => heading(page), { message: reason }).toBe(localize(offer.title, 'en'));
     expect(await dialog(page).getByText(localize(offer.body, 'en')).count()).toBe(1);
+    // seen before it is closed, as a person would
+    await nextPaint(page);
     await page.keyboard.press('Escape');
     await expect.poll(() => outcomeLine(page)).toBe(`Outcome: dismissed · reason: ${reason} · offer: ${offer.id}`);
     expect(await dialog(page).count()).toBe(0);

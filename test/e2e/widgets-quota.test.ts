@@ -2,6 +2,7 @@ import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openDemo } from '../support/demo-page.ts';
 import { useStack } from '../support/use-stack.ts';
+import { nextPaint } from '../support/next-paint.ts';
 
 const CAMPAIGN = 'storage-quota';
 
@@ -117,6 +118,8 @@ test('keyboard only: the limit dialog takes focus, Tab and Shift+Tab stay inside
   // a dismissed dialog falls back to the banner, so a user at the limit keeps the way out in view
   expect(await bannerOf(page).count()).toBe(1);
 
+  // seen before it is dismissed, as a person would
+  await nextPaint(page);
   await bannerOf(page).getByRole('button', { name: 'Dismiss' }).focus();
   await page.keyboard.press('Enter');
   await expect.poll(() => bannerOf(page).count()).toBe(0);

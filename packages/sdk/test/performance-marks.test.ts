@@ -33,6 +33,9 @@ test('the mark does not wait for the impression: a widget painted out of view is
     class {
       observe() {}
       disconnect() {}
+      takeRecords() {
+        return [];
+      }
     },
   );
   destroy = runtime.growthkit.destroy;

@@ -57,6 +57,10 @@ class WhollyInView {
   disconnect() {
     this.#watching = false;
   }
+  /** its answer is never left waiting: nothing to take */
+  takeRecords(): IntersectionObserverEntry[] {
+    return [];
+  }
 }
 
 /** A runtime wired to fakes: collector answers from memory, widgets captured instead of rendered, every widget in view. */
