@@ -120,7 +120,7 @@ test('another user (reset) sees the widgets the last one saw in this page view a
   expect(seen).toHaveBeenCalledTimes(2);
 });
 
-test('a widget the user dismisses, or that leaves, before the observer hands over its answer is seen if it was half in view at the last paint', () => {
+test('a widget the user dismisses before the observer hands over its answer is seen if it was half in view at the last paint', () => {
   const seen = vi.fn(() => true);
   impressions.watch('a', element, seen);
   latest().queue(0.6);

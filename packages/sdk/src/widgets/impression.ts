@@ -16,8 +16,9 @@ export function createImpressions(routeChanging = false) {
   /** from a route change until its page view: nothing counts for the page being left, or before the new one is recorded */
   let leaving = routeChanging;
   /**
-   * Stops watching the campaign's widget. `settle` (the user acts on it, or it leaves the page): an answer the observer
-   * reached at the last paint but has not handed over yet (a task away, later on a busy page) counts first.
+   * Stops watching the campaign's widget. `settle` (the user dismisses it): an answer the observer reached at the last
+   * paint but has not handed over yet (a task away, later on a busy page) counts first. Only from the user's own
+   * handler: counting from inside the runtime's update (a widget it takes off) would report and update in the middle of it.
    */
   const cancel = (id: string, settle?: boolean) => {
     const stop = watching.get(id);

@@ -179,13 +179,13 @@ export function createWidgetController(
     },
     recordProgress: (steps, complete) => recordProgress(context, campaign.id, steps, complete),
     remove() {
-      impressions.cancel(campaign.id, true);
       try {
         widget?.unmount();
       } finally {
         widget = undefined;
         host?.remove();
         host = undefined;
+        impressions.cancel(campaign.id);
       }
     },
   };
