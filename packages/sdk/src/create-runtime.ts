@@ -61,6 +61,8 @@ const misuse = (name: string, params: string, what: string, example: string) =>
 const here = () => ({ url: location.href.slice(0, 2048), path: pagePath() });
 /** how long GrowthKit has to put a cancel flow on screen before the host's own cancellation goes ahead (SPEC §3) */
 const PROCEED_AFTER_MS = 3000;
+/** calls kept for `init`, as many as the snippet's stub keeps */
+const EARLY_MAX = 1000;
 
 /** the campaign `cancelFlow()` runs unless its options name another */
 const CANCEL_FLOW_ID = 'cancel-flow';
@@ -350,6 +352,12 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
     };
   }
 
+  /** a call made before `init`, run by it; as the snippet's queue, only the first EARLY_MAX wait (a page that never calls init) */
+  const afterInit = (call: () => void) => {
+    if (early.length < EARLY_MAX) early.push(call);
+    else guard.warn('call:no-init', 'calls wait for init, the first 1000 only: call init first');
+  };
+
   /** GrowthKit cannot run the flow: the host's cancellation goes ahead */
   const proceed = () => notify('cancel:outcome', { outcome: 'proceed', campaignId: flow!.campaignId });
 
@@ -371,7 +379,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
           (started![name] as (...args: unknown[]) => void)(...copies);
         };
         if (started) return call();
-        early.push(() => guard.run(name, call));
+        afterInit(() => guard.run(name, call));
       });
     };
   }
@@ -382,10 +390,23 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
         if (started) return guard.warn('call:init-again', "init was called again; the first call's settings stay");
         // read once, as JSON: a getter that throws or changes midway cannot leave GrowthKit half started
         const [copy] = jsonArguments([options]) ?? [];
-        if (!isObject(copy) || !isName(copy.key) || !isName(copy.endpoint)) {
+        // the publishable key, as the collector takes it (a secret key in a page is anyone's), and an absolute endpoint
+        // (a bare host name would be read as a path of the page's own origin)
+        if (
+          !isObject(copy) ||
+          !isName(copy.key) ||
+          !/^pk_./.test(copy.key) ||
+          !isName(copy.endpoint) ||
+          !/^https?:\/\/./i.test(copy.endpoint)
+        ) {
           return guard.warn(
             'call:init',
-            misuse('init', 'options', '{ key, endpoint }', "{ key: 'pk_demo', endpoint: 'https://growth.example.com' }"),
+            misuse(
+              'init',
+              'options',
+              '{ key, endpoint }: the publishable key and the collector URL',
+              "{ key: 'pk_demo', endpoint: 'https://growth.example.com' }",
+            ),
           );
         }
         // The first page view waits for who the user is: identify and group calls made before init or in its task (the
@@ -454,9 +475,11 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
 
     cancelFlow: (options, callback) =>
       new Promise((resolve) => {
-        if (options !== undefined && !isObject(options)) guard.warn('call:cancelFlow', misuse('cancelFlow', 'options?', 'an object', '{}'));
+        // read once, as JSON: options whose getter throws are a wrong call, and the host still gets its answer
+        const [copy] = jsonArguments([options]) ?? [];
+        if (options !== undefined && !isObject(copy)) guard.warn('call:cancelFlow', misuse('cancelFlow', 'options?', 'an object', '{}'));
         const run: CancelFlowRun = {
-          campaignId: isObject(options) && isName(options.campaignId, 128) ? options.campaignId : CANCEL_FLOW_ID,
+          campaignId: isObject(copy) && isName(copy.campaignId, 128) ? copy.campaignId : CANCEL_FLOW_ID,
           answer(outcome) {
             if (flow !== run) return;
             flow = undefined;
@@ -474,10 +497,11 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
         flow = run;
         // not on screen in time (no config, no campaign, no chunk, an exception): the host goes on
         const timer = setTimeout(() => run.open || proceed(), PROCEED_AFTER_MS);
-        // show(id)'s way: above everything, whatever the budget; an id with no campaign shows nothing, and the timer answers
-        const open = () => started!.show(run.campaignId);
+        // show(id)'s way: above everything, whatever the budget; an id with no campaign shows nothing, and the timer answers.
+        // Queued until init, it opens only if still unanswered: the host may have gone on with its cancellation meanwhile.
+        const open = () => flow === run && started!.show(run.campaignId);
         if (started) open();
-        else early.push(open);
+        else afterInit(open);
       }),
 
     flush: () => {

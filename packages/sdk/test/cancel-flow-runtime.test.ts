@@ -3,7 +3,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { CampaignSchema, type GrowthEvent } from '@growthkit/core';
 import type { CancelFlowProps } from '@growthkit/widgets';
 import { DEMO_CANCEL_FLOW } from '../../../apps/collector/src/seed/demo-cancel-flow.ts';
-import { fakeRuntime, usePage } from './runtime-support.ts';
+import { checklistCampaign, fakeRuntime, usePage } from './runtime-support.ts';
 
 const destroyAfter = usePage('<main></main>');
 
@@ -94,6 +94,41 @@ describe('growthkit.cancelFlow()', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  test('called before init and answered proceed at 3 s, it never opens: the host has gone on with its cancellation', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const runtime = fakeRuntime([CampaignSchema.parse(DEMO_CANCEL_FLOW), checklistCampaign({ placement: { floating: 'corner-end' } })]);
+      destroyAfter(runtime.growthkit.destroy);
+      const answer = runtime.growthkit.cancelFlow();
+      await vi.advanceTimersByTimeAsync(3000);
+      await expect(answer).resolves.toEqual({ outcome: 'proceed' });
+      runtime.growthkit.init({ key: 'pk_test', endpoint: 'http://collector.test', locale: 'en' });
+      runtime.growthkit.identify('user_1');
+      // the checklist showing says the config came and was decided on
+      await vi.waitFor(() => expect(runtime.mounted.length).toBeGreaterThan(0));
+      await vi.advanceTimersByTimeAsync(100);
+      expect(runtime.mounted.map(({ root }) => root.host.getAttribute('data-growthkit-widget'))).not.toContain('modal');
+      expect(runtime.mounted).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test('options whose getter throws: a warning, and the host still gets its answer', async () => {
+    const { growthkit, flow, log } = started();
+    const options = Object.defineProperty({}, 'campaignId', {
+      enumerable: true,
+      get() {
+        throw new Error('trap');
+      },
+    });
+    const answer = growthkit.cancelFlow(options);
+    const { props } = await flow();
+    props.onDismiss();
+    await expect(answer).resolves.toEqual({ outcome: 'dismissed' });
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('cancelFlow(options?) needs an object'));
   });
 
   test("its widget's chunk failing answers proceed at once, and a wrong call still answers", async () => {

@@ -82,6 +82,16 @@ test('a fetch that fails as a network error (a CSP block among them) warns once,
   expect(warn.mock.calls[0][1]).toContain("this page's CSP blocks it, allow http://collector.test in connect-src");
 });
 
+test('a refusal (a wrong key or endpoint) warns once with the status and the fix; the cached config stays in use', async () => {
+  cache('"1"', config('cached'));
+  const warn = vi.fn();
+  const onConfig = vi.fn();
+  const refused = async () => Response.json({ code: 'unknown_key', message: 'no project has this key' }, { status: 401 });
+  await load({ fetch: refused, onConfig, warn });
+  expect(onConfig.mock.calls).toEqual([[config('cached')]]);
+  expect(warn.mock.calls).toEqual([['refused:config', "the config was refused (401): check init's key and endpoint"]]);
+});
+
 test('another failure is left to the caller (the guard warns it as a failure)', async () => {
   const warn = vi.fn();
   const broken = async () => new Response('not json', { headers: { etag: '"1"' } });

@@ -172,6 +172,34 @@ describe('every kind of wrong argument', () => {
     expect(names()).toEqual(['page', 'works']);
   });
 
+  test('init with a secret key, or an endpoint that is no http(s) URL, warns with the fix and sends nothing', async () => {
+    const { growthkit, log, fetch } = fakeRuntime([]);
+    destroy = growthkit.destroy;
+    growthkit.init({ ...INIT, key: 'sk_demo' });
+    growthkit.init({ ...INIT, endpoint: 'growth.example.com' });
+    growthkit.init({ ...INIT, endpoint: 'localhost:8787' });
+    growthkit.track('early');
+    await growthkit.flush();
+    expect(fetch).not.toHaveBeenCalled();
+    // one kind of wrong call, warned once
+    expect(log.mock.calls).toEqual([
+      [
+        "growthkit: init(options) needs { key, endpoint }: the publishable key and the collector URL, e.g. growthkit('init', { key: 'pk_demo', endpoint: 'https://growth.example.com' })",
+      ],
+    ]);
+  });
+
+  test('a page that never calls init: the first 1,000 calls wait for it, later ones are dropped with one warning', async () => {
+    const { growthkit, log, names } = fakeRuntime([]);
+    destroy = growthkit.destroy;
+    for (let call = 0; call < 1005; call++) growthkit.track(`early_${call}`);
+    expect(log.mock.calls).toEqual([['growthkit: calls wait for init, the first 1000 only: call init first']]);
+    growthkit.init(INIT);
+    await growthkit.flush();
+    expect(names().filter((name) => name.startsWith('early_'))).toHaveLength(1000);
+    expect(names().at(-1)).toBe('early_999');
+  });
+
   test("a locale that is no language tag is replaced by the browser's, with a warning (the collector would reject every event)", async () => {
     const { growthkit, log, events } = fakeRuntime([]);
     destroy = growthkit.destroy;

@@ -55,7 +55,13 @@ export async function loadConfig({
       `the config could not be fetched from ${origin} (${error}); if this page's CSP blocks it, allow ${origin} in connect-src`,
     );
   }
-  if (response.status === 304 || !response.ok) return;
+  if (response.status === 304) return;
+  if (!response.ok) {
+    // a wrong key (401, 403) or endpoint (404): no widget shows until it is fixed; a busy or failing collector says nothing
+    if ([401, 403, 404].includes(response.status))
+      warn('refused:config', `the config was refused (${response.status}): check init's key and endpoint`);
+    return;
+  }
   const config = (await response.json()) as Config;
   const etag = response.headers.get('etag');
   device.set(cacheKey, { etag, config } satisfies CachedConfig);

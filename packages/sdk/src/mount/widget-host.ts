@@ -37,7 +37,8 @@ export function findSlot(placement: Placement, doc: Document = document): Elemen
  * the host's modal (a popover), inside the host's modal `<dialog>` if there is one, since all outside it is inert.
  */
 export function createWidgetHost(placement: Placement, slot: Element | undefined, zIndex: number, doc: Document = document): WidgetHost {
-  const element = doc.createElement('div');
+  // a name of our own, not a div: the host page's rules for its divs (padding, borders, offsets) must not reach it
+  const element = doc.createElement('growthkit-widget');
   const floating = 'floating' in placement && placement.floating;
   // A floating host names its place ("banner", "corner-end" …), so a host page can style around it in its own CSS.
   element.setAttribute('data-growthkit-widget', floating || '');
