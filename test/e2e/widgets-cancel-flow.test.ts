@@ -136,6 +136,29 @@ test('the flow opens above a host modal that is open, and is used there', async 
   await demo.close();
 });
 
+test("Escape closes the flow over a host modal, not the host's modal: focus goes back to the button in it", async () => {
+  const demo = await openDemo(e2e.browser, e2e.stack);
+  const { page } = demo;
+  await page.getByRole('link', { name: 'Account' }).click();
+  await page.evaluate(() => {
+    const modal = document.body.appendChild(document.createElement('dialog'));
+    const button = modal.appendChild(document.createElement('button'));
+    button.textContent = 'Cancel my plan';
+    button.addEventListener('click', () => {
+      const growthkit = (window as unknown as { growthkit: { cancelFlow(): Promise<unknown> } }).growthkit;
+      void growthkit.cancelFlow().then((result) => Object.assign(window, { answered: result }));
+    });
+    modal.showModal();
+  });
+  await page.getByRole('button', { name: 'Cancel my plan' }).click();
+  await expect.poll(() => heading(page), { timeout: 10_000 }).toBe('Before you go, Tess');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.evaluate(() => (window as unknown as { answered?: unknown }).answered)).toEqual({ outcome: 'dismissed' });
+  expect(await page.evaluate(() => document.querySelector('dialog')?.open)).toBe(true);
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel my plan');
+  await demo.close();
+});
+
 /** Runs the account page's Cancel button in the stub's callback form and says what the host heard, and after how long. */
 async function cancelAsTheHost(page: Page) {
   return page.evaluate(

@@ -40,6 +40,8 @@ export class Dialog extends Component<DialogProps> {
   // Keys from inside the box bubble to the backdrop, which holds the only focusable content: the box's.
   onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
+      // cancelled too: over a host's modal <dialog>, the browser's own Escape would close that dialog as well
+      event.preventDefault();
       event.stopPropagation();
       this.props.onClose();
     } else if (event.key === 'Tab') {
