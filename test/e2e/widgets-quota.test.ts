@@ -1,6 +1,8 @@
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openDemo } from '../support/demo-page.ts';
+import { assignVariant } from '@growthkit/core';
+import { DEMO_UPGRADE_COPY } from '../../apps/collector/src/seed/demo-experiment.ts';
+import { choosePersona, openDemo } from '../support/demo-page.ts';
 import { useStack } from '../support/use-stack.ts';
 import { nextPaint } from '../support/next-paint.ts';
 
@@ -86,6 +88,21 @@ test('acceptance 3: at 80% the banner shows, at 100% the dialog, "Upgrade" calls
     ['gk.shown', { level: 'limit' }],
   ]);
   expect(demo.problems).toEqual([]);
+  await demo.close();
+});
+
+test('after a log-out and another sign-in in the same page (the Persona select), the new user gets the prompt too', async () => {
+  const demo = await openDemo(e2e.browser, e2e.stack);
+  const { page } = demo;
+  const userId = await choosePersona(page, 'basic');
+  await upload(page, 7);
+  // the prompt is the experiment's: a user its holdout takes sees none, by design; the others see their variant's copy
+  const { variant } = assignVariant({ ...DEMO_UPGRADE_COPY, hashAttribute: 'id' }, { id: userId });
+  const prompt = page.getByRole('dialog');
+  if (variant === DEMO_UPGRADE_COPY.holdout?.key) {
+    await page.waitForTimeout(500);
+    expect(await prompt.count()).toBe(0);
+  } else await expect.poll(() => prompt.count(), { timeout: 5_000 }).toBe(1);
   await demo.close();
 });
 

@@ -244,10 +244,16 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
       widgets.pageView();
     }
 
-    /** the user changed or logged out: their progress, counters and widgets leave the device */
+    /**
+     * The user changed or logged out: their progress, counters and widgets leave the device, and whoever is here now
+     * has their state asked of the collector (until it answers, experiments assign nothing: see present above).
+     */
     function forgetUser(): Promise<unknown> {
       widgets.clear();
-      return Promise.all([counters.clear(), values.clear(), usage.clear(), state.clear()]).then(() => widgets.update());
+      return Promise.all([counters.clear(), values.clear(), usage.clear(), state.clear()]).then(() => {
+        widgets.update();
+        return state.pull();
+      });
     }
 
     const leaving = () =>
@@ -306,7 +312,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
         const switched = identity.identify(String(userId), traits, identifyOptions?.hash);
         emit('identify', 'identify', traits);
         // offline, the pull rejects: guarded like the first one, never an unhandled rejection in the page
-        if (switched) guard.run('state', () => forgetUser().then(() => state.pull()));
+        if (switched) guard.run('state', forgetUser);
         else widgets.update();
         // The anonymous visitor's state (experiment variants, progress) becomes the user's on the collector too.
         if (signingIn) void state.push().catch(() => undefined);
@@ -331,7 +337,8 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
       show: (campaignId: string) => widgets.show(campaignId),
       reset() {
         identity.reset();
-        void forgetUser();
+        // offline, the pull rejects: guarded, never an unhandled rejection in the page
+        guard.run('state', forgetUser);
       },
       flush: () => outbox.flush(),
       /** the flow ended: its widget leaves the page; `proceed` is reported here, the user's outcomes by the widget */

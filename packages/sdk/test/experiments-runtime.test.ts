@@ -102,3 +102,18 @@ test('on a new device, the variant the user got elsewhere is awaited from the co
   expect(runtime.mounted.map((mounted) => mounted.props.title)).toEqual(['Welcome, variant A']);
   expect(exposures(runtime.events)).toEqual([]);
 });
+
+test("after reset (log out) and another user's sign-in in the same page, an experiment's campaign shows for the new user", async () => {
+  const runtime = started();
+  runtime.growthkit.identify(idIn('a'));
+  await vi.waitFor(() => expect(runtime.mounted).toHaveLength(1));
+  runtime.growthkit.reset();
+  runtime.growthkit.identify(idIn('b'));
+  // the new user's variant is asked of the collector's state, then given and shown
+  await vi.waitFor(() => expect(runtime.mounted.at(-1)?.props.title).toBe('Welcome, variant B'));
+  await runtime.growthkit.flush();
+  expect(exposures(runtime.events).map((event) => [event.userId, event.variant])).toEqual([
+    [idIn('a'), 'a'],
+    [idIn('b'), 'b'],
+  ]);
+});
