@@ -31,7 +31,7 @@ test('NPS by keyboard alone: a detractor score and its follow-up reach the colle
   await demo.events(CAMPAIGN);
   expect(await riskSignals(userId)).not.toContain('negative_feedback');
 
-  const scale = survey(page).getByRole('group', { name: 'How likely are you to recommend Acme Reports to a friend or colleague?' });
+  const scale = survey(page).getByRole('group', { name: 'How likely are you to recommend Acme Docs to a friend or colleague?' });
   await scale.getByRole('radio', { name: '0', exact: true }).focus();
   await page.keyboard.press('Space');
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');

@@ -14,8 +14,8 @@ export const DEMO_NPS: CampaignInput = {
     question: {
       kind: 'nps',
       question: {
-        en: 'How likely are you to recommend Acme Reports to a friend or colleague?',
-        'zh-CN': '你有多大可能向朋友或同事推荐 Acme Reports？',
+        en: 'How likely are you to recommend Acme Docs to a friend or colleague?',
+        'zh-CN': '你有多大可能向朋友或同事推荐 Acme Docs？',
       },
       followUp: {
         any: { en: 'What is the main reason for your score?', 'zh-CN': '你打这个分数的主要原因是什么？' },
@@ -49,6 +49,7 @@ export const DEMO_CHURN_SURVEY: CampaignInput = {
         { id: 'missing_features', label: { en: 'Missing features', 'zh-CN': '缺少功能' } },
         { id: 'hard_to_use', label: { en: 'Hard to use', 'zh-CN': '不好用' } },
         { id: 'competitor', label: { en: 'Switched to another product', 'zh-CN': '换用了其他产品' } },
+        { id: 'business_changed', label: { en: 'My business changed', 'zh-CN': '我的业务有变化' } },
         { id: 'other', label: { en: 'Something else', 'zh-CN': '其他原因' } },
       ],
       text: { en: 'Anything we could have done better?', 'zh-CN': '我们哪里可以做得更好？' },
