@@ -118,3 +118,17 @@ test('in Simplified Chinese the summary reads in Chinese, with durations as Chro
   expect(demo.problems).toEqual([]);
   await demo.close();
 });
+
+test("a browser in a language the project does not translate (Arabic) gets the widget in the project's default, left to right", async () => {
+  const demo = await openDemo(e2e.browser, e2e.stack, { locale: 'ar' });
+  const { page } = demo;
+  await choosePersona(page, 'basic');
+  await expect.poll(() => cardOf(page).getByRole('heading', { level: 2 }).count(), { timeout: 10_000 }).toBe(1);
+  await work(page);
+  await expect.poll(() => heading(page)).toMatch(/^Ben, you saved 47 min$/);
+  const root = await cardOf(page)
+    .locator('.kit')
+    .evaluate((kit) => ({ dir: kit.getAttribute('dir'), lang: kit.getAttribute('lang') }));
+  expect(root).toEqual({ dir: 'ltr', lang: 'en' });
+  await demo.close();
+});

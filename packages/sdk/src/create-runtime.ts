@@ -2,6 +2,7 @@ import {
   buildContext,
   countedNames,
   dayKey,
+  displayLocale,
   evalCondition,
   type Config,
   type EventType,
@@ -182,7 +183,10 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
     });
     const widgets = new WidgetRuntime(
       {
-        locale,
+        // the config's settings say which languages the project's texts are in
+        get locale() {
+          return settings ? displayLocale(locale, settings) : locale;
+        },
         theme: options.theme,
         zIndex,
         evalCondition,
