@@ -116,12 +116,13 @@ describe('value summary runtime', () => {
     growthkit.on('cta', cta);
     expect(loadWidget).toHaveBeenCalledWith('value-summary');
     expect(p().period.value).toBe('month');
-    // value.* filled in the locale's digits with the user's placeholders; a trait's markup stays text
-    expect(p().title.value).toBe('You saved 0 hours, <img src=x onerror=alert(1)>');
+    // nothing saved yet: the kit's encouraging headline, not "You saved 0 hours"
+    expect(p().title.value).toBe('Your savings add up as you work');
     for (let i = 0; i < 3; i++) growthkit.track('report_generated');
     growthkit.track('doc_created');
     await widgetsUpdated();
     expect(p().summary.value).toMatchObject({ total: 65, unit: 'minutes', previousTotal: 0, change: null });
+    // value.* filled in the locale's digits with the user's placeholders; a trait's markup stays text
     expect(p().title.value).toBe('You saved 1.1 hours, <img src=x onerror=alert(1)>');
     expect(p().summary.value.contributors).toEqual([
       { event: 'report_generated', count: 3, value: 60 },

@@ -92,7 +92,7 @@ describe('quota prompt runtime', () => {
 });
 
 describe('upsell card runtime', () => {
-  test('the growth persona sees the seats offer in the slot; dismissing it shows the next best; events name the offer', async () => {
+  test('the growth persona sees the seats offer in the slot; dismissing it takes the card off this page and the next best comes on the next; events name the offer', async () => {
     const { growthkit, mounted, widgetEvents } = await started(DEMO_UPSELL, 'growth');
     const cta = vi.fn();
     growthkit.on('cta', cta);
@@ -104,7 +104,14 @@ describe('upsell card runtime', () => {
     widget.props.onAction('growth-seats');
     expect(cta).toHaveBeenCalledWith({ campaignId: 'upsell-card', offer: 'growth-seats', action: 'add_seats' });
     widget.props.onDismiss('growth-seats');
-    expect(widget.props.offer.value?.id).toBe('growth-analytics');
+    // the card leaves this page: no next offer under the user's focus, and nothing counted as shown
+    expect(widget.props.offer.value).toBeUndefined();
+    growthkit.track('doc_created');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(widget.props.offer.value).toBeUndefined();
+    // the next page brings the next best
+    history.pushState({}, '', '/next-page');
+    await vi.waitFor(() => expect(widget.props.offer.value?.id).toBe('growth-analytics'));
     expect(await widgetEvents()).toEqual([
       ['gk.shown', { offer: 'growth-seats' }],
       ['gk.click', { offer: 'growth-seats', action: 'add_seats' }],

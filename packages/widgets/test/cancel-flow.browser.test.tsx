@@ -131,3 +131,17 @@ test('screenshots for the docs (written with VITE_UPDATE_SCREENSHOTS=1)', async 
   }
   document.body.style.cssText = '';
 });
+
+test('choosing "Something else" opens the text box below without moving the dialog: its top edge stays', async () => {
+  await page.viewport(1280, 800);
+  const { root } = mountFlow();
+  await settled(root);
+  const top = () => root.querySelector('.dialog')!.getBoundingClientRect().top;
+  const before = top();
+  const height = root.querySelector('.dialog')!.getBoundingClientRect().height;
+  root.querySelectorAll('input')[5].click();
+  await settled(root);
+  expect(root.querySelector('textarea')).not.toBeNull();
+  expect(root.querySelector('.dialog')!.getBoundingClientRect().height).toBeGreaterThan(height + 40);
+  expect(top()).toBe(before);
+});

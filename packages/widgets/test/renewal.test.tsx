@@ -36,10 +36,25 @@ test('closing it calls onDismiss and the prompt goes; nothing shows while there 
 });
 
 test('leaves out the scorecard tiles the collector has not scored yet, and the offer when none fits', () => {
-  const view = { ...renewalView(), recap: { total: 0, unit: 'minutes', score: null, features: null }, offer: undefined };
+  const view = { ...renewalView(), recap: { total: 25, unit: 'minutes', score: null, features: null }, offer: undefined };
   render(<Renewal {...renewalProps(view)} />);
-  expect(tiles()).toEqual(['Saved in the last 30 days: 0 min']);
+  expect(tiles()).toEqual(['Saved in the last 30 days: 25 min']);
   expect(screen.queryByRole('button', { name: 'Switch to monthly' })).toBeNull();
+});
+
+test('the at-risk recap shows no figure that argues for cancelling: nothing saved, 0% of features, 7/100, 1 of 5 seats', () => {
+  const atRisk = { total: 0, unit: 'minutes', score: 7, features: 0, seats: { active: 1, of: 5 } } as const;
+  render(<Renewal {...renewalProps({ ...renewalView(), recap: atRisk })} />);
+  expect(document.querySelector('.recap')).toBeNull();
+  expect(screen.queryByText(/0 min|7\/100|1 of 5|0%/)).toBeNull();
+  // what is new and the offer still make the case
+  expect(screen.getByRole('button', { name: 'Switch to monthly' })).toBeTruthy();
+  cleanup();
+
+  // at half its scale a figure speaks for the product again; below it, it is left out
+  const half = { total: 10, unit: 'minutes', score: 50, features: 0.49, seats: { active: 3, of: 6 } } as const;
+  render(<Renewal {...renewalProps({ ...renewalView(), recap: half })} />);
+  expect(tiles()).toEqual(['Saved in the last 30 days: 10 min', 'Value score: 50/100', 'Active seats: 3 of 6']);
 });
 
 test('the win-back has no recap, and its URL offer is a link', () => {

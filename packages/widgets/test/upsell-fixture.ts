@@ -24,18 +24,16 @@ export function basicOffers(firstName = 'Ben'): UpsellOfferView[] {
   ];
 }
 
-/** Props wired as the runtime wires them: dismissing an offer brings the next one. */
+/** Props wired as the runtime wires them: dismissing an offer takes the card off this page. */
 export function upsellProps(offers = basicOffers(), overrides: Partial<Pick<UpsellProps, 'locale' | 'heading'>> = {}) {
-  const dismissed = new Set<string>();
   const offer = signal<UpsellOfferView | undefined>(offers[0]);
   return {
     locale: 'en',
     heading: 'Recommended for you',
     offer,
     onAction: vi.fn<(offerId: string) => void>(),
-    onDismiss: vi.fn((id: string) => {
-      dismissed.add(id);
-      offer.value = offers.find((candidate) => !dismissed.has(candidate.id));
+    onDismiss: vi.fn(() => {
+      offer.value = undefined;
     }),
     ...overrides,
   } satisfies UpsellProps;

@@ -32,7 +32,7 @@ test('the period switcher says which period is on, and switching recomputes', as
   expect(document.querySelector('.trend')).toBeNull(); // nothing to compare since signup
 });
 
-test('a drop reads "less", no change reads "same", an empty period says so', async () => {
+test('a drop reads "less", no change reads "same", an empty period says so instead of a zero and its drop', async () => {
   const props = valueProps();
   render(<ValueSummary {...props} />);
   await act(() => {
@@ -44,9 +44,12 @@ test('a drop reads "less", no change reads "same", an empty period says so', asy
   });
   expect(text('.trend')).toBe('Same as the 30 days before');
   await act(() => {
-    props.summary.value = { ...fixtureSummary('month'), total: 0, change: null, contributors: [] };
+    props.summary.value = { ...fixtureSummary('month'), total: 0, change: -1, contributors: [] };
   });
-  expect(screen.getByText('Nothing yet in this period. Your savings add up as you work.')).toBeTruthy();
+  // nothing yet: no "0 min time saved", no "100% less", but the encouraging line
+  expect(text('.total')).toBe('Nothing yet in this period.');
+  expect(document.querySelector('.trend')).toBeNull();
+  expect(screen.queryByText(/0 min/)).toBeNull();
 });
 
 test('the call to action and the close button report back; a javascript: URL gets no button', () => {

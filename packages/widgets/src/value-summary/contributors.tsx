@@ -7,12 +7,13 @@ import { strings } from './strings.ts';
 
 type ContributorsProps = Pick<ValueSummaryProps, 'locale' | 'summary' | 'labels'>;
 
-/** The top contributors of the period on screen, each with its count, value and share; or that there is none yet. */
+/** The top contributors of the period on screen, each with its count, value and share. */
 export function Contributors({ locale, summary, labels }: ContributorsProps) {
   const t = strings(locale);
   const tag = intlLocale(locale);
   const { contributors, total, unit } = summary.value;
-  if (!contributors.length) return <p class="body empty">{t.empty}</p>;
+  // none yet: the total says so
+  if (!contributors.length) return null;
 
   return (
     <>

@@ -13,7 +13,8 @@ const en = {
   same: 'Same as the {days} days before',
   top: 'Top contributors',
   times: '{count}×',
-  empty: 'Nothing yet in this period. Your savings add up as you work.',
+  empty: 'Nothing yet in this period.',
+  start: 'Your savings add up as you work',
 };
 
 const zh: typeof en = {
@@ -28,7 +29,8 @@ const zh: typeof en = {
   same: '与之前 {days} 天持平',
   top: '主要来源',
   times: '{count} 次',
-  empty: '这段时间还没有记录，随着使用会逐渐累积。',
+  empty: '这段时间还没有记录。',
+  start: '你的节省会随着使用逐渐累积',
 };
 
 export const strings = (locale: string) => stringsFor({ en, zh }, locale);
