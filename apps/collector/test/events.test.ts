@@ -219,6 +219,29 @@ describe('POST /v1/events', () => {
     expect(storedIds()).toEqual([good.id]);
   });
 
+  test("a page visitor's billing events (publishable key) are rejected naming the name and the fix; the batch's other events are stored", async () => {
+    const billing = [
+      makeEvent({ name: 'subscription_started', accountId: 'acme', props: { plan: 'basic', mrr: 99_999_999 } }),
+      makeEvent({ name: 'subscription_renewed', accountId: 'acme', props: { plan: 'basic', mrr: 2000 } }),
+      makeEvent({ name: 'plan_changed', accountId: 'acme', props: { from: 'basic', to: 'pro', mrr_before: 0, mrr_after: 99_999_999 } }),
+      makeEvent({ name: 'subscription_cancelled', accountId: 'acme', props: { cause: 'voluntary' } }),
+      makeEvent({ name: 'payment_failed', accountId: 'acme' }),
+    ];
+    const product = makeEvent();
+    const res = await postEvents(collector, JSON.stringify({ events: [...billing, product] }));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({
+      accepted: 1,
+      duplicates: 0,
+      rejected: billing.map(({ name }, index) => ({
+        index,
+        field: 'name',
+        message: expect.stringMatching(new RegExp(`^${name} is a billing event.*publishable key.*Authorization: Bearer sk_`)),
+      })),
+    });
+    expect(storedIds()).toEqual([product.id]);
+  });
+
   test('an id repeated inside one batch is stored once and counted as a duplicate', async () => {
     const event = makeEvent();
     const res = await postEvents(collector, JSON.stringify({ events: [event, event] }));

@@ -72,7 +72,8 @@ export const BillingPropsSchemas = {
 export type BillingEventName = keyof typeof BillingPropsSchemas;
 export const BILLING_EVENTS = Object.keys(BillingPropsSchemas) as BillingEventName[];
 
-const isBillingEvent = (name: string): name is BillingEventName => Object.hasOwn(BillingPropsSchemas, name);
+/** Whether the name is one of the billing facts (SPEC §9), which only a host's server sends. */
+export const isBillingEvent = (name: string): name is BillingEventName => Object.hasOwn(BillingPropsSchemas, name);
 export type EventInput = z.input<typeof EventSchema>;
 export type EventType = z.infer<typeof EventTypeSchema>;
 

@@ -9,6 +9,7 @@ import {
 } from '@growthkit/core';
 import { authenticate, type Caller } from '../auth/authenticate.ts';
 import { identityHashProblem } from '../auth/identity-hash.ts';
+import { billingKeyCheck } from '../events/billing-key-check.ts';
 import { plainEvent } from '../events/plain-event.ts';
 import { rawEventProblem } from '../events/raw-event-problem.ts';
 import { retentionCheck } from '../events/retention-check.ts';
@@ -90,9 +91,13 @@ function storeBatch(ctx: RequestContext, caller: Caller, body: unknown): { store
 
   // Each event stands or falls on its own: the valid ones are stored even when others are rejected.
   const now = Date.now();
+  const billing = billingKeyCheck(caller);
   const identity = identityCheck(caller);
   const retention = retentionCheck(ctx.store.retentionDays, now);
-  const { valid, rejected } = checkEvents((body as { events: unknown[] }).events, (event) => identity(event) ?? retention(event));
+  const { valid, rejected } = checkEvents(
+    (body as { events: unknown[] }).events,
+    (event) => billing(event) ?? identity(event) ?? retention(event),
+  );
   return { stored: ctx.store.insertEvents(caller.project.id, valid.map(withoutHash), new Date(now).toISOString()), rejected };
 }
 
