@@ -242,6 +242,44 @@ describe('POST /v1/events', () => {
     expect(storedIds()).toEqual([product.id]);
   });
 
+  test('a time whose offset no clock uses (beyond ±14:00) is rejected naming ts and the rule; ±14:00 and the offsets between are stored and counted', async () => {
+    const beyond = ['2026-11-22T10:00:00+20:00', '2026-11-22T10:00:00+14:01', '2026-11-22T10:00:00-15:00'].map((ts) =>
+      makeEvent({ name: 'far_away', ts }),
+    );
+    const within = ['2026-11-22T10:00:00+14:00', '2026-11-22T10:00:00-14:00', '2026-11-22T10:00:00+05:45'].map((ts) =>
+      makeEvent({ name: 'far_away', ts }),
+    );
+    const res = await postEvents(collector, JSON.stringify({ events: [...beyond, ...within] }));
+    expect(await res.json()).toEqual({
+      accepted: 3,
+      duplicates: 0,
+      rejected: beyond.map((_, index) => ({ index, field: 'ts', message: 'must end in Z or an offset from -14:00 to +14:00' })),
+    });
+    expect(storedIds()).toEqual(within.map((event) => event.id));
+    // every stored time is read as an instant: -14:00 is the latest, on the next UTC day
+    const names = await fetch(`${collector.url}/v1/admin/event-names`, { headers: { authorization: 'Bearer sk_demo' } });
+    expect(((await names.json()) as { names: unknown[] }).names).toEqual([
+      { name: 'far_away', count: 3, lastSeen: '2026-11-23T00:00:00.000Z' },
+    ]);
+  });
+
+  test("a time more than 24 hours ahead of the collector's clock is rejected naming ts and the rule; a device clock a little ahead is fine", async () => {
+    const hour = 3_600_000;
+    const tooLate = [new Date(Date.now() + 25 * hour).toISOString(), '9999-01-01T00:00:00.000Z'].map((ts) => makeEvent({ ts }));
+    const slightlyAhead = makeEvent({ ts: new Date(Date.now() + 23 * hour).toISOString() });
+    const res = await postEvents(collector, JSON.stringify({ events: [...tooLate, slightlyAhead] }));
+    expect(await res.json()).toEqual({
+      accepted: 1,
+      duplicates: 0,
+      rejected: tooLate.map((_, index) => ({
+        index,
+        field: 'ts',
+        message: expect.stringMatching(/^is more than 24 hours ahead of this collector's clock \(.+Z\): send the time the event happened$/),
+      })),
+    });
+    expect(storedIds()).toEqual([slightlyAhead.id]);
+  });
+
   test('an id repeated inside one batch is stored once and counted as a duplicate', async () => {
     const event = makeEvent();
     const res = await postEvents(collector, JSON.stringify({ events: [event, event] }));

@@ -1,4 +1,13 @@
-import { EVENT_LIMITS, EventContextSchema, EventSchema, EventTypeSchema, isBillingEvent, type GrowthEvent } from '@growthkit/core';
+import {
+  EVENT_LIMITS,
+  EVENT_TS_OFFSET,
+  EVENT_TS_YEAR,
+  EventContextSchema,
+  EventSchema,
+  EventTypeSchema,
+  isBillingEvent,
+  type GrowthEvent,
+} from '@growthkit/core';
 import { notUnicode } from './well-formed-text.ts';
 
 // The schema's generic walk costs several times what these direct checks do, and ingest runs it for every event: the
@@ -94,7 +103,8 @@ export function plainEvent(raw: unknown): GrowthEvent | undefined {
   if (typeof id !== 'string' || !ID.test(id)) return undefined;
   if (typeof type !== 'string' || !TYPES.has(type)) return undefined;
   if (!isText(name) || name.length < 1 || name.length > NAME_MAX || isBillingEvent(name)) return undefined;
-  if (typeof ts !== 'string' || !TS.test(ts) || !isRef(anonymousId)) return undefined;
+  if (typeof ts !== 'string' || !TS.test(ts) || !EVENT_TS_OFFSET.test(ts) || !EVENT_TS_YEAR.test(ts) || !isRef(anonymousId))
+    return undefined;
   const event: Record<string, unknown> = { id, type, name, ts, anonymousId };
   for (const key of REFS) {
     const value = raw[key];

@@ -12,7 +12,7 @@ import { identityHashProblem } from '../auth/identity-hash.ts';
 import { billingKeyCheck } from '../events/billing-key-check.ts';
 import { plainEvent } from '../events/plain-event.ts';
 import { rawEventProblem } from '../events/raw-event-problem.ts';
-import { retentionCheck } from '../events/retention-check.ts';
+import { eventTimeCheck } from '../events/event-time-check.ts';
 import { HttpError } from '../http/http-error.ts';
 import { readJson } from '../http/read-json.ts';
 import type { RequestContext, Route } from '../http/request-context.ts';
@@ -93,10 +93,10 @@ function storeBatch(ctx: RequestContext, caller: Caller, body: unknown): { store
   const now = Date.now();
   const billing = billingKeyCheck(caller);
   const identity = identityCheck(caller);
-  const retention = retentionCheck(ctx.store.retentionDays, now);
+  const time = eventTimeCheck(ctx.store.retentionDays, now);
   const { valid, rejected } = checkEvents(
     (body as { events: unknown[] }).events,
-    (event) => billing(event) ?? identity(event) ?? retention(event),
+    (event) => billing(event) ?? identity(event) ?? time(event),
   );
   return { stored: ctx.store.insertEvents(caller.project.id, valid.map(withoutHash), new Date(now).toISOString()), rejected };
 }
