@@ -104,7 +104,7 @@ function storeBatch(ctx: RequestContext, caller: Caller, body: unknown): { store
 async function postEvents(ctx: RequestContext): Promise<void> {
   const caller = await authenticate(ctx, ['publishable', 'secret']);
   // the body passed on, not kept in a local (see storeBatch)
-  const { stored, rejected } = storeBatch(ctx, caller, await readJson(ctx.req));
+  const { stored, rejected } = storeBatch(ctx, caller, await readJson(ctx.req, ctx.bodies));
   const { accepted, duplicates } = await stored;
   const result: IngestResult = { accepted, duplicates, rejected };
   sendJson(ctx.res, 200, result);

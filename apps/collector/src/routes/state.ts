@@ -72,7 +72,7 @@ function protoIdPath(body: unknown): string | undefined {
 async function putState(ctx: RequestContext): Promise<void> {
   const caller = await authenticate(ctx, ['publishable', 'secret']);
   const subject = subjectOf(ctx, caller);
-  const body = await readJson(ctx.req);
+  const body = await readJson(ctx.req, ctx.bodies);
   const protoField = protoIdPath(body);
   if (protoField !== undefined) {
     throw new HttpError(400, { code: 'invalid_state', message: `${protoField}: "__proto__" cannot be an id`, field: protoField });
