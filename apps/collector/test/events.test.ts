@@ -280,6 +280,19 @@ describe('POST /v1/events', () => {
     expect(storedIds()).toEqual([slightlyAhead.id]);
   });
 
+  test('a number beyond what JSON holds (1e309, read as Infinity) is rejected naming its prop, not stored as null', async () => {
+    const fine = makeEvent({ props: { a: 1.7e308 } });
+    const infinite = makeEvent();
+    const body = JSON.stringify({ events: [fine, infinite] }).replace('"props":{}', '"props":{"a":1,"nested":{"b":[-1e309]}}');
+    const res = await postEvents(collector, body);
+    expect(await res.json()).toEqual({
+      accepted: 1,
+      duplicates: 0,
+      rejected: [{ index: 1, field: 'props.nested.b.0', message: expect.stringMatching(/^must be a finite number/) }],
+    });
+    expect(collector.query<{ props: string }>('SELECT props FROM events')).toEqual([{ props: '{"a":1.7e+308}' }]);
+  });
+
   test('an id repeated inside one batch is stored once and counted as a duplicate', async () => {
     const event = makeEvent();
     const res = await postEvents(collector, JSON.stringify({ events: [event, event] }));

@@ -38,13 +38,13 @@ const isKey = (key: string) => key !== '__proto__' && !notUnicode(key);
 
 /**
  * At least the length of JSON.stringify(value), for a value parsed from JSON, or undefined when it holds what
- * rawEventProblem refuses (a "__proto__" key, text that is not well-formed Unicode), a value JSON has no text for, or
- * nests past NESTING_MAX. A bound is enough for the props limit: the common props are far within it, and are then
+ * rawEventProblem refuses (a "__proto__" key, text that is not well-formed Unicode, a number past a double's range), a
+ * value JSON has no text for, or nests past NESTING_MAX. A bound is enough for the props limit: the common props are far within it, and are then
  * serialised only once, when stored.
  */
 function textBound(value: unknown, depth: number): number | undefined {
   if (typeof value === 'string') return notUnicode(value) ? undefined : 2 + ESCAPE_MAX * value.length;
-  if (typeof value === 'number') return NUMBER_TEXT_MAX;
+  if (typeof value === 'number') return Number.isFinite(value) ? NUMBER_TEXT_MAX : undefined;
   if (typeof value === 'boolean') return 'false'.length;
   if (value === null) return 'null'.length;
   if (typeof value !== 'object' || depth >= NESTING_MAX) return undefined;
