@@ -293,6 +293,22 @@ describe('POST /v1/events', () => {
     expect(collector.query<{ props: string }>('SELECT props FROM events')).toEqual([{ props: '{"a":1.7e+308}' }]);
   });
 
+  test('a gzip body is refused with 415 naming content-encoding (the collector does not decompress); identity is plain', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const event = makeEvent();
+    const batch = JSON.stringify({ events: [event] });
+    const gzipped = await postEvents(collector, new Uint8Array(gzipSync(batch)), { headers: { 'content-encoding': 'gzip' } });
+    expect(gzipped.status).toBe(415);
+    expect(((await gzipped.json()) as ErrorAnswer).error).toEqual({
+      code: 'unsupported_encoding',
+      message: 'content-encoding gzip is not accepted: the collector does not decompress; send the body as plain UTF-8 JSON',
+      field: 'content-encoding',
+    });
+    const plain = await postEvents(collector, batch, { headers: { 'content-encoding': 'identity' } });
+    expect(await plain.json()).toEqual({ accepted: 1, duplicates: 0, rejected: [] });
+    expect(storedIds()).toEqual([event.id]);
+  });
+
   test('an id repeated inside one batch is stored once and counted as a duplicate', async () => {
     const event = makeEvent();
     const res = await postEvents(collector, JSON.stringify({ events: [event, event] }));

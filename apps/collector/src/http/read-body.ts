@@ -10,6 +10,22 @@ const tooLarge = (limit: number) =>
     { connection: 'close' },
   );
 
+/**
+ * The 415 for a compressed body: the collector does not decompress (an inflated body would need its own limits, and the
+ * SDK's batches are small), so it says so instead of reading the bytes as text.
+ */
+const encoded = (encoding: string) =>
+  new HttpError(
+    415,
+    {
+      code: 'unsupported_encoding',
+      message: `content-encoding ${encoding} is not accepted: the collector does not decompress; send the body as plain UTF-8 JSON`,
+      field: 'content-encoding',
+    },
+    // the body is not read, so this connection cannot carry another request
+    { connection: 'close' },
+  );
+
 /** The 413 for a request whose declared length is over `limit`, known before any of its body is read. */
 export function declaredTooLarge(req: IncomingMessage, limit: number): HttpError | undefined {
   return Number(req.headers['content-length']) > limit ? tooLarge(limit) : undefined;
@@ -35,6 +51,8 @@ function decodeUtf8(bytes: Buffer): string {
  * A refused body's rest is left unread here: the refusal reads and drops it (answerBeforeClosing).
  */
 export function readBody(req: IncomingMessage, limit: number, budget: BodyBudget): Promise<string> {
+  const encoding = req.headers['content-encoding'];
+  if (encoding !== undefined && encoding.trim().toLowerCase() !== 'identity') return Promise.reject(encoded(encoding));
   const declared = declaredTooLarge(req, limit);
   if (declared !== undefined) return Promise.reject(declared);
   return new Promise((resolve, reject) => {
