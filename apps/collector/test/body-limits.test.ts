@@ -93,7 +93,9 @@ describe('a body over the 1 MB limit is answered 413, readable by the client, ne
         (res) => {
           let body = '';
           res.setEncoding('utf8');
-          res.on('data', (chunk: string) => (body += chunk));
+          res.on('data', (chunk: string) => {
+            body += chunk;
+          });
           res.on('end', () => resolve({ status: res.statusCode ?? 0, continued, body }));
         },
       );
