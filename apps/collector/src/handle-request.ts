@@ -1,4 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { answerBeforeClosing } from './http/answer-before-closing.ts';
+import type { BodyBudget } from './http/body-budget.ts';
 import { HttpError } from './http/http-error.ts';
 import type { RateLimiter } from './http/rate-limit.ts';
 import { sendError } from './http/respond.ts';
@@ -40,7 +42,7 @@ const route = createRouter([
   ...healthRoutes,
 ]);
 
-function answerFailure(res: ServerResponse, error: unknown): void {
+function answerFailure(req: IncomingMessage, res: ServerResponse, error: unknown): void {
   // The client hung up (e.g. mid-upload): there is nobody to answer and nothing went wrong here.
   if (res.destroyed) return;
   if (res.headersSent) {
@@ -49,7 +51,9 @@ function answerFailure(res: ServerResponse, error: unknown): void {
     return;
   }
   if (error instanceof HttpError) {
-    sendError(res, error.status, error.body, error.headers);
+    // A body refused before it was all read: the client must be able to read the answer before the connection closes.
+    if (error.headers.connection === 'close' && !req.complete) answerBeforeClosing(req, res, error.status, error.body, error.headers);
+    else sendError(res, error.status, error.body, error.headers);
     return;
   }
   console.error('growthkit collector: unexpected error', error);
@@ -57,7 +61,7 @@ function answerFailure(res: ServerResponse, error: unknown): void {
 }
 
 /** The node:http request listener. Nothing a request does can take the server down: every failure is answered. */
-export function createRequestHandler(deps: { store: Store; limiter: RateLimiter; sdkDir: string }) {
+export function createRequestHandler(deps: { store: Store; limiter: RateLimiter; bodies: BodyBudget; sdkDir: string }) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     const run = async () => {
       // node:http would answer this itself with an empty 400 (requireHostHeader is off for that reason).
@@ -68,6 +72,6 @@ export function createRequestHandler(deps: { store: Store; limiter: RateLimiter;
       const url = new URL(`http://collector.invalid${req.url ?? '/'}`);
       await route(req.method ?? 'GET', url.pathname)({ req, res, url, ...deps });
     };
-    run().catch((error: unknown) => answerFailure(res, error));
+    run().catch((error: unknown) => answerFailure(req, res, error));
   };
 }

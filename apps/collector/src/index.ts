@@ -2,7 +2,11 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createRequestHandler } from './handle-request.ts';
+import { EVENT_LIMITS } from '@growthkit/core';
 import { answerClientError } from './http/answer-client-error.ts';
+import { BodyBudget, DEFAULT_BODY_BUDGET } from './http/body-budget.ts';
+import { declaredTooLarge } from './http/read-body.ts';
+import { sendError } from './http/respond.ts';
 import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitOptions } from './http/rate-limit.ts';
 import { seedDemoProject } from './seed/demo-project.ts';
 import { openStore, type StoreChoice } from './store/open-store.ts';
@@ -24,7 +28,19 @@ export interface CollectorOptions extends StoreChoice {
   sdkDir?: string;
   /** requests per second and burst per key and address (default DEFAULT_RATE_LIMIT); false: no limit */
   rateLimit?: RateLimitOptions | false;
+  /** bytes of request bodies buffered at once across connections, default DEFAULT_BODY_BUDGET (64 MB); past it, 503 */
+  bodyBudget?: number;
+  /** how long a request (headers and body) may take to arrive, default REQUEST_TIMEOUT_MS; then 408 */
+  requestTimeoutMs?: number;
 }
+
+/**
+ * A request's headers and body must have arrived within this (node's default is 5 minutes, which lets stalled uploads
+ * hold their buffers that long). 30 s carries a 1 MB body at 270 kbit/s; the SDK's batches are far smaller.
+ */
+const REQUEST_TIMEOUT_MS = 30_000;
+/** The request line and headers must have arrived within this. */
+const HEADERS_TIMEOUT_MS = 10_000;
 
 /** How long close() lets requests in progress finish before it cuts their connections. */
 const CLOSE_GRACE_MS = 2_000;
@@ -41,16 +57,34 @@ export async function startCollector(options: CollectorOptions): Promise<Collect
   const store = await openStore(options);
   if (options.seedDemo) await seedDemoProject(store);
 
+  const requestTimeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+  const handler = createRequestHandler({
+    store,
+    limiter: new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT),
+    bodies: new BodyBudget(options.bodyBudget ?? DEFAULT_BODY_BUDGET),
+    sdkDir: options.sdkDir ?? DEFAULT_SDK_DIR,
+  });
   const server = createServer(
-    // The handler refuses a missing Host itself, with the JSON error every refusal has.
-    { requireHostHeader: false },
-    createRequestHandler({
-      store,
-      limiter: new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT),
-      sdkDir: options.sdkDir ?? DEFAULT_SDK_DIR,
-    }),
+    {
+      // The handler refuses a missing Host itself, with the JSON error every refusal has.
+      requireHostHeader: false,
+      requestTimeout,
+      headersTimeout: Math.min(HEADERS_TIMEOUT_MS, requestTimeout),
+      // how often node looks for requests past those times (default 30 s, as long as the timeout itself)
+      connectionsCheckingInterval: Math.min(1_000, requestTimeout / 2),
+    },
+    handler,
   );
   server.on('clientError', answerClientError);
+  // A client that waits for "100 Continue" before sending a body over the limit is refused at once: it then sends
+  // nothing, and reads the 413 instead of a broken pipe.
+  server.on('checkContinue', (req, res) => {
+    const refusal = declaredTooLarge(req, EVENT_LIMITS.bodyBytes);
+    if (refusal === undefined) {
+      res.writeContinue();
+      handler(req, res);
+    } else sendError(res, refusal.status, refusal.body, refusal.headers);
+  });
 
   try {
     await new Promise<void>((resolve, reject) => {

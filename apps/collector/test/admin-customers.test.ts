@@ -129,6 +129,26 @@ describe('GET /v1/admin/accounts/:accountId', () => {
     expect(acme.users[0]).toMatchObject({ traits: { name: 'Ada Lovelace', nps: 5 }, lastSeen: daysAgo(0) });
   });
 
+  test("a renews_at outside the range of dates is no renewal date, in the account picture and in its users' pictures", async () => {
+    for (const [accountId, renewsAt] of [
+      ['far', 1e20],
+      ['past', -1e20],
+      ['edge', 8_640_000_000_000_001],
+    ] as const) {
+      const group = { type: 'group', name: 'group', userId: `${accountId}-user`, accountId, anonymousId: `anon-${accountId}` } as const;
+      await send([makeEvent({ ...group, ts: daysAgo(1), props: { renews_at: renewsAt, plan: 'basic' } })]);
+      const account = await admin(`accounts/${accountId}`);
+      expect(account.status).toBe(200);
+      const picture = AccountPictureSchema.parse(await account.json());
+      expect(picture.renewal).toEqual({ renewsAt: null, daysToRenewal: null });
+      // absent, as for a user whose account has no renewal date
+      expect(picture.users.map((user) => user.computed.days_to_renewal ?? null)).toEqual([null]);
+      const user = await admin(`users/${accountId}-user`);
+      expect(user.status).toBe(200);
+      expect(((await user.json()) as { computed: { days_to_renewal?: number } }).computed.days_to_renewal ?? null).toBeNull();
+    }
+  });
+
   test('an account no event names is a 404 naming it; a publishable key is refused', async () => {
     const res = await admin('accounts/initech');
     expect(res.status).toBe(404);

@@ -219,6 +219,96 @@ describe('POST /v1/events', () => {
     expect(storedIds()).toEqual([good.id]);
   });
 
+  test("a page visitor's billing events (publishable key) are rejected naming the name and the fix; the batch's other events are stored", async () => {
+    const billing = [
+      makeEvent({ name: 'subscription_started', accountId: 'acme', props: { plan: 'basic', mrr: 99_999_999 } }),
+      makeEvent({ name: 'subscription_renewed', accountId: 'acme', props: { plan: 'basic', mrr: 2000 } }),
+      makeEvent({ name: 'plan_changed', accountId: 'acme', props: { from: 'basic', to: 'pro', mrr_before: 0, mrr_after: 99_999_999 } }),
+      makeEvent({ name: 'subscription_cancelled', accountId: 'acme', props: { cause: 'voluntary' } }),
+      makeEvent({ name: 'payment_failed', accountId: 'acme' }),
+    ];
+    const product = makeEvent();
+    const res = await postEvents(collector, JSON.stringify({ events: [...billing, product] }));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({
+      accepted: 1,
+      duplicates: 0,
+      rejected: billing.map(({ name }, index) => ({
+        index,
+        field: 'name',
+        message: expect.stringMatching(new RegExp(`^${name} is a billing event.*publishable key.*Authorization: Bearer sk_`)),
+      })),
+    });
+    expect(storedIds()).toEqual([product.id]);
+  });
+
+  test('a time whose offset no clock uses (beyond ±14:00) is rejected naming ts and the rule; ±14:00 and the offsets between are stored and counted', async () => {
+    const beyond = ['2026-11-22T10:00:00+20:00', '2026-11-22T10:00:00+14:01', '2026-11-22T10:00:00-15:00'].map((ts) =>
+      makeEvent({ name: 'far_away', ts }),
+    );
+    const within = ['2026-11-22T10:00:00+14:00', '2026-11-22T10:00:00-14:00', '2026-11-22T10:00:00+05:45'].map((ts) =>
+      makeEvent({ name: 'far_away', ts }),
+    );
+    const res = await postEvents(collector, JSON.stringify({ events: [...beyond, ...within] }));
+    expect(await res.json()).toEqual({
+      accepted: 3,
+      duplicates: 0,
+      rejected: beyond.map((_, index) => ({ index, field: 'ts', message: 'must end in Z or an offset from -14:00 to +14:00' })),
+    });
+    expect(storedIds()).toEqual(within.map((event) => event.id));
+    // every stored time is read as an instant: -14:00 is the latest, on the next UTC day
+    const names = await fetch(`${collector.url}/v1/admin/event-names`, { headers: { authorization: 'Bearer sk_demo' } });
+    expect(((await names.json()) as { names: unknown[] }).names).toEqual([
+      { name: 'far_away', count: 3, lastSeen: '2026-11-23T00:00:00.000Z' },
+    ]);
+  });
+
+  test("a time more than 24 hours ahead of the collector's clock is rejected naming ts and the rule; a device clock a little ahead is fine", async () => {
+    const hour = 3_600_000;
+    const tooLate = [new Date(Date.now() + 25 * hour).toISOString(), '9999-01-01T00:00:00.000Z'].map((ts) => makeEvent({ ts }));
+    const slightlyAhead = makeEvent({ ts: new Date(Date.now() + 23 * hour).toISOString() });
+    const res = await postEvents(collector, JSON.stringify({ events: [...tooLate, slightlyAhead] }));
+    expect(await res.json()).toEqual({
+      accepted: 1,
+      duplicates: 0,
+      rejected: tooLate.map((_, index) => ({
+        index,
+        field: 'ts',
+        message: expect.stringMatching(/^is more than 24 hours ahead of this collector's clock \(.+Z\): send the time the event happened$/),
+      })),
+    });
+    expect(storedIds()).toEqual([slightlyAhead.id]);
+  });
+
+  test('a number beyond what JSON holds (1e309, read as Infinity) is rejected naming its prop, not stored as null', async () => {
+    const fine = makeEvent({ props: { a: 1.7e308 } });
+    const infinite = makeEvent();
+    const body = JSON.stringify({ events: [fine, infinite] }).replace('"props":{}', '"props":{"a":1,"nested":{"b":[-1e309]}}');
+    const res = await postEvents(collector, body);
+    expect(await res.json()).toEqual({
+      accepted: 1,
+      duplicates: 0,
+      rejected: [{ index: 1, field: 'props.nested.b.0', message: expect.stringMatching(/^must be a finite number/) }],
+    });
+    expect(collector.query<{ props: string }>('SELECT props FROM events')).toEqual([{ props: '{"a":1.7e+308}' }]);
+  });
+
+  test('a gzip body is refused with 415 naming content-encoding (the collector does not decompress); identity is plain', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const event = makeEvent();
+    const batch = JSON.stringify({ events: [event] });
+    const gzipped = await postEvents(collector, new Uint8Array(gzipSync(batch)), { headers: { 'content-encoding': 'gzip' } });
+    expect(gzipped.status).toBe(415);
+    expect(((await gzipped.json()) as ErrorAnswer).error).toEqual({
+      code: 'unsupported_encoding',
+      message: 'content-encoding gzip is not accepted: the collector does not decompress; send the body as plain UTF-8 JSON',
+      field: 'content-encoding',
+    });
+    const plain = await postEvents(collector, batch, { headers: { 'content-encoding': 'identity' } });
+    expect(await plain.json()).toEqual({ accepted: 1, duplicates: 0, rejected: [] });
+    expect(storedIds()).toEqual([event.id]);
+  });
+
   test('an id repeated inside one batch is stored once and counted as a duplicate', async () => {
     const event = makeEvent();
     const res = await postEvents(collector, JSON.stringify({ events: [event, event] }));

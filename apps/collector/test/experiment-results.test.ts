@@ -116,6 +116,38 @@ test('the demo seeds demo-upgrade-copy on the quota prompt, every variant still 
   expect(body.goal).toEqual({ event: 'plan_upgraded', windowDays: 14 });
 });
 
+test('an arm nobody was exposed to has no rate and no comparison (a figure whose denominator is 0 is null)', async () => {
+  await collector.store.putCampaign(DEMO_PROJECT.id, abTestCampaign('lonely-campaign', 'lonely-test'));
+  const sent = await fetch(`${collector.url}/v1/events`, {
+    method: 'POST',
+    headers: { authorization: 'Bearer sk_demo', 'content-type': 'application/json' },
+    body: JSON.stringify({ events: [exposure({ userId: 'l1' }, 'a', 0, 'lonely-test'), goal({ userId: 'l1' }, HOUR)] }),
+  });
+  expect(await sent.json()).toMatchObject({ accepted: 2 });
+  const body = await (await results('lonely-test')).json();
+  expect(body.variants[1]).toMatchObject({
+    key: 'b',
+    exposed: 0,
+    converted: 0,
+    rate: null,
+    rateInterval: null,
+    lift: null,
+    absoluteLift: null,
+    pValue: null,
+    alwaysValidPValue: null,
+    alwaysValidInterval: null,
+    chanceToBeatControl: null,
+    verdict: 'insufficient-data',
+  });
+  expect(body.variants[0]).toMatchObject({ key: 'a', exposed: 1, converted: 1, rate: 1 });
+  // the terminal report shows dashes for them, not 0.00% and 85.7%
+  expect(
+    formatReport(body)
+      .split('\n')
+      .find((row: string) => row.startsWith('b ')),
+  ).toMatch(/^b\s+0\s+0\s+—\s+—\s+—\s+—\s+—\s+insufficient-data$/);
+});
+
 test('the terminal report shows one row per arm with its counts, the sample-ratio check and the summary', async () => {
   const report = formatReport(await (await results('copy-test')).json());
   const rows = report.split('\n');

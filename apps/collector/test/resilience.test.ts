@@ -38,6 +38,48 @@ test('unknown paths are 404 and known paths with another method 405, both as JSO
   expect(wrongMethod.headers.get('allow')).toBe('POST, OPTIONS');
 });
 
+test('a path under /v1/ that no endpoint answers is 404 for every method, a trailing slash included, with a hint', async () => {
+  const admin = { authorization: 'Bearer sk_demo' };
+  for (const [method, path] of [
+    ['GET', '/v1/nope'],
+    ['POST', '/v1/nope'],
+    ['OPTIONS', '/v1/nope?key=pk_demo'],
+    ['GET', '/v1/admin/events/'],
+  ]) {
+    const res = await fetch(`${collector.url}${path}`, { method, headers: { ...admin, origin: 'http://localhost:5173' } });
+    expect(res.status, `${method} ${path}`).toBe(404);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('not_found');
+  }
+  const slash = await fetch(`${collector.url}/v1/admin/events/`, { headers: admin });
+  expect(((await slash.json()) as { error: { message: string } }).error.message).toBe(
+    'no endpoint at /v1/admin/events/ (did you mean /v1/admin/events, without the trailing slash?)',
+  );
+  // the preflight still answers the paths that exist
+  const preflight = await fetch(`${collector.url}/v1/events?key=pk_demo`, {
+    method: 'OPTIONS',
+    headers: { origin: 'http://localhost:5173' },
+  });
+  expect(preflight.status).toBe(204);
+});
+
+test('HEAD answers wherever GET does, with the same status and headers and no body; Allow lists it', async () => {
+  for (const path of ['/healthz', '/v1/config?key=pk_demo', '/v1/state?key=pk_demo&anonymousId=a9', '/v1/admin/events?limit=1']) {
+    const headers = { authorization: 'Bearer sk_demo' };
+    const get = await fetch(`${collector.url}${path}`, { headers: path.startsWith('/v1/admin') ? headers : {} });
+    const head = await fetch(`${collector.url}${path}`, { method: 'HEAD', headers: path.startsWith('/v1/admin') ? headers : {} });
+    expect(head.status, path).toBe(get.status);
+    expect(head.headers.get('content-type')).toBe(get.headers.get('content-type'));
+    expect(head.headers.get('content-length')).toBe(String((await get.arrayBuffer()).byteLength));
+    expect((await head.arrayBuffer()).byteLength).toBe(0);
+  }
+  const post = await fetch(`${collector.url}/healthz`, { method: 'POST' });
+  expect(post.status).toBe(405);
+  expect(post.headers.get('allow')).toBe('GET, HEAD');
+  expect((await fetch(`${collector.url}/v1/state?key=pk_demo&anonymousId=a9`, { method: 'DELETE' })).headers.get('allow')).toBe(
+    'GET, HEAD, PUT, OPTIONS',
+  );
+});
+
 test('a request node cannot parse gets a JSON error naming the problem (400, or 431 for headers past the limit), on that connection only', async () => {
   const { connect } = await import('node:net');
   const exchange = (text: string) =>

@@ -37,6 +37,14 @@ function rawGet(path: string): Promise<{ status: number; body: string }> {
   });
 }
 
+test('HEAD on the SDK entry answers its headers (type, length, caching) without the body', async () => {
+  const res = await fetch(`${collector.url}/sdk/growthkit.js`, { method: 'HEAD' });
+  expect(res.status).toBe(200);
+  expect(res.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+  expect(res.headers.get('cache-control')).toBe('public, max-age=300');
+  expect(await res.text()).toBe('');
+});
+
 test('the SDK entry is served as JavaScript, cacheable for five minutes, to any origin', async () => {
   const res = await fetch(`${collector.url}/sdk/growthkit.js`);
   expect(res.status).toBe(200);

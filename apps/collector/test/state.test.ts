@@ -87,6 +87,39 @@ describe('GET/PUT /v1/state', () => {
     expect(kept.campaigns.onboarding.impressions).toBe(2);
   });
 
+  test('ids named like Object.prototype properties are stored and merged as sent', async () => {
+    const at = '2026-11-22T10:00:00.000Z';
+    const first = {
+      campaigns: { toString: { impressions: 1 }, constructor: { impressions: 2, dismissals: { valueOf: at } } },
+      experiments: { constructor: { variant: 'b', at: '2026-11-23T10:00:00.000Z' } },
+    };
+    const put = await putState({ anonymousId: 'a9' }, first);
+    expect(put.status).toBe(200);
+    const second = await putState(
+      { anonymousId: 'a9' },
+      { campaigns: { toString: { impressions: 3 } }, experiments: { constructor: { variant: 'a', at } } },
+    );
+    expect(second.status).toBe(200);
+    const read = await (await fetch(stateUrl({ anonymousId: 'a9' }))).json();
+    expect(read).toEqual({
+      campaigns: { toString: { impressions: 3, steps: {} }, constructor: { impressions: 2, steps: {}, dismissals: { valueOf: at } } },
+      experiments: { constructor: { variant: 'a', at } },
+    });
+  });
+
+  test('a "__proto__" id, which JSON readers would drop or turn into a prototype, is refused naming where it is', async () => {
+    const res = await fetch(stateUrl({ anonymousId: 'a9' }), {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: '{"campaigns":{"onboarding":{"impressions":1,"dismissals":{"__proto__":"2026-11-22T10:00:00.000Z"}}}}',
+    });
+    expect(res.status).toBe(400);
+    const { error } = (await res.json()) as { error: { field: string; message: string } };
+    expect(error.field).toBe('campaigns.onboarding.dismissals.__proto__');
+    expect(error.message).toMatch(/__proto__/);
+    expect(collector.query('SELECT * FROM user_state')).toEqual([]);
+  });
+
   test('a request naming nobody is refused naming anonymousId', async () => {
     const res = await fetch(stateUrl({}));
     expect(res.status).toBe(400);

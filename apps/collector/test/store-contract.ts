@@ -194,6 +194,35 @@ export function describeStoreContract(engine: string, open: () => Promise<Store>
       expect(await store.userEvents(projectId, 'nobody')).toEqual([]);
     });
 
+    test("reads a user's and an account's events in order of their instants, whatever the offsets (±14:00 included)", async () => {
+      const projectId = await withProject();
+      const event = (name: string, ts: string) => makeEvent({ name, ts, userId: 'u-1', accountId: 'acme', anonymousId: 'device-1' });
+      await store.insertEvents(
+        projectId,
+        growthEvents([
+          event('third', '2026-11-02T10:00:00.000Z'),
+          // 12:00 at +08:00 is 04:00 UTC, 10:00 at +14:00 is 20:00 UTC the day before: both sort after "third" as text
+          event('second', '2026-11-02T12:00:00.000+08:00'),
+          event('first', '2026-11-02T10:00:00+14:00'),
+          // 20:00 at -14:00 is 10:00 UTC the next day, whose text sorts before "third"
+          event('fourth', '2026-11-02T20:00:00.000-14:00'),
+          event('fifth', '2026-11-03T10:00:00.001Z'),
+        ]),
+        RECEIVED,
+      );
+      const order = ['first', 'second', 'third', 'fourth', 'fifth'];
+      expect((await store.userEvents(projectId, 'u-1')).map((e) => e.name)).toEqual(order);
+      expect((await store.accountEvents(projectId, 'acme')).map((e) => e.name)).toEqual(order);
+      const instants = [
+        '2026-11-01T20:00:00.000Z',
+        '2026-11-02T04:00:00.000Z',
+        '2026-11-02T10:00:00.000Z',
+        '2026-11-03T10:00:00.000Z',
+        '2026-11-03T10:00:00.001Z',
+      ];
+      expect(await store.eventNames(projectId, 10)).toEqual(order.map((name, i) => ({ name, count: 1, lastSeen: instants[i] })).reverse());
+    });
+
     test('finds customers by id prefix and by name, email or company, A–Z in either case, in byte order, after a cursor', async () => {
       const projectId = await withProject();
       const other = await withProject();

@@ -86,6 +86,30 @@ test('an event older than the retention is refused for its ts, a recent one is s
   }
 });
 
+test('a time PostgreSQL cannot read (year 0000, an offset past ±15:59) is rejected for its ts; the rest of the batch is stored', async () => {
+  const collector = await startCollector({ port: 0, databaseUrl: database.url, seedDemo: true });
+  try {
+    const unreadable = ['0000-06-01T00:00:00.000Z', '2026-11-22T10:00:00+16:00'].map((ts) => makeEvent({ ts }));
+    const readable = makeEvent({ ts: '2026-11-22T10:00:00+14:00' });
+    const res = await fetch(`${collector.url}/v1/events`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer sk_demo', 'content-type': 'application/json' },
+      body: JSON.stringify({ events: [...unreadable, readable] }),
+    });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({
+      accepted: 1,
+      duplicates: 0,
+      rejected: [
+        { index: 0, field: 'ts', message: 'must be in year 0001 or later' },
+        { index: 1, field: 'ts', message: 'must end in Z or an offset from -14:00 to +14:00' },
+      ],
+    });
+  } finally {
+    await collector.close();
+  }
+});
+
 test('/readyz answers 503 once the database is gone, while /healthz still answers 200', async () => {
   const collector = await startCollector({ port: 0, databaseUrl: doomed.url });
   try {

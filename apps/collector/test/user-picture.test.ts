@@ -45,6 +45,14 @@ describe('GET /v1/admin/users/:userId', () => {
     expect(body.lastEvents[0]).toMatchObject({ name: 'doc_created', ts: daysAgo(0) });
   });
 
+  test('lastEvents are newest first by instant, whatever offset each time was written with', async () => {
+    const event = (name: string, ts: string) => makeEvent({ name, ts, userId: 'zoe', anonymousId: 'anon-zoe' });
+    // as text 12:00+08:00 sorts after 10:00Z, as instants it is 04:00 UTC, before it
+    await send([event('at_ten_utc', '2026-11-20T10:00:00.000Z'), event('at_four_utc', '2026-11-20T12:00:00.000+08:00')]);
+    const body = UserPictureSchema.parse(await (await picture('zoe')).json());
+    expect(body.lastEvents.map((e) => e.name)).toEqual(['at_ten_utc', 'at_four_utc']);
+  });
+
   test('a user nobody has sent an event for is a 404 naming them', async () => {
     const res = await picture('nobody@example.com');
     expect(res.status).toBe(404);

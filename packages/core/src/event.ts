@@ -28,11 +28,22 @@ export const EventContextSchema = z
   })
   .loose();
 
+/**
+ * The end of an event time: Z or an offset within ±14:00, as far as real clocks go (the ISO pattern admits ±23:59, but
+ * SQLite's date functions read NULL past ±14:59 and PostgreSQL refuses past ±15:59: such an event would count nowhere).
+ */
+export const EVENT_TS_OFFSET = /(?:Z|[+-](?:(?:0\d|1[0-3]):[0-5]\d|14:00))$/;
+/** An event time's year: from 0001, as PostgreSQL has no year 0 (it would fail the whole batch's insert). */
+export const EVENT_TS_YEAR = /^(?!0000)/;
+
 export const EventSchema = z.object({
   id: EventIdSchema,
   type: EventTypeSchema,
   name: z.string().min(1).max(EVENT_LIMITS.name),
-  ts: z.iso.datetime({ offset: true }),
+  ts: z.iso
+    .datetime({ offset: true })
+    .regex(EVENT_TS_OFFSET, 'must end in Z or an offset from -14:00 to +14:00')
+    .regex(EVENT_TS_YEAR, 'must be in year 0001 or later'),
   anonymousId: ref,
   userId: ref.optional(),
   accountId: ref.optional(),
@@ -72,7 +83,8 @@ export const BillingPropsSchemas = {
 export type BillingEventName = keyof typeof BillingPropsSchemas;
 export const BILLING_EVENTS = Object.keys(BillingPropsSchemas) as BillingEventName[];
 
-const isBillingEvent = (name: string): name is BillingEventName => Object.hasOwn(BillingPropsSchemas, name);
+/** Whether the name is one of the billing facts (SPEC §9), which only a host's server sends. */
+export const isBillingEvent = (name: string): name is BillingEventName => Object.hasOwn(BillingPropsSchemas, name);
 export type EventInput = z.input<typeof EventSchema>;
 export type EventType = z.infer<typeof EventTypeSchema>;
 

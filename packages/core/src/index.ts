@@ -2,6 +2,7 @@ export * from './text.ts';
 export * from './localize.ts';
 export * from './condition-schema.ts';
 export * from './event.ts';
+export * from './instant-schema.ts';
 export * from './widget/checklist.ts';
 export * from './widget/aha.ts';
 export * from './widget/value-summary.ts';

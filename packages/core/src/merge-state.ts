@@ -14,6 +14,16 @@ function earlier(a?: string, b?: string): string | undefined {
   return a ?? b;
 }
 
+/**
+ * Merges two records by id, reading own entries only: an id is the host's ("constructor", "valueOf"), never a property
+ * every object inherits. Object.fromEntries defines each entry, so even "__proto__" stays data, not a prototype.
+ */
+function mergeRecords<T>(a: Record<string, T>, b: Record<string, T>, merge: (x: T | undefined, y: T | undefined) => T): Record<string, T> {
+  const ids = new Set([...Object.keys(a), ...Object.keys(b)]);
+  const own = (record: Record<string, T>, id: string) => (Object.hasOwn(record, id) ? record[id] : undefined);
+  return Object.fromEntries([...ids].map((id) => [id, merge(own(a, id), own(b, id))]));
+}
+
 function mergeStep(a: StepState | undefined, b: StepState | undefined): StepState {
   if (!a || !b) return (a ?? b)!;
   // Done is final: a step one device finished is never reopened by another device's older "skipped".
@@ -24,14 +34,10 @@ function mergeStep(a: StepState | undefined, b: StepState | undefined): StepStat
 /** The later dismissal of each part wins, so a cooldown restarted on one device is not shortened by another. */
 function mergeDismissals(a: CampaignState['dismissals'], b: CampaignState['dismissals']): Pick<CampaignState, 'dismissals'> {
   if (!a || !b) return a || b ? { dismissals: { ...(a ?? b) } } : {};
-  const dismissals = { ...a };
-  for (const [id, at] of Object.entries(b)) dismissals[id] = later(dismissals[id], at)!;
-  return { dismissals };
+  return { dismissals: mergeRecords(a, b, (x, y) => later(x, y)!) };
 }
 
 function mergeCampaign(a: CampaignState, b: CampaignState): CampaignState {
-  const steps: CampaignState['steps'] = {};
-  for (const id of new Set([...Object.keys(a.steps), ...Object.keys(b.steps)])) steps[id] = mergeStep(a.steps[id], b.steps[id]);
   const collapsedFrom = (a.collapsedAt ?? '') >= (b.collapsedAt ?? '') ? a : b;
   return {
     impressions: Math.max(a.impressions, b.impressions),
@@ -40,20 +46,20 @@ function mergeCampaign(a: CampaignState, b: CampaignState): CampaignState {
     completedAt: earlier(a.completedAt, b.completedAt),
     collapsed: collapsedFrom.collapsed,
     collapsedAt: collapsedFrom.collapsedAt,
-    steps,
+    steps: mergeRecords(a.steps, b.steps, mergeStep),
     ...mergeDismissals(a.dismissals, b.dismissals),
   };
+}
+
+function earlierAssignment(x: ExperimentAssignment | undefined, y: ExperimentAssignment | undefined): ExperimentAssignment {
+  if (!x || !y) return (x ?? y)!;
+  return y.at < x.at || (y.at === x.at && y.variant < x.variant) ? y : x;
 }
 
 /** The earlier assignment wins (ties by variant key), so a user keeps the variant they saw first, anywhere. */
 function mergeExperiments(a: UserState['experiments'], b: UserState['experiments']): Pick<UserState, 'experiments'> {
   if (!a || !b) return a || b ? { experiments: { ...(a ?? b) } } : {};
-  const experiments: Record<string, ExperimentAssignment> = { ...a };
-  for (const [key, y] of Object.entries(b)) {
-    const x = experiments[key];
-    if (!x || y.at < x.at || (y.at === x.at && y.variant < x.variant)) experiments[key] = y;
-  }
-  return { experiments };
+  return { experiments: mergeRecords(a, b, earlierAssignment) };
 }
 
 /**
@@ -61,14 +67,8 @@ function mergeExperiments(a: UserState['experiments'], b: UserState['experiments
  * the merge is commutative, associative and idempotent.
  */
 export function mergeState(a: UserState, b: UserState): UserState {
-  const campaigns: UserState['campaigns'] = {};
-  for (const id of new Set([...Object.keys(a.campaigns), ...Object.keys(b.campaigns)])) {
-    const x = a.campaigns[id];
-    const y = b.campaigns[id];
-    campaigns[id] = x && y ? mergeCampaign(x, y) : (x ?? y)!;
-  }
   return {
-    campaigns,
+    campaigns: mergeRecords(a.campaigns, b.campaigns, (x, y) => (x && y ? mergeCampaign(x, y) : (x ?? y)!)),
     ...((a.contacts || b.contacts) && { contacts: mergeContacts(a.contacts, b.contacts) }),
     ...mergeExperiments(a.experiments, b.experiments),
   };

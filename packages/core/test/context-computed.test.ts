@@ -26,6 +26,10 @@ describe('computed traits', () => {
     expect(computeTraits({ now, traits: { renews_at: '2026-11-22T13:00:00Z' } }).days_to_renewal).toBe(1);
     expect(computeTraits({ now, account: { renews_at: now.getTime() } }).days_to_renewal).toBe(0);
     expect(computeTraits({ now, account: { renews_at: '2026-11-20T12:00:00Z' } }).days_to_renewal).toBe(-2);
+    // epoch milliseconds beyond the range of dates are no date
+    for (const renewsAt of [1e20, -1e20, 8_640_000_000_000_001]) {
+      expect(computeTraits({ now, account: { renews_at: renewsAt } }).days_to_renewal).toBeUndefined();
+    }
   });
 
   it('derives the tier from plan, revenue and seats', () => {

@@ -34,8 +34,12 @@ export interface ArmResult {
   control: boolean;
   exposed: number;
   converted: number;
-  rate: number;
-  /** Relative lift against control with its interval (fractions: 0.31 = +31 %); null for the control or when a rate is 0. */
+  /** converted / exposed; null when nobody was exposed (a figure whose denominator is 0 is null) */
+  rate: number | null;
+  /**
+   * Relative lift against control with its interval (fractions: 0.31 = +31 %); null for the control or when a rate is 0.
+   * Every comparison below is null too when the arm or the control has nobody exposed: there is nothing to compare.
+   */
   lift: { relative: number; low: number; high: number } | null;
   /** Absolute difference in rates against control with its interval; null for the control. */
   absoluteLift: Interval | null;
@@ -81,18 +85,19 @@ export function analyzeExperiment(input: ExperimentInput): ExperimentAnalysis {
   const shortfall = sampleShortfall(input.arms, input.minimumSample ?? DEFAULT_MINIMUM_SAMPLE);
 
   const arms = input.arms.map((arm): ArmResult => {
-    const base = { key: arm.key, exposed: arm.exposed, converted: arm.converted, rate: conversionRate(arm) };
-    if (arm === control) {
+    const base = { key: arm.key, exposed: arm.exposed, converted: arm.converted, rate: arm.exposed > 0 ? conversionRate(arm) : null };
+    if (arm === control || arm.exposed === 0 || control.exposed === 0) {
       return {
         ...base,
-        control: true,
+        control: arm === control,
         lift: null,
         absoluteLift: null,
         pValue: null,
         alwaysValidPValue: null,
         alwaysValidInterval: null,
         chanceToBeatControl: null,
-        verdict: null,
+        // a variant nobody saw (or a control nobody saw) has no data for a verdict yet
+        verdict: arm === control ? null : 'insufficient-data',
         summary: null,
       };
     }

@@ -166,6 +166,44 @@ describe('experiment analysis for k variants against control', () => {
     );
   });
 
+  it('gives an arm nobody was exposed to, or any arm against a control nobody was, no rate or comparison but null', () => {
+    const none = {
+      lift: null,
+      absoluteLift: null,
+      pValue: null,
+      alwaysValidPValue: null,
+      alwaysValidInterval: null,
+      chanceToBeatControl: null,
+    };
+    const unseenVariant = analyzeExperiment({
+      control: 'control',
+      arms: [
+        { key: 'control', exposed: 400, converted: 40 },
+        { key: 'b', exposed: 0, converted: 0 },
+      ],
+    });
+    expect(unseenVariant.arms[1]).toEqual({
+      key: 'b',
+      control: false,
+      exposed: 0,
+      converted: 0,
+      rate: null,
+      ...none,
+      verdict: 'insufficient-data',
+      summary: null,
+    });
+    const unseenControl = analyzeExperiment({
+      control: 'control',
+      arms: [
+        { key: 'control', exposed: 0, converted: 0 },
+        { key: 'b', exposed: 400, converted: 40 },
+      ],
+      minimumSample: { exposedPerVariant: 0, conversionsPerVariant: 0 },
+    });
+    expect(unseenControl.arms[0]).toMatchObject({ rate: null, control: true });
+    expect(unseenControl.arms[1]).toMatchObject({ rate: 0.1, ...none, verdict: 'insufficient-data' });
+  });
+
   it('refuses a control key that names no arm', () => {
     expect(() => analyzeExperiment({ control: 'missing', arms: [control] })).toThrow(RangeError);
   });

@@ -1,4 +1,13 @@
-import { BillingPropsSchemas, EVENT_LIMITS, EventContextSchema, EventSchema, EventTypeSchema, type GrowthEvent } from '@growthkit/core';
+import {
+  EVENT_LIMITS,
+  EVENT_TS_OFFSET,
+  EVENT_TS_YEAR,
+  EventContextSchema,
+  EventSchema,
+  EventTypeSchema,
+  isBillingEvent,
+  type GrowthEvent,
+} from '@growthkit/core';
 import { notUnicode } from './well-formed-text.ts';
 
 // The schema's generic walk costs several times what these direct checks do, and ingest runs it for every event: the
@@ -29,13 +38,13 @@ const isKey = (key: string) => key !== '__proto__' && !notUnicode(key);
 
 /**
  * At least the length of JSON.stringify(value), for a value parsed from JSON, or undefined when it holds what
- * rawEventProblem refuses (a "__proto__" key, text that is not well-formed Unicode), a value JSON has no text for, or
- * nests past NESTING_MAX. A bound is enough for the props limit: the common props are far within it, and are then
+ * rawEventProblem refuses (a "__proto__" key, text that is not well-formed Unicode, a number past a double's range), a
+ * value JSON has no text for, or nests past NESTING_MAX. A bound is enough for the props limit: the common props are far within it, and are then
  * serialised only once, when stored.
  */
 function textBound(value: unknown, depth: number): number | undefined {
   if (typeof value === 'string') return notUnicode(value) ? undefined : 2 + ESCAPE_MAX * value.length;
-  if (typeof value === 'number') return NUMBER_TEXT_MAX;
+  if (typeof value === 'number') return Number.isFinite(value) ? NUMBER_TEXT_MAX : undefined;
   if (typeof value === 'boolean') return 'false'.length;
   if (value === null) return 'null'.length;
   if (typeof value !== 'object' || depth >= NESTING_MAX) return undefined;
@@ -93,8 +102,9 @@ export function plainEvent(raw: unknown): GrowthEvent | undefined {
   const { id, type, name, ts, anonymousId, props, context, hash } = raw;
   if (typeof id !== 'string' || !ID.test(id)) return undefined;
   if (typeof type !== 'string' || !TYPES.has(type)) return undefined;
-  if (!isText(name) || name.length < 1 || name.length > NAME_MAX || Object.hasOwn(BillingPropsSchemas, name)) return undefined;
-  if (typeof ts !== 'string' || !TS.test(ts) || !isRef(anonymousId)) return undefined;
+  if (!isText(name) || name.length < 1 || name.length > NAME_MAX || isBillingEvent(name)) return undefined;
+  if (typeof ts !== 'string' || !TS.test(ts) || !EVENT_TS_OFFSET.test(ts) || !EVENT_TS_YEAR.test(ts) || !isRef(anonymousId))
+    return undefined;
   const event: Record<string, unknown> = { id, type, name, ts, anonymousId };
   for (const key of REFS) {
     const value = raw[key];

@@ -5,6 +5,7 @@ import { notUnicode } from './well-formed-text.ts';
 const EVENT_NESTING_MAX = 32;
 
 const NOT_UNICODE = 'must be well-formed Unicode: a \\ud800–\\udfff escape only as half of a pair';
+const NOT_FINITE = 'must be a finite number: it is beyond what a double holds (±1.8e308), and JSON has no Infinity';
 
 interface Visit {
   value: unknown;
@@ -33,7 +34,8 @@ function topField(visit: Visit): string {
 /**
  * What makes an event unsafe to hand to the schema at all, found without recursion: the schema's checks
  * (JSON.stringify of props) recurse and overflow the stack on an event nested a few thousand levels deep, which a
- * 1 MB body can hold hundreds of times over; a key the schema cannot copy; text that cannot be stored as sent. A
+ * 1 MB body can hold hundreds of times over; a key the schema cannot copy; text or a number that cannot be stored as
+ * sent. A
  * nesting problem names the event's top-level field, a key or a string its dotted path.
  */
 export function rawEventProblem(event: unknown): Omit<Rejection, 'index'> | undefined {
@@ -47,6 +49,8 @@ export function rawEventProblem(event: unknown): Omit<Rejection, 'index'> | unde
       if (notUnicode(value)) return { field: dottedPath(visit), message: NOT_UNICODE };
       continue;
     }
+    // JSON.parse reads 1e309 as Infinity, which JSON.stringify would store as null: refused, not changed
+    if (typeof value === 'number' && !Number.isFinite(value)) return { field: dottedPath(visit), message: NOT_FINITE };
     if (typeof value !== 'object' || value === null) continue;
     if (depth >= EVENT_NESTING_MAX) {
       return { field: topField(visit), message: `objects and arrays may nest at most ${EVENT_NESTING_MAX} levels deep in an event` };

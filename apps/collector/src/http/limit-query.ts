@@ -11,8 +11,9 @@ export interface LimitRange {
 export function limitQuery(query: URLSearchParams, { min, max, fallback }: LimitRange): number {
   const raw = query.get('limit');
   if (raw === null) return fallback;
-  const limit = Number(raw);
-  if (raw.trim() === '' || !Number.isInteger(limit) || limit < min || limit > max)
+  // digits only: Number() would also take "1e3", "0x10" and " 7 "
+  const limit = /^\d{1,9}$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!(limit >= min && limit <= max))
     throw new HttpError(400, { code: 'invalid_query', message: `limit must be a whole number from ${min} to ${max}`, field: 'limit' });
   return limit;
 }

@@ -1,13 +1,35 @@
 import type { IncomingMessage } from 'node:http';
+import type { BodyBudget } from './body-budget.ts';
 import { HttpError } from './http-error.ts';
 
 const tooLarge = (limit: number) =>
   new HttpError(
     413,
     { code: 'body_too_large', message: `request body must be at most ${limit} bytes` },
-    // The rest of the body is never read, so this connection cannot carry another request.
+    // The rest of the body is never kept, so this connection cannot carry another request.
     { connection: 'close' },
   );
+
+/**
+ * The 415 for a compressed body: the collector does not decompress (an inflated body would need its own limits, and the
+ * SDK's batches are small), so it says so instead of reading the bytes as text.
+ */
+const encoded = (encoding: string) =>
+  new HttpError(
+    415,
+    {
+      code: 'unsupported_encoding',
+      message: `content-encoding ${encoding} is not accepted: the collector does not decompress; send the body as plain UTF-8 JSON`,
+      field: 'content-encoding',
+    },
+    // the body is not read, so this connection cannot carry another request
+    { connection: 'close' },
+  );
+
+/** The 413 for a request whose declared length is over `limit`, known before any of its body is read. */
+export function declaredTooLarge(req: IncomingMessage, limit: number): HttpError | undefined {
+  return Number(req.headers['content-length']) > limit ? tooLarge(limit) : undefined;
+}
 
 // fatal: a body that is not UTF-8 is refused, not stored with U+FFFD where the sender's bytes were. ignoreBOM keeps a
 // leading BOM in the text, so JSON.parse refuses it as before.
@@ -25,32 +47,52 @@ function decodeUtf8(bytes: Buffer): string {
 /**
  * The request body as UTF-8 text, refused with 413 as soon as it passes `limit` bytes: the declared length is checked
  * before reading anything, and a body without one (chunked) stops being buffered at the chunk that crosses the limit.
+ * What is buffered counts against the collector's `budget` until the body is read; a 503 when there is no room.
+ * A refused body's rest is left unread here: the refusal reads and drops it (answerBeforeClosing).
  */
-export function readBody(req: IncomingMessage, limit: number): Promise<string> {
-  const declared = Number(req.headers['content-length']);
-  if (declared > limit) return Promise.reject(tooLarge(limit));
+export function readBody(req: IncomingMessage, limit: number, budget: BodyBudget): Promise<string> {
+  const encoding = req.headers['content-encoding'];
+  if (encoding !== undefined && encoding.trim().toLowerCase() !== 'identity') return Promise.reject(encoded(encoding));
+  const declared = declaredTooLarge(req, limit);
+  if (declared !== undefined) return Promise.reject(declared);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let settled = false;
+    const settle = (error: unknown, text?: string) => {
+      if (settled) return;
+      settled = true;
+      req.off('data', onData);
+      budget.give(size);
+      if (error === undefined) resolve(text!);
+      else reject(error);
+    };
     const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        req.off('data', onData);
-        req.pause();
-        reject(tooLarge(limit));
+      if (size + chunk.length > limit) {
+        settle(tooLarge(limit));
         return;
       }
+      try {
+        budget.take(chunk.length);
+      } catch (error) {
+        settle(error);
+        return;
+      }
+      size += chunk.length;
       chunks.push(chunk);
     };
     req.on('data', onData);
     req.once('end', () => {
+      if (settled) return;
       try {
         // most bodies arrive in one chunk, which needs no copy
-        resolve(decodeUtf8(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size)));
+        settle(undefined, decodeUtf8(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size)));
       } catch (error) {
-        reject(error);
+        settle(error);
       }
     });
-    req.once('error', reject);
+    req.once('error', (error) => settle(error));
+    // a client gone mid-body: nobody to answer, but its bytes must leave the budget
+    req.once('close', () => settle(new Error('the request was closed before its body ended')));
   });
 }

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Store } from '../store/store.ts';
+import type { BodyBudget } from './body-budget.ts';
 import type { RateLimiter } from './rate-limit.ts';
 
 /** What every handler gets: the exchange, the parsed URL and the collector's shared parts. */
@@ -9,6 +10,8 @@ export interface RequestContext {
   url: URL;
   store: Store;
   limiter: RateLimiter;
+  /** the bytes of request bodies buffered at once, shared by every connection */
+  bodies: BodyBudget;
   /** folder served under /sdk/ */
   sdkDir: string;
 }

@@ -32,7 +32,7 @@ function target(ctx: RequestContext, method: string): { id: string; part: string
 
 /** The body as an object, with the name of whoever makes the change (kept in the campaign's history). */
 async function readChange(ctx: RequestContext): Promise<{ body: Record<string, unknown>; author: string }> {
-  const body = await readJson(ctx.req);
+  const body = await readJson(ctx.req, ctx.bodies);
   if (typeof body !== 'object' || body === null || Array.isArray(body)) throw badRequest('body', 'the body must be a JSON object');
   const record = body as Record<string, unknown>;
   const author = typeof record.author === 'string' ? record.author.trim() : '';

@@ -63,13 +63,13 @@ const DEFAULT_WITHIN_DAYS = 30;
 const MAX_FUNNEL_STEPS = 8;
 const EVENT_NAME = /^.{1,200}$/s;
 
-/** `within` in days (a number above 0, at most 365), `fallback` when absent. */
+/** `within` in days (a plain decimal number above 0, at most 365), `fallback` when absent. */
 function withinDays(query: URLSearchParams, fallback: number): number {
   const raw = query.get('within');
   if (raw === null) return fallback;
-  const days = Number(raw);
-  if (raw.trim() === '' || !Number.isFinite(days) || days <= 0 || days > 365)
-    throw invalid('within', 'within must be a number of days above 0 and at most 365, e.g. 14');
+  // plain decimals only (a goal's window may be 0.5 days): Number() would also take "1e1", "0x10" and " 7 "
+  const days = /^\d{1,3}(\.\d{1,6})?$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!(days > 0 && days <= 365)) throw invalid('within', 'within must be a decimal number of days above 0 and at most 365, e.g. 14');
   return days;
 }
 

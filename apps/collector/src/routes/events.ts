@@ -9,9 +9,10 @@ import {
 } from '@growthkit/core';
 import { authenticate, type Caller } from '../auth/authenticate.ts';
 import { identityHashProblem } from '../auth/identity-hash.ts';
+import { billingKeyCheck } from '../events/billing-key-check.ts';
 import { plainEvent } from '../events/plain-event.ts';
 import { rawEventProblem } from '../events/raw-event-problem.ts';
-import { retentionCheck } from '../events/retention-check.ts';
+import { eventTimeCheck } from '../events/event-time-check.ts';
 import { HttpError } from '../http/http-error.ts';
 import { readJson } from '../http/read-json.ts';
 import type { RequestContext, Route } from '../http/request-context.ts';
@@ -90,16 +91,20 @@ function storeBatch(ctx: RequestContext, caller: Caller, body: unknown): { store
 
   // Each event stands or falls on its own: the valid ones are stored even when others are rejected.
   const now = Date.now();
+  const billing = billingKeyCheck(caller);
   const identity = identityCheck(caller);
-  const retention = retentionCheck(ctx.store.retentionDays, now);
-  const { valid, rejected } = checkEvents((body as { events: unknown[] }).events, (event) => identity(event) ?? retention(event));
+  const time = eventTimeCheck(ctx.store.retentionDays, now);
+  const { valid, rejected } = checkEvents(
+    (body as { events: unknown[] }).events,
+    (event) => billing(event) ?? identity(event) ?? time(event),
+  );
   return { stored: ctx.store.insertEvents(caller.project.id, valid.map(withoutHash), new Date(now).toISOString()), rejected };
 }
 
 async function postEvents(ctx: RequestContext): Promise<void> {
   const caller = await authenticate(ctx, ['publishable', 'secret']);
   // the body passed on, not kept in a local (see storeBatch)
-  const { stored, rejected } = storeBatch(ctx, caller, await readJson(ctx.req));
+  const { stored, rejected } = storeBatch(ctx, caller, await readJson(ctx.req, ctx.bodies));
   const { accepted, duplicates } = await stored;
   const result: IngestResult = { accepted, duplicates, rejected };
   sendJson(ctx.res, 200, result);

@@ -44,10 +44,40 @@ async function getState(ctx: RequestContext): Promise<void> {
   await answerState(ctx, caller, await ctx.store.userState(caller.project.id, subject));
 }
 
+/** The value's own entries, when it is an object. */
+const entriesOf = (value: unknown): [string, unknown][] => (typeof value === 'object' && value !== null ? Object.entries(value) : []);
+
+/** The value's own property `key`, when it is an object that has one. */
+const ownChild = (value: unknown, key: string): unknown => entriesOf(value).find(([name]) => name === key)?.[1];
+
+/**
+ * Where the state names an id "__proto__", if it does. JSON.parse keeps such a key as data, but zod's records drop it
+ * silently (an object would take it as its prototype), so that id could never be stored as sent: refused instead.
+ * Only the records of ids are looked at (campaigns, their steps and dismissals, experiments), so the walk is bounded.
+ */
+function protoIdPath(body: unknown): string | undefined {
+  const paths: string[][] = [];
+  for (const record of ['campaigns', 'experiments']) {
+    for (const [id, entry] of entriesOf(ownChild(body, record))) {
+      paths.push([record, id]);
+      if (record !== 'campaigns') continue;
+      for (const part of ['steps', 'dismissals']) {
+        for (const [partId] of entriesOf(ownChild(entry, part))) paths.push([record, id, part, partId]);
+      }
+    }
+  }
+  return paths.find((path) => path.at(-1) === '__proto__')?.join('.');
+}
+
 async function putState(ctx: RequestContext): Promise<void> {
   const caller = await authenticate(ctx, ['publishable', 'secret']);
   const subject = subjectOf(ctx, caller);
-  const parsed = UserStateSchema.safeParse(await readJson(ctx.req));
+  const body = await readJson(ctx.req, ctx.bodies);
+  const protoField = protoIdPath(body);
+  if (protoField !== undefined) {
+    throw new HttpError(400, { code: 'invalid_state', message: `${protoField}: "__proto__" cannot be an id`, field: protoField });
+  }
+  const parsed = UserStateSchema.safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue.path.join('.') || '(body)';

@@ -31,7 +31,8 @@ export function RateChart({ arms }: { arms: ResultArm[] }) {
             {
               type: 'scatter',
               label: 'Rate',
-              data: arms.map((arm) => ({ x: arm.key, y: arm.rate * 100 })) as unknown as number[],
+              // an arm nobody saw has no rate, and no point
+              data: arms.map((arm) => ({ x: arm.key, y: arm.rate === null ? null : arm.rate * 100 })) as unknown as number[],
               backgroundColor: colors.fg,
               pointRadius: 5,
               pointStyle: 'rectRot',

@@ -172,11 +172,13 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     async userEvents(projectId, userId, options = {}) {
       const { rows } = await pool.query<EventRow>(
         // As on SQLite: each half through its own index (the anonymous one holds only events without a user id).
-        `SELECT ${EVENT_COLUMNS} FROM events WHERE project_id = $1 AND user_id = $2 AND ($3::text IS NULL OR type = $3)
-         UNION ALL
-         SELECT ${EVENT_COLUMNS} FROM events WHERE project_id = $1 AND user_id IS NULL AND anonymous_id IN
-           (SELECT anonymous_id FROM events WHERE project_id = $1 AND user_id = $2) AND ($3::text IS NULL OR type = $3)
-         ORDER BY ts, seq`,
+        // In time order as instants (at), not as text: 12:00+08:00 is before 10:00Z.
+        `SELECT ${EVENT_COLUMNS} FROM (
+           SELECT ${EVENT_COLUMNS}, at FROM events WHERE project_id = $1 AND user_id = $2 AND ($3::text IS NULL OR type = $3)
+           UNION ALL
+           SELECT ${EVENT_COLUMNS}, at FROM events WHERE project_id = $1 AND user_id IS NULL AND anonymous_id IN
+             (SELECT anonymous_id FROM events WHERE project_id = $1 AND user_id = $2) AND ($3::text IS NULL OR type = $3)
+         ) e ORDER BY at, seq`,
         [projectId, userId, options.type ?? null],
       );
       return rows.map(toStoredEvent);
@@ -196,7 +198,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     async accountEvents(projectId, accountId, options = {}) {
       const { rows } = await pool.query<EventRow>(
         `SELECT ${EVENT_COLUMNS} FROM events WHERE project_id = $1 AND account_id = $2 AND ($3::text IS NULL OR type = $3)
-         ORDER BY ts, seq`,
+         ORDER BY at, seq`,
         [projectId, accountId, options.type ?? null],
       );
       return rows.map(toStoredEvent);

@@ -12,6 +12,7 @@ import { prepareReportTallies } from './report-tallies.ts';
 import { startEventWriter } from './event-writer.ts';
 import { startWalCheckpointer, type WalCheckpointer } from './wal-checkpointer.ts';
 import { openSqliteConnection } from './open-sqlite-connection.ts';
+import { eventMsSql } from './event-ms-sql.ts';
 
 /** The embedded store: one SQLite file, WAL mode, prepared statements; events written by a thread of their own. */
 export function openSqliteStore(path: string): Store {
@@ -37,14 +38,17 @@ export function openSqliteStore(path: string): Store {
   // Two halves, each read through its own index (the user's events, then the anonymous events of the user's devices):
   // as one OR, SQLite walks the project's whole history.
   const selectUserEvents = db.prepare<[{ project: string; user: string; type: string | null }], EventRow>(
-    `SELECT * FROM events WHERE project_id = @project AND user_id = @user AND (@type IS NULL OR type = @type)
-     UNION ALL
-     SELECT * FROM events WHERE project_id = @project AND user_id IS NULL AND anonymous_id IN
-       (SELECT anonymous_id FROM events WHERE project_id = @project AND user_id = @user) AND (@type IS NULL OR type = @type)
-     ORDER BY ts, seq`,
+    // In time order as instants, not as text: 12:00+08:00 is before 10:00Z.
+    `SELECT * FROM (
+       SELECT * FROM events WHERE project_id = @project AND user_id = @user AND (@type IS NULL OR type = @type)
+       UNION ALL
+       SELECT * FROM events WHERE project_id = @project AND user_id IS NULL AND anonymous_id IN
+         (SELECT anonymous_id FROM events WHERE project_id = @project AND user_id = @user) AND (@type IS NULL OR type = @type)
+     ) events ORDER BY ${eventMsSql('events')}, seq`,
   );
   const selectAccountEvents = db.prepare<[{ project: string; account: string; type: string | null }], EventRow>(
-    `SELECT * FROM events WHERE project_id = @project AND account_id = @account AND (@type IS NULL OR type = @type) ORDER BY ts, seq`,
+    `SELECT * FROM events WHERE project_id = @project AND account_id = @account AND (@type IS NULL OR type = @type)
+     ORDER BY ${eventMsSql('events')}, seq`,
   );
   const selectAccountUserIds = db
     .prepare<[string, string], string>(
