@@ -99,6 +99,36 @@ test('create a campaign in the form, see the schema error at its field, save, se
   // two browsers' worth of pages and a config fetch each way: 12–27 s
 }, 90_000);
 
+/** A campaign as the collector holds it now, read with the secret key. */
+async function storedCampaign(id: string): Promise<unknown> {
+  const response = await fetch(`${e2e.stack.collectorUrl}/v1/admin/campaigns/${id}`, { headers: { authorization: 'Bearer sk_demo' } });
+  return response.json();
+}
+
+test('a new campaign given an existing id is refused at the id field, and the existing campaign is left as it was', async () => {
+  const before = await storedCampaign('cancel-flow');
+  const console = await openConsole('/console/campaigns/new');
+  const { page } = console;
+  await signIn(page);
+  const id = page.getByLabel('Campaign id');
+  await expect.poll(() => id.count()).toBe(1);
+  await typeInto(id, 'cancel-flow');
+  await typeInto(page.getByLabel('Title (English)'), 'Upgrade today');
+  await press(page.getByRole('button', { name: 'Save' }));
+  await expect.poll(() => page.locator('#field-id-error').textContent()).toContain('"cancel-flow" is taken by another campaign');
+  expect(await id.getAttribute('aria-invalid')).toBe('true');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('field-id');
+  expect(await page.getByRole('alert').textContent()).toContain('Nothing was saved');
+  expect(page.url()).toBe(`${e2e.stack.collectorUrl}/console/campaigns/new`);
+  expect(await storedCampaign('cancel-flow')).toEqual(before);
+
+  // a new id clears the refusal at once
+  await typeInto(id, 'cancel-flow-upsell');
+  await expect.poll(() => id.getAttribute('aria-invalid')).toBe('false');
+  expect(console.problems).toEqual([]);
+  await console.close();
+});
+
 test('a live checklist keeps its steps: a save that removes one is refused, naming the step', async () => {
   const console = await openConsole('/console/campaigns/onboarding/json');
   const { page } = console;

@@ -66,6 +66,9 @@ export function createDraft(initial: Json) {
   const touched = signal<ReadonlySet<string>>(new Set());
   /** after a save was tried, every field shows its error, not only those the user changed */
   const submitted = signal(false);
+  /** what the collector refused at a field (an id already taken), shown there until the field changes */
+  const refusals = signal<Partial<Record<FieldName, string>>>({});
+  const holds = (field: string, path: string) => path === field || path.startsWith(`${field}.`) || field.startsWith(`${path}.`);
   return {
     value,
     check,
@@ -75,12 +78,22 @@ export function createDraft(initial: Json) {
     submitted,
     /** the error the field shows now */
     errorAt(field: FieldName): string | undefined {
-      const changed = [...touched.value].some((path) => path === field || path.startsWith(`${field}.`) || field.startsWith(`${path}.`));
+      const changed = [...touched.value].some((path) => holds(field, path));
+      const refused = refusals.value[field];
+      if (refused !== undefined) return refused;
       return submitted.value || changed ? fieldErrors.value[field] : undefined;
+    },
+    /** shows the collector's refusal at the field holding `path`; false when no field of the form holds it */
+    refuse(path: string, message: string): boolean {
+      const field = fieldOf(path);
+      if (field === undefined) return false;
+      refusals.value = { ...refusals.value, [field]: message };
+      return true;
     },
     set(field: string, next: unknown) {
       value.value = setAt(value.value, field.split('.'), next);
       touched.value = new Set([...touched.value, field]);
+      refusals.value = Object.fromEntries(Object.entries(refusals.value).filter(([refused]) => !holds(refused, field)));
     },
     replace(next: Json) {
       value.value = next;

@@ -4,6 +4,7 @@ import { adminApi, ApiError } from '../api/admin-api.ts';
 import type { CampaignRecord, CampaignStanding, CampaignVersion } from '@growthkit/core';
 import { useResource } from '../api/use-resource.ts';
 import { createDraft, type Draft } from '../campaigns/campaign-draft.ts';
+import { campaignExists } from '../campaigns/campaign-exists.ts';
 import { CampaignForm } from '../campaigns/campaign-form.tsx';
 import { CampaignHistory } from '../campaigns/campaign-history.tsx';
 import { CampaignJson } from '../campaigns/campaign-json.tsx';
@@ -55,7 +56,10 @@ function Editor({ record, tab, onChanged }: { record?: CampaignRecord; tab: stri
       if (record) onChanged();
       else navigate(`${BASE}/campaigns/${encodeURIComponent(version.campaign.id)}`, { replace: true });
     } catch (error) {
-      setProblem(error instanceof ApiError && error.field ? `${error.message}` : (error as Error).message);
+      setProblem((error as Error).message);
+      // a refusal that names a field is shown there too, and the field takes focus so it can be fixed at once
+      if (error instanceof ApiError && error.field && draft.refuse(error.field, error.message))
+        requestAnimationFrame(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
     } finally {
       setBusy(false);
     }
@@ -69,12 +73,13 @@ function Editor({ record, tab, onChanged }: { record?: CampaignRecord; tab: stri
       document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
       return;
     }
+    const path = `campaigns/${encodeURIComponent(checked.data.id)}`;
     void act(
-      () =>
-        adminApi<CampaignVersion>(`campaigns/${encodeURIComponent(checked.data.id)}`, {
-          method: 'PUT',
-          body: { campaign: checked.data, author: session.value?.name },
-        }),
+      async () => {
+        if (!record && (await campaignExists(checked.data.id)))
+          throw new ApiError(`The id "${checked.data.id}" is taken by another campaign; choose another id. Nothing was saved.`, 409, 'id');
+        return adminApi<CampaignVersion>(path, { method: 'PUT', body: { campaign: checked.data, author: session.value?.name } });
+      },
       (version) => `Saved as version ${version.version}. Browsers get it on their next config fetch.`,
     );
   };
