@@ -197,6 +197,47 @@ test.each(['light', 'dark'] as const)(
   120_000,
 );
 
+test('a modal widget in the preview neither takes focus on load nor traps the keyboard: Tab, Shift+Tab and Escape lead back to the console', async () => {
+  const console = await openConsole('/console/campaigns/cancel-flow/preview', { bypassCSP: true });
+  const { page } = console;
+  await signIn(page);
+  const host = page.locator('[data-growthkit-preview="cancel-flow"]');
+  await expect.poll(() => host.evaluate((element) => element.shadowRoot?.querySelector('[role="dialog"]') !== null)).toBe(true);
+  /** where focus is: in the previewed widget, or the console control's accessible name */
+  const focus = () =>
+    page.evaluate(() => {
+      const active = document.activeElement as HTMLElement | null;
+      if (active?.closest('[data-growthkit-preview]')) return 'widget';
+      return active?.getAttribute('aria-label') ?? active?.closest('label')?.textContent ?? active?.textContent ?? 'none';
+    });
+  expect(await focus()).not.toBe('widget');
+
+  // from the last console control before the stage (the theme, light: a radio group is one Tab stop, its checked
+  // radio), Tab enters the widget, and Shift+Tab leaves it again
+  await page.getByRole('radio', { name: 'Light' }).focus();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  expect(await focus()).toBe('widget');
+  const seen: string[] = [];
+  for (let i = 0; i < 12 && seen.at(-1) !== 'Light'; i++) {
+    await page.keyboard.press('Shift+Tab');
+    seen.push(await focus());
+  }
+  expect(seen.at(-1), seen.join(' → ')).toBe('Light');
+
+  // Escape leaves the widget for the stage; Shift+Tab from there reaches the console's controls
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  expect(await focus()).toBe('widget');
+  await page.keyboard.press('Escape');
+  expect(await focus()).toBe('The widget as previewed');
+  await page.keyboard.press('Shift+Tab');
+  expect(await focus()).toBe('Light');
+  await expectAccessible(page, 'cancel flow preview');
+  expect(console.problems).toEqual([]);
+  await console.close();
+});
+
 /** Each demo campaign with the persona it has something to show for. */
 const PREVIEWS = [
   ['onboarding', 'trial', 'checklist'],
