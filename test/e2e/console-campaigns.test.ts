@@ -238,6 +238,33 @@ test('a modal widget in the preview neither takes focus on load nor traps the ke
   await console.close();
 });
 
+test('on a 390 px phone the top bar fits: every section, the colour scheme and sign-out are on screen, no page is wider than the phone', async () => {
+  const console = await openConsole('/console/campaigns', { viewport: { width: 390, height: 844 }, bypassCSP: true });
+  const { page } = console;
+  await signIn(page);
+  await expect.poll(() => page.getByRole('row').count()).toBeGreaterThan(1);
+  const controls = [
+    ...['Campaigns', 'Experiments', 'Reports', 'Customers'].map((name) =>
+      page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name }),
+    ),
+    page.getByRole('button', { name: /mode/ }),
+    page.getByRole('button', { name: 'Sign out' }),
+  ];
+  for (const control of controls) {
+    const box = (await control.boundingBox())!;
+    expect(box.x + box.width, (await control.textContent()) ?? '').toBeLessThanOrEqual(390);
+  }
+  for (const path of ['campaigns', 'campaigns/cancel-flow', 'experiments/demo-upgrade-copy', 'reports/metrics', 'customers']) {
+    await page.goto(`${e2e.stack.collectorUrl}/console/${path}`);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).count()).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+  }
+  await press(page.getByRole('link', { name: 'Customers' }));
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Customers');
+  await expectAccessible(page, 'customers on a phone');
+  await console.close();
+});
+
 /** Each demo campaign with the persona it has something to show for. */
 const PREVIEWS = [
   ['onboarding', 'trial', 'checklist'],

@@ -47,6 +47,7 @@ export function CustomerFinder({ initial }: { initial: string }) {
   const list = useRef<HTMLTableSectionElement>(null);
   const text = query.trim();
   const fail = (error: Error) => setFound({ state: 'error', message: error.message });
+  const listed = found.state === 'ready' && found.results.length > 0;
 
   useEffect(() => {
     let current = true;
@@ -118,7 +119,7 @@ export function CustomerFinder({ initial }: { initial: string }) {
             onInput={(event) => type(event.currentTarget.value)}
             onKeyDown={moveFromBox}
             aria-describedby="customer-query-hint"
-            aria-controls="customer-matches"
+            aria-controls={listed ? 'customer-matches' : undefined}
             autoComplete="off"
             spellcheck={false}
           />
@@ -134,7 +135,7 @@ export function CustomerFinder({ initial }: { initial: string }) {
       <p role="status" class="muted">
         {foundInWords(found)}
       </p>
-      {found.state === 'ready' && found.results.length > 0 && (
+      {listed && found.state === 'ready' && (
         <div class="table-wrap">
           <table class="table" id="customer-matches">
             <caption class="visually-hidden">Users and accounts found</caption>
