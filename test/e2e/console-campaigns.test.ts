@@ -259,6 +259,21 @@ test('on a 390 px phone the top bar fits: every section, the colour scheme and s
     await expect.poll(() => page.getByRole('heading', { level: 1 }).count()).toBe(1);
     expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
   }
+
+  // a table wider than the phone says so, and its frame is a Tab stop the arrow keys scroll (axe: scrollable-region-focusable)
+  for (const [path, table] of [
+    ['experiments/demo-upgrade-copy', 'Results per variant'],
+    ['reports/metrics', 'Metrics per month'],
+  ]) {
+    await page.goto(`${e2e.stack.collectorUrl}/console/${path}`);
+    const region = page.getByRole('region', { name: table });
+    await expect.poll(() => region.count(), { message: path }).toBe(1);
+    expect(await page.getByText('Scroll sideways for more columns').first().isVisible()).toBe(true);
+    await region.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => region.evaluate((element) => element.scrollLeft), { message: path }).toBeGreaterThan(0);
+    await expectAccessible(page, `${path} on a phone`);
+  }
   await press(page.getByRole('link', { name: 'Customers' }));
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Customers');
   await expectAccessible(page, 'customers on a phone');

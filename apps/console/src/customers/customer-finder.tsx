@@ -7,6 +7,7 @@ import { Link } from '../routing/link.tsx';
 import { navigate } from '../routing/location.ts';
 import { Failure } from '../ui/states.tsx';
 import { customerHref, searchHref } from './customer-href.ts';
+import { TableWrap } from '../ui/table-wrap.tsx';
 
 /** how long typing pauses before the search runs, so each key press is not a request */
 const PAUSE_MS = 200;
@@ -136,7 +137,7 @@ export function CustomerFinder({ initial }: { initial: string }) {
         {foundInWords(found)}
       </p>
       {listed && found.state === 'ready' && (
-        <div class="table-wrap">
+        <TableWrap label="Users and accounts found">
           <table class="table" id="customer-matches">
             <caption class="visually-hidden">Users and accounts found</caption>
             <thead>
@@ -173,7 +174,7 @@ export function CustomerFinder({ initial }: { initial: string }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       {found.state === 'ready' && found.next && (
         <button type="button" class="button" onClick={more}>

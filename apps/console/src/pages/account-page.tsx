@@ -16,6 +16,7 @@ import { Link } from '../routing/link.tsx';
 import { PageTitle } from '../ui/page-title.tsx';
 import { RelativeTime } from '../ui/relative-time.tsx';
 import { Loaded } from '../ui/states.tsx';
+import { TableWrap } from '../ui/table-wrap.tsx';
 
 const dateOnly = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' });
 
@@ -31,7 +32,7 @@ const userName = (user: AccountUser) => [user.traits.name, user.traits.email].fi
 function Users({ account }: { account: AccountPicture }) {
   if (account.users.length === 0) return <p class="muted">No user of this account has sent an event yet.</p>;
   return (
-    <div class="table-wrap flat">
+    <TableWrap label="The account's users" flat>
       <table class="table table-compact">
         <caption class="visually-hidden">The account's users, riskiest first</caption>
         <thead>
@@ -67,7 +68,7 @@ function Users({ account }: { account: AccountPicture }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 

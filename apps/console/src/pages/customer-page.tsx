@@ -16,6 +16,7 @@ import { Link } from '../routing/link.tsx';
 import { PageTitle } from '../ui/page-title.tsx';
 import { RelativeTime } from '../ui/relative-time.tsx';
 import { Loaded } from '../ui/states.tsx';
+import { TableWrap } from '../ui/table-wrap.tsx';
 
 function Picture({ user }: { user: UserPicture }) {
   const { computed, value } = user;
@@ -111,7 +112,7 @@ function Picture({ user }: { user: UserPicture }) {
         {Object.keys(user.counters).length === 0 ? (
           <p class="muted">No counted events.</p>
         ) : (
-          <div class="table-wrap flat">
+          <TableWrap label="Events counted for this user" flat>
             <table class="table table-compact numbers">
               <caption class="visually-hidden">Events counted for this user</caption>
               <thead>
@@ -137,7 +138,7 @@ function Picture({ user }: { user: UserPicture }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
       </PictureCard>
       <PictureCard title={`Last events (${count(user.lastEvents.length)} of ${count(user.eventCount)})`}>

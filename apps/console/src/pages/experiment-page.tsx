@@ -10,12 +10,13 @@ import { BASE } from '../routing/location.ts';
 import { Link } from '../routing/link.tsx';
 import { PageTitle } from '../ui/page-title.tsx';
 import { Empty, Loaded } from '../ui/states.tsx';
+import { TableWrap } from '../ui/table-wrap.tsx';
 
 const VERDICTS = { winner: 'Winner', loser: 'Worse', inconclusive: 'No clear difference', 'insufficient-data': 'Too little data' };
 
 function ResultsTable({ results }: { results: ExperimentAnswer }) {
   return (
-    <div class="table-wrap">
+    <TableWrap label="Results per variant">
       <table class="table table-compact numbers" id="results">
         <caption class="visually-hidden">Results per variant</caption>
         <thead>
@@ -56,7 +57,7 @@ function ResultsTable({ results }: { results: ExperimentAnswer }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 
@@ -93,7 +94,7 @@ function SeriesTable({ points, control }: { points: SeriesPoint[]; control: stri
   return (
     <details class="series-table">
       <summary>The figures behind these charts, day by day</summary>
-      <div class="table-wrap">
+      <TableWrap label="Figures per day">
         <table class="table table-compact numbers">
           <caption class="visually-hidden">Cumulative exposed, converted and always-valid p-value per day</caption>
           <thead>
@@ -120,7 +121,7 @@ function SeriesTable({ points, control }: { points: SeriesPoint[]; control: stri
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </details>
   );
 }

@@ -7,6 +7,7 @@ import { fetchReport } from '../reports/fetch-report.ts';
 import { ReportPage } from '../reports/report-page.tsx';
 import { ChartCanvas } from '../ui/chart-canvas.tsx';
 import { Loaded } from '../ui/states.tsx';
+import { TableWrap } from '../ui/table-wrap.tsx';
 
 /** Amounts are minor units of the project's currency: 2662 is 26.62. */
 const money = (minor: number | null) =>
@@ -165,7 +166,7 @@ function Report({ report }: { report: MetricsReport }) {
           <ChurnChart intervals={intervals} />
         </figure>
       </div>
-      <div class="table-wrap">
+      <TableWrap label="Metrics per month">
         <table class="table table-compact numbers" id="metrics">
           <caption class="visually-hidden">Subscription metrics per month, each with the counts it comes from</caption>
           <thead>
@@ -188,7 +189,7 @@ function Report({ report }: { report: MetricsReport }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       <p class="hint">
         Amounts are in the project's currency. Each figure shows the counts it was computed from; the definitions are in docs/API.md
         (Reports).
