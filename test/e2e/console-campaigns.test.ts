@@ -129,6 +129,31 @@ test('a new campaign given an existing id is refused at the id field, and the ex
   await console.close();
 });
 
+test('a blank English title, an end before the start and an audience that is not JSON are each refused at their field, counted right, nothing saved', async () => {
+  const before = await storedCampaign('nps-survey');
+  const console = await openConsole('/console/campaigns/nps-survey');
+  const { page } = console;
+  await signIn(page);
+  await expect.poll(() => page.getByLabel('Title (English)').count()).toBe(1);
+  await typeInto(page.getByLabel('Title (English)'), ' ');
+  await page.getByLabel('Starts').fill('2027-01-10T10:00');
+  await page.getByLabel('Ends').fill('2026-01-10T10:00');
+  await typeInto(page.getByLabel('Audience'), '{"plan":');
+  await press(page.getByRole('button', { name: 'Save' }));
+  await expect.poll(() => page.getByRole('alert').textContent()).toContain('Not saved: the campaign has 3 problems');
+  expect(await page.locator('#field-title-en-error').textContent()).toContain('The English title is required');
+  expect(await page.locator('#field-end-error').textContent()).toContain('The end must be after the start');
+  expect(await page.locator('#field-audience-error').textContent()).toContain('The audience is not valid JSON yet');
+  expect(await page.locator('.field .error').count()).toBe(3);
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('field-title-en');
+
+  // the validator's own words never reach the page
+  await typeInto(page.getByLabel('Priority'), '2.5');
+  await expect.poll(() => page.locator('#field-priority-error').textContent()).toContain('Priority must be a whole number.');
+  expect(await storedCampaign('nps-survey')).toEqual(before);
+  await console.close();
+});
+
 test('a live checklist keeps its steps: a save that removes one is refused, naming the step', async () => {
   const console = await openConsole('/console/campaigns/onboarding/json');
   const { page } = console;

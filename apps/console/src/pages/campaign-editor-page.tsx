@@ -68,8 +68,10 @@ function Editor({ record, tab, onChanged }: { record?: CampaignRecord; tab: stri
   const save = () => {
     draft.submitted.value = true;
     const checked = draft.check.value;
-    if (!checked.success) {
-      setProblem(`The campaign has ${draft.issues.value.length} problem(s); each is shown at its field. Fix them, then save again.`);
+    const problems = draft.problems.value;
+    if (!checked.success || problems > 0) {
+      const count = problems === 1 ? 'one problem' : `${problems} problems`;
+      setProblem(`Not saved: the campaign has ${count}, each shown at its field. Fix ${problems === 1 ? 'it' : 'them'}, then save again.`);
       document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
       return;
     }
