@@ -29,7 +29,7 @@ const NAMES: Record<string, string> = {
 };
 
 /** The field's name in words: the form's label, else the widget setting or campaign path it is. */
-export function nameOf(path: string): string {
+function nameOf(path: string): string {
   if (NAMES[path]) return NAMES[path];
   if (path.startsWith('widget.')) return `The widget setting “${path.slice('widget.'.length)}”`;
   return path === '' ? 'The campaign' : `“${path}”`;
