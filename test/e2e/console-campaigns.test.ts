@@ -79,6 +79,7 @@ test('create a campaign in the form, see the schema error at its field, save, se
   await expect.poll(() => page.getByRole('heading', { name: 'Version 1' }).count()).toBe(1);
   expect(await page.locator('.version').first().textContent()).toContain('created by Pat Product');
   await press(page.getByRole('button', { name: 'Roll back to before it was created' }));
+  await press(page.getByRole('dialog').getByRole('button', { name: 'Roll back and archive' }));
   await expect.poll(() => page.getByRole('status').first().textContent()).toContain('archived as version 2');
   await expect.poll(() => page.getByRole('heading', { name: 'Version 2' }).count()).toBe(1);
   await picture(page, 'console-history');
@@ -151,6 +152,53 @@ test('a blank English title, an end before the start and an audience that is not
   await typeInto(page.getByLabel('Priority'), '2.5');
   await expect.poll(() => page.locator('#field-priority-error').textContent()).toContain('Priority must be a whole number.');
   expect(await storedCampaign('nps-survey')).toEqual(before);
+  await console.close();
+});
+
+test("unsaved edits and status changes ask first, in the console's own dialog: Cancel or Escape keeps everything as it was", async () => {
+  const console = await openConsole('/console/campaigns/aha-connect-customers', { bypassCSP: true });
+  const { page } = console;
+  await signIn(page);
+  const name = page.getByLabel('Name', { exact: true });
+  await expect.poll(() => name.count()).toBe(1);
+  await typeInto(name, 'Aha, renamed');
+  const dialog = page.getByRole('dialog');
+
+  // Pause with an unsaved edit: the question says the edit would be lost; Cancel keeps it, and the campaign live
+  await press(page.getByRole('button', { name: 'Pause' }));
+  await expect.poll(() => dialog.getByRole('heading').textContent()).toContain('Pause');
+  expect(await dialog.textContent()).toContain('Your unsaved changes in the editor will be lost');
+  await expectAccessible(page, 'the confirm dialog');
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => dialog.count()).toBe(0);
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Pause');
+  expect(await name.inputValue()).toBe('Aha, renamed');
+  expect(await storedCampaign('aha-connect-customers')).toMatchObject({ status: 'live' });
+
+  // leaving by the top navigation asks too; Escape stays, "Leave and discard" goes
+  await press(page.getByRole('link', { name: 'Experiments' }));
+  await expect.poll(() => dialog.getByRole('heading').textContent()).toBe('Leave without saving?');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => dialog.count()).toBe(0);
+  expect(page.url()).toBe(`${e2e.stack.collectorUrl}/console/campaigns/aha-connect-customers`);
+  // the editor's own tabs keep the draft: no question
+  await press(page.getByRole('link', { name: 'JSON' }));
+  await expect.poll(() => page.getByLabel('Campaign JSON').count()).toBe(1);
+  expect(await dialog.count()).toBe(0);
+  await press(page.getByRole('link', { name: 'Experiments' }));
+  await press(dialog.getByRole('button', { name: 'Leave and discard' }));
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Experiments');
+
+  // with nothing unsaved, Pause still asks, and pauses once confirmed
+  await page.goto(`${e2e.stack.collectorUrl}/console/campaigns/aha-connect-customers`);
+  await press(page.getByRole('button', { name: 'Pause' }));
+  expect(await dialog.textContent()).not.toContain('unsaved');
+  await press(dialog.getByRole('button', { name: 'Pause' }));
+  await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Now paused');
+  await press(page.getByRole('button', { name: 'Go live' }));
+  await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Now live');
+  expect(console.problems).toEqual([]);
   await console.close();
 });
 

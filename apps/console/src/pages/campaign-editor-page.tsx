@@ -1,5 +1,5 @@
 import { h } from 'preact';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { adminApi, ApiError } from '../api/admin-api.ts';
 import type { CampaignRecord, CampaignStanding, CampaignVersion } from '@growthkit/core';
 import { useResource } from '../api/use-resource.ts';
@@ -10,10 +10,12 @@ import { CampaignHistory } from '../campaigns/campaign-history.tsx';
 import { CampaignJson } from '../campaigns/campaign-json.tsx';
 import { CampaignPreview } from '../preview/campaign-preview.tsx';
 import { WIDGET_PREVIEWS } from '../preview/widget-previews.ts';
+import { guardLeaving } from '../routing/leave-guard.ts';
 import { BASE, navigate } from '../routing/location.ts';
 import { Link } from '../routing/link.tsx';
 import { session } from '../session/session.ts';
 import { PageTitle } from '../ui/page-title.tsx';
+import { useConfirm } from '../ui/confirm-dialog.tsx';
 import { Failure, Loading } from '../ui/states.tsx';
 import { StatusBadge } from '../ui/status-badge.tsx';
 
@@ -44,8 +46,27 @@ function Editor({ record, tab, onChanged }: { record?: CampaignRecord; tab: stri
   const id = record?.campaign.id;
   const base = `${BASE}/campaigns/${id === undefined ? 'new' : encodeURIComponent(id)}`;
   const notice = lastNotice && lastNotice.id === id ? lastNotice.text : undefined;
-  const dirty = record ? JSON.stringify(draft.value.value) !== JSON.stringify(record.campaign) : true;
+  const dirty = record ? JSON.stringify(draft.value.value) !== JSON.stringify(record.campaign) : draft.touched.value.size > 0;
   const title = record ? (record.campaign.name ?? record.campaign.id) : 'New campaign';
+  const [confirmDialog, ask] = useConfirm();
+  const DISCARD = ' Your unsaved changes in the editor will be lost.';
+
+  // Leaving with unsaved edits asks first: a link to another page (the editor's own tabs keep the draft), a reload or
+  // closing the tab (the browser's own question).
+  useEffect(() => {
+    if (!dirty) return;
+    const release = guardLeaving(
+      async (to) =>
+        to.startsWith(base) ||
+        ask({ title: 'Leave without saving?', body: `This page has changes that are not saved.${DISCARD}`, confirm: 'Leave and discard' }),
+    );
+    const onBeforeUnload = (event: BeforeUnloadEvent) => event.preventDefault();
+    addEventListener('beforeunload', onBeforeUnload);
+    return () => {
+      release();
+      removeEventListener('beforeunload', onBeforeUnload);
+    };
+  }, [dirty, base]);
 
   const act = async (run: () => Promise<CampaignVersion>, text: (version: CampaignVersion) => string) => {
     setProblem(undefined);
@@ -86,8 +107,23 @@ function Editor({ record, tab, onChanged }: { record?: CampaignRecord; tab: stri
     );
   };
 
-  const setStatus = (status: CampaignStanding) =>
-    act(
+  /** what each status change does to the people who see the campaign, asked before it is made */
+  const STATUS_QUESTIONS: Record<CampaignStanding, { title: string; body: string; confirm: string }> = {
+    live: { title: `Make “${title}” live?`, body: 'Browsers start showing it on their next config fetch.', confirm: 'Go live' },
+    paused: { title: `Pause “${title}”?`, body: 'Browsers stop showing it on their next config fetch.', confirm: 'Pause' },
+    archived: {
+      title: `Archive “${title}”?`,
+      body: 'Browsers stop showing it on their next config fetch; its history stays, and a rollback brings it back.',
+      confirm: 'Archive',
+    },
+    draft: { title: `Make “${title}” a draft?`, body: 'Browsers stop showing it on their next config fetch.', confirm: 'Make draft' },
+  };
+
+  const setStatus = async (status: CampaignStanding) => {
+    const question = STATUS_QUESTIONS[status];
+    // going live changes nothing for users that a second click would undo, so it asks only when edits would be lost
+    if ((status !== 'live' || dirty) && !(await ask({ ...question, body: question.body + (dirty ? DISCARD : '') }))) return;
+    await act(
       () =>
         adminApi<CampaignVersion>(`campaigns/${encodeURIComponent(id!)}/status`, {
           method: 'POST',
@@ -95,10 +131,12 @@ function Editor({ record, tab, onChanged }: { record?: CampaignRecord; tab: stri
         }),
       (version) => `Now ${status}, saved as version ${version.version}.`,
     );
+  };
 
   const checked = draft.check.value;
   return (
     <section class="page">
+      {confirmDialog}
       <nav aria-label="Breadcrumb" class="breadcrumb">
         <Link href={`${BASE}/campaigns`}>Campaigns</Link>
         <span aria-hidden="true">/</span>
@@ -165,6 +203,7 @@ function Editor({ record, tab, onChanged }: { record?: CampaignRecord; tab: stri
           ) : (
             <CampaignHistory
               id={id}
+              ask={(question) => ask({ ...question, body: question.body + (dirty ? DISCARD : '') })}
               onRolledBack={(text) => {
                 lastNotice = { id, text };
                 onChanged();
