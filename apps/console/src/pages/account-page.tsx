@@ -27,7 +27,12 @@ function riskSummary({ risk }: AccountPicture) {
   return { level: 'low', words: 'No user at risk' };
 }
 
-const userName = (user: AccountUser) => [user.traits.name, user.traits.email].filter((part) => typeof part === 'string').join(' · ');
+const words = (...parts: unknown[]) => parts.filter((part): part is string => typeof part === 'string' && part !== '');
+/** who a user is: `name`, else `first_name` and `last_name` (hosts like the demo identify with those), and the email */
+const userName = ({ traits }: AccountUser) =>
+  [traits.name ?? (words(traits.first_name, traits.last_name).join(' ') || undefined), traits.email]
+    .filter((part) => typeof part === 'string')
+    .join(' · ');
 
 function Users({ account }: { account: AccountPicture }) {
   if (account.users.length === 0) return <p class="muted">No user of this account has sent an event yet.</p>;
