@@ -27,6 +27,13 @@ test('a wrong key is refused in plain words; the right one opens the console and
   expect(await page.getByLabel('Secret key').getAttribute('aria-invalid')).toBe('true');
   expect(await page.getByLabel('Secret key').getAttribute('aria-describedby')).toBe('key-error');
 
+  // after a refusal the field to fix has focus, not the page
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('key');
+  await typeInto(page.getByLabel('Your name'), ' ');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.getByRole('alert').textContent()).toContain('Enter your name');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('name');
+
   await signIn(page);
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Campaigns');
   await expect.poll(() => page.getByRole('row').count()).toBe(DEMO_CAMPAIGNS.length + 1);

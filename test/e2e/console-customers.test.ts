@@ -95,7 +95,9 @@ test('by keyboard alone: search "acme", open the account, read its numbers as se
   await expect.poll(() => figure(page, 'Value score').textContent()).toContain('65 / 100');
   expect(await figure(page, 'Renewal').textContent()).toContain('Renews in 12 days');
   expect(await figure(page, 'Seats').textContent()).toContain('2 / 5');
-  expect(await figure(page, 'Risk').textContent()).toContain('1 user(s) at medium risk');
+  expect(await figure(page, 'Risk').textContent()).toContain('1 user at medium risk');
+  // plan_price is in minor units, shown as money as the Metrics page shows it
+  expect(await page.locator('.pairs div').filter({ hasText: 'plan_price' }).locator('dd').textContent()).toBe('20.00');
   expect(await figure(page, 'Tier').textContent()).toContain('growth');
   const parts = page.getByRole('region', { name: 'Value score and its parts' });
   expect(await parts.locator('dd').allTextContents()).toEqual(['75%', '40%', '80%']);

@@ -17,13 +17,14 @@ import { PageTitle } from '../ui/page-title.tsx';
 import { RelativeTime } from '../ui/relative-time.tsx';
 import { Loaded } from '../ui/states.tsx';
 import { TableWrap } from '../ui/table-wrap.tsx';
+import { plural } from '../ui/plural.ts';
 
 const dateOnly = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' });
 
 /** The worst risk among the account's users leads the figure: a renewal call starts with whoever is about to leave. */
 function riskSummary({ risk }: AccountPicture) {
-  if (risk.high > 0) return { level: 'high', words: `${count(risk.high)} user(s) at high risk` };
-  if (risk.medium > 0) return { level: 'medium', words: `${count(risk.medium)} user(s) at medium risk` };
+  if (risk.high > 0) return { level: 'high', words: `${plural(risk.high, 'user')} at high risk` };
+  if (risk.medium > 0) return { level: 'medium', words: `${plural(risk.medium, 'user')} at medium risk` };
   return { level: 'low', words: 'No user at risk' };
 }
 

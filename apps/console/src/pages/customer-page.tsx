@@ -17,6 +17,7 @@ import { PageTitle } from '../ui/page-title.tsx';
 import { RelativeTime } from '../ui/relative-time.tsx';
 import { Loaded } from '../ui/states.tsx';
 import { TableWrap } from '../ui/table-wrap.tsx';
+import { plural } from '../ui/plural.ts';
 
 function Picture({ user }: { user: UserPicture }) {
   const { computed, value } = user;
@@ -96,10 +97,10 @@ function Picture({ user }: { user: UserPicture }) {
             entries={Object.entries(user.widgets.campaigns).map(([id, state]) => [
               id,
               [
-                `${state.impressions} impression(s)`,
+                plural(state.impressions, 'impression'),
                 state.completedAt && `completed ${state.completedAt.slice(0, 10)}`,
                 state.dismissedAt && `dismissed ${state.dismissedAt.slice(0, 10)}`,
-                Object.keys(state.steps).length > 0 && `${Object.keys(state.steps).length} step(s) done`,
+                Object.keys(state.steps).length > 0 && `${plural(Object.keys(state.steps).length, 'step')} done`,
               ]
                 .filter(Boolean)
                 .join(', '),
