@@ -9,6 +9,7 @@ import { ChartCanvas } from '../ui/chart-canvas.tsx';
 import { Loaded } from '../ui/states.tsx';
 import { TableWrap } from '../ui/table-wrap.tsx';
 import { money } from '../ui/money.ts';
+import { ChartEmpty } from '../ui/chart-empty.tsx';
 
 const month = (interval: MetricsReportInterval) =>
   new Date(interval.start).toLocaleDateString('en', { month: 'short', year: 'numeric', timeZone: 'UTC' });
@@ -78,6 +79,12 @@ const ROWS: [string, (row: MetricsReportInterval) => VNode][] = [
 
 function RetentionChart({ intervals }: { intervals: MetricsReportInterval[] }) {
   const days = ['d1', 'd7', 'd30'] as const;
+  if (intervals.every((row) => days.every((day) => row.retention[day].rate === null)))
+    return (
+      <ChartEmpty>
+        No retention to draw: no user first seen in these months (and in the segment) has reached day 1 yet. The table below has the counts.
+      </ChartEmpty>
+    );
   const label = `Retention by signup month: ${intervals
     .map((row) => `${month(row)} ${days.map((day) => `${day.toUpperCase()} ${percent(row.retention[day].rate)}`).join(', ')}`)
     .join('; ')}. The table lists the counts.`;
@@ -116,6 +123,12 @@ function RetentionChart({ intervals }: { intervals: MetricsReportInterval[] }) {
 
 function ChurnChart({ intervals }: { intervals: MetricsReportInterval[] }) {
   const causes = ['voluntary', 'involuntary'] as const;
+  if (intervals.every((row) => row.churn.total.rate === null))
+    return (
+      <ChartEmpty>
+        No churn to draw: no account (in the segment) was subscribed at the start of these months. The table below has the counts.
+      </ChartEmpty>
+    );
   const label = `Monthly churn: ${intervals.map((row) => `${month(row)} ${causes.map((cause) => `${cause} ${percent(row.churn[cause].rate)}`).join(', ')}`).join('; ')}.`;
   return (
     <ChartCanvas
