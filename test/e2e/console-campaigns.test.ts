@@ -193,6 +193,11 @@ test("unsaved edits and status changes ask first, in the console's own dialog: C
   await press(page.getByRole('link', { name: 'JSON' }));
   await expect.poll(() => page.getByLabel('Campaign JSON').count()).toBe(1);
   expect(await dialog.count()).toBe(0);
+  // signing out would drop the edit as well
+  await press(page.getByRole('button', { name: 'Sign out' }));
+  await expect.poll(() => dialog.getByRole('heading').textContent()).toBe('Leave without saving?');
+  await press(dialog.getByRole('button', { name: 'Cancel' }));
+  expect(await page.getByLabel('Secret key').count()).toBe(0);
   await press(page.getByRole('link', { name: 'Experiments' }));
   await press(dialog.getByRole('button', { name: 'Leave and discard' }));
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Experiments');
