@@ -296,6 +296,8 @@ test('a modal widget in the preview neither takes focus on load nor traps the ke
       return active?.getAttribute('aria-label') ?? active?.closest('label')?.textContent ?? active?.textContent ?? 'none';
     });
   expect(await focus()).not.toBe('widget');
+  // nor does it tell a screen reader that the console around it is inert
+  expect(await host.evaluate((element) => element.shadowRoot!.querySelector('[aria-modal="true"]'))).toBeNull();
 
   // from the last console control before the stage (the theme, light: a radio group is one Tab stop, its checked
   // radio), Tab enters the widget, and Shift+Tab leaves it again

@@ -15,10 +15,15 @@ export function keepKeyboardOnPage(stage: HTMLElement): () => void {
   return () => stage.removeEventListener('keydown', onKeyDown, { capture: true });
 }
 
-/** Runs `mount`, giving focus back to where it was if the widget took it as it opened: a preview opens unasked. */
+/**
+ * Runs `mount`, giving focus back to where it was if the widget took it as it opened: a preview opens unasked. A modal
+ * widget's dialog loses aria-modal here, so a screen reader does not take the console around it for inert (Preact
+ * leaves the attribute off: it writes a prop again only when its value changes).
+ */
 export async function mountWithoutFocus<T>(host: HTMLElement, mount: () => Promise<T>): Promise<T> {
   const before = document.activeElement;
   const mounted = await mount();
+  for (const dialog of host.shadowRoot?.querySelectorAll('[aria-modal="true"]') ?? []) dialog.removeAttribute('aria-modal');
   if (document.activeElement === host && before !== host) {
     if (before instanceof HTMLElement && before !== document.body && before.isConnected) before.focus();
     else host.blur();
