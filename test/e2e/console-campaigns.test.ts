@@ -27,6 +27,13 @@ test('a wrong key is refused in plain words; the right one opens the console and
   expect(await page.getByLabel('Secret key').getAttribute('aria-invalid')).toBe('true');
   expect(await page.getByLabel('Secret key').getAttribute('aria-describedby')).toBe('key-error');
 
+  // after a refusal the field to fix has focus, not the page
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('key');
+  await typeInto(page.getByLabel('Your name'), ' ');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.getByRole('alert').textContent()).toContain('Enter your name');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('name');
+
   await signIn(page);
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Campaigns');
   await expect.poll(() => page.getByRole('row').count()).toBe(DEMO_CAMPAIGNS.length + 1);
@@ -79,6 +86,7 @@ test('create a campaign in the form, see the schema error at its field, save, se
   await expect.poll(() => page.getByRole('heading', { name: 'Version 1' }).count()).toBe(1);
   expect(await page.locator('.version').first().textContent()).toContain('created by Pat Product');
   await press(page.getByRole('button', { name: 'Roll back to before it was created' }));
+  await press(page.getByRole('dialog').getByRole('button', { name: 'Roll back and archive' }));
   await expect.poll(() => page.getByRole('status').first().textContent()).toContain('archived as version 2');
   await expect.poll(() => page.getByRole('heading', { name: 'Version 2' }).count()).toBe(1);
   await picture(page, 'console-history');
@@ -98,6 +106,113 @@ test('create a campaign in the form, see the schema error at its field, save, se
   await console.close();
   // two browsers' worth of pages and a config fetch each way: 12–27 s
 }, 90_000);
+
+/** A campaign as the collector holds it now, read with the secret key. */
+async function storedCampaign(id: string): Promise<unknown> {
+  const response = await fetch(`${e2e.stack.collectorUrl}/v1/admin/campaigns/${id}`, { headers: { authorization: 'Bearer sk_demo' } });
+  return response.json();
+}
+
+test('a new campaign given an existing id is refused at the id field, and the existing campaign is left as it was', async () => {
+  const before = await storedCampaign('cancel-flow');
+  const console = await openConsole('/console/campaigns/new');
+  const { page } = console;
+  await signIn(page);
+  const id = page.getByLabel('Campaign id');
+  await expect.poll(() => id.count()).toBe(1);
+  await typeInto(id, 'cancel-flow');
+  await typeInto(page.getByLabel('Title (English)'), 'Upgrade today');
+  await press(page.getByRole('button', { name: 'Save' }));
+  await expect.poll(() => page.locator('#field-id-error').textContent()).toContain('"cancel-flow" is taken by another campaign');
+  expect(await id.getAttribute('aria-invalid')).toBe('true');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('field-id');
+  expect(await page.getByRole('alert').textContent()).toContain('Nothing was saved');
+  expect(page.url()).toBe(`${e2e.stack.collectorUrl}/console/campaigns/new`);
+  expect(await storedCampaign('cancel-flow')).toEqual(before);
+
+  // a new id clears the refusal at once
+  await typeInto(id, 'cancel-flow-upsell');
+  await expect.poll(() => id.getAttribute('aria-invalid')).toBe('false');
+  expect(console.problems).toEqual([]);
+  await console.close();
+});
+
+test('a blank English title, an end before the start and an audience that is not JSON are each refused at their field, counted right, nothing saved', async () => {
+  const before = await storedCampaign('nps-survey');
+  const console = await openConsole('/console/campaigns/nps-survey');
+  const { page } = console;
+  await signIn(page);
+  await expect.poll(() => page.getByLabel('Title (English)').count()).toBe(1);
+  await typeInto(page.getByLabel('Title (English)'), ' ');
+  await page.getByLabel('Starts').fill('2027-01-10T10:00');
+  await page.getByLabel('Ends').fill('2026-01-10T10:00');
+  await typeInto(page.getByLabel('Audience'), '{"plan":');
+  await press(page.getByRole('button', { name: 'Save' }));
+  await expect.poll(() => page.getByRole('alert').textContent()).toContain('Not saved: the campaign has 3 problems');
+  expect(await page.locator('#field-title-en-error').textContent()).toContain('The English title is required');
+  expect(await page.locator('#field-end-error').textContent()).toContain('The end must be after the start');
+  expect(await page.locator('#field-audience-error').textContent()).toContain('The audience is not valid JSON yet');
+  expect(await page.locator('.field .error').count()).toBe(3);
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('field-title-en');
+
+  // the validator's own words never reach the page
+  await typeInto(page.getByLabel('Priority'), '2.5');
+  await expect.poll(() => page.locator('#field-priority-error').textContent()).toContain('Priority must be a whole number.');
+  expect(await storedCampaign('nps-survey')).toEqual(before);
+  await console.close();
+});
+
+test("unsaved edits and status changes ask first, in the console's own dialog: Cancel or Escape keeps everything as it was", async () => {
+  const console = await openConsole('/console/campaigns/aha-connect-customers', { bypassCSP: true });
+  const { page } = console;
+  await signIn(page);
+  const name = page.getByLabel('Name', { exact: true });
+  await expect.poll(() => name.count()).toBe(1);
+  await typeInto(name, 'Aha, renamed');
+  const dialog = page.getByRole('dialog');
+
+  // Pause with an unsaved edit: the question says the edit would be lost; Cancel keeps it, and the campaign live
+  await press(page.getByRole('button', { name: 'Pause' }));
+  await expect.poll(() => dialog.getByRole('heading').textContent()).toContain('Pause');
+  expect(await dialog.textContent()).toContain('Your unsaved changes in the editor will be lost');
+  await expectAccessible(page, 'the confirm dialog');
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => dialog.count()).toBe(0);
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Pause');
+  expect(await name.inputValue()).toBe('Aha, renamed');
+  expect(await storedCampaign('aha-connect-customers')).toMatchObject({ status: 'live' });
+
+  // leaving by the top navigation asks too; Escape stays, "Leave and discard" goes
+  await press(page.getByRole('link', { name: 'Experiments' }));
+  await expect.poll(() => dialog.getByRole('heading').textContent()).toBe('Leave without saving?');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => dialog.count()).toBe(0);
+  expect(page.url()).toBe(`${e2e.stack.collectorUrl}/console/campaigns/aha-connect-customers`);
+  // the editor's own tabs keep the draft: no question
+  await press(page.getByRole('link', { name: 'JSON' }));
+  await expect.poll(() => page.getByLabel('Campaign JSON').count()).toBe(1);
+  expect(await dialog.count()).toBe(0);
+  // signing out would drop the edit as well
+  await press(page.getByRole('button', { name: 'Sign out' }));
+  await expect.poll(() => dialog.getByRole('heading').textContent()).toBe('Leave without saving?');
+  await press(dialog.getByRole('button', { name: 'Cancel' }));
+  expect(await page.getByLabel('Secret key').count()).toBe(0);
+  await press(page.getByRole('link', { name: 'Experiments' }));
+  await press(dialog.getByRole('button', { name: 'Leave and discard' }));
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Experiments');
+
+  // with nothing unsaved, Pause still asks, and pauses once confirmed
+  await page.goto(`${e2e.stack.collectorUrl}/console/campaigns/aha-connect-customers`);
+  await press(page.getByRole('button', { name: 'Pause' }));
+  expect(await dialog.textContent()).not.toContain('unsaved');
+  await press(dialog.getByRole('button', { name: 'Pause' }));
+  await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Now paused');
+  await press(page.getByRole('button', { name: 'Go live' }));
+  await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Now live');
+  expect(console.problems).toEqual([]);
+  await console.close();
+});
 
 test('a live checklist keeps its steps: a save that removes one is refused, naming the step', async () => {
   const console = await openConsole('/console/campaigns/onboarding/json');
@@ -166,6 +281,91 @@ test.each(['light', 'dark'] as const)(
   },
   120_000,
 );
+
+test('a modal widget in the preview neither takes focus on load nor traps the keyboard: Tab, Shift+Tab and Escape lead back to the console', async () => {
+  const console = await openConsole('/console/campaigns/cancel-flow/preview', { bypassCSP: true });
+  const { page } = console;
+  await signIn(page);
+  const host = page.locator('[data-growthkit-preview="cancel-flow"]');
+  await expect.poll(() => host.evaluate((element) => element.shadowRoot?.querySelector('[role="dialog"]') !== null)).toBe(true);
+  /** where focus is: in the previewed widget, or the console control's accessible name */
+  const focus = () =>
+    page.evaluate(() => {
+      const active = document.activeElement as HTMLElement | null;
+      if (active?.closest('[data-growthkit-preview]')) return 'widget';
+      return active?.getAttribute('aria-label') ?? active?.closest('label')?.textContent ?? active?.textContent ?? 'none';
+    });
+  expect(await focus()).not.toBe('widget');
+  // nor does it tell a screen reader that the console around it is inert
+  expect(await host.evaluate((element) => element.shadowRoot!.querySelector('[aria-modal="true"]'))).toBeNull();
+
+  // from the last console control before the stage (the theme, light: a radio group is one Tab stop, its checked
+  // radio), Tab enters the widget, and Shift+Tab leaves it again
+  await page.getByRole('radio', { name: 'Light' }).focus();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  expect(await focus()).toBe('widget');
+  const seen: string[] = [];
+  for (let i = 0; i < 12 && seen.at(-1) !== 'Light'; i++) {
+    await page.keyboard.press('Shift+Tab');
+    seen.push(await focus());
+  }
+  expect(seen.at(-1), seen.join(' → ')).toBe('Light');
+
+  // Escape leaves the widget for the stage; Shift+Tab from there reaches the console's controls
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  expect(await focus()).toBe('widget');
+  await page.keyboard.press('Escape');
+  expect(await focus()).toBe('The widget as previewed');
+  await page.keyboard.press('Shift+Tab');
+  expect(await focus()).toBe('Light');
+  await expectAccessible(page, 'cancel flow preview');
+  expect(console.problems).toEqual([]);
+  await console.close();
+});
+
+test('on a 390 px phone the top bar fits: every section, the colour scheme and sign-out are on screen, no page is wider than the phone', async () => {
+  const console = await openConsole('/console/campaigns', { viewport: { width: 390, height: 844 }, bypassCSP: true });
+  const { page } = console;
+  await signIn(page);
+  await expect.poll(() => page.getByRole('row').count()).toBeGreaterThan(1);
+  const controls = [
+    ...['Campaigns', 'Experiments', 'Reports', 'Customers'].map((name) =>
+      page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name }),
+    ),
+    page.getByRole('button', { name: /mode/ }),
+    page.getByRole('button', { name: 'Sign out' }),
+  ];
+  for (const control of controls) {
+    const box = (await control.boundingBox())!;
+    expect(box.x + box.width, (await control.textContent()) ?? '').toBeLessThanOrEqual(390);
+  }
+  for (const path of ['campaigns', 'campaigns/cancel-flow', 'experiments/demo-upgrade-copy', 'reports/metrics', 'customers']) {
+    await page.goto(`${e2e.stack.collectorUrl}/console/${path}`);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).count()).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+  }
+
+  // a table wider than the phone says so, and its frame is a Tab stop the arrow keys scroll (axe: scrollable-region-focusable)
+  for (const [path, table] of [
+    ['experiments/demo-upgrade-copy', 'Results per variant'],
+    ['reports/metrics', 'Metrics per month'],
+  ]) {
+    await page.goto(`${e2e.stack.collectorUrl}/console/${path}`);
+    const region = page.getByRole('region', { name: table });
+    await expect.poll(() => region.count(), { message: path }).toBe(1);
+    expect(await page.getByText('Scroll sideways for more columns').first().isVisible()).toBe(true);
+    await region.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => region.evaluate((element) => element.scrollLeft), { message: path }).toBeGreaterThan(0);
+    await expectAccessible(page, `${path} on a phone`);
+  }
+  await press(page.getByRole('link', { name: 'Customers' }));
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Customers');
+  await expectAccessible(page, 'customers on a phone');
+  await console.close();
+});
 
 /** Each demo campaign with the persona it has something to show for. */
 const PREVIEWS = [

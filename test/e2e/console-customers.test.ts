@@ -49,6 +49,11 @@ beforeAll(async () => {
     event('lee', 'group', daysAgo(30), { type: 'group', props: acme }),
     ...Array.from({ length: 3 }, (_, n) => event('lee', 'doc_created', daysAgo(n + 1.5))),
     event('lee', 'teammate_invited', daysAgo(4.5)),
+    // a user the host identifies by first and last name only, as the demo does, on no account
+    {
+      ...event('ben', 'identify', daysAgo(20), { type: 'identify', props: { first_name: 'Ben', last_name: 'Okafor', plan: 'basic' } }),
+      accountId: undefined,
+    },
   ];
   const res = await fetch(`${e2e.stack.collectorUrl}/v1/events`, {
     method: 'POST',
@@ -90,7 +95,9 @@ test('by keyboard alone: search "acme", open the account, read its numbers as se
   await expect.poll(() => figure(page, 'Value score').textContent()).toContain('65 / 100');
   expect(await figure(page, 'Renewal').textContent()).toContain('Renews in 12 days');
   expect(await figure(page, 'Seats').textContent()).toContain('2 / 5');
-  expect(await figure(page, 'Risk').textContent()).toContain('1 user(s) at medium risk');
+  expect(await figure(page, 'Risk').textContent()).toContain('1 user at medium risk');
+  // plan_price is in minor units, shown as money as the Metrics page shows it
+  expect(await page.locator('.pairs div').filter({ hasText: 'plan_price' }).locator('dd').textContent()).toBe('20.00');
   expect(await figure(page, 'Tier').textContent()).toContain('growth');
   const parts = page.getByRole('region', { name: 'Value score and its parts' });
   expect(await parts.locator('dd').allTextContents()).toEqual(['75%', '40%', '80%']);
@@ -124,6 +131,19 @@ test('by keyboard alone: search "acme", open the account, read its numbers as se
   expect(console.problems).toEqual([]);
   await console.close();
 }, 40_000);
+
+test('a user identified by first and last name only is found by either, and the Name column shows it', async () => {
+  const console = await openConsole('/console/customers');
+  const { page } = console;
+  await signIn(page);
+  for (const text of ['Ben', 'okafor']) {
+    await typeInto(page.getByLabel('Name, email, company or id'), text);
+    await expect
+      .poll(() => page.locator('#customer-matches tbody tr').allTextContents(), { message: text })
+      .toEqual(['user benBen Okafor———']);
+  }
+  await console.close();
+});
 
 test("a success manager opens a customer by id and reads the endpoint's picture: risk in words, tier, renewal, counters, variants", async () => {
   const picture = (await (

@@ -127,6 +127,21 @@ test('the churn page shows the report of its date range: save rate with its coun
   await console.close();
 }, 40_000);
 
+test('a metrics segment nobody is in says so in place of each chart, not with empty axes', async () => {
+  const console = await openConsole(
+    `/console/reports/metrics?from=${isoDay(LAST_MONTH)}&to=${isoDay(LAST_MONTH_END)}&segment=plan%3Aenterprise`,
+  );
+  const { page } = console;
+  await signIn(page);
+  await expect.poll(() => page.locator('#metrics').count()).toBe(1);
+  expect(await page.locator('.chart-empty').allTextContents()).toEqual([
+    expect.stringContaining('No retention to draw'),
+    expect.stringContaining('No churn to draw'),
+  ]);
+  expect(await page.locator('canvas').count()).toBe(0);
+  await console.close();
+});
+
 test('the metrics page shows each month of its range with the counts behind every figure', async () => {
   const console = await openConsole(`/console/reports/metrics?from=${isoDay(LAST_MONTH)}&to=${isoDay(LAST_MONTH_END)}`);
   const { page } = console;
@@ -143,7 +158,9 @@ test('the metrics page shows each month of its range with the counts behind ever
   expect(await last('ARPU')).toBe('35.00MRR 70.00 / 2 paying');
   expect(await page.getByRole('row', { name: /^Churn, voluntary/ }).textContent()).toContain('1 of 3');
   expect(await page.getByRole('row', { name: /^Expansion revenue share/ }).textContent()).toContain('30.00 of 70.00');
-  expect(await page.locator('canvas[role="img"]').count()).toBe(2);
+  // churn is drawn; nobody was new last month (the retention users are 60 days old), which the retention chart says
+  expect(await page.locator('canvas[role="img"]').count()).toBe(1);
+  expect(await page.locator('.chart-empty').textContent()).toContain('No retention to draw');
   expect(console.problems).toEqual([]);
   await console.close();
 }, 40_000);

@@ -234,6 +234,7 @@ export function describeStoreContract(engine: string, open: () => Promise<Store>
           identify('ada', { name: 'Ada Lovelace', email: 'ADA@acme.test' }, 'acme'),
           identify('Zed', { name: 'Åsa Berg', company: 'Acme GmbH' }),
           identify('bob', { name: 'Bob', nickname: 'acme fan', company: 42 }),
+          identify('ben', { first_name: 'Ben', last_name: 'Okafor' }),
           makeEvent({
             type: 'group',
             name: 'group',
@@ -259,8 +260,18 @@ export function describeStoreContract(engine: string, open: () => Promise<Store>
       expect(await found('ÅSA')).toEqual(['user:Zed']);
       expect(await found('åsa')).toEqual([]);
       expect(await found('globex.test')).toEqual(['account:globex']);
-      expect(await found('')).toEqual(['user:Zed', 'account:acme', 'user:acme-admin', 'user:ada', 'user:bob', 'account:globex']);
+      expect(await found('')).toEqual([
+        'user:Zed',
+        'account:acme',
+        'user:acme-admin',
+        'user:ada',
+        'user:ben',
+        'user:bob',
+        'account:globex',
+      ]);
       expect(await found('nobody')).toEqual([]);
+      // a host that identifies with first and last names only
+      expect(await found('okafor')).toEqual(['user:ben']);
     });
 
     test("reads one account's events and its users' ids", async () => {

@@ -1,5 +1,6 @@
 import { h, type ComponentChildren } from 'preact';
-import { here } from './routing/location.ts';
+import { mayLeave } from './routing/leave-guard.ts';
+import { BASE, here } from './routing/location.ts';
 import { Link } from './routing/link.tsx';
 import { NAV } from './routing/pages.tsx';
 import { session, signOut } from './session/session.ts';
@@ -30,7 +31,12 @@ export function Shell({ children }: { children: ComponentChildren }) {
             Signed in as <strong>{session.value?.name}</strong>
           </span>
           <ThemeSwitch />
-          <button type="button" class="button button-quiet" onClick={signOut}>
+          {/* signing out leaves the page as a link would: unsaved edits ask first */}
+          <button
+            type="button"
+            class="button button-quiet"
+            onClick={() => void mayLeave(`${BASE}/sign-in`).then((yes) => yes && signOut())}
+          >
             Sign out
           </button>
         </div>

@@ -1,5 +1,8 @@
-/** The traits a customer search looks in, besides the id: what a success manager knows a customer by. */
-export const SEARCHED_TRAITS = ['name', 'email', 'company'] as const;
+/**
+ * The traits a customer search looks in, besides the id: what a success manager knows a customer by. Hosts that
+ * identify with `first_name` / `last_name` (the demo, the widgets' `{{user.first_name}}`) have no `name`.
+ */
+export const SEARCHED_TRAITS = ['name', 'first_name', 'last_name', 'email', 'company'] as const;
 
 /**
  * The search text as both engines compare it: A–Z lowered, as SQLite's lower() and PostgreSQL's under the "C"

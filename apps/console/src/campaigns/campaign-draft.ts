@@ -1,5 +1,7 @@
 import { CampaignSchema } from '@growthkit/core';
 import { computed, signal } from '@preact/signals';
+import { ruleIssues } from './campaign-rules.ts';
+import { issueInWords } from './issue-in-words.ts';
 
 /**
  * The editor's fields, each named by the campaign path it edits. A schema issue is shown at the first field whose
@@ -36,6 +38,13 @@ type Json = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** The value at a path of the campaign JSON, undefined where there is none. */
+const at = (campaign: Json, path: readonly PropertyKey[]): unknown =>
+  path.reduce<unknown>(
+    (inner, key) => (isObject(inner) || Array.isArray(inner) ? (inner as Record<PropertyKey, unknown>)[key] : undefined),
+    campaign,
+  );
+
 /** `target` with the value at `path` replaced (removed when undefined); objects left empty by a removal go too. */
 function setAt(target: Json, path: readonly string[], value: unknown): Json {
   const [key, ...rest] = path;
@@ -50,37 +59,65 @@ function setAt(target: Json, path: readonly string[], value: unknown): Json {
 export function createDraft(initial: Json) {
   const value = signal<Json>(initial);
   const check = computed(() => CampaignSchema.safeParse(value.value));
+  /** the schema's issues, in words, then the console's own rules */
   const issues = computed<Issue[]>(() => {
     const checked = check.value;
-    return checked.success ? [] : checked.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+    const schema = checked.success
+      ? []
+      : checked.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issueInWords(issue, at(value.value, issue.path)) }));
+    return [...schema, ...ruleIssues(value.value)];
   });
-  /** each field's first issue; issues no field holds (a widget's settings) are under "widget" or listed by the JSON view */
+  /** each field's issues, all of them, so what the fields show adds up to the count; a widget's settings are under "widget" */
   const fieldErrors = computed(() => {
     const errors: Partial<Record<FieldName, string>> = {};
     for (const issue of issues.value) {
       const field = fieldOf(issue.path) ?? 'widget';
-      errors[field] ??= field === 'widget' && issue.path !== 'widget' ? `${issue.path}: ${issue.message}` : issue.message;
+      errors[field] = errors[field] === undefined ? issue.message : `${errors[field]} ${issue.message}`;
     }
     return errors;
   });
+  /** text typed that is not JSON yet (the audience, the JSON view): the draft still holds the last value that was */
+  const unreadable = signal<Partial<Record<'audience' | 'json', string>>>({});
+  /** every problem a save would refuse: the issues and the text that is not JSON */
+  const problems = computed(() => issues.value.length + Object.keys(unreadable.value).length);
   const touched = signal<ReadonlySet<string>>(new Set());
   /** after a save was tried, every field shows its error, not only those the user changed */
   const submitted = signal(false);
+  /** what the collector refused at a field (an id already taken), shown there until the field changes */
+  const refusals = signal<Partial<Record<FieldName, string>>>({});
+  const holds = (field: string, path: string) => path === field || path.startsWith(`${field}.`) || field.startsWith(`${path}.`);
   return {
     value,
     check,
     issues,
+    problems,
+    unreadable,
     fieldErrors,
     touched,
     submitted,
     /** the error the field shows now */
     errorAt(field: FieldName): string | undefined {
-      const changed = [...touched.value].some((path) => path === field || path.startsWith(`${field}.`) || field.startsWith(`${path}.`));
+      const changed = [...touched.value].some((path) => holds(field, path));
+      const refused = refusals.value[field];
+      if (refused !== undefined) return refused;
       return submitted.value || changed ? fieldErrors.value[field] : undefined;
+    },
+    /** shows the collector's refusal at the field holding `path`; false when no field of the form holds it */
+    /** marks (or, with undefined, clears) text typed in `where` that is not JSON yet */
+    setUnreadable(where: 'audience' | 'json', message: string | undefined) {
+      const { [where]: _, ...others } = unreadable.value;
+      unreadable.value = message === undefined ? others : { ...others, [where]: message };
+    },
+    refuse(path: string, message: string): boolean {
+      const field = fieldOf(path);
+      if (field === undefined) return false;
+      refusals.value = { ...refusals.value, [field]: message };
+      return true;
     },
     set(field: string, next: unknown) {
       value.value = setAt(value.value, field.split('.'), next);
       touched.value = new Set([...touched.value, field]);
+      refusals.value = Object.fromEntries(Object.entries(refusals.value).filter(([refused]) => !holds(refused, field)));
     },
     replace(next: Json) {
       value.value = next;

@@ -1,5 +1,5 @@
 import { h } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { WIDGET_TYPES, type Condition, type Trigger, type WidgetType } from '@growthkit/core';
 import { WIDGET_PREVIEWS } from '../preview/widget-previews.ts';
 import { Field } from '../ui/field.tsx';
@@ -38,16 +38,18 @@ function AudienceField({ draft }: { draft: Draft }) {
     const line = JSON.stringify(audience);
     return line.length <= 80 ? line : JSON.stringify(audience, null, 2);
   });
-  const [syntax, setSyntax] = useState<string>();
+  const syntax = draft.unreadable.value.audience;
+  // text that never became JSON goes with the form; the draft keeps the last audience that did
+  useEffect(() => () => draft.setUnreadable('audience', undefined), [draft]);
   const audience = valueAt(draft, 'audience');
   const onInput = (event: Event) => {
     const next = (event.currentTarget as HTMLTextAreaElement).value;
     setRaw(next);
     try {
       draft.set('audience', next.trim() === '' ? {} : JSON.parse(next));
-      setSyntax(undefined);
+      draft.setUnreadable('audience', undefined);
     } catch (error) {
-      setSyntax(`Not valid JSON yet: ${(error as Error).message}`);
+      draft.setUnreadable('audience', `The audience is not valid JSON yet: ${(error as Error).message}`);
     }
   };
   const words =

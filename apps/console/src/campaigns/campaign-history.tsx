@@ -7,6 +7,7 @@ import { session } from '../session/session.ts';
 import { RelativeTime } from '../ui/relative-time.tsx';
 import { Empty, Failure, Loading } from '../ui/states.tsx';
 import { StatusBadge } from '../ui/status-badge.tsx';
+import type { Ask } from '../ui/confirm-dialog.tsx';
 
 const shown = (value: unknown) => (value === undefined ? '—' : JSON.stringify(value));
 
@@ -38,11 +39,25 @@ function Diff({ diff }: { diff: CampaignVersionWithDiff['diff'] }) {
 }
 
 /** Every saved change of a campaign, newest first, with who, when and what; any earlier version can be restored. */
-export function CampaignHistory({ id, onRolledBack }: { id: string; onRolledBack(message: string): void }) {
+export function CampaignHistory({ id, ask, onRolledBack }: { id: string; ask: Ask; onRolledBack(message: string): void }) {
   const path = `campaigns/${encodeURIComponent(id)}/versions`;
   const [versions, reload] = useResource(() => adminApi<{ versions: CampaignVersionWithDiff[] }>(path), path);
   const [problem, setProblem] = useState<string>();
   const rollBack = async (version: number) => {
+    const yes = await ask(
+      version === 0
+        ? {
+            title: 'Roll back to before it was created?',
+            body: 'The campaign is archived: browsers drop it on their next config fetch. Its history stays.',
+            confirm: 'Roll back and archive',
+          }
+        : {
+            title: `Roll back to version ${version}?`,
+            body: `The campaign becomes what it was in version ${version}, saved as a new version; browsers get it on their next config fetch.`,
+            confirm: `Roll back to version ${version}`,
+          },
+    );
+    if (!yes) return;
     setProblem(undefined);
     try {
       const saved = await adminApi<CampaignVersion>(`campaigns/${encodeURIComponent(id)}/rollback`, {

@@ -1,11 +1,13 @@
 import { h } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Draft } from './campaign-draft.ts';
 
 /** The whole campaign as JSON, checked as it is typed; each schema issue is listed with its path. */
 export function CampaignJson({ draft }: { draft: Draft }) {
   const [raw, setRaw] = useState(() => JSON.stringify(draft.value.value, null, 2));
-  const [syntax, setSyntax] = useState<string>();
+  const syntax = draft.unreadable.value.json;
+  // text that never became JSON goes with the view; the draft keeps its last JSON, which a save may then take
+  useEffect(() => () => draft.setUnreadable('json', undefined), [draft]);
   const onInput = (event: Event) => {
     const next = (event.currentTarget as HTMLTextAreaElement).value;
     setRaw(next);
@@ -14,9 +16,9 @@ export function CampaignJson({ draft }: { draft: Draft }) {
       if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('a campaign is a JSON object');
       draft.replace(parsed as Record<string, unknown>);
       draft.touched.value = new Set(['json']);
-      setSyntax(undefined);
+      draft.setUnreadable('json', undefined);
     } catch (error) {
-      setSyntax(`Not valid JSON yet: ${(error as Error).message}`);
+      draft.setUnreadable('json', `Not valid JSON yet: ${(error as Error).message}`);
     }
   };
   const issues = draft.issues.value;

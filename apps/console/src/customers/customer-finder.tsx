@@ -7,6 +7,7 @@ import { Link } from '../routing/link.tsx';
 import { navigate } from '../routing/location.ts';
 import { Failure } from '../ui/states.tsx';
 import { customerHref, searchHref } from './customer-href.ts';
+import { TableWrap } from '../ui/table-wrap.tsx';
 
 /** how long typing pauses before the search runs, so each key press is not a request */
 const PAUSE_MS = 200;
@@ -47,6 +48,7 @@ export function CustomerFinder({ initial }: { initial: string }) {
   const list = useRef<HTMLTableSectionElement>(null);
   const text = query.trim();
   const fail = (error: Error) => setFound({ state: 'error', message: error.message });
+  const listed = found.state === 'ready' && found.results.length > 0;
 
   useEffect(() => {
     let current = true;
@@ -118,7 +120,7 @@ export function CustomerFinder({ initial }: { initial: string }) {
             onInput={(event) => type(event.currentTarget.value)}
             onKeyDown={moveFromBox}
             aria-describedby="customer-query-hint"
-            aria-controls="customer-matches"
+            aria-controls={listed ? 'customer-matches' : undefined}
             autoComplete="off"
             spellcheck={false}
           />
@@ -134,8 +136,8 @@ export function CustomerFinder({ initial }: { initial: string }) {
       <p role="status" class="muted">
         {foundInWords(found)}
       </p>
-      {found.state === 'ready' && found.results.length > 0 && (
-        <div class="table-wrap">
+      {listed && found.state === 'ready' && (
+        <TableWrap label="Users and accounts found">
           <table class="table" id="customer-matches">
             <caption class="visually-hidden">Users and accounts found</caption>
             <thead>
@@ -172,7 +174,7 @@ export function CustomerFinder({ initial }: { initial: string }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       {found.state === 'ready' && found.next && (
         <button type="button" class="button" onClick={more}>

@@ -1,12 +1,17 @@
 import { h } from 'preact';
 import { ChartCanvas } from '../ui/chart-canvas.tsx';
+import { hasData } from './arm-data.ts';
 import type { ResultArm } from './experiment-answer.ts';
 import { interval, percent } from './figures.ts';
 
 /** Each arm's conversion rate as a point on its 95% interval (a floating bar from low to high). */
 export function RateChart({ arms }: { arms: ResultArm[] }) {
   const label = `Conversion rate by variant with 95% intervals: ${arms
-    .map((arm) => `${arm.key} ${percent(arm.rate, 2)} (${interval(arm.rateInterval, (value) => percent(value, 2))})`)
+    .map((arm) =>
+      hasData(arm)
+        ? `${arm.key} ${percent(arm.rate, 2)} (${interval(arm.rateInterval, (value) => percent(value, 2))})`
+        : `${arm.key} no data yet`,
+    )
     .join('; ')}.`;
   return (
     <ChartCanvas
@@ -31,8 +36,8 @@ export function RateChart({ arms }: { arms: ResultArm[] }) {
             {
               type: 'scatter',
               label: 'Rate',
-              // an arm nobody saw has no rate, and no point
-              data: arms.map((arm) => ({ x: arm.key, y: arm.rate === null ? null : arm.rate * 100 })) as unknown as number[],
+              // an arm nobody was exposed to has no point: plotted at 0% it would read as a rate of 0
+              data: arms.flatMap((arm) => (hasData(arm) ? [{ x: arm.key, y: arm.rate * 100 }] : [])) as unknown as number[],
               backgroundColor: colors.fg,
               pointRadius: 5,
               pointStyle: 'rectRot',

@@ -16,22 +16,29 @@ import { Link } from '../routing/link.tsx';
 import { PageTitle } from '../ui/page-title.tsx';
 import { RelativeTime } from '../ui/relative-time.tsx';
 import { Loaded } from '../ui/states.tsx';
+import { TableWrap } from '../ui/table-wrap.tsx';
+import { plural } from '../ui/plural.ts';
 
 const dateOnly = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' });
 
 /** The worst risk among the account's users leads the figure: a renewal call starts with whoever is about to leave. */
 function riskSummary({ risk }: AccountPicture) {
-  if (risk.high > 0) return { level: 'high', words: `${count(risk.high)} user(s) at high risk` };
-  if (risk.medium > 0) return { level: 'medium', words: `${count(risk.medium)} user(s) at medium risk` };
+  if (risk.high > 0) return { level: 'high', words: `${plural(risk.high, 'user')} at high risk` };
+  if (risk.medium > 0) return { level: 'medium', words: `${plural(risk.medium, 'user')} at medium risk` };
   return { level: 'low', words: 'No user at risk' };
 }
 
-const userName = (user: AccountUser) => [user.traits.name, user.traits.email].filter((part) => typeof part === 'string').join(' · ');
+const words = (...parts: unknown[]) => parts.filter((part): part is string => typeof part === 'string' && part !== '');
+/** who a user is: `name`, else `first_name` and `last_name` (hosts like the demo identify with those), and the email */
+const userName = ({ traits }: AccountUser) =>
+  [traits.name ?? (words(traits.first_name, traits.last_name).join(' ') || undefined), traits.email]
+    .filter((part) => typeof part === 'string')
+    .join(' · ');
 
 function Users({ account }: { account: AccountPicture }) {
   if (account.users.length === 0) return <p class="muted">No user of this account has sent an event yet.</p>;
   return (
-    <div class="table-wrap flat">
+    <TableWrap label="The account's users" flat>
       <table class="table table-compact">
         <caption class="visually-hidden">The account's users, riskiest first</caption>
         <thead>
@@ -67,7 +74,7 @@ function Users({ account }: { account: AccountPicture }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 

@@ -1,18 +1,21 @@
 import { h } from 'preact';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { adminApi, ApiError } from '../api/admin-api.ts';
 import type { CampaignRecord, CampaignStanding, CampaignVersion } from '@growthkit/core';
 import { useResource } from '../api/use-resource.ts';
 import { createDraft, type Draft } from '../campaigns/campaign-draft.ts';
+import { campaignExists } from '../campaigns/campaign-exists.ts';
 import { CampaignForm } from '../campaigns/campaign-form.tsx';
 import { CampaignHistory } from '../campaigns/campaign-history.tsx';
 import { CampaignJson } from '../campaigns/campaign-json.tsx';
 import { CampaignPreview } from '../preview/campaign-preview.tsx';
 import { WIDGET_PREVIEWS } from '../preview/widget-previews.ts';
+import { guardLeaving } from '../routing/leave-guard.ts';
 import { BASE, navigate } from '../routing/location.ts';
 import { Link } from '../routing/link.tsx';
 import { session } from '../session/session.ts';
 import { PageTitle } from '../ui/page-title.tsx';
+import { useConfirm } from '../ui/confirm-dialog.tsx';
 import { Failure, Loading } from '../ui/states.tsx';
 import { StatusBadge } from '../ui/status-badge.tsx';
 
@@ -43,8 +46,27 @@ function Editor({ record, tab, onChanged }: { record?: CampaignRecord; tab: stri
   const id = record?.campaign.id;
   const base = `${BASE}/campaigns/${id === undefined ? 'new' : encodeURIComponent(id)}`;
   const notice = lastNotice && lastNotice.id === id ? lastNotice.text : undefined;
-  const dirty = record ? JSON.stringify(draft.value.value) !== JSON.stringify(record.campaign) : true;
+  const dirty = record ? JSON.stringify(draft.value.value) !== JSON.stringify(record.campaign) : draft.touched.value.size > 0;
   const title = record ? (record.campaign.name ?? record.campaign.id) : 'New campaign';
+  const [confirmDialog, ask] = useConfirm();
+  const DISCARD = ' Your unsaved changes in the editor will be lost.';
+
+  // Leaving with unsaved edits asks first: a link to another page (the editor's own tabs keep the draft), a reload or
+  // closing the tab (the browser's own question).
+  useEffect(() => {
+    if (!dirty) return;
+    const release = guardLeaving(
+      async (to) =>
+        to.startsWith(base) ||
+        ask({ title: 'Leave without saving?', body: `This page has changes that are not saved.${DISCARD}`, confirm: 'Leave and discard' }),
+    );
+    const onBeforeUnload = (event: BeforeUnloadEvent) => event.preventDefault();
+    addEventListener('beforeunload', onBeforeUnload);
+    return () => {
+      release();
+      removeEventListener('beforeunload', onBeforeUnload);
+    };
+  }, [dirty, base]);
 
   const act = async (run: () => Promise<CampaignVersion>, text: (version: CampaignVersion) => string) => {
     setProblem(undefined);
@@ -55,7 +77,10 @@ function Editor({ record, tab, onChanged }: { record?: CampaignRecord; tab: stri
       if (record) onChanged();
       else navigate(`${BASE}/campaigns/${encodeURIComponent(version.campaign.id)}`, { replace: true });
     } catch (error) {
-      setProblem(error instanceof ApiError && error.field ? `${error.message}` : (error as Error).message);
+      setProblem((error as Error).message);
+      // a refusal that names a field is shown there too, and the field takes focus so it can be fixed at once
+      if (error instanceof ApiError && error.field && draft.refuse(error.field, error.message))
+        requestAnimationFrame(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
     } finally {
       setBusy(false);
     }
@@ -64,23 +89,41 @@ function Editor({ record, tab, onChanged }: { record?: CampaignRecord; tab: stri
   const save = () => {
     draft.submitted.value = true;
     const checked = draft.check.value;
-    if (!checked.success) {
-      setProblem(`The campaign has ${draft.issues.value.length} problem(s); each is shown at its field. Fix them, then save again.`);
+    const problems = draft.problems.value;
+    if (!checked.success || problems > 0) {
+      const count = problems === 1 ? 'one problem' : `${problems} problems`;
+      setProblem(`Not saved: the campaign has ${count}, each shown at its field. Fix ${problems === 1 ? 'it' : 'them'}, then save again.`);
       document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
       return;
     }
+    const path = `campaigns/${encodeURIComponent(checked.data.id)}`;
     void act(
-      () =>
-        adminApi<CampaignVersion>(`campaigns/${encodeURIComponent(checked.data.id)}`, {
-          method: 'PUT',
-          body: { campaign: checked.data, author: session.value?.name },
-        }),
+      async () => {
+        if (!record && (await campaignExists(checked.data.id)))
+          throw new ApiError(`The id "${checked.data.id}" is taken by another campaign; choose another id. Nothing was saved.`, 409, 'id');
+        return adminApi<CampaignVersion>(path, { method: 'PUT', body: { campaign: checked.data, author: session.value?.name } });
+      },
       (version) => `Saved as version ${version.version}. Browsers get it on their next config fetch.`,
     );
   };
 
-  const setStatus = (status: CampaignStanding) =>
-    act(
+  /** what each status change does to the people who see the campaign, asked before it is made */
+  const STATUS_QUESTIONS: Record<CampaignStanding, { title: string; body: string; confirm: string }> = {
+    live: { title: `Make “${title}” live?`, body: 'Browsers start showing it on their next config fetch.', confirm: 'Go live' },
+    paused: { title: `Pause “${title}”?`, body: 'Browsers stop showing it on their next config fetch.', confirm: 'Pause' },
+    archived: {
+      title: `Archive “${title}”?`,
+      body: 'Browsers stop showing it on their next config fetch; its history stays, and a rollback brings it back.',
+      confirm: 'Archive',
+    },
+    draft: { title: `Make “${title}” a draft?`, body: 'Browsers stop showing it on their next config fetch.', confirm: 'Make draft' },
+  };
+
+  const setStatus = async (status: CampaignStanding) => {
+    const question = STATUS_QUESTIONS[status];
+    // going live changes nothing for users that a second click would undo, so it asks only when edits would be lost
+    if ((status !== 'live' || dirty) && !(await ask({ ...question, body: question.body + (dirty ? DISCARD : '') }))) return;
+    await act(
       () =>
         adminApi<CampaignVersion>(`campaigns/${encodeURIComponent(id!)}/status`, {
           method: 'POST',
@@ -88,10 +131,12 @@ function Editor({ record, tab, onChanged }: { record?: CampaignRecord; tab: stri
         }),
       (version) => `Now ${status}, saved as version ${version.version}.`,
     );
+  };
 
   const checked = draft.check.value;
   return (
     <section class="page">
+      {confirmDialog}
       <nav aria-label="Breadcrumb" class="breadcrumb">
         <Link href={`${BASE}/campaigns`}>Campaigns</Link>
         <span aria-hidden="true">/</span>
@@ -158,6 +203,7 @@ function Editor({ record, tab, onChanged }: { record?: CampaignRecord; tab: stri
           ) : (
             <CampaignHistory
               id={id}
+              ask={(question) => ask({ ...question, body: question.body + (dirty ? DISCARD : '') })}
               onRolledBack={(text) => {
                 lastNotice = { id, text };
                 onChanged();

@@ -9,6 +9,7 @@ import { PageTitle } from '../ui/page-title.tsx';
 import { RelativeTime } from '../ui/relative-time.tsx';
 import { Empty, Failure, Loading } from '../ui/states.tsx';
 import { StatusBadge } from '../ui/status-badge.tsx';
+import { TableWrap } from '../ui/table-wrap.tsx';
 
 const ORDER = { live: 0, draft: 1, paused: 2, archived: 3 };
 
@@ -63,7 +64,7 @@ export function CampaignsPage() {
         </Empty>
       )}
       {campaigns.state === 'ready' && campaigns.data.campaigns.length > 0 && (
-        <div class="table-wrap">
+        <TableWrap label="Campaigns">
           <table class="table">
             <caption class="visually-hidden">Campaigns of this project</caption>
             <thead>
@@ -84,7 +85,7 @@ export function CampaignsPage() {
                 ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </section>
   );

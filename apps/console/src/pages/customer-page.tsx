@@ -16,6 +16,8 @@ import { Link } from '../routing/link.tsx';
 import { PageTitle } from '../ui/page-title.tsx';
 import { RelativeTime } from '../ui/relative-time.tsx';
 import { Loaded } from '../ui/states.tsx';
+import { TableWrap } from '../ui/table-wrap.tsx';
+import { plural } from '../ui/plural.ts';
 
 function Picture({ user }: { user: UserPicture }) {
   const { computed, value } = user;
@@ -95,10 +97,10 @@ function Picture({ user }: { user: UserPicture }) {
             entries={Object.entries(user.widgets.campaigns).map(([id, state]) => [
               id,
               [
-                `${state.impressions} impression(s)`,
+                plural(state.impressions, 'impression'),
                 state.completedAt && `completed ${state.completedAt.slice(0, 10)}`,
                 state.dismissedAt && `dismissed ${state.dismissedAt.slice(0, 10)}`,
-                Object.keys(state.steps).length > 0 && `${Object.keys(state.steps).length} step(s) done`,
+                Object.keys(state.steps).length > 0 && `${plural(Object.keys(state.steps).length, 'step')} done`,
               ]
                 .filter(Boolean)
                 .join(', '),
@@ -111,7 +113,7 @@ function Picture({ user }: { user: UserPicture }) {
         {Object.keys(user.counters).length === 0 ? (
           <p class="muted">No counted events.</p>
         ) : (
-          <div class="table-wrap flat">
+          <TableWrap label="Events counted for this user" flat>
             <table class="table table-compact numbers">
               <caption class="visually-hidden">Events counted for this user</caption>
               <thead>
@@ -137,7 +139,7 @@ function Picture({ user }: { user: UserPicture }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
       </PictureCard>
       <PictureCard title={`Last events (${count(user.lastEvents.length)} of ${count(user.eventCount)})`}>

@@ -1,7 +1,8 @@
 import { h } from 'preact';
 import { adminApi } from '../api/admin-api.ts';
 import { useResource } from '../api/use-resource.ts';
-import type { ExperimentAnswer, SeriesPoint } from '../experiments/experiment-answer.ts';
+import { comparable, hasData, shortArms } from '../experiments/arm-data.ts';
+import type { ExperimentAnswer, ResultArm, SeriesPoint } from '../experiments/experiment-answer.ts';
 import { count, interval, percent, pValue, signedPercent } from '../experiments/figures.ts';
 import { RateChart } from '../experiments/rate-chart.tsx';
 import { download, resultsCsv } from '../experiments/results-csv.ts';
@@ -10,12 +11,40 @@ import { BASE } from '../routing/location.ts';
 import { Link } from '../routing/link.tsx';
 import { PageTitle } from '../ui/page-title.tsx';
 import { Empty, Loaded } from '../ui/states.tsx';
+import { TableWrap } from '../ui/table-wrap.tsx';
 
 const VERDICTS = { winner: 'Winner', loser: 'Worse', inconclusive: 'No clear difference', 'insufficient-data': 'Too little data' };
 
+/** One arm's figures; where the arm or the control has nobody exposed there is no figure to give, only "—". */
+function ArmRow({ arm, control }: { arm: ResultArm; control: ResultArm | undefined }) {
+  const compared = comparable(arm, control);
+  return (
+    <tr>
+      <th scope="row">
+        {arm.key}
+        {arm.control && <span class="subtle">{arm.holdout ? 'control · holdout, sees nothing' : 'control'}</span>}
+      </th>
+      <td>{count(arm.exposed)}</td>
+      <td>{count(arm.converted)}</td>
+      <td>
+        {hasData(arm) ? percent(arm.rate, 2) : '—'}
+        <span class="subtle">{hasData(arm) ? interval(arm.rateInterval, (value) => percent(value, 2)) : 'no data yet'}</span>
+      </td>
+      <td>
+        {compared && arm.lift ? signedPercent(arm.lift.relative) : '—'}
+        {compared && arm.lift && <span class="subtle">{interval(arm.lift, signedPercent)}</span>}
+      </td>
+      <td>{compared ? pValue(arm.pValue) : '—'}</td>
+      <td>{compared ? pValue(arm.alwaysValidPValue) : '—'}</td>
+      <td>{compared ? percent(arm.chanceToBeatControl) : '—'}</td>
+      <td>{arm.verdict ? VERDICTS[arm.verdict] : '—'}</td>
+    </tr>
+  );
+}
+
 function ResultsTable({ results }: { results: ExperimentAnswer }) {
   return (
-    <div class="table-wrap">
+    <TableWrap label="Results per variant">
       <table class="table table-compact numbers" id="results">
         <caption class="visually-hidden">Results per variant</caption>
         <thead>
@@ -33,30 +62,11 @@ function ResultsTable({ results }: { results: ExperimentAnswer }) {
         </thead>
         <tbody>
           {results.variants.map((arm) => (
-            <tr key={arm.key}>
-              <th scope="row">
-                {arm.key}
-                {arm.control && <span class="subtle">{arm.holdout ? 'control · holdout, sees nothing' : 'control'}</span>}
-              </th>
-              <td>{count(arm.exposed)}</td>
-              <td>{count(arm.converted)}</td>
-              <td>
-                {percent(arm.rate, 2)}
-                <span class="subtle">{interval(arm.rateInterval, (value) => percent(value, 2))}</span>
-              </td>
-              <td>
-                {arm.lift ? signedPercent(arm.lift.relative) : '—'}
-                {arm.lift && <span class="subtle">{interval(arm.lift, signedPercent)}</span>}
-              </td>
-              <td>{pValue(arm.pValue)}</td>
-              <td>{pValue(arm.alwaysValidPValue)}</td>
-              <td>{percent(arm.chanceToBeatControl)}</td>
-              <td>{arm.verdict ? VERDICTS[arm.verdict] : '—'}</td>
-            </tr>
+            <ArmRow key={arm.key} arm={arm} control={results.variants.find((other) => other.control)} />
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 
@@ -76,7 +86,7 @@ function Checks({ results }: { results: ExperimentAnswer }) {
         <strong>{shortfall ? 'Minimum sample not reached' : 'Minimum sample reached'}</strong>
         <span>
           {shortfall
-            ? `The smallest variant has ${count(shortfall.have)} of the ${count(shortfall.need)} ${shortfall.measure} needed before a verdict.`
+            ? `Each variant needs ${count(shortfall.need)} ${shortfall.measure} before a verdict: ${shortArms(results)}.`
             : 'Every variant has enough users and conversions for a verdict.'}
         </span>
       </li>
@@ -93,7 +103,7 @@ function SeriesTable({ points, control }: { points: SeriesPoint[]; control: stri
   return (
     <details class="series-table">
       <summary>The figures behind these charts, day by day</summary>
-      <div class="table-wrap">
+      <TableWrap label="Figures per day">
         <table class="table table-compact numbers">
           <caption class="visually-hidden">Cumulative exposed, converted and always-valid p-value per day</caption>
           <thead>
@@ -120,7 +130,7 @@ function SeriesTable({ points, control }: { points: SeriesPoint[]; control: stri
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </details>
   );
 }
@@ -159,6 +169,7 @@ export function ExperimentPage({ experimentKey }: { experimentKey: string }) {
           <div class="stack">
             <p class="verdict" role="status">
               {data.summary}
+              {data.shortfall && ` Short: ${shortArms(data)}.`}
             </p>
             <ResultsTable results={data} />
             <Checks results={data} />

@@ -7,6 +7,7 @@ import { Link } from '../routing/link.tsx';
 import { PageTitle } from '../ui/page-title.tsx';
 import { Empty, Failure, Loading } from '../ui/states.tsx';
 import { StatusBadge } from '../ui/status-badge.tsx';
+import { TableWrap } from '../ui/table-wrap.tsx';
 
 /** Every experiment of the project: the campaigns that run one, live ones first. */
 export function ExperimentsPage() {
@@ -31,7 +32,7 @@ export function ExperimentsPage() {
         </Empty>
       )}
       {running.length > 0 && (
-        <div class="table-wrap">
+        <TableWrap label="Experiments">
           <table class="table">
             <caption class="visually-hidden">Experiments of this project</caption>
             <thead>
@@ -77,7 +78,7 @@ export function ExperimentsPage() {
                 })}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </section>
   );

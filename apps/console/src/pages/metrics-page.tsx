@@ -7,10 +7,10 @@ import { fetchReport } from '../reports/fetch-report.ts';
 import { ReportPage } from '../reports/report-page.tsx';
 import { ChartCanvas } from '../ui/chart-canvas.tsx';
 import { Loaded } from '../ui/states.tsx';
+import { TableWrap } from '../ui/table-wrap.tsx';
+import { money } from '../ui/money.ts';
+import { ChartEmpty } from '../ui/chart-empty.tsx';
 
-/** Amounts are minor units of the project's currency: 2662 is 26.62. */
-const money = (minor: number | null) =>
-  minor === null ? '—' : (minor / 100).toLocaleString('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const month = (interval: MetricsReportInterval) =>
   new Date(interval.start).toLocaleDateString('en', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
@@ -79,6 +79,12 @@ const ROWS: [string, (row: MetricsReportInterval) => VNode][] = [
 
 function RetentionChart({ intervals }: { intervals: MetricsReportInterval[] }) {
   const days = ['d1', 'd7', 'd30'] as const;
+  if (intervals.every((row) => days.every((day) => row.retention[day].rate === null)))
+    return (
+      <ChartEmpty>
+        No retention to draw: no user first seen in these months (and in the segment) has reached day 1 yet. The table below has the counts.
+      </ChartEmpty>
+    );
   const label = `Retention by signup month: ${intervals
     .map((row) => `${month(row)} ${days.map((day) => `${day.toUpperCase()} ${percent(row.retention[day].rate)}`).join(', ')}`)
     .join('; ')}. The table lists the counts.`;
@@ -117,6 +123,12 @@ function RetentionChart({ intervals }: { intervals: MetricsReportInterval[] }) {
 
 function ChurnChart({ intervals }: { intervals: MetricsReportInterval[] }) {
   const causes = ['voluntary', 'involuntary'] as const;
+  if (intervals.every((row) => row.churn.total.rate === null))
+    return (
+      <ChartEmpty>
+        No churn to draw: no account (in the segment) was subscribed at the start of these months. The table below has the counts.
+      </ChartEmpty>
+    );
   const label = `Monthly churn: ${intervals.map((row) => `${month(row)} ${causes.map((cause) => `${cause} ${percent(row.churn[cause].rate)}`).join(', ')}`).join('; ')}.`;
   return (
     <ChartCanvas
@@ -165,7 +177,7 @@ function Report({ report }: { report: MetricsReport }) {
           <ChurnChart intervals={intervals} />
         </figure>
       </div>
-      <div class="table-wrap">
+      <TableWrap label="Metrics per month">
         <table class="table table-compact numbers" id="metrics">
           <caption class="visually-hidden">Subscription metrics per month, each with the counts it comes from</caption>
           <thead>
@@ -188,11 +200,33 @@ function Report({ report }: { report: MetricsReport }) {
             ))}
           </tbody>
         </table>
-      </div>
-      <p class="hint">
-        Amounts are in the project's currency. Each figure shows the counts it was computed from; the definitions are in docs/API.md
-        (Reports).
-      </p>
+      </TableWrap>
+      <details class="hint definitions">
+        <summary>How each figure is computed</summary>
+        <p>Amounts are in the project's currency. Each figure shows, under it, the counts it was computed from.</p>
+        <dl>
+          <dt>Retention D1 / D7 / D30</dt>
+          <dd>
+            Of the users first seen that month, the share active (any product event) on exactly day 1, 7 or 30 after, in UTC days; only
+            users whose day N has passed are counted.
+          </dd>
+          <dt>Churn</dt>
+          <dd>
+            Of the accounts subscribed at the start of the month, the share that cancelled in it, by cause: voluntary, or involuntary (a
+            failed payment).
+          </dd>
+          <dt>ARPU</dt>
+          <dd>The MRR of the accounts paying at the end of the month, over how many they are.</dd>
+          <dt>LTV</dt>
+          <dd>ARPU × the average lifetime, 1 / the month's churn; none when nobody churned.</dd>
+          <dt>Expansion conversion</dt>
+          <dd>Of the accounts first shown a quota or upsell prompt that month, the share that upgraded after it.</dd>
+          <dt>Expansion revenue share</dt>
+          <dd>The MRR the month's upgrades added, over the total MRR at its end.</dd>
+          <dt>Upgrades per account-year</dt>
+          <dd>The month's upgrades per paying account, scaled to a year.</dd>
+        </dl>
+      </details>
     </div>
   );
 }

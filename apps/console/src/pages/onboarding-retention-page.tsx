@@ -9,6 +9,7 @@ import { readFilters } from '../reports/report-filters.ts';
 import { ReportPage } from '../reports/report-page.tsx';
 import { ChartCanvas } from '../ui/chart-canvas.tsx';
 import { Empty, Failure, Loading } from '../ui/states.tsx';
+import { ChartEmpty } from '../ui/chart-empty.tsx';
 
 const DAYS = [
   ['d1', 'Day 1'],
@@ -23,6 +24,12 @@ const GROUPS = [
 
 function RetentionChart({ report }: { report: OnboardingRetentionReport }) {
   const words = (group: Retention) => DAYS.map(([day, name]) => `${name} ${percent(group[day].rate)}`).join(', ');
+  if (GROUPS.every(([group]) => DAYS.every(([day]) => report[group][day].rate === null)))
+    return (
+      <ChartEmpty>
+        No retention to draw yet: day 1 has not passed for any of these users. Move the range back, or come back tomorrow.
+      </ChartEmpty>
+    );
   const label = `Retention of users who finished ${report.campaign}: ${words(report.finished)}; of those who did not: ${words(report.notFinished)}.`;
   return (
     <ChartCanvas

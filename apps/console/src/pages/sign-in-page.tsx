@@ -26,14 +26,19 @@ export function SignInPage() {
     const form = new FormData(event.currentTarget as HTMLFormElement);
     const key = String(form.get('key') ?? '').trim();
     const name = String(form.get('name') ?? '').trim();
+    const refuse = (field: 'key' | 'name', message: string) => {
+      setProblem({ field, message });
+      // the field to fix takes focus: the button had it, and is disabled while the key is checked, which drops focus
+      requestAnimationFrame(() => document.getElementById(field)?.focus());
+    };
     if (name === '') {
-      setProblem({ field: 'name', message: 'Enter your name: it is kept with every change you make, in the campaign’s history.' });
+      refuse('name', 'Enter your name: it is kept with every change you make, in the campaign’s history.');
       return;
     }
     setBusy(true);
     const message = await check(key);
     setBusy(false);
-    if (message) setProblem({ field: 'key', message });
+    if (message) refuse('key', message);
     else keep({ key, name });
   };
   const error = (field: 'key' | 'name') => problem?.field === field;
@@ -60,7 +65,7 @@ export function SignInPage() {
               Shown in the history of every change you make.
             </p>
             {error('name') && (
-              <p id="name-error" class="error">
+              <p id="name-error" class="error" role="alert">
                 {problem?.message}
               </p>
             )}

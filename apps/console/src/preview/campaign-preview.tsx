@@ -5,6 +5,7 @@ import type { MountedWidget, MountOptions } from '@growthkit/widgets';
 import { Field } from '../ui/field.tsx';
 import { scheme } from '../ui/theme-switch.tsx';
 import { PREVIEW_PERSONAS, type PreviewPersonaKey } from './preview-personas.ts';
+import { keepKeyboardOnPage, mountWithoutFocus } from './stage-keyboard.ts';
 import { attributesOf, type PreviewScene } from './widget-preview.ts';
 import { WIDGET_PREVIEWS } from './widget-previews.ts';
 
@@ -35,7 +36,7 @@ function useQueryChoice<T extends string>(name: string, options: readonly T[], f
  * a fresh element, so a mount still loading when the next starts can never touch the next one's root.
  */
 function WidgetStage({ campaign, scene, theme }: { campaign: Campaign; scene: PreviewScene; theme: 'light' | 'dark' }) {
-  const stage = useRef<HTMLDivElement>(null);
+  const stage = useRef<HTMLElement>(null);
   const [failure, setFailure] = useState<string>();
   useEffect(() => {
     const element = document.createElement('div');
@@ -53,7 +54,8 @@ function WidgetStage({ campaign, scene, theme }: { campaign: Campaign; scene: Pr
     let current = true;
     setFailure(undefined);
     const onError = (error: unknown) => setFailure(`The widget failed to render: ${(error as Error).message}`);
-    show(element.attachShadow({ mode: 'open' }), campaign as CampaignOf<WidgetType>, scene, { theme, onError }).then((widget) => {
+    const root = element.attachShadow({ mode: 'open' });
+    mountWithoutFocus(element, () => show(root, campaign as CampaignOf<WidgetType>, scene, { theme, onError })).then((widget) => {
       mounted = widget;
       if (!current) widget.unmount();
     }, onError);
@@ -63,6 +65,7 @@ function WidgetStage({ campaign, scene, theme }: { campaign: Campaign; scene: Pr
       element.remove();
     };
   }, [campaign, scene, theme]);
+  useEffect(() => keepKeyboardOnPage(stage.current!), []);
   return (
     <div class={`stage stage-${theme}`}>
       {failure && (
@@ -70,7 +73,7 @@ function WidgetStage({ campaign, scene, theme }: { campaign: Campaign; scene: Pr
           {failure}
         </p>
       )}
-      <div ref={stage} class="stage-slot" />
+      <section ref={stage} class="stage-slot" tabIndex={-1} aria-label="The widget as previewed" />
     </div>
   );
 }

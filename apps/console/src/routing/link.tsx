@@ -1,4 +1,5 @@
 import { h, type ComponentChildren } from 'preact';
+import { mayLeave } from './leave-guard.ts';
 import { navigate } from './location.ts';
 
 interface LinkProps {
@@ -13,7 +14,7 @@ export function Link({ href, children, ...rest }: LinkProps) {
   const follow = (event: MouseEvent) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    navigate(href);
+    void mayLeave(href).then((yes) => yes && navigate(href));
   };
   return (
     <a href={href} onClick={follow} {...rest}>
