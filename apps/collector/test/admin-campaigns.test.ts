@@ -13,10 +13,10 @@ afterAll(async () => {
   await collector.close();
 });
 
-const admin = (path: string, init: { method?: string; body?: unknown; key?: string } = {}) =>
+const admin = (path: string, init: { method?: string; body?: unknown; key?: string; headers?: Record<string, string> } = {}) =>
   fetch(`${collector.url}/v1/admin/campaigns${path}`, {
     method: init.method ?? 'GET',
-    headers: { authorization: `Bearer ${init.key ?? 'sk_demo'}`, 'content-type': 'application/json' },
+    headers: { authorization: `Bearer ${init.key ?? 'sk_demo'}`, 'content-type': 'application/json', ...init.headers },
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
 
@@ -94,6 +94,20 @@ test('a created campaign reaches the config at once, with a new ETag; each chang
   expect((await admin('/welcome-tip/rollback', { method: 'POST', body: { version: 0, author: 'Pat' } })).status).toBe(200);
   expect(await liveIds()).not.toContain('welcome-tip');
   expect(((await (await admin('/welcome-tip')).json()) as { status: string }).status).toBe('archived');
+});
+
+test('If-None-Match: * creates only: a taken id is refused (412, naming id) and that campaign is left as it was', async () => {
+  const taken = DEMO_CAMPAIGNS[0]!.id;
+  const before = await (await admin(`/${taken}/versions`)).json();
+  const create = (id: string) =>
+    admin(`/${id}`, { method: 'PUT', headers: { 'if-none-match': '*' }, body: { campaign: { ...welcome(), id }, author: 'Pat' } });
+  const refused = await create(taken);
+  expect(refused.status).toBe(412);
+  expect((await refused.json()).error).toMatchObject({ code: 'campaign_exists', field: 'id' });
+  expect(await (await admin(`/${taken}/versions`)).json()).toEqual(before);
+  const created = await create('fresh-tip');
+  expect(created.ok).toBe(true);
+  expect((await create('fresh-tip')).status).toBe(412);
 });
 
 test('bad input is refused with a 4xx naming the field and the rule', async () => {

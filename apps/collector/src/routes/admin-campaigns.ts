@@ -103,6 +103,10 @@ async function put(ctx: RequestContext): Promise<void> {
   const campaign: Campaign = parsed.data;
   if (campaign.id !== id) throw badRequest('id', `the campaign's id "${campaign.id}" must be the id in the path, "${id}"`);
   const before = await ctx.store.campaignRecord(project.id, id);
+  // `If-None-Match: *` creates only: a new campaign given a taken id must not replace that campaign as its next version
+  if (before && ctx.req.headers['if-none-match']?.trim() === '*') {
+    throw new HttpError(412, { code: 'campaign_exists', field: 'id', message: `a campaign with the id "${id}" exists; choose another id` });
+  }
   await save(ctx, project, before, { campaign, status: campaign.status, author, note: before ? 'edited' : 'created' });
 }
 

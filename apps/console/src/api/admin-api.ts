@@ -19,13 +19,16 @@ interface ErrorAnswer {
  * Calls one of the collector's admin endpoints (`/v1/admin/…`) with the secret key in the Authorization header, the only
  * place it goes. `key` is for the sign-in check, before there is a session.
  */
-export async function adminApi<T>(path: string, init: { method?: string; body?: unknown; key?: string } = {}): Promise<T> {
+export async function adminApi<T>(
+  path: string,
+  init: { method?: string; body?: unknown; key?: string; headers?: Record<string, string> } = {},
+): Promise<T> {
   const key = init.key ?? session.value?.key ?? '';
   let res: Response;
   try {
     res = await fetch(`/v1/admin/${path}`, {
       method: init.method ?? 'GET',
-      headers: { authorization: `Bearer ${key}`, ...(init.body !== undefined && { 'content-type': 'application/json' }) },
+      headers: { authorization: `Bearer ${key}`, ...(init.body !== undefined && { 'content-type': 'application/json' }), ...init.headers },
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
     });
   } catch {

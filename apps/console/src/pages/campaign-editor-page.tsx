@@ -99,9 +99,20 @@ function Editor({ record, tab, onChanged }: { record?: CampaignRecord; tab: stri
     const path = `campaigns/${encodeURIComponent(checked.data.id)}`;
     void act(
       async () => {
-        if (!record && (await campaignExists(checked.data.id)))
-          throw new ApiError(`The id "${checked.data.id}" is taken by another campaign; choose another id. Nothing was saved.`, 409, 'id');
-        return adminApi<CampaignVersion>(path, { method: 'PUT', body: { campaign: checked.data, author: session.value?.name } });
+        const taken = new ApiError(
+          `The id "${checked.data.id}" is taken by another campaign; choose another id. Nothing was saved.`,
+          412,
+          'id',
+        );
+        // asked of the list first (a refused request shows as an error in the browser's console), and a new campaign is
+        // sent to be created only, so two people creating the same id at once cannot overwrite each other (412)
+        if (!record && (await campaignExists(checked.data.id))) throw taken;
+        const body = { campaign: checked.data, author: session.value?.name };
+        return adminApi<CampaignVersion>(path, { method: 'PUT', body, ...(!record && { headers: { 'if-none-match': '*' } }) }).catch(
+          (error: unknown) => {
+            throw error instanceof ApiError && error.status === 412 ? taken : error;
+          },
+        );
       },
       (version) => `Saved as version ${version.version}. Browsers get it on their next config fetch.`,
     );
