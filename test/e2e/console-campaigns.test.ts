@@ -162,6 +162,31 @@ test('a blank English title, an end before the start and an audience that is not
   await console.close();
 });
 
+test("the browser's Back button with unsaved edits asks first: Escape keeps the page and the edit, 'Leave and discard' goes back", async () => {
+  const console = await openConsole('/console/campaigns', { bypassCSP: true });
+  const { page } = console;
+  await signIn(page);
+  await press(page.getByRole('link', { name: 'Aha moment: connect 50 customers' }));
+  const name = page.getByLabel('Name', { exact: true });
+  await expect.poll(() => name.count()).toBe(1);
+  await typeInto(name, 'Aha, renamed');
+  const editor = page.url();
+  const dialog = page.getByRole('dialog');
+
+  await page.goBack();
+  await expect.poll(() => dialog.getByRole('heading').textContent()).toBe('Leave without saving?');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => dialog.count()).toBe(0);
+  expect(page.url()).toBe(editor);
+  expect(await name.inputValue()).toBe('Aha, renamed');
+
+  await page.goBack();
+  await press(dialog.getByRole('button', { name: 'Leave and discard' }));
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Campaigns');
+  expect(console.problems).toEqual([]);
+  await console.close();
+});
+
 test("unsaved edits and status changes ask first, in the console's own dialog: Cancel or Escape keeps everything as it was", async () => {
   const console = await openConsole('/console/campaigns/aha-connect-customers', { bypassCSP: true });
   const { page } = console;

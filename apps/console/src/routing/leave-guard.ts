@@ -9,5 +9,8 @@ export function guardLeaving(check: (to: string) => Promise<boolean>): () => voi
   };
 }
 
+/** Whether a page has something to lose now. */
+export const guarded = (): boolean => guard !== undefined;
+
 /** Whether the reader may go to `to` now. */
 export const mayLeave = (to: string): Promise<boolean> => guard?.(to) ?? Promise.resolve(true);
