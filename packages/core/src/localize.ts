@@ -5,8 +5,9 @@ const language = (tag: string) => tag.split('-')[0];
 /** The text for `locale`: the exact tag, then its language ("zh-TW" → "zh"), then a sibling of that language, then English. */
 export function localize(text: Text, locale: string): string {
   if (text[locale] !== undefined) return text[locale];
-  if (text[language(locale)] !== undefined) return text[language(locale)];
-  const sibling = Object.keys(text).find((tag) => language(tag) === language(locale));
+  const own = language(locale);
+  if (text[own] !== undefined) return text[own];
+  const sibling = Object.keys(text).find((tag) => language(tag) === own);
   return sibling ? text[sibling] : text.en;
 }
 

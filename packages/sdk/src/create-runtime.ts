@@ -366,7 +366,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
   /** a call made before `init`, run by it; as the snippet's queue, only the first EARLY_MAX wait (a page that never calls init) */
   const afterInit = (call: () => void) => {
     if (early.length < EARLY_MAX) early.push(call);
-    else guard.warn('call:no-init', 'calls wait for init, the first 1000 only: call init first');
+    else guard.warn('call:no-init', `calls wait for init, the first ${EARLY_MAX} only: call init first`);
   };
 
   /** GrowthKit cannot run the flow: the host's cancellation goes ahead */
