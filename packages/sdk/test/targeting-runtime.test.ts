@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test, vi } from 'vitest';
-import type { UserState } from '@growthkit/core';
+import { assignVariant, ExperimentSchema, type UserState } from '@growthkit/core';
 import { checklistCampaign, fakeRuntime, usePage } from './runtime-support.ts';
 
 const destroyAfter = usePage('<nav><div data-growthkit="checklist"></div></nav>');
@@ -89,6 +89,30 @@ describe('targeting in the runtime', () => {
     await vi.waitFor(() => expect(reason()).toBe('audience: plan is "basic"; needs $in ["enterprise"]'));
     growthkit.identify('user_1', { plan: 'team' });
     await vi.waitFor(() => expect(reason()).toBe('audience: plan is "team"; needs $in ["enterprise"]'));
+  });
+
+  test('the debug panel names the variant the user was just assigned, the holdout too, which shows nothing', async () => {
+    const experiment = ExperimentSchema.parse({
+      key: 'copy-test',
+      variants: [{ key: 'a', weight: 1 }],
+      holdout: { key: 'none', weight: 1 },
+      goal: { event: 'plan_upgraded', windowDays: 14 },
+    });
+    // start() signs in user_1: the test reads which of the two that id buckets into, and expects it
+    const { variant: expected } = assignVariant(experiment, { id: 'user_1' });
+    const tested = { ...floating('tested', 0, { type: 'event', event: 'doc_created' }), experiment };
+    const { growthkit } = await start([tested], { debug: true });
+    const variant = () =>
+      [...(document.querySelector('[data-growthkit-debug]')?.shadowRoot?.querySelectorAll('tr[data-campaign="tested"] .debug-name') ?? [])]
+        .map((name) => name.textContent)
+        .find((text) => text?.startsWith('experiment'));
+    await vi.waitFor(() => expect(variant()).toBe('experiment copy-test: not assigned yet'));
+    growthkit.track('doc_created');
+    await vi.waitFor(() =>
+      expect(variant()).toBe(
+        expected === 'none' ? 'experiment copy-test: variant none (holdout: sees nothing)' : 'experiment copy-test: variant a',
+      ),
+    );
   });
 
   test('without debug, the panel chunk is never loaded', async () => {

@@ -13,7 +13,7 @@ export interface WidgetStateOptions {
   /** `${endpoint}/v1/state?key=…&anonymousId=…` for the current user */
   url(): string;
   fetch?: typeof fetch;
-  /** the state changed from outside (device store loaded, another device's progress arrived) */
+  /** the state changed other than by a decision's own bookkeeping (device store loaded, another device's progress arrived, a variant assigned) */
   onChange(): void;
   /** wait this long after a change before telling the collector, so a burst of changes is one PUT */
   pushDelay?: number;
@@ -58,9 +58,14 @@ export class WidgetState {
     this.#change(recordContact(this.#state, contact));
   }
 
-  /** a sticky experiment assignment: kept here and on the collector, so reloads, devices and sign-in keep it */
+  /**
+   * A sticky experiment assignment: kept here and on the collector, so reloads, devices and sign-in keep it. It is made
+   * while a decision goes on the page, after the decision was taken: told as a change, so the next one (and the debug
+   * panel, which names the variant) sees it even when nothing shows (the holdout).
+   */
   assign(key: string, assignment: ExperimentAssignment): void {
     this.#change({ ...this.#state, experiments: { ...this.#state.experiments, [key]: assignment } });
+    this.#options.onChange();
   }
 
   /** loads the device copy: progress shows at once, before the network answers */
