@@ -280,6 +280,45 @@ describe('POST /v1/events', () => {
     expect(storedIds()).toEqual([slightlyAhead.id]);
   });
 
+  test("a device clock days off is corrected by the batch's sentAt: times move by the difference, keep their spacing, and are not rejected as from the future", async () => {
+    const hour = 3_600_000;
+    const ahead = 3 * 24 * hour;
+    const deviceNow = Date.now() + ahead;
+    const early = makeEvent({ ts: new Date(deviceNow - 2 * hour).toISOString() });
+    const late = makeEvent({ ts: new Date(deviceNow - 10_000).toISOString() });
+    const res = await postEvents(collector, JSON.stringify({ events: [early, late], sentAt: new Date(deviceNow).toISOString() }));
+    expect(await res.json()).toEqual({ accepted: 2, duplicates: 0, rejected: [] });
+    const stored = collector.query<{ id: string; ts: string }>("SELECT id, ts FROM events WHERE project_id = 'demo' ORDER BY seq");
+    expect(stored.map((row) => row.id)).toEqual([early.id, late.id]);
+    const [storedEarly, storedLate] = stored.map((row) => Date.parse(row.ts));
+    // on the collector's clock, give or take the request's own time; two hours less ten seconds apart, as sent
+    expect(Math.abs(storedLate! - (Date.now() - 10_000))).toBeLessThan(5_000);
+    expect(storedLate! - storedEarly!).toBe(2 * hour - 10_000);
+  });
+
+  test('a clock within a minute of the collector, or a batch without sentAt (a server), keeps its times exactly', async () => {
+    const ts = new Date(Date.now() - 5_000).toISOString();
+    const nearly = makeEvent({ ts });
+    const fromServer = makeEvent({ ts });
+    await postEvents(collector, JSON.stringify({ events: [nearly], sentAt: new Date(Date.now() + 50_000).toISOString() }));
+    await postEvents(collector, JSON.stringify({ events: [fromServer] }));
+    const stored = collector.query<{ ts: string }>("SELECT ts FROM events WHERE project_id = 'demo' ORDER BY seq");
+    expect(stored.map((row) => row.ts)).toEqual([ts, ts]);
+  });
+
+  test('a sentAt that is not an instant refuses the batch naming sentAt and the rule', async () => {
+    for (const sentAt of ['yesterday', 1_733_000_000_000, '2026-12-07T10:00:00']) {
+      const res = await postEvents(collector, JSON.stringify({ events: [makeEvent()], sentAt }));
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as ErrorAnswer).error).toEqual({
+        code: 'invalid_batch',
+        field: 'sentAt',
+        message: "sentAt must be an ISO 8601 instant with Z or an offset: the sender's clock when the batch left",
+      });
+    }
+    expect(storedIds()).toEqual([]);
+  });
+
   test('a number beyond what JSON holds (1e309, read as Infinity) is rejected naming its prop, not stored as null', async () => {
     const fine = makeEvent({ props: { a: 1.7e308 } });
     const infinite = makeEvent();

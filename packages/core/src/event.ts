@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { InstantSchema } from './instant-schema.ts';
 
 export const EVENT_LIMITS = {
   /** events in one POST /v1/events */
@@ -93,7 +94,13 @@ export const BatchSchema = z.object({
     .array(z.unknown())
     .min(1, 'must hold at least one event')
     .max(EVENT_LIMITS.batchMax, `must hold at most ${EVENT_LIMITS.batchMax} events`),
+  /**
+   * The sender's clock when the batch left, as the SDK sends it: a device clock far off is corrected by the difference
+   * to the collector's (events keep their order and spacing, and are not rejected as from the future).
+   */
+  sentAt: InstantSchema.optional(),
 });
+export type Batch = z.infer<typeof BatchSchema>;
 
 export interface Rejection {
   index: number;

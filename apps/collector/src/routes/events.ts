@@ -1,6 +1,8 @@
 import {
+  type Batch,
   BatchSchema,
   EVENT_LIMITS,
+  InstantSchema,
   parseEvents,
   type EventCheck,
   type GrowthEvent,
@@ -10,6 +12,7 @@ import {
 import { authenticate, type Caller } from '../auth/authenticate.ts';
 import { identityHashProblem } from '../auth/identity-hash.ts';
 import { billingKeyCheck } from '../events/billing-key-check.ts';
+import { clockSkew, onCollectorClock } from '../events/clock-skew.ts';
 import { plainEvent } from '../events/plain-event.ts';
 import { rawEventProblem } from '../events/raw-event-problem.ts';
 import { eventTimeCheck } from '../events/event-time-check.ts';
@@ -19,19 +22,22 @@ import type { RequestContext, Route } from '../http/request-context.ts';
 import { sendJson } from '../http/respond.ts';
 import type { InsertResult } from '../store/store.ts';
 
-/** Why the batch as a whole is unusable, in words that say what to send instead. */
-function batchProblem(body: unknown): string | undefined {
+/** Why the batch as a whole is unusable (the field, and words that say what to send instead). */
+function batchProblem(body: unknown): { field: string; message: string } | undefined {
   // The common body, checked directly: the schema walks every event only to find each is something.
-  const events = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as { events?: unknown }).events : undefined;
-  if (Array.isArray(events) && events.length > 0 && events.length <= EVENT_LIMITS.batchMax) return undefined;
+  const batch = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Partial<Batch>) : {};
+  const { events, sentAt } = batch;
+  const eventsFine = Array.isArray(events) && events.length > 0 && events.length <= EVENT_LIMITS.batchMax;
+  if (eventsFine && (sentAt === undefined || InstantSchema.safeParse(sentAt).success)) return undefined;
   const parsed = BatchSchema.safeParse(body);
   if (parsed.success) return undefined;
   const issue = parsed.error.issues[0];
-  if (issue.path.length === 0) return 'the body must be an object { "events": [ … ] }';
-  if (issue.code === 'invalid_type') {
-    return (body as { events?: unknown }).events === undefined ? 'is required: send { "events": [ … ] }' : 'must be an array of events';
-  }
-  return issue.message;
+  if (issue.path.length === 0) return { field: 'events', message: 'the body must be an object { "events": [ … ] }' };
+  if (issue.path[0] === 'sentAt')
+    return { field: 'sentAt', message: "must be an ISO 8601 instant with Z or an offset: the sender's clock when the batch left" };
+  if (issue.code === 'invalid_type')
+    return { field: 'events', message: events === undefined ? 'is required: send { "events": [ … ] }' : 'must be an array of events' };
+  return { field: 'events', message: issue.message };
 }
 
 /**
@@ -87,18 +93,22 @@ function withoutHash(event: GrowthEvent): GrowthEvent {
  */
 function storeBatch(ctx: RequestContext, caller: Caller, body: unknown): { stored: Promise<InsertResult>; rejected: Rejection[] } {
   const problem = batchProblem(body);
-  if (problem !== undefined) throw new HttpError(400, { code: 'invalid_batch', message: `events ${problem}`, field: 'events' });
+  if (problem !== undefined)
+    throw new HttpError(400, { code: 'invalid_batch', message: `${problem.field} ${problem.message}`, field: problem.field });
+  const batch = body as Batch;
 
   // Each event stands or falls on its own: the valid ones are stored even when others are rejected.
   const now = Date.now();
   const billing = billingKeyCheck(caller);
   const identity = identityCheck(caller);
   const time = eventTimeCheck(ctx.store.retentionDays, now);
+  const skew = clockSkew(batch.sentAt, now);
   const { valid, rejected } = checkEvents(
-    (body as { events: unknown[] }).events,
-    (event) => billing(event) ?? identity(event) ?? time(event),
+    batch.events,
+    (event) => billing(event) ?? identity(event) ?? time(onCollectorClock(event, skew)),
   );
-  return { stored: ctx.store.insertEvents(caller.project.id, valid.map(withoutHash), new Date(now).toISOString()), rejected };
+  const kept = valid.map((event) => withoutHash(onCollectorClock(event, skew)));
+  return { stored: ctx.store.insertEvents(caller.project.id, kept, new Date(now).toISOString()), rejected };
 }
 
 async function postEvents(ctx: RequestContext): Promise<void> {

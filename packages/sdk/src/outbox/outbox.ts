@@ -96,7 +96,8 @@ export function createOutbox({
 
   /** POSTs one batch; true when the collector answered for it (stored, duplicate or rejected). */
   async function post(batch: OutboxEntry[]): Promise<boolean> {
-    const body = JSON.stringify({ events: batch.map((entry) => entry.event) });
+    // sentAt: this device's clock now, by which the collector corrects times from a clock that is far off
+    const body = JSON.stringify({ events: batch.map((entry) => entry.event), sentAt: new Date().toISOString() });
     let status = 0;
     let wait = 0;
     let result: IngestResult | undefined;
@@ -207,14 +208,16 @@ export function createOutbox({
       const json = JSON.stringify(event);
       const bodies = byUrl.get(url) ?? [];
       const last = bodies.length - 1;
-      // 14: the wrapper `{"events":[…]}` and the comma
-      if (last >= 0 && bodies[last].length + json.length + 14 <= BEACON_BYTES) bodies[last] += `,${json}`;
+      // 52: the wrapper `{"sentAt":"…","events":[…]}` and the comma
+      if (last >= 0 && bodies[last].length + json.length + 52 <= BEACON_BYTES) bodies[last] += `,${json}`;
       else bodies.push(json);
       byUrl.set(url, bodies);
     }
     // A string body goes out as text/plain: no CORS preflight, which a closing page could not wait for. Once the budget
     // refuses one, the rest stay in the outbox and its journal for the next page.
-    for (const [url, bodies] of byUrl) for (const body of bodies) if (!navigator.sendBeacon(url, `{"events":[${body}]}`)) return;
+    const sentAt = new Date().toISOString();
+    for (const [url, bodies] of byUrl)
+      for (const body of bodies) if (!navigator.sendBeacon(url, `{"sentAt":"${sentAt}","events":[${body}]}`)) return;
   };
 
   // Events left by an earlier page view (offline, closed mid-retry, or gone before they were stored: the journal) go out

@@ -1,0 +1,66 @@
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { type HostServer, serveHost } from '../support/host-server.ts';
+import { readmeSnippet } from '../support/readme-snippet.ts';
+import { useStack } from '../support/use-stack.ts';
+import { waitForSdk } from '../support/wait-for-sdk.ts';
+
+const e2e = useStack();
+const PAGE = new URL('fixtures/plain-page/index.html', import.meta.url).pathname;
+const DAY_MS = 24 * 3_600_000;
+
+let host: HostServer;
+beforeAll(async () => {
+  const init = `growthkit.init(${JSON.stringify({ key: 'pk_demo', endpoint: e2e.stack.collectorUrl })});`;
+  host = await serveHost({ dirs: {}, page: PAGE }, { collectorUrl: e2e.stack.collectorUrl, snippet: `${readmeSnippet().stub}\n${init}` });
+});
+afterAll(() => host?.close());
+
+/** The stored times (ms) of the `clock_checked` events of `run`, read from the collector's file. */
+function storedTimes(run: string): number[] {
+  const db = new Database(e2e.stack.dbPath, { readonly: true });
+  try {
+    const rows = db
+      .prepare("SELECT ts FROM events WHERE name = 'clock_checked' AND json_extract(props, '$.run') = ? ORDER BY ts")
+      .all(run) as { ts: string }[];
+    return rows.map((row) => Date.parse(row.ts));
+  } finally {
+    db.close();
+  }
+}
+
+const track = (page: Page, run: string, leave: boolean) =>
+  page.evaluate(
+    ({ run, leave }) => {
+      const growthkit = (window as unknown as { growthkit: { track(name: string, props: object): void; flush(): Promise<void> } })
+        .growthkit;
+      growthkit.track('clock_checked', { run, i: 0 });
+      growthkit.track('clock_checked', { run, i: 1 });
+      if (leave) location.href = '/b';
+      else return growthkit.flush();
+    },
+    { run, leave },
+  );
+
+for (const [name, offset] of [
+  ['three days fast', 3 * DAY_MS],
+  ['two days slow', -2 * DAY_MS],
+] as const) {
+  test(`a device whose clock runs ${name}: its events arrive, on the collector's clock (sent by fetch, and by beacon from a page being left)`, async () => {
+    const context = await e2e.browser.newContext();
+    await context.clock.install({ time: Date.now() + offset });
+    const page = await context.newPage();
+    await page.goto(`${host.url}/a`);
+    await waitForSdk(page);
+    const started = Date.now();
+    await track(page, `${name}-fetch`, false);
+    await track(page, `${name}-leave`, true);
+    for (const run of [`${name}-fetch`, `${name}-leave`]) {
+      await expect.poll(() => storedTimes(run).length, { timeout: 10_000, interval: 50 }).toBe(2);
+      // within the test's own minute, not days away
+      for (const ts of storedTimes(run)) expect(Math.abs(ts - started)).toBeLessThan(60_000);
+    }
+    await context.close();
+  });
+}
