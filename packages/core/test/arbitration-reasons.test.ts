@@ -150,6 +150,24 @@ describe('decide: one exact reason per campaign', () => {
     expect(run(campaign('x', { frequency: { dismissCooldownHours: 2 } }), { state }).verdict).toBe('show');
   });
 
+  it('answered: a survey keeps its thank-you for the page view it was answered in, and is over from the next one', () => {
+    const survey = campaign('nps', {
+      widget: {
+        type: 'survey',
+        survey: 'nps',
+        question: { kind: 'nps', question: { en: 'How likely…?' }, followUp: { any: { en: 'Why?' } } },
+      },
+    });
+    const state = { campaigns: { nps: { impressions: 1, completedAt: '2026-11-22T09:30:00Z', steps: {} } } };
+    expect(run(survey, { state, pageViewAt: '2026-11-22T09:00:00Z' }).verdict).toBe('show');
+    const over = { verdict: 'skip', reason: { code: 'answered', message: 'answered at 2026-11-22T09:30:00.000Z; a survey asks once' } };
+    expect(run(survey, { state, pageViewAt: '2026-11-22T09:45:00Z' })).toMatchObject(over);
+    // the collector has no page view: answered is over
+    expect(run(survey, { state })).toMatchObject(over);
+    // other widgets' completion is theirs to show (a finished checklist's celebration)
+    expect(run(campaign('nps'), { state, pageViewAt: '2026-11-22T09:45:00Z' }).verdict).toBe('show');
+  });
+
   it('frequency', () => {
     const state = { campaigns: { x: { impressions: 3, steps: {} } } };
     expect(run(campaign('x', { frequency: { maxImpressions: 3 } }), { state })).toMatchObject({

@@ -118,6 +118,8 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
     // after destroy, late answers (config, a widget chunk) must not bring widgets back
     let live = true;
     let debug: DebugPanel | undefined;
+    /** when the page view on screen began: a survey answered in it keeps its thank-you until the next */
+    let pageViewAt: string | undefined;
     /**
      * What targeting sees of this device now. Decisions wait for the config, and widgets show only after a decision,
      * so settings are there whenever it is read.
@@ -129,6 +131,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
       locale,
       timeZone,
       now: new Date(),
+      pageViewAt,
     });
     const arbiter: Arbiter = {
       decide(campaigns, showing, manual) {
@@ -244,6 +247,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
     }
 
     function page(): void {
+      pageViewAt = isoNow();
       emit('page', 'page', { title: document.title, ...(document.referrer && { referrer: document.referrer }) });
       widgets.pageView();
     }

@@ -34,6 +34,8 @@ export interface DecideInput {
   showing?: readonly string[];
   /** the campaign asked for by `show(id)`: it shows whatever its rules say, ahead of all others */
   manual?: string;
+  /** when the page view on screen began (ISO); omitted (collector) = no page view is on */
+  pageViewAt?: string;
   savedGroups?: SavedGroups;
 }
 
@@ -77,6 +79,17 @@ function checkDismissed(campaign: Campaign, dismissedAt: string | undefined, t: 
   if (until > t) return { verdict: 'hold', reason: { code: 'dismissed', at: isoTime(at), until: isoTime(until) } };
 }
 
+/**
+ * A survey asks once: answered, it keeps its thank-you for the page view the answer was given in (so the user sees it
+ * was received), and is over from the next one on (a reload, a route, another device), without a dismissal.
+ */
+function checkAnswered(campaign: Campaign, completedAt: string | undefined, pageViewAt: string | undefined): Refusal | undefined {
+  if (campaign.widget.type !== 'survey' || !completedAt) return;
+  const at = Date.parse(completedAt);
+  if (pageViewAt && at >= Date.parse(pageViewAt)) return;
+  return { verdict: 'skip', reason: { code: 'answered', at: isoTime(at) } };
+}
+
 /** Why the campaign may not show by its own rules, first reason first; undefined when it may. */
 function refuse(campaign: Campaign, interruptive: boolean, input: DecideInput): Refusal | undefined {
   const { context, state, settings, now, session } = input;
@@ -90,6 +103,8 @@ function refuse(campaign: Campaign, interruptive: boolean, input: DecideInput): 
   const own = state.campaigns[campaign.id];
   const dismissed = checkDismissed(campaign, own?.dismissedAt, now.getTime());
   if (dismissed) return dismissed;
+  const answered = checkAnswered(campaign, own?.completedAt, input.pageViewAt);
+  if (answered) return answered;
   // before the on-screen exemption below: a floating widget on screen steps aside while the host's modal is open
   if (interruptive && input.hostModal) return { verdict: 'hold', reason: { code: 'host-modal' } };
   const contacts = state.contacts ?? [];

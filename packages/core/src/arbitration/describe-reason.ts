@@ -44,6 +44,8 @@ export function describeReason(reason: Reason): string {
       return describeConditionFailure(reason);
     case 'dismissed':
       return `dismissed at ${reason.at}; ${reason.until ? `may show again at ${reason.until}` : 'never shows again'}`;
+    case 'answered':
+      return `answered at ${reason.at}; a survey asks once`;
     case 'frequency':
       return `shown ${reason.impressions} of ${reason.max} times (maxImpressions)`;
     case 'reached-elsewhere':

@@ -32,6 +32,8 @@ export type Reason = (
   | ({ code: 'audience' } & Partial<ConditionFailure>)
   /** `until` absent: dismissed for good */
   | { code: 'dismissed'; at: string; until?: string }
+  /** a survey answered at `at`, before this page view */
+  | { code: 'answered'; at: string }
   | { code: 'frequency'; impressions: number; max: number }
   /** the trait and its value; `days` and `until` when the value is a time, not `true` */
   | { code: 'reached-elsewhere'; trait: string; value: unknown; days?: number; until?: string }
@@ -58,6 +60,6 @@ export type ReasonCode = Reason['code'];
 
 /**
  * show — on screen now; hold — would show once the reason passes (a trigger, a time, a free place);
- * skip — ruled out for this user (status, audience, cap, dismissed for good, reached elsewhere).
+ * skip — ruled out for this user (status, audience, cap, dismissed for good, a survey answered, reached elsewhere).
  */
 export type Verdict = 'show' | 'hold' | 'skip';

@@ -36,6 +36,8 @@ export interface DeviceSnapshot extends Pick<Config, 'campaigns' | 'settings'> {
   hostModal?: boolean;
   showing?: readonly string[];
   manual?: string;
+  /** when the page view on screen began (ISO) */
+  pageViewAt?: string;
 }
 
 /**

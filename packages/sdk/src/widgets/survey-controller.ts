@@ -5,9 +5,10 @@ import type { WidgetApi, WidgetLogic } from './widget-module.ts';
 /**
  * Runs one micro-survey campaign. The answer is one `gk.survey_answer` per survey, sent on Send: `{ survey, score,
  * answer }` for NPS, `{ survey, choice, answer }` for a choice question, `answer` being the open text when given. The
- * answer is saved as the campaign's completion, so the question is not asked again: the thank-you stays until the
- * user closes it (a dismissal, after which the campaign is gone). Negative feedback is counted by the runtime as the
- * event goes out (core's countedNames), as the collector does when it replays it.
+ * answer is saved as the campaign's completion, so the question is not asked again: the thank-you stays for the page
+ * view it was given in, or until the user closes it, and core's decide ends the survey from the next page view on (no
+ * dismissal is reported). Negative feedback is counted by the runtime as the event goes out (core's countedNames), as
+ * the collector does when it replays it.
  */
 export function surveyController(campaign: CampaignOf<'survey'>, api: WidgetApi): WidgetLogic<SurveyProps> {
   const { context } = api;
