@@ -123,3 +123,25 @@ test('/readyz answers 503 once the database is gone, while /healthz still answer
     await collector.close();
   }
 });
+
+test('the server ending connections in the middle of state merges fails those merges, not the process; later merges succeed', async () => {
+  const store = stores[1]!;
+  const terminate = () =>
+    psql(
+      database.url,
+      'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
+    );
+  const state = (i: number) => ({ campaigns: { tour: { impressions: i, steps: {} } } });
+  let failed = 0;
+  for (let round = 0; round < 5; round++) {
+    const merges = Array.from({ length: 16 }, (_, i) => store.mergeUserState('demo', `subject-${i}`, state(round)));
+    // a moment later, while the merges hold their connections
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    terminate();
+    const settled = await Promise.allSettled(merges);
+    failed += settled.filter((result) => result.status === 'rejected').length;
+  }
+  // a merge whose connection was ended is refused (the SDK sends its state again), not answered wrong
+  expect(failed).toBeGreaterThan(0);
+  expect(await store.mergeUserState('demo', 'subject-0', state(9))).toEqual(state(9));
+});

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Pool } from 'pg';
+import { transaction, withClient } from './pool-client.ts';
 
 const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
 
@@ -13,30 +14,25 @@ const MIGRATION_LOCK = 0x676b_6d69;
  * nothing left to do.
  * @returns the names applied by this call
  */
-export async function applyMigrations(pool: Pool): Promise<string[]> {
-  const client = await pool.connect();
-  try {
+export function applyMigrations(pool: Pool): Promise<string[]> {
+  return withClient(pool, async (client) => {
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
-    await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL)');
-    const { rows } = await client.query<{ name: string }>('SELECT name FROM schema_migrations');
-    const applied = new Set(rows.map((row) => row.name));
-    const pending = readdirSync(MIGRATIONS_DIR)
-      .filter((name) => name.endsWith('.sql') && !applied.has(name))
-      .sort();
-    for (const name of pending) {
-      await client.query('BEGIN');
-      try {
-        await client.query(readFileSync(MIGRATIONS_DIR + name, 'utf8'));
-        await client.query('INSERT INTO schema_migrations (name, applied_at) VALUES ($1, now())', [name]);
-        await client.query('COMMIT');
-      } catch (error) {
-        await client.query('ROLLBACK');
-        throw error;
+    try {
+      await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL)');
+      const { rows } = await client.query<{ name: string }>('SELECT name FROM schema_migrations');
+      const applied = new Set(rows.map((row) => row.name));
+      const pending = readdirSync(MIGRATIONS_DIR)
+        .filter((name) => name.endsWith('.sql') && !applied.has(name))
+        .sort();
+      for (const name of pending) {
+        await transaction(client, async () => {
+          await client.query(readFileSync(MIGRATIONS_DIR + name, 'utf8'));
+          await client.query('INSERT INTO schema_migrations (name, applied_at) VALUES ($1, now())', [name]);
+        });
       }
+      return pending;
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
     }
-    return pending;
-  } finally {
-    await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
-    client.release();
-  }
+  });
 }

@@ -2,6 +2,7 @@ import type { CampaignVersion } from '@growthkit/core';
 import type { Pool } from 'pg';
 import { type CampaignRow, toRecord, toVersion, type VersionRow, withStatus } from '../campaign-records.ts';
 import type { CampaignChange, Store } from '../store.ts';
+import { inTransaction } from './pool-client.ts';
 
 type CampaignVersionMethods = Pick<Store, 'campaignRecords' | 'campaignRecord' | 'saveCampaignVersion' | 'campaignVersions'>;
 
@@ -13,11 +14,9 @@ const LATEST = `SELECT c.id, c.json::text AS json, c.status, c.updated_at, v.ver
 
 /** The admin side of campaigns on PostgreSQL, as ../sqlite/campaign-versions.ts (migration 0003). */
 export function campaignVersions(pool: Pool): CampaignVersionMethods {
-  const save = async (projectId: string, change: CampaignChange): Promise<CampaignVersion> => {
+  const save = (projectId: string, change: CampaignChange): Promise<CampaignVersion> => {
     const id = change.campaign.id;
-    const client = await pool.connect();
-    try {
-      await client.query('BEGIN');
+    return inTransaction(pool, async (client) => {
       // Two admins saving one campaign through two collectors get consecutive versions, never the same one twice.
       await client.query('SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2))', [projectId, `campaign ${id}`]);
       const insert = (version: number, json: string, status: string, author: string, note: string, at: string) =>
@@ -46,14 +45,8 @@ export function campaignVersions(pool: Pool): CampaignVersionMethods {
          ON CONFLICT (project_id, id) DO UPDATE SET json = excluded.json, status = excluded.status, updated_at = excluded.updated_at`,
         [projectId, id, JSON.stringify(campaign), change.status, createdAt],
       );
-      await client.query('COMMIT');
       return { version, campaign, status: change.status, author: change.author, note: change.note, createdAt };
-    } catch (error) {
-      await client.query('ROLLBACK');
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
   };
 
   return {

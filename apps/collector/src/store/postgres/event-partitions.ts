@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import { inTransaction } from './pool-client.ts';
 
 const DAY_MS = 86_400_000;
 /** Held (per transaction) while partitions are made or dropped, so collectors doing it at once take turns ("gk" "pa"). */
@@ -20,9 +21,7 @@ function partitionEnd(name: string): Date | undefined {
  * @returns the partitions dropped
  */
 export async function maintainPartitions(pool: Pool, retentionDays: number | undefined, now: Date): Promise<string[]> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  return inTransaction(pool, async (client) => {
     await client.query('SELECT pg_advisory_xact_lock($1)', [PARTITION_LOCK]);
     for (const offset of [0, 1]) {
       const start = monthStart(now.getUTCFullYear(), now.getUTCMonth() + offset);
@@ -45,12 +44,6 @@ export async function maintainPartitions(pool: Pool, retentionDays: number | und
       }
       await client.query('DELETE FROM event_ids WHERE at < $1', [horizon]);
     }
-    await client.query('COMMIT');
     return dropped;
-  } catch (error) {
-    await client.query('ROLLBACK');
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }

@@ -11,6 +11,7 @@ import { experimentTally } from './experiment-tally.ts';
 import { insertEvents } from './insert-events.ts';
 import { metricsTally } from './metrics-tally.ts';
 import { reportTallies } from './report-tallies.ts';
+import { inTransaction } from './pool-client.ts';
 
 export interface PostgresStoreOptions {
   /** `postgres://user:password@host:5432/database` */
@@ -96,10 +97,8 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     return rows[0] ? UserStateSchema.parse(JSON.parse(rows[0].state)) : { campaigns: {} };
   };
 
-  const mergeInto = async (projectId: string, subject: string, state: UserState): Promise<UserState> => {
-    const client = await pool.connect();
-    try {
-      await client.query('BEGIN');
+  const mergeInto = (projectId: string, subject: string, state: UserState): Promise<UserState> =>
+    inTransaction(pool, async (client) => {
       // Two devices of one user merging at once would otherwise both read the old state and one merge would be lost;
       // a row lock cannot cover a subject that has no row yet, an advisory lock on the subject can.
       // (The two-key form: a lock space apart from the single-key locks of migrations and partitions.)
@@ -114,15 +113,8 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
           [projectId, subject, json, new Date().toISOString()],
         );
       }
-      await client.query('COMMIT');
       return merged;
-    } catch (error) {
-      await client.query('ROLLBACK');
-      throw error;
-    } finally {
-      client.release();
-    }
-  };
+    });
 
   const putCampaign = async (projectId: string, campaign: Campaign, onConflict: string) => {
     const { rowCount } = await pool.query(
