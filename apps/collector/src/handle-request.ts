@@ -5,6 +5,7 @@ import { HttpError } from './http/http-error.ts';
 import type { RateLimiter } from './http/rate-limit.ts';
 import { sendError } from './http/respond.ts';
 import { createRouter } from './http/router.ts';
+import { urlTextCheck } from './http/url-text-check.ts';
 import { adminAccountsRoutes } from './routes/admin-accounts.ts';
 import { adminCampaignsRoutes } from './routes/admin-campaigns.ts';
 import { adminCustomersRoutes } from './routes/admin-customers.ts';
@@ -70,6 +71,7 @@ export function createRequestHandler(deps: { store: Store; limiter: RateLimiter;
       }
       // Prefixing (not resolving against a base) keeps a target like "//host/x" a path instead of a host.
       const url = new URL(`http://collector.invalid${req.url ?? '/'}`);
+      urlTextCheck(url);
       await route(req.method ?? 'GET', url.pathname)({ req, res, url, ...deps });
     };
     run().catch((error: unknown) => answerFailure(req, res, error));

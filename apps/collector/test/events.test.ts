@@ -319,6 +319,38 @@ describe('POST /v1/events', () => {
     expect(storedIds()).toEqual([]);
   });
 
+  test('U+0000 in any text of an event (a field, a prop, a key) rejects that event naming it; the rest of the batch is stored', async () => {
+    const valid = makeEvent();
+    const inField = makeEvent({ anonymousId: 'a\u0000b' });
+    const inProp = makeEvent({ props: { note: 'x\u0000' } });
+    const inKey = makeEvent({ props: { 'k\u0000': 1 } });
+    const res = await postEvents(collector, JSON.stringify({ events: [inField, valid, inProp, inKey] }));
+    const nul = 'must not contain U+0000 (\\u0000): PostgreSQL stores no text with it';
+    expect(await res.json()).toEqual({
+      accepted: 1,
+      duplicates: 0,
+      rejected: [
+        { index: 0, field: 'anonymousId', message: nul },
+        { index: 2, field: 'props.note', message: nul },
+        { index: 3, field: 'props.k\u0000', message: `keys ${nul}` },
+      ],
+    });
+    expect(storedIds()).toEqual([valid.id]);
+  });
+
+  test('U+0000 (%00) in a query parameter or the path is a 400 naming it', async () => {
+    const state = await fetch(`${collector.url}/v1/state?key=pk_demo&anonymousId=a%00b`);
+    expect(state.status).toBe(400);
+    expect(((await state.json()) as ErrorAnswer).error).toMatchObject({ code: 'invalid_text', field: 'anonymousId' });
+    const user = await fetch(`${collector.url}/v1/admin/users/a%00b`, { headers: { authorization: 'Bearer sk_demo' } });
+    expect(user.status).toBe(400);
+    expect(((await user.json()) as ErrorAnswer).error).toEqual({
+      code: 'invalid_text',
+      field: 'path',
+      message: 'path must not contain U+0000 (%00): no key, id or name holds it',
+    });
+  });
+
   test('a number beyond what JSON holds (1e309, read as Infinity) is rejected naming its prop, not stored as null', async () => {
     const fine = makeEvent({ props: { a: 1.7e308 } });
     const infinite = makeEvent();

@@ -145,3 +145,20 @@ test('the server ending connections in the middle of state merges fails those me
   expect(failed).toBeGreaterThan(0);
   expect(await store.mergeUserState('demo', 'subject-0', state(9))).toEqual(state(9));
 });
+
+test('U+0000 in an event or a URL is refused by name, as on SQLite: the valid events of the batch are stored, nothing fails', async () => {
+  const collector = await startCollector({ port: 0, databaseUrl: database.url, seedDemo: true });
+  try {
+    const valid = makeEvent();
+    const res = await fetch(`${collector.url}/v1/events`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer sk_demo', 'content-type': 'application/json' },
+      body: JSON.stringify({ events: [makeEvent({ anonymousId: 'a\u0000b' }), valid] }),
+    });
+    expect(await res.json()).toMatchObject({ accepted: 1, rejected: [{ index: 0, field: 'anonymousId' }] });
+    const state = await fetch(`${collector.url}/v1/state?key=pk_demo&anonymousId=a%00b`);
+    expect(state.status).toBe(400);
+  } finally {
+    await collector.close();
+  }
+});

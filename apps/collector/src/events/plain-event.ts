@@ -8,7 +8,7 @@ import {
   isBillingEvent,
   type GrowthEvent,
 } from '@growthkit/core';
-import { notUnicode } from './well-formed-text.ts';
+import { storableText } from './well-formed-text.ts';
 
 // The schema's generic walk costs several times what these direct checks do, and ingest runs it for every event: the
 // common event is checked here, by the schema's own limits and rawEventProblem's rules, and anything else goes to those
@@ -31,19 +31,19 @@ const NUMBER_TEXT_MAX = 25;
 const ESCAPE_MAX = 6;
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-// The id, type and timestamp patterns admit ASCII only; every other string must be well-formed to be stored as sent.
-const isText = (value: unknown): value is string => typeof value === 'string' && !notUnicode(value);
+// The id, type and timestamp patterns admit ASCII only; every other string must be storable as sent (storableText).
+const isText = (value: unknown): value is string => typeof value === 'string' && storableText(value);
 const isRef = (value: unknown): value is string => isText(value) && value.length >= 1 && value.length <= REF_MAX;
-const isKey = (key: string) => key !== '__proto__' && !notUnicode(key);
+const isKey = (key: string) => key !== '__proto__' && storableText(key);
 
 /**
  * At least the length of JSON.stringify(value), for a value parsed from JSON, or undefined when it holds what
- * rawEventProblem refuses (a "__proto__" key, text that is not well-formed Unicode, a number past a double's range), a
+ * rawEventProblem refuses (a "__proto__" key, text that is not well-formed Unicode or holds U+0000, a number past a double's range), a
  * value JSON has no text for, or nests past NESTING_MAX. A bound is enough for the props limit: the common props are far within it, and are then
  * serialised only once, when stored.
  */
 function textBound(value: unknown, depth: number): number | undefined {
-  if (typeof value === 'string') return notUnicode(value) ? undefined : 2 + ESCAPE_MAX * value.length;
+  if (typeof value === 'string') return storableText(value) ? 2 + ESCAPE_MAX * value.length : undefined;
   if (typeof value === 'number') return Number.isFinite(value) ? NUMBER_TEXT_MAX : undefined;
   if (typeof value === 'boolean') return 'false'.length;
   if (value === null) return 'null'.length;

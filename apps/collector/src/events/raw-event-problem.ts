@@ -1,10 +1,11 @@
 import type { Rejection } from '@growthkit/core';
-import { notUnicode } from './well-formed-text.ts';
+import { hasNul, notUnicode } from './well-formed-text.ts';
 
 /** Levels of objects and arrays in one event, the event itself being the first: props and context nest far less. */
 const EVENT_NESTING_MAX = 32;
 
 const NOT_UNICODE = 'must be well-formed Unicode: a \\ud800–\\udfff escape only as half of a pair';
+const NUL = 'must not contain U+0000 (\\u0000): PostgreSQL stores no text with it';
 const NOT_FINITE = 'must be a finite number: it is beyond what a double holds (±1.8e308), and JSON has no Infinity';
 
 interface Visit {
@@ -47,6 +48,7 @@ export function rawEventProblem(event: unknown): Omit<Rejection, 'index'> | unde
     const { value, depth } = visit;
     if (typeof value === 'string') {
       if (notUnicode(value)) return { field: dottedPath(visit), message: NOT_UNICODE };
+      if (hasNul(value)) return { field: dottedPath(visit), message: NUL };
       continue;
     }
     // JSON.parse reads 1e309 as Infinity, which JSON.stringify would store as null: refused, not changed
@@ -61,6 +63,7 @@ export function rawEventProblem(event: unknown): Omit<Rejection, 'index'> | unde
       // prototype instead: the key would vanish from what is stored, its value hidden in the prototype chain.
       if (key === '__proto__') return { field: dottedPath(child), message: 'a key may not be named "__proto__"' };
       if (notUnicode(key)) return { field: dottedPath(child), message: `keys ${NOT_UNICODE}` };
+      if (hasNul(key)) return { field: dottedPath(child), message: `keys ${NUL}` };
       stack.push(child);
     }
   }

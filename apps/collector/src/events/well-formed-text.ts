@@ -6,3 +6,9 @@ const ANY_SURROGATE = /[\ud800-\udfff]/;
 
 /** Whether `text` holds half of a UTF-16 surrogate pair alone, which no UTF-8 text can hold. */
 export const notUnicode = (text: string): boolean => ANY_SURROGATE.test(text) && LONE_SURROGATE.test(text);
+
+/** Whether `text` holds U+0000, which PostgreSQL's text and JSON refuse (SQLite keeps it): refused on both engines alike. */
+export const hasNul = (text: string): boolean => text.includes('\u0000');
+
+/** Whether `text` can be stored exactly as sent, on either engine. */
+export const storableText = (text: string): boolean => !hasNul(text) && !notUnicode(text);
