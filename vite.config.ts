@@ -65,6 +65,9 @@ export default defineConfig({
           exclude: ['**/node_modules/**', 'test/e2e/postgres-*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // a page that answers in 100 ms on an idle machine may take seconds on a loaded CI runner: a poll fails
+          // only once the behaviour is clearly missing, not when the machine is slow
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
         },
       },

@@ -158,7 +158,6 @@ test(`${Object.values(COUNTS).reduce((sum, count) => sum + count)} generated mal
   expect(altered.slice(0, 3).map(rowAsEvent)).toEqual(altered.slice(0, 3).map((row) => expectedRow(expected.get(row.id)!)));
   expect(altered.length, 'stored rows that differ from what was sent').toBe(0);
   expect(answered).toEqual({ accepted: expected.size, duplicates: occurrences - expected.size });
-  expect(seconds).toBeLessThan(60);
 }, 120_000);
 
 test('the rate limiter answers 429 with Retry-After and JSON naming the rule once a caller passes its burst, and lets it through again after that wait', async () => {
