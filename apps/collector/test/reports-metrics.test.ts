@@ -98,23 +98,28 @@ describe('GET /v1/admin/reports/metrics', () => {
     // Churn: nobody was subscribed on January 1. On February 1 the 100 January accounts were; in February 10 of them
     // (i mod 10 = 3) cancel on day 43 and 5 (i mod 20 = 7) on day 52. On March 1: 100 − 15 + 60 = 145 subscribed; in March the
     // February accounts' 6 voluntary (day 74) and 3 involuntary (day 83) cancellations.
+    // Monthly (an average month of 30.4375 days): 1 − (1 − rate)^(30.4375 / days), each cause keeping its share of it.
+    // February, 28 days: 30.4375 / 28 = 1.08705; 0.85^1.08705 = 0.83806; 1 − 0.83806 = 0.16194 → 0.162, of which
+    // voluntary 10/15 = 0.10796 → 0.108 and involuntary 5/15 = 0.05398 → 0.054.
+    // March, 31 days: 30.4375 / 31 = 0.98185; (136/145)^0.98185 = 0.93790^0.98185 = 0.93902; 1 − 0.93902 = 0.06098 → 0.061,
+    // of which voluntary 6/9 = 0.04065 → 0.041 and involuntary 3/9 = 0.02033 → 0.02.
     expect(january!.churn).toEqual({
       activeAtStart: 0,
-      voluntary: { cancelled: 0, rate: null },
-      involuntary: { cancelled: 0, rate: null },
-      total: { cancelled: 0, rate: null },
+      voluntary: { cancelled: 0, rate: null, monthlyRate: null },
+      involuntary: { cancelled: 0, rate: null, monthlyRate: null },
+      total: { cancelled: 0, rate: null, monthlyRate: null },
     });
     expect(february!.churn).toEqual({
       activeAtStart: 100,
-      voluntary: { cancelled: 10, rate: 0.1 },
-      involuntary: { cancelled: 5, rate: 0.05 },
-      total: { cancelled: 15, rate: 0.15 },
+      voluntary: { cancelled: 10, rate: 0.1, monthlyRate: 0.108 },
+      involuntary: { cancelled: 5, rate: 0.05, monthlyRate: 0.054 },
+      total: { cancelled: 15, rate: 0.15, monthlyRate: 0.162 },
     });
     expect(march!.churn).toEqual({
       activeAtStart: 145,
-      voluntary: { cancelled: 6, rate: 0.041 },
-      involuntary: { cancelled: 3, rate: 0.021 },
-      total: { cancelled: 9, rate: 0.062 },
+      voluntary: { cancelled: 6, rate: 0.041, monthlyRate: 0.041 },
+      involuntary: { cancelled: 3, rate: 0.021, monthlyRate: 0.02 },
+      total: { cancelled: 9, rate: 0.062, monthlyRate: 0.061 },
     });
 
     // ARPU = MRR at the month's end / paying accounts. January: 20 upgraded × 5,000 + 80 × 2,000 = 260,000 over 100.
@@ -126,11 +131,12 @@ describe('GET /v1/admin/reports/metrics', () => {
       { value: 2662, mrr: 386_000, paying: 145 },
       { value: 2682, mrr: 472_000, paying: 176 },
     ]);
-    // LTV = ARPU / monthly churn: January has no churn rate; 2,662.07 / 0.15 = 17,747.13; 2,681.82 / (9 / 145) = 43,207.07.
+    // LTV = ARPU / monthly churn (above, unrounded): January has no churn rate; 2,662.07 / 0.16194 = 16,438.5;
+    // 2,681.82 / 0.06098 = 43,980.3.
     expect([january!.ltv, february!.ltv, march!.ltv]).toEqual([
-      { value: null, arpu: 2600, churnRate: null },
-      { value: 17_747, arpu: 2662, churnRate: 0.15 },
-      { value: 43_207, arpu: 2682, churnRate: 0.062 },
+      { value: null, arpu: 2600, churnRate: null, days: 31 },
+      { value: 16_439, arpu: 2662, churnRate: 0.162, days: 28 },
+      { value: 43_980, arpu: 2682, churnRate: 0.061, days: 31 },
     ]);
 
     // Expansion: of each month's accounts first shown the quota prompt (i mod 5 ∈ {0, 1}: 40, 24, 16), half upgrade after it.
@@ -185,12 +191,13 @@ describe('GET /v1/admin/reports/metrics', () => {
       d7: { rate: 0, active: 0, measured: 50 },
       d30: { rate: 0, active: 0, measured: 50 },
     });
-    // All of February's cancellations: 10 voluntary and 5 involuntary of January's 50 odd accounts.
+    // All of February's cancellations: 10 voluntary and 5 involuntary of January's 50 odd accounts. Monthly over 28 days:
+    // 0.7^1.08705 = 0.67860; 1 − 0.67860 = 0.32140 → 0.321, voluntary 2/3 of it 0.21427 → 0.214, involuntary 0.10713 → 0.107.
     expect(mediaFebruary!.churn).toEqual({
       activeAtStart: 50,
-      voluntary: { cancelled: 10, rate: 0.2 },
-      involuntary: { cancelled: 5, rate: 0.1 },
-      total: { cancelled: 15, rate: 0.3 },
+      voluntary: { cancelled: 10, rate: 0.2, monthlyRate: 0.214 },
+      involuntary: { cancelled: 5, rate: 0.1, monthlyRate: 0.107 },
+      total: { cancelled: 15, rate: 0.3, monthlyRate: 0.321 },
     });
   });
 
@@ -203,6 +210,22 @@ describe('GET /v1/admin/reports/metrics', () => {
     expect(body.intervals[0]).toMatchObject({ end: '2026-01-15T00:00:00.000Z', days: 14 });
     // Only January 1–14 are seen: nobody's day 30 yet.
     expect(body.intervals[0]!.retention.d30).toEqual({ rate: null, active: 0, measured: 0 });
+  });
+
+  test('churn over part of a month is scaled to a month before it gives LTV: 1–14 February', async () => {
+    const { body } = await adminGet<{ intervals: Interval[] }>(
+      collector,
+      '/v1/admin/reports/metrics?from=2026-02-01T00:00:00Z&to=2026-02-15T00:00:00Z',
+    );
+    const [half] = body.intervals;
+    // February 1 is day 31, February 15 day 45: 14 days. Of the 100 January accounts subscribed at the start, the 10 with
+    // i mod 10 = 3 cancel on day 43 (voluntary); the involuntary ones (day 52) are after it. Monthly: 30.4375 / 14 = 2.17411;
+    // 0.9^2.17411 = 0.79528; 1 − 0.79528 = 0.20472 → 0.205 (read as monthly, 0.1 would double the lifetime).
+    expect(half!.churn).toMatchObject({ activeAtStart: 100, total: { cancelled: 10, rate: 0.1, monthlyRate: 0.205 } });
+    // Paying at February 15: January's 90 left (20 upgraded at 5,000, 70 at 2,000: 240,000) and February's 60, all
+    // subscribed by day 40 and none upgraded before day 46 (120,000): 360,000 / 150 = 2,400. LTV = 2,400 / 0.20472 = 11,723.1.
+    expect(half!.arpu).toEqual({ value: 2400, mrr: 360_000, paying: 150 });
+    expect(half!.ltv).toEqual({ value: 11_723, arpu: 2400, churnRate: 0.205, days: 14 });
   });
 
   test('a query that is not one is refused naming the field', async () => {

@@ -53,7 +53,7 @@ async function getMetrics(ctx: RequestContext): Promise<void> {
     to: range.to.toISOString(),
     segment: segment ?? null,
     interval,
-    intervals: intervals.map((bounds, index) => intervalMetrics(bounds, tallies[index]!)),
+    intervals: intervals.map((bounds, index) => intervalMetrics(bounds, tallies[index]!, range.to)),
   });
 }
 

@@ -11,6 +11,9 @@ import { TableWrap } from '../ui/table-wrap.tsx';
 import { money } from '../ui/money.ts';
 import { ChartEmpty } from '../ui/chart-empty.tsx';
 
+/** A length in days as the table writes it: whole days plainly, a part of one to a tenth. */
+const days = (value: number) => `${Number.isInteger(value) ? value : value.toFixed(1)} days`;
+
 const month = (interval: MetricsReportInterval) =>
   new Date(interval.start).toLocaleDateString('en', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
@@ -37,8 +40,9 @@ const ROWS: [string, (row: MetricsReportInterval) => VNode][] = [
   ...(['voluntary', 'involuntary', 'total'] as const).map((cause): [string, (row: MetricsReportInterval) => VNode] => [
     `Churn, ${cause}`,
     (row) => (
-      <Cell value={percent(row.churn[cause].rate)}>
-        {count(row.churn[cause].cancelled)} of {count(row.churn.activeAtStart)}
+      <Cell value={percent(row.churn[cause].monthlyRate)}>
+        a month; {count(row.churn[cause].cancelled)} of {count(row.churn.activeAtStart)} ({percent(row.churn[cause].rate)}) in{' '}
+        {days(row.ltv.days)}
       </Cell>
     ),
   ]),
@@ -50,7 +54,7 @@ const ROWS: [string, (row: MetricsReportInterval) => VNode][] = [
       </Cell>
     ),
   ],
-  ['LTV', (row) => <Cell value={money(row.ltv.value)}>ARPU / churn {percent(row.ltv.churnRate)}</Cell>],
+  ['LTV', (row) => <Cell value={money(row.ltv.value)}>ARPU / monthly churn {percent(row.ltv.churnRate)}</Cell>],
   [
     'Expansion conversion',
     (row) => (
@@ -129,7 +133,7 @@ function ChurnChart({ intervals }: { intervals: MetricsReportInterval[] }) {
         No churn to draw: no account (in the segment) was subscribed at the start of these months. The table below has the counts.
       </ChartEmpty>
     );
-  const label = `Monthly churn: ${intervals.map((row) => `${month(row)} ${causes.map((cause) => `${cause} ${percent(row.churn[cause].rate)}`).join(', ')}`).join('; ')}.`;
+  const label = `Monthly churn: ${intervals.map((row) => `${month(row)} ${causes.map((cause) => `${cause} ${percent(row.churn[cause].monthlyRate)}`).join(', ')}`).join('; ')}.`;
   return (
     <ChartCanvas
       label={label}
@@ -139,7 +143,7 @@ function ChurnChart({ intervals }: { intervals: MetricsReportInterval[] }) {
           labels: intervals.map(month),
           datasets: causes.map((cause, i) => ({
             label: cause,
-            data: intervals.map((row) => (row.churn[cause].rate ?? 0) * 100),
+            data: intervals.map((row) => (row.churn[cause].monthlyRate ?? 0) * 100),
             backgroundColor: colors.series[i + 2],
             stack: 'churn',
           })),
@@ -173,7 +177,7 @@ function Report({ report }: { report: MetricsReport }) {
           <RetentionChart intervals={intervals} />
         </figure>
         <figure class="panel">
-          <figcaption>Monthly churn, voluntary and involuntary</figcaption>
+          <figcaption>Monthly churn (scaled to a 30.4-day month), voluntary and involuntary</figcaption>
           <ChurnChart intervals={intervals} />
         </figure>
       </div>
@@ -213,12 +217,13 @@ function Report({ report }: { report: MetricsReport }) {
           <dt>Churn</dt>
           <dd>
             Of the accounts subscribed at the start of the month, the share that cancelled in it, by cause: voluntary, or involuntary (a
-            failed payment).
+            failed payment). The figure is that churn as the churn of an average month (30.4375 days): 1 − (1 − churn)^(30.4375 / days), so
+            a partial month or a 28-day February is not read as a month. Under it, the counts and the churn over the interval's days.
           </dd>
           <dt>ARPU</dt>
           <dd>The MRR of the accounts paying at the end of the month, over how many they are.</dd>
           <dt>LTV</dt>
-          <dd>ARPU × the average lifetime, 1 / the month's churn; none when nobody churned.</dd>
+          <dd>ARPU × the average lifetime, 1 / the monthly churn; none when nobody churned.</dd>
           <dt>Expansion conversion</dt>
           <dd>Of the accounts first shown a quota or upsell prompt that month, the share that upgraded after it.</dd>
           <dt>Expansion revenue share</dt>

@@ -6,7 +6,8 @@ import { RetentionSchema } from './retention-schema.ts';
 const count = z.number().int().min(0);
 /** whole minor units; null when it cannot be computed */
 const money = z.number().int().nullable();
-const churned = z.object({ cancelled: count, rate: ReportRatioSchema });
+/** `rate` over the interval, `monthlyRate` scaled to an average month of 30.4375 days (docs/API.md) */
+const churned = z.object({ cancelled: count, rate: ReportRatioSchema, monthlyRate: ReportRatioSchema });
 
 /** The subscription metrics of one interval, each figure with the counts it was computed from (docs/API.md). */
 export const MetricsIntervalSchema = z.object({
@@ -16,7 +17,8 @@ export const MetricsIntervalSchema = z.object({
   retention: RetentionSchema,
   churn: z.object({ activeAtStart: count, voluntary: churned, involuntary: churned, total: churned }),
   arpu: z.object({ value: money, mrr: z.number(), paying: count }),
-  ltv: z.object({ value: money, arpu: money, churnRate: ReportRatioSchema }),
+  /** `churnRate`: the monthly churn, scaled from the `days` of the interval churn was seen over */
+  ltv: z.object({ value: money, arpu: money, churnRate: ReportRatioSchema, days: z.number().min(0) }),
   expansionConversion: z.object({ rate: ReportRatioSchema, upgraded: count, shown: count }),
   expansionRevenueShare: z.object({ share: ReportRatioSchema, upgradeMrr: z.number(), mrr: z.number() }),
   upgradesPerAccountYear: z.object({
