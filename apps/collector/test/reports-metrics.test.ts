@@ -131,12 +131,13 @@ describe('GET /v1/admin/reports/metrics', () => {
       { value: 2662, mrr: 386_000, paying: 145 },
       { value: 2682, mrr: 472_000, paying: 176 },
     ]);
-    // LTV = ARPU / monthly churn (above, unrounded): January has no churn rate; 2,662.07 / 0.16194 = 16,438.5;
+    // LTV = ARPU / monthly churn (above, unrounded; every account pays, so LTV's paying churn is the same): January has no
+    // churn rate; 2,662.07 / 0.16194 = 16,438.5;
     // 2,681.82 / 0.06098 = 43,980.3.
     expect([january!.ltv, february!.ltv, march!.ltv]).toEqual([
-      { value: null, arpu: 2600, churnRate: null, days: 31 },
-      { value: 16_439, arpu: 2662, churnRate: 0.162, days: 28 },
-      { value: 43_980, arpu: 2682, churnRate: 0.061, days: 31 },
+      { value: null, arpu: 2600, churnRate: null, payingAtStart: 0, cancelled: 0, days: 31 },
+      { value: 16_439, arpu: 2662, churnRate: 0.162, payingAtStart: 100, cancelled: 15, days: 28 },
+      { value: 43_980, arpu: 2682, churnRate: 0.061, payingAtStart: 145, cancelled: 9, days: 31 },
     ]);
 
     // Expansion: of each month's accounts first shown the quota prompt (i mod 5 ∈ {0, 1}: 40, 24, 16), half upgrade after it.
@@ -225,7 +226,33 @@ describe('GET /v1/admin/reports/metrics', () => {
     // Paying at February 15: January's 90 left (20 upgraded at 5,000, 70 at 2,000: 240,000) and February's 60, all
     // subscribed by day 40 and none upgraded before day 46 (120,000): 360,000 / 150 = 2,400. LTV = 2,400 / 0.20472 = 11,723.1.
     expect(half!.arpu).toEqual({ value: 2400, mrr: 360_000, paying: 150 });
-    expect(half!.ltv).toEqual({ value: 11_723, arpu: 2400, churnRate: 0.205, days: 14 });
+    expect(half!.ltv).toEqual({ value: 11_723, arpu: 2400, churnRate: 0.205, payingAtStart: 100, cancelled: 10, days: 14 });
+  });
+
+  test("LTV's churn counts the accounts ARPU averages over: paying ones, not a free plan's", async () => {
+    // January 2025, far from the quarter: on 10 December 2024 four accounts subscribe at 3,000 and one to a free plan
+    // (MRR 0); in January one paying account and the free one cancel.
+    const bill = (accountId: string, day: string, name: string, props: Record<string, unknown>) =>
+      makeEvent({ anonymousId: 'billing', accountId, type: 'track', name, ts: `${day}T12:00:00Z`, props });
+    await sendServerEvents(collector, [
+      ...['p1', 'p2', 'p3', 'p4'].map((account) => bill(account, '2024-12-10', 'subscription_started', { plan: 'basic', mrr: 3000 })),
+      bill('free', '2024-12-10', 'subscription_started', { plan: 'free', mrr: 0 }),
+      bill('p1', '2025-01-10', 'subscription_cancelled', { cause: 'voluntary' }),
+      bill('free', '2025-01-12', 'subscription_cancelled', { cause: 'voluntary' }),
+    ]);
+    const { body } = await adminGet<{ intervals: Interval[] }>(
+      collector,
+      '/v1/admin/reports/metrics?from=2025-01-01T00:00:00Z&to=2025-02-01T00:00:00Z',
+    );
+    const [january] = body.intervals;
+    // Churn counts every subscription: 2 of 5 (0.4); monthly over 31 days: 0.6^(30.4375 / 31) = 0.6^0.98185 = 0.60559,
+    // 1 − 0.60559 = 0.39441 → 0.394.
+    expect(january!.churn).toMatchObject({ activeAtStart: 5, total: { cancelled: 2, rate: 0.4, monthlyRate: 0.394 } });
+    // ARPU: p2–p4 paying at the end, 9,000 / 3 = 3,000. LTV's churn: 1 of the 4 paying at the start (0.25); monthly
+    // 0.75^0.98185 = 0.75393, 1 − 0.75393 = 0.24607 → 0.246; LTV = 3,000 / 0.24607 = 12,191.4 (with the free plan's
+    // churn it would be 3,000 / 0.39441 = 7,606.2).
+    expect(january!.arpu).toEqual({ value: 3000, mrr: 9000, paying: 3 });
+    expect(january!.ltv).toEqual({ value: 12_191, arpu: 3000, churnRate: 0.246, payingAtStart: 4, cancelled: 1, days: 31 });
   });
 
   test('a query that is not one is refused naming the field', async () => {

@@ -33,6 +33,9 @@ export function intervalMetrics({ start, end }: MetricsInterval, tally: Interval
   const monthly = monthlyChurn(churn.activeAtStart ? cancelled / churn.activeAtStart : null, seenDays);
   // each cause keeps its share of the cancellations in the monthly rate, so the causes still add up to the total
   const causeMonthly = (count: number) => (monthly === null || !cancelled ? monthly : (monthly * count) / cancelled);
+  // LTV's lifetime is that of the accounts ARPU averages over: the paying ones (a free plan's churn would dilute it)
+  const { paying } = churn;
+  const payingMonthly = monthlyChurn(paying.atStart ? paying.cancelled / paying.atStart : null, seenDays);
   return {
     start: start.toISOString(),
     end: end.toISOString(),
@@ -59,9 +62,11 @@ export function intervalMetrics({ start, end }: MetricsInterval, tally: Interval
     },
     arpu: { value: money(arpu), mrr: revenue.mrr, paying: revenue.paying },
     ltv: {
-      value: arpu === null || !monthly ? null : money(arpu / monthly),
+      value: arpu === null || !payingMonthly ? null : money(arpu / payingMonthly),
       arpu: money(arpu),
-      churnRate: rounded(monthly),
+      churnRate: rounded(payingMonthly),
+      payingAtStart: paying.atStart,
+      cancelled: paying.cancelled,
       days: seenDays,
     },
     expansionConversion: { rate: reportRatio(expansion.upgraded, expansion.shown), upgraded: expansion.upgraded, shown: expansion.shown },

@@ -54,7 +54,14 @@ const ROWS: [string, (row: MetricsReportInterval) => VNode][] = [
       </Cell>
     ),
   ],
-  ['LTV', (row) => <Cell value={money(row.ltv.value)}>ARPU / monthly churn {percent(row.ltv.churnRate)}</Cell>],
+  [
+    'LTV',
+    (row) => (
+      <Cell value={money(row.ltv.value)}>
+        ARPU / monthly churn {percent(row.ltv.churnRate)} ({count(row.ltv.cancelled)} of {count(row.ltv.payingAtStart)} paying)
+      </Cell>
+    ),
+  ],
   [
     'Expansion conversion',
     (row) => (
@@ -223,7 +230,10 @@ function Report({ report }: { report: MetricsReport }) {
           <dt>ARPU</dt>
           <dd>The MRR of the accounts paying at the end of the month, over how many they are.</dd>
           <dt>LTV</dt>
-          <dd>ARPU × the average lifetime, 1 / the monthly churn; none when nobody churned.</dd>
+          <dd>
+            ARPU × the average lifetime, 1 / the monthly churn of the accounts paying at the start of the month (those ARPU averages over: a
+            free plan's cancellations do not count); none when none of them churned.
+          </dd>
           <dt>Expansion conversion</dt>
           <dd>Of the accounts first shown a quota or upsell prompt that month, the share that upgraded after it.</dd>
           <dt>Expansion revenue share</dt>

@@ -17,8 +17,15 @@ export const MetricsIntervalSchema = z.object({
   retention: RetentionSchema,
   churn: z.object({ activeAtStart: count, voluntary: churned, involuntary: churned, total: churned }),
   arpu: z.object({ value: money, mrr: z.number(), paying: count }),
-  /** `churnRate`: the monthly churn, scaled from the `days` of the interval churn was seen over */
-  ltv: z.object({ value: money, arpu: money, churnRate: ReportRatioSchema, days: z.number().min(0) }),
+  /** `churnRate`: the monthly churn of the accounts paying at the start (`cancelled` of `payingAtStart` over `days`) */
+  ltv: z.object({
+    value: money,
+    arpu: money,
+    churnRate: ReportRatioSchema,
+    payingAtStart: count,
+    cancelled: count,
+    days: z.number().min(0),
+  }),
   expansionConversion: z.object({ rate: ReportRatioSchema, upgraded: count, shown: count }),
   expansionRevenueShare: z.object({ share: ReportRatioSchema, upgradeMrr: z.number(), mrr: z.number() }),
   upgradesPerAccountYear: z.object({
