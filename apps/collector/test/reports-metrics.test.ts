@@ -255,6 +255,35 @@ describe('GET /v1/admin/reports/metrics', () => {
     expect(january!.ltv).toEqual({ value: 12_191, arpu: 3000, churnRate: 0.246, payingAtStart: 4, cancelled: 1, days: 31 });
   });
 
+  test('a report whose `to` is still to come counts no day after now: a day 7 not reached yet is unmeasured, not 0%', async () => {
+    const now = Date.now();
+    // four users first seen 3 days ago, two of them back the next day; nobody has had a day 7 yet
+    const use = (user: number, day: number) =>
+      makeEvent({
+        userId: `recent-${user}`,
+        anonymousId: `recent-device-${user}`,
+        name: 'doc_created',
+        ts: new Date(now - (3 - day) * DAY).toISOString(),
+      });
+    await sendServerEvents(collector, [use(0, 0), use(1, 0), use(2, 0), use(3, 0), use(0, 1), use(1, 1)]);
+    const from = new Date(now - 5 * DAY).toISOString();
+    const to = new Date(now + 40 * DAY).toISOString();
+    const { body } = await adminGet<{ asOf: string; intervals: (Interval & { retention: unknown; ltv: { days: number } })[] }>(
+      collector,
+      `/v1/admin/reports/metrics?from=${from}&to=${to}`,
+    );
+    // Day 0 began at most 3 days ago, so day 1 ended at most a day ago (measured) and day 7 ends at least 4 days from now.
+    expect(body.intervals[0]!.retention).toEqual({
+      cohort: 4,
+      d1: { rate: 0.5, active: 2, measured: 4 },
+      d7: { rate: null, active: 0, measured: 0 },
+      d30: { rate: null, active: 0, measured: 0 },
+    });
+    // the first interval's churn is seen over the 5 days from `from` to now, not its whole month
+    expect(Date.parse(body.asOf)).toBeGreaterThanOrEqual(now);
+    expect(body.intervals[0]!.ltv.days).toBeCloseTo(5, 3);
+  });
+
   test('a query that is not one is refused naming the field', async () => {
     const cases = [
       ['/v1/admin/reports/metrics?to=2026-04-01T00:00:00Z', 'from'],

@@ -46,14 +46,18 @@ async function getMetrics(ctx: RequestContext): Promise<void> {
   const intervals = monthlyIntervals(range.from, range.to);
   if (intervals.length > MAX_INTERVALS) throw invalid('to', `a report spans at most ${MAX_INTERVALS} months; ask for a shorter range`);
   const segment = reportSegment(query);
-  const counted = await countedSegment(ctx.store, project, segment, new Date());
-  const tallies = await ctx.store.metricsTally(project.id, { intervals, reportEnd: range.to, segment: counted });
+  const asOf = new Date();
+  // a `to` still to come is no licence to count days that have not happened (a D7 not yet reached is unmeasured, not 0%)
+  const reportEnd = range.to < asOf ? range.to : asOf;
+  const counted = await countedSegment(ctx.store, project, segment, asOf);
+  const tallies = await ctx.store.metricsTally(project.id, { intervals, reportEnd, segment: counted });
   sendJson(ctx.res, 200, {
     from: range.from.toISOString(),
     to: range.to.toISOString(),
+    asOf: asOf.toISOString(),
     segment: segment ?? null,
     interval,
-    intervals: intervals.map((bounds, index) => intervalMetrics(bounds, tallies[index]!, range.to)),
+    intervals: intervals.map((bounds, index) => intervalMetrics(bounds, tallies[index]!, reportEnd)),
   });
 }
 

@@ -41,6 +41,8 @@ export const MetricsIntervalSchema = z.object({
 export const MetricsReportSchema = z.object({
   from: z.string(),
   to: z.string(),
+  /** when the report was made: nothing after it (nor after `to`) is counted */
+  asOf: z.string(),
   segment: ReportSegmentSchema,
   interval: z.literal('month'),
   intervals: z.array(MetricsIntervalSchema),
