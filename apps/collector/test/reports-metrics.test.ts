@@ -231,7 +231,8 @@ describe('GET /v1/admin/reports/metrics', () => {
 
   test("LTV's churn counts the accounts ARPU averages over: paying ones, not a free plan's", async () => {
     // January 2025, far from the quarter: on 10 December 2024 four accounts subscribe at 3,000 and one to a free plan
-    // (MRR 0); in January one paying account and the free one cancel.
+    // (MRR 0); in January one paying account and the free one cancel (the other three in March, so that 2026 holds only
+    // the quarter's accounts).
     const bill = (accountId: string, day: string, name: string, props: Record<string, unknown>) =>
       makeEvent({ anonymousId: 'billing', accountId, type: 'track', name, ts: `${day}T12:00:00Z`, props });
     await sendServerEvents(collector, [
@@ -239,6 +240,7 @@ describe('GET /v1/admin/reports/metrics', () => {
       bill('free', '2024-12-10', 'subscription_started', { plan: 'free', mrr: 0 }),
       bill('p1', '2025-01-10', 'subscription_cancelled', { cause: 'voluntary' }),
       bill('free', '2025-01-12', 'subscription_cancelled', { cause: 'voluntary' }),
+      ...['p2', 'p3', 'p4'].map((account) => bill(account, '2025-03-05', 'subscription_cancelled', { cause: 'voluntary' })),
     ]);
     const { body } = await adminGet<{ intervals: Interval[] }>(
       collector,
@@ -282,6 +284,29 @@ describe('GET /v1/admin/reports/metrics', () => {
     // the first interval's churn is seen over the 5 days from `from` to now, not its whole month
     expect(Date.parse(body.asOf)).toBeGreaterThanOrEqual(now);
     expect(body.intervals[0]!.ltv.days).toBeCloseTo(5, 3);
+  });
+
+  test("months stepped from the 31st keep February: each interval starts on the 31st, or the month's last day when shorter", async () => {
+    const { body } = await adminGet<{ intervals: (Interval & { end: string; days: number; churn: unknown })[] }>(
+      collector,
+      '/v1/admin/reports/metrics?from=2026-01-31T00:00:00Z&to=2026-07-01T00:00:00Z',
+    );
+    // 31 Jan → 28 Feb (28 days), → 31 Mar (31), → 30 Apr (30), → 31 May (31), → 30 Jun (30), and 30 Jun → 1 Jul, `to` (1).
+    expect(body.intervals.map(({ start, end, days }) => [start.slice(0, 10), end.slice(0, 10), days])).toEqual([
+      ['2026-01-31', '2026-02-28', 28],
+      ['2026-02-28', '2026-03-31', 31],
+      ['2026-03-31', '2026-04-30', 30],
+      ['2026-04-30', '2026-05-31', 31],
+      ['2026-05-31', '2026-06-30', 30],
+      ['2026-06-30', '2026-07-01', 1],
+    ]);
+    // 31 Jan is day 30, 28 Feb day 58, 31 Mar day 89: the January accounts' February cancellations (days 43 and 52) fall in
+    // the first interval; on 28 February the 85 January accounts left and the 60 February ones (subscribed by day 40) are
+    // subscribed, and the February accounts' 6 voluntary (day 74) and 3 involuntary (day 83) cancellations fall in the second.
+    expect(body.intervals.slice(0, 2).map(({ churn }) => churn)).toMatchObject([
+      { activeAtStart: 100, voluntary: { cancelled: 10 }, involuntary: { cancelled: 5 } },
+      { activeAtStart: 145, voluntary: { cancelled: 6 }, involuntary: { cancelled: 3 } },
+    ]);
   });
 
   test('a query that is not one is refused naming the field', async () => {

@@ -80,16 +80,3 @@ export function intervalMetrics({ start, end }: MetricsInterval, tally: Interval
     },
   };
 }
-
-/** The report's intervals: from `from`, one calendar month (UTC) each, the last one ending at `to`. */
-export function monthlyIntervals(from: Date, to: Date): MetricsInterval[] {
-  const intervals: MetricsInterval[] = [];
-  for (let month = 0; ; month++) {
-    const start = new Date(from);
-    start.setUTCMonth(from.getUTCMonth() + month);
-    if (start >= to) return intervals;
-    const end = new Date(from);
-    end.setUTCMonth(from.getUTCMonth() + month + 1);
-    intervals.push({ start, end: end < to ? end : to });
-  }
-}
