@@ -1,5 +1,5 @@
 /** The average month, 365.25 / 12 days: the length every "monthly" churn rate is scaled to. */
-export const MONTH_DAYS = 30.4375;
+const MONTH_DAYS = 30.4375;
 
 /**
  * Churn `rate` seen over `days` as the churn of an average month, assuming a constant hazard:
