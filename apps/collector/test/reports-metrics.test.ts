@@ -284,6 +284,9 @@ describe('GET /v1/admin/reports/metrics', () => {
     // the first interval's churn is seen over the 5 days from `from` to now, not its whole month
     expect(Date.parse(body.asOf)).toBeGreaterThanOrEqual(now);
     expect(body.intervals[0]!.ltv.days).toBeCloseTo(5, 3);
+    // without `to` the report ends when it is made, and says so: its last interval is the one still running
+    const open = await adminGet<{ to: string; asOf: string }>(collector, `/v1/admin/reports/metrics?from=${from}`);
+    expect(open.body.to).toBe(open.body.asOf);
   });
 
   test("months stepped from the 31st keep February: each interval starts on the 31st, or the month's last day when shorter", async () => {

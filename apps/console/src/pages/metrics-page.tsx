@@ -10,12 +10,17 @@ import { Loaded } from '../ui/states.tsx';
 import { TableWrap } from '../ui/table-wrap.tsx';
 import { money } from '../ui/money.ts';
 import { ChartEmpty } from '../ui/chart-empty.tsx';
+import { chartGapNotes } from '../ui/chart-gap-notes.ts';
+import { dayCount, intervalLabel, type IntervalHead } from '../reports/interval-label.ts';
 
-/** A length in days as the table writes it: whole days plainly, a part of one to a tenth. */
-const days = (value: number) => `${Number.isInteger(value) ? value : value.toFixed(1)} days`;
+/** An interval's head on one line, for a chart's text. */
+const headText = ({ name, note }: IntervalHead) => (note ? `${name} (${note})` : name);
 
-const month = (interval: MetricsReportInterval) =>
-  new Date(interval.start).toLocaleDateString('en', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+/** A rate as a chart's text says it: a missing one is "no data", as the chart writes in its gap. */
+const rateText = (value: number | null) => (value === null ? 'no data' : percent(value));
+
+/** A rate as a chart draws it, in percent: null stays null, so Chart.js leaves a gap rather than a bar of 0%. */
+const bar = (value: number | null) => (value === null ? null : value * 100);
 
 /** A figure and, under it, the counts it was computed from. */
 function Cell({ value, children }: { value: string; children: ComponentChildren }) {
@@ -42,7 +47,7 @@ const ROWS: [string, (row: MetricsReportInterval) => VNode][] = [
     (row) => (
       <Cell value={percent(row.churn[cause].monthlyRate)}>
         a month; {count(row.churn[cause].cancelled)} of {count(row.churn.activeAtStart)} ({percent(row.churn[cause].rate)}) in{' '}
-        {days(row.ltv.days)}
+        {dayCount(row.ltv.days)}
       </Cell>
     ),
   ]),
@@ -88,7 +93,7 @@ const ROWS: [string, (row: MetricsReportInterval) => VNode][] = [
   ],
 ];
 
-function RetentionChart({ intervals }: { intervals: MetricsReportInterval[] }) {
+function RetentionChart({ intervals, heads }: { intervals: MetricsReportInterval[]; heads: IntervalHead[] }) {
   const days = ['d1', 'd7', 'd30'] as const;
   if (intervals.every((row) => days.every((day) => row.retention[day].rate === null)))
     return (
@@ -97,7 +102,7 @@ function RetentionChart({ intervals }: { intervals: MetricsReportInterval[] }) {
       </ChartEmpty>
     );
   const label = `Retention by signup month: ${intervals
-    .map((row) => `${month(row)} ${days.map((day) => `${day.toUpperCase()} ${percent(row.retention[day].rate)}`).join(', ')}`)
+    .map((row, i) => `${headText(heads[i]!)} ${days.map((day) => `${day.toUpperCase()} ${rateText(row.retention[day].rate)}`).join(', ')}`)
     .join('; ')}. The table lists the counts.`;
   return (
     <ChartCanvas
@@ -105,14 +110,17 @@ function RetentionChart({ intervals }: { intervals: MetricsReportInterval[] }) {
       config={(colors) => ({
         type: 'bar',
         data: {
-          labels: intervals.map(month),
+          labels: heads.map(({ name, note }) => (note ? [name, note] : name)),
           datasets: days.map((day, i) => ({
             label: day.toUpperCase(),
-            data: intervals.map((row) => (row.retention[day].rate ?? 0) * 100),
+            data: intervals.map((row) => bar(row.retention[day].rate)),
             backgroundColor: colors.series[i],
             borderRadius: 3,
+            // a measured 0% shows as a sliver, unlike a gap (no data)
+            minBarLength: 2,
           })),
         },
+        plugins: [chartGapNotes(colors.muted)],
         options: {
           maintainAspectRatio: false,
           animation: false,
@@ -132,7 +140,7 @@ function RetentionChart({ intervals }: { intervals: MetricsReportInterval[] }) {
   );
 }
 
-function ChurnChart({ intervals }: { intervals: MetricsReportInterval[] }) {
+function ChurnChart({ intervals, heads }: { intervals: MetricsReportInterval[]; heads: IntervalHead[] }) {
   const causes = ['voluntary', 'involuntary'] as const;
   if (intervals.every((row) => row.churn.total.rate === null))
     return (
@@ -140,21 +148,22 @@ function ChurnChart({ intervals }: { intervals: MetricsReportInterval[] }) {
         No churn to draw: no account (in the segment) was subscribed at the start of these months. The table below has the counts.
       </ChartEmpty>
     );
-  const label = `Monthly churn: ${intervals.map((row) => `${month(row)} ${causes.map((cause) => `${cause} ${percent(row.churn[cause].monthlyRate)}`).join(', ')}`).join('; ')}.`;
+  const label = `Monthly churn: ${intervals.map((row, i) => `${headText(heads[i]!)} ${causes.map((cause) => `${cause} ${rateText(row.churn[cause].monthlyRate)}`).join(', ')}`).join('; ')}.`;
   return (
     <ChartCanvas
       label={label}
       config={(colors) => ({
         type: 'bar',
         data: {
-          labels: intervals.map(month),
+          labels: heads.map(({ name, note }) => (note ? [name, note] : name)),
           datasets: causes.map((cause, i) => ({
             label: cause,
-            data: intervals.map((row) => (row.churn[cause].monthlyRate ?? 0) * 100),
+            data: intervals.map((row) => bar(row.churn[cause].monthlyRate)),
             backgroundColor: colors.series[i + 2],
             stack: 'churn',
           })),
         },
+        plugins: [chartGapNotes(colors.muted)],
         options: {
           maintainAspectRatio: false,
           animation: false,
@@ -176,16 +185,17 @@ function ChurnChart({ intervals }: { intervals: MetricsReportInterval[] }) {
 
 function Report({ report }: { report: MetricsReport }) {
   const { intervals } = report;
+  const heads = intervals.map((row) => intervalLabel(row, report.asOf));
   return (
     <div class="stack">
       <div class="charts">
         <figure class="panel">
           <figcaption>Retention of each month's new users</figcaption>
-          <RetentionChart intervals={intervals} />
+          <RetentionChart intervals={intervals} heads={heads} />
         </figure>
         <figure class="panel">
           <figcaption>Monthly churn (scaled to a 30.4-day month), voluntary and involuntary</figcaption>
-          <ChurnChart intervals={intervals} />
+          <ChurnChart intervals={intervals} heads={heads} />
         </figure>
       </div>
       <TableWrap label="Metrics per month">
@@ -194,10 +204,10 @@ function Report({ report }: { report: MetricsReport }) {
           <thead>
             <tr>
               <th scope="col">Metric</th>
-              {intervals.map((row) => (
+              {intervals.map((row, i) => (
                 <th key={row.start} scope="col">
-                  {month(row)}
-                  {row.days < 28 && <span class="subtle">{Math.floor(row.days)} days so far</span>}
+                  {heads[i]!.name}
+                  {heads[i]!.note && <span class="subtle">{heads[i]!.note}</span>}
                 </th>
               ))}
             </tr>
