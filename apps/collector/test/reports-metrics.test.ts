@@ -270,10 +270,10 @@ describe('GET /v1/admin/reports/metrics', () => {
     await sendServerEvents(collector, [use(0, 0), use(1, 0), use(2, 0), use(3, 0), use(0, 1), use(1, 1)]);
     const from = new Date(now - 5 * DAY).toISOString();
     const to = new Date(now + 40 * DAY).toISOString();
-    const { body } = await adminGet<{ asOf: string; intervals: (Interval & { retention: unknown; ltv: { days: number } })[] }>(
-      collector,
-      `/v1/admin/reports/metrics?from=${from}&to=${to}`,
-    );
+    const { body } = await adminGet<{
+      asOf: string;
+      intervals: (Interval & { retention: unknown; ltv: { days: number }; upgradesPerAccountYear: { days: number } })[];
+    }>(collector, `/v1/admin/reports/metrics?from=${from}&to=${to}`);
     // Day 0 began at most 3 days ago, so day 1 ended at most a day ago (measured) and day 7 ends at least 4 days from now.
     expect(body.intervals[0]!.retention).toEqual({
       cohort: 4,
@@ -281,9 +281,13 @@ describe('GET /v1/admin/reports/metrics', () => {
       d7: { rate: null, active: 0, measured: 0 },
       d30: { rate: null, active: 0, measured: 0 },
     });
-    // the first interval's churn is seen over the 5 days from `from` to now, not its whole month
+    // the first interval's churn and upgrades are seen over the 5 days from `from` to now, not its whole month; the second
+    // interval (a month after `from`, still to come) has no day seen: no upgrade rate rather than 0 a year
     expect(Date.parse(body.asOf)).toBeGreaterThanOrEqual(now);
     expect(body.intervals[0]!.ltv.days).toBeCloseTo(5, 3);
+    expect(body.intervals[0]!.upgradesPerAccountYear).toMatchObject({ upgrades: 0, value: 0 });
+    expect(body.intervals[0]!.upgradesPerAccountYear.days).toBeCloseTo(5, 3);
+    expect(body.intervals[1]!.upgradesPerAccountYear).toMatchObject({ upgrades: 0, value: null, days: 0 });
     // without `to` the report ends when it is made, and says so: its last interval is the one still running
     const open = await adminGet<{ to: string; asOf: string }>(collector, `/v1/admin/reports/metrics?from=${from}`);
     expect(open.body.to).toBe(open.body.asOf);

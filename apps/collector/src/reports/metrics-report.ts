@@ -21,8 +21,8 @@ const rounded = (value: number | null) => (value === null ? null : Math.round(va
 /**
  * The subscription metrics of one interval (SPEC §9, defined in docs/API.md) from its counts: retention by signup
  * cohort, churn split by cause, ARPU, LTV, expansion conversion, expansion revenue share and upgrades per account per
- * year. Every figure comes with the counts it was computed from; a figure whose denominator is 0 is null. Churn is seen
- * only until `reportEnd`, so the days it is scaled to a month from are those of the interval before it.
+ * year. Every figure comes with the counts it was computed from; a figure whose denominator is 0 is null. Nothing is
+ * seen after `reportEnd`, so the days churn and upgrades are scaled to a month or a year from are those before it.
  */
 export function intervalMetrics({ start, end }: MetricsInterval, tally: IntervalTally, reportEnd: Date): MetricsReportInterval {
   const { retention, churn, revenue, upgrades, expansion } = tally;
@@ -72,11 +72,12 @@ export function intervalMetrics({ start, end }: MetricsInterval, tally: Interval
     expansionConversion: { rate: reportRatio(expansion.upgraded, expansion.shown), upgraded: expansion.upgraded, shown: expansion.shown },
     expansionRevenueShare: { share: reportRatio(upgrades.mrr, revenue.mrr), upgradeMrr: upgrades.mrr, mrr: revenue.mrr },
     upgradesPerAccountYear: {
-      value: revenue.paying ? Math.round((upgrades.count / revenue.paying) * (365 / days) * 1000) / 1000 : null,
+      // a year's worth of the days that have passed: the upgrades of days still to come are not in the count
+      value: revenue.paying && seenDays ? Math.round((upgrades.count / revenue.paying) * (365 / seenDays) * 1000) / 1000 : null,
       upgrades: upgrades.count,
       upgradedAccounts: upgrades.accounts,
       paying: revenue.paying,
-      days,
+      days: seenDays,
     },
   };
 }

@@ -33,7 +33,8 @@ export const MetricsIntervalSchema = z.object({
     upgrades: count,
     upgradedAccounts: count,
     paying: count,
-    days: z.number().positive(),
+    /** the interval's days up to the report's end */
+    days: z.number().min(0),
   }),
 });
 
