@@ -165,6 +165,40 @@ test('the metrics page shows each month of its range with the counts behind ever
   await console.close();
 }, 40_000);
 
+test('the default metrics view heads the running month with its days so far, and a figure not measurable yet is "no data", not 0%', async () => {
+  const console = await openConsole('/console/reports/metrics');
+  const { page } = console;
+  await signIn(page);
+  await expect.poll(() => page.locator('#metrics').count()).toBe(1);
+  // the month so far: from its 1st to today, with the days since its start (the report's asOf is a moment after NOW)
+  const first = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), 1);
+  const day = (ms: number) => new Date(ms).toLocaleDateString('en-GB', { day: 'numeric', timeZone: 'UTC' });
+  const month = today.toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const name = today.getUTCDate() === 1 ? `1 ${month}` : `${day(first)}–${day(NOW)} ${month}`;
+  const head = await page.locator('#metrics thead th').last().textContent();
+  expect(head).toMatch(new RegExp(`^${name}[\\d.]+ days so far$`));
+  // nobody first seen this month has had a day 30 yet: the chart says "no data" for it rather than drawing 0%
+  const retention = await page.locator('canvas[role="img"]').first().getAttribute('aria-label');
+  expect(retention).toMatch(new RegExp(`${name} \\([\\d.]+ days so far\\) D1 [^,]+, D7 [^,]+, D30 no data`));
+  expect(retention).not.toContain('—');
+  expect(console.problems).toEqual([]);
+  await console.close();
+}, 40_000);
+
+test('months stepped from the 31st are headed with the days they cover: February is not skipped', async () => {
+  const console = await openConsole('/console/reports/metrics?from=2026-01-31&to=2026-03-30');
+  const { page } = console;
+  await signIn(page);
+  await expect.poll(() => page.locator('#metrics thead th').count()).toBe(3);
+  // 31 Jan → 28 Feb (28 days, its last day the 27th), 28 Feb → 31 Mar (`to` is the end of 30 March: 31 days)
+  expect(await page.locator('#metrics thead th').allTextContents()).toEqual([
+    'Metric',
+    '31 Jan – 27 Feb 202628 days',
+    '28 Feb – 30 Mar 202631 days',
+  ]);
+  await console.close();
+}, 40_000);
+
 test("a campaign's funnel shows the people of each step the seeded events make, and the conversion from the step before", async () => {
   const console = await openConsole('/console/reports/funnel');
   const { page } = console;

@@ -98,23 +98,28 @@ describe('GET /v1/admin/reports/metrics', () => {
     // Churn: nobody was subscribed on January 1. On February 1 the 100 January accounts were; in February 10 of them
     // (i mod 10 = 3) cancel on day 43 and 5 (i mod 20 = 7) on day 52. On March 1: 100 − 15 + 60 = 145 subscribed; in March the
     // February accounts' 6 voluntary (day 74) and 3 involuntary (day 83) cancellations.
+    // Monthly (an average month of 30.4375 days): 1 − (1 − rate)^(30.4375 / days), each cause keeping its share of it.
+    // February, 28 days: 30.4375 / 28 = 1.08705; 0.85^1.08705 = 0.83806; 1 − 0.83806 = 0.16194 → 0.162, of which
+    // voluntary 10/15 = 0.10796 → 0.108 and involuntary 5/15 = 0.05398 → 0.054.
+    // March, 31 days: 30.4375 / 31 = 0.98185; (136/145)^0.98185 = 0.93790^0.98185 = 0.93902; 1 − 0.93902 = 0.06098 → 0.061,
+    // of which voluntary 6/9 = 0.04065 → 0.041 and involuntary 3/9 = 0.02033 → 0.02.
     expect(january!.churn).toEqual({
       activeAtStart: 0,
-      voluntary: { cancelled: 0, rate: null },
-      involuntary: { cancelled: 0, rate: null },
-      total: { cancelled: 0, rate: null },
+      voluntary: { cancelled: 0, rate: null, monthlyRate: null },
+      involuntary: { cancelled: 0, rate: null, monthlyRate: null },
+      total: { cancelled: 0, rate: null, monthlyRate: null },
     });
     expect(february!.churn).toEqual({
       activeAtStart: 100,
-      voluntary: { cancelled: 10, rate: 0.1 },
-      involuntary: { cancelled: 5, rate: 0.05 },
-      total: { cancelled: 15, rate: 0.15 },
+      voluntary: { cancelled: 10, rate: 0.1, monthlyRate: 0.108 },
+      involuntary: { cancelled: 5, rate: 0.05, monthlyRate: 0.054 },
+      total: { cancelled: 15, rate: 0.15, monthlyRate: 0.162 },
     });
     expect(march!.churn).toEqual({
       activeAtStart: 145,
-      voluntary: { cancelled: 6, rate: 0.041 },
-      involuntary: { cancelled: 3, rate: 0.021 },
-      total: { cancelled: 9, rate: 0.062 },
+      voluntary: { cancelled: 6, rate: 0.041, monthlyRate: 0.041 },
+      involuntary: { cancelled: 3, rate: 0.021, monthlyRate: 0.02 },
+      total: { cancelled: 9, rate: 0.062, monthlyRate: 0.061 },
     });
 
     // ARPU = MRR at the month's end / paying accounts. January: 20 upgraded × 5,000 + 80 × 2,000 = 260,000 over 100.
@@ -126,11 +131,13 @@ describe('GET /v1/admin/reports/metrics', () => {
       { value: 2662, mrr: 386_000, paying: 145 },
       { value: 2682, mrr: 472_000, paying: 176 },
     ]);
-    // LTV = ARPU / monthly churn: January has no churn rate; 2,662.07 / 0.15 = 17,747.13; 2,681.82 / (9 / 145) = 43,207.07.
+    // LTV = ARPU / monthly churn (above, unrounded; every account pays, so LTV's paying churn is the same): January has no
+    // churn rate; 2,662.07 / 0.16194 = 16,438.5;
+    // 2,681.82 / 0.06098 = 43,980.3.
     expect([january!.ltv, february!.ltv, march!.ltv]).toEqual([
-      { value: null, arpu: 2600, churnRate: null },
-      { value: 17_747, arpu: 2662, churnRate: 0.15 },
-      { value: 43_207, arpu: 2682, churnRate: 0.062 },
+      { value: null, arpu: 2600, churnRate: null, payingAtStart: 0, cancelled: 0, days: 31 },
+      { value: 16_439, arpu: 2662, churnRate: 0.162, payingAtStart: 100, cancelled: 15, days: 28 },
+      { value: 43_980, arpu: 2682, churnRate: 0.061, payingAtStart: 145, cancelled: 9, days: 31 },
     ]);
 
     // Expansion: of each month's accounts first shown the quota prompt (i mod 5 ∈ {0, 1}: 40, 24, 16), half upgrade after it.
@@ -185,12 +192,13 @@ describe('GET /v1/admin/reports/metrics', () => {
       d7: { rate: 0, active: 0, measured: 50 },
       d30: { rate: 0, active: 0, measured: 50 },
     });
-    // All of February's cancellations: 10 voluntary and 5 involuntary of January's 50 odd accounts.
+    // All of February's cancellations: 10 voluntary and 5 involuntary of January's 50 odd accounts. Monthly over 28 days:
+    // 0.7^1.08705 = 0.67860; 1 − 0.67860 = 0.32140 → 0.321, voluntary 2/3 of it 0.21427 → 0.214, involuntary 0.10713 → 0.107.
     expect(mediaFebruary!.churn).toEqual({
       activeAtStart: 50,
-      voluntary: { cancelled: 10, rate: 0.2 },
-      involuntary: { cancelled: 5, rate: 0.1 },
-      total: { cancelled: 15, rate: 0.3 },
+      voluntary: { cancelled: 10, rate: 0.2, monthlyRate: 0.214 },
+      involuntary: { cancelled: 5, rate: 0.1, monthlyRate: 0.107 },
+      total: { cancelled: 15, rate: 0.3, monthlyRate: 0.321 },
     });
   });
 
@@ -203,6 +211,109 @@ describe('GET /v1/admin/reports/metrics', () => {
     expect(body.intervals[0]).toMatchObject({ end: '2026-01-15T00:00:00.000Z', days: 14 });
     // Only January 1–14 are seen: nobody's day 30 yet.
     expect(body.intervals[0]!.retention.d30).toEqual({ rate: null, active: 0, measured: 0 });
+  });
+
+  test('churn over part of a month is scaled to a month before it gives LTV: 1–14 February', async () => {
+    const { body } = await adminGet<{ intervals: Interval[] }>(
+      collector,
+      '/v1/admin/reports/metrics?from=2026-02-01T00:00:00Z&to=2026-02-15T00:00:00Z',
+    );
+    const [half] = body.intervals;
+    // February 1 is day 31, February 15 day 45: 14 days. Of the 100 January accounts subscribed at the start, the 10 with
+    // i mod 10 = 3 cancel on day 43 (voluntary); the involuntary ones (day 52) are after it. Monthly: 30.4375 / 14 = 2.17411;
+    // 0.9^2.17411 = 0.79528; 1 − 0.79528 = 0.20472 → 0.205 (read as monthly, 0.1 would double the lifetime).
+    expect(half!.churn).toMatchObject({ activeAtStart: 100, total: { cancelled: 10, rate: 0.1, monthlyRate: 0.205 } });
+    // Paying at February 15: January's 90 left (20 upgraded at 5,000, 70 at 2,000: 240,000) and February's 60, all
+    // subscribed by day 40 and none upgraded before day 46 (120,000): 360,000 / 150 = 2,400. LTV = 2,400 / 0.20472 = 11,723.1.
+    expect(half!.arpu).toEqual({ value: 2400, mrr: 360_000, paying: 150 });
+    expect(half!.ltv).toEqual({ value: 11_723, arpu: 2400, churnRate: 0.205, payingAtStart: 100, cancelled: 10, days: 14 });
+  });
+
+  test("LTV's churn counts the accounts ARPU averages over: paying ones, not a free plan's", async () => {
+    // January 2025, far from the quarter: on 10 December 2024 four accounts subscribe at 3,000 and one to a free plan
+    // (MRR 0); in January one paying account and the free one cancel (the other three in March, so that 2026 holds only
+    // the quarter's accounts).
+    const bill = (accountId: string, day: string, name: string, props: Record<string, unknown>) =>
+      makeEvent({ anonymousId: 'billing', accountId, type: 'track', name, ts: `${day}T12:00:00Z`, props });
+    await sendServerEvents(collector, [
+      ...['p1', 'p2', 'p3', 'p4'].map((account) => bill(account, '2024-12-10', 'subscription_started', { plan: 'basic', mrr: 3000 })),
+      bill('free', '2024-12-10', 'subscription_started', { plan: 'free', mrr: 0 }),
+      bill('p1', '2025-01-10', 'subscription_cancelled', { cause: 'voluntary' }),
+      bill('free', '2025-01-12', 'subscription_cancelled', { cause: 'voluntary' }),
+      ...['p2', 'p3', 'p4'].map((account) => bill(account, '2025-03-05', 'subscription_cancelled', { cause: 'voluntary' })),
+    ]);
+    const { body } = await adminGet<{ intervals: Interval[] }>(
+      collector,
+      '/v1/admin/reports/metrics?from=2025-01-01T00:00:00Z&to=2025-02-01T00:00:00Z',
+    );
+    const [january] = body.intervals;
+    // Churn counts every subscription: 2 of 5 (0.4); monthly over 31 days: 0.6^(30.4375 / 31) = 0.6^0.98185 = 0.60559,
+    // 1 − 0.60559 = 0.39441 → 0.394.
+    expect(january!.churn).toMatchObject({ activeAtStart: 5, total: { cancelled: 2, rate: 0.4, monthlyRate: 0.394 } });
+    // ARPU: p2–p4 paying at the end, 9,000 / 3 = 3,000. LTV's churn: 1 of the 4 paying at the start (0.25); monthly
+    // 0.75^0.98185 = 0.75393, 1 − 0.75393 = 0.24607 → 0.246; LTV = 3,000 / 0.24607 = 12,191.4 (with the free plan's
+    // churn it would be 3,000 / 0.39441 = 7,606.2).
+    expect(january!.arpu).toEqual({ value: 3000, mrr: 9000, paying: 3 });
+    expect(january!.ltv).toEqual({ value: 12_191, arpu: 3000, churnRate: 0.246, payingAtStart: 4, cancelled: 1, days: 31 });
+  });
+
+  test('a report whose `to` is still to come counts no day after now: a day 7 not reached yet is unmeasured, not 0%', async () => {
+    const now = Date.now();
+    // four users first seen 3 days ago, two of them back the next day; nobody has had a day 7 yet
+    const use = (user: number, day: number) =>
+      makeEvent({
+        userId: `recent-${user}`,
+        anonymousId: `recent-device-${user}`,
+        name: 'doc_created',
+        ts: new Date(now - (3 - day) * DAY).toISOString(),
+      });
+    await sendServerEvents(collector, [use(0, 0), use(1, 0), use(2, 0), use(3, 0), use(0, 1), use(1, 1)]);
+    const from = new Date(now - 5 * DAY).toISOString();
+    const to = new Date(now + 40 * DAY).toISOString();
+    const { body } = await adminGet<{
+      asOf: string;
+      intervals: (Interval & { retention: unknown; ltv: { days: number }; upgradesPerAccountYear: { days: number } })[];
+    }>(collector, `/v1/admin/reports/metrics?from=${from}&to=${to}`);
+    // Day 0 began at most 3 days ago, so day 1 ended at most a day ago (measured) and day 7 ends at least 4 days from now.
+    expect(body.intervals[0]!.retention).toEqual({
+      cohort: 4,
+      d1: { rate: 0.5, active: 2, measured: 4 },
+      d7: { rate: null, active: 0, measured: 0 },
+      d30: { rate: null, active: 0, measured: 0 },
+    });
+    // the first interval's churn and upgrades are seen over the 5 days from `from` to now, not its whole month; the second
+    // interval (a month after `from`, still to come) has no day seen: no upgrade rate rather than 0 a year
+    expect(Date.parse(body.asOf)).toBeGreaterThanOrEqual(now);
+    expect(body.intervals[0]!.ltv.days).toBeCloseTo(5, 3);
+    expect(body.intervals[0]!.upgradesPerAccountYear).toMatchObject({ upgrades: 0, value: 0 });
+    expect(body.intervals[0]!.upgradesPerAccountYear.days).toBeCloseTo(5, 3);
+    expect(body.intervals[1]!.upgradesPerAccountYear).toMatchObject({ upgrades: 0, value: null, days: 0 });
+    // without `to` the report ends when it is made, and says so: its last interval is the one still running
+    const open = await adminGet<{ to: string; asOf: string }>(collector, `/v1/admin/reports/metrics?from=${from}`);
+    expect(open.body.to).toBe(open.body.asOf);
+  });
+
+  test("months stepped from the 31st keep February: each interval starts on the 31st, or the month's last day when shorter", async () => {
+    const { body } = await adminGet<{ intervals: (Interval & { end: string; days: number; churn: unknown })[] }>(
+      collector,
+      '/v1/admin/reports/metrics?from=2026-01-31T00:00:00Z&to=2026-07-01T00:00:00Z',
+    );
+    // 31 Jan → 28 Feb (28 days), → 31 Mar (31), → 30 Apr (30), → 31 May (31), → 30 Jun (30), and 30 Jun → 1 Jul, `to` (1).
+    expect(body.intervals.map(({ start, end, days }) => [start.slice(0, 10), end.slice(0, 10), days])).toEqual([
+      ['2026-01-31', '2026-02-28', 28],
+      ['2026-02-28', '2026-03-31', 31],
+      ['2026-03-31', '2026-04-30', 30],
+      ['2026-04-30', '2026-05-31', 31],
+      ['2026-05-31', '2026-06-30', 30],
+      ['2026-06-30', '2026-07-01', 1],
+    ]);
+    // 31 Jan is day 30, 28 Feb day 58, 31 Mar day 89: the January accounts' February cancellations (days 43 and 52) fall in
+    // the first interval; on 28 February the 85 January accounts left and the 60 February ones (subscribed by day 40) are
+    // subscribed, and the February accounts' 6 voluntary (day 74) and 3 involuntary (day 83) cancellations fall in the second.
+    expect(body.intervals.slice(0, 2).map(({ churn }) => churn)).toMatchObject([
+      { activeAtStart: 100, voluntary: { cancelled: 10 }, involuntary: { cancelled: 5 } },
+      { activeAtStart: 145, voluntary: { cancelled: 6 }, involuntary: { cancelled: 3 } },
+    ]);
   });
 
   test('a query that is not one is refused naming the field', async () => {

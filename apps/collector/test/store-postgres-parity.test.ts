@@ -99,6 +99,20 @@ function history(): EventInput[] {
         billing('plan_changed', first + 5 * 86_400_000, { from: 'growth', to: 'pro', mrr_before: 4_900, mrr_after: 9_900 });
       if (random() < 0.3) billing('subscription_cancelled', first + 9 * 86_400_000, { cause: pick(['voluntary', 'involuntary']) });
     }
+    // free plans (MRR 0), a third of them cancelled: in churn, not in LTV's paying churn (no draw, so the history above stays)
+    if (person >= 150 && person < 210) {
+      const free = { anonymousId: 'billing', accountId: `free-${person}` };
+      events.push(event({ ...free, name: 'subscription_started', ts: new Date(first).toISOString(), props: { plan: 'free', mrr: 0 } }));
+      if (person % 3 === 0)
+        events.push(
+          event({
+            ...free,
+            name: 'subscription_cancelled',
+            ts: new Date(first + 9 * 86_400_000).toISOString(),
+            props: { cause: 'voluntary' },
+          }),
+        );
+    }
     if (random() < 0.1) {
       events.push(
         event({
@@ -202,6 +216,7 @@ test('the churn and metrics reports and account usage are the same on SQLite and
   expect(sqlite!.churn.outcomes.length).toBeGreaterThan(3);
   expect(sqlite!.metrics.some((week) => week.retention.d7.active > 0 && week.churn.voluntary + week.churn.involuntary > 0)).toBe(true);
   expect(sqlite!.metrics.some((week) => week.upgrades.count > 0 && week.revenue.mrr > 0)).toBe(true);
+  expect(sqlite!.metrics.some(({ churn }) => churn.paying.atStart < churn.activeAtStart && churn.paying.cancelled > 0)).toBe(true);
   expect(sqlite!.usage.every((usage) => usage.days.length > 0 && usage.activeSeats > 0)).toBe(true);
   // the retail segment is a third of the accounts: fewer paying than everyone, but some
   const paying = (weeks: typeof sqlite.metrics) => weeks.map((week) => week.revenue.paying);

@@ -7,7 +7,8 @@ import { checklistReport } from '../reports/checklist-report.ts';
 import { churnReport } from '../reports/churn-report.ts';
 import { countedSegment } from '../reports/computed-segment.ts';
 import { funnelSteps } from '../reports/funnel-report.ts';
-import { intervalMetrics, monthlyIntervals } from '../reports/metrics-report.ts';
+import { intervalMetrics } from '../reports/metrics-report.ts';
+import { monthlyIntervals } from '../reports/monthly-intervals.ts';
 import { onboardingReport } from '../reports/onboarding-report.ts';
 import { reportSegment } from '../reports/report-segment.ts';
 import type { FunnelStep, ReportRange } from '../store/store.ts';
@@ -17,12 +18,12 @@ const MAX_INTERVALS = 36;
 
 const invalid = (field: string, message: string) => new HttpError(400, { code: 'invalid_query', message, field });
 
-/** `from` and `to` of a report's query; `to` defaults to now, `from` to `fromDefault` (required when undefined). */
-function reportRange(query: URLSearchParams, fromDefault?: Date): ReportRange {
+/** `from` and `to` of a report's query; `to` defaults to `now`, `from` to `fromDefault` (required when undefined). */
+function reportRange(query: URLSearchParams, fromDefault?: Date, now = new Date()): ReportRange {
   if (fromDefault === undefined && query.get('from') === null)
     throw invalid('from', 'from is required: an ISO 8601 instant, e.g. 2026-01-01T00:00:00Z');
   const from = instantQuery(query, 'from', fromDefault ?? new Date(0));
-  const to = instantQuery(query, 'to', new Date());
+  const to = instantQuery(query, 'to', now);
   if (from >= to) throw invalid('to', 'to must be later than from');
   return { from, to };
 }
@@ -40,20 +41,25 @@ async function getChurn(ctx: RequestContext): Promise<void> {
 async function getMetrics(ctx: RequestContext): Promise<void> {
   const { project } = await authenticate(ctx, ['secret']);
   const query = ctx.url.searchParams;
-  const range = reportRange(query);
+  // `to` left out is `asOf` itself, so an interval that ends at it is one still running
+  const asOf = new Date();
+  const range = reportRange(query, undefined, asOf);
   const interval = query.get('interval') ?? 'month';
   if (interval !== 'month') throw invalid('interval', 'interval must be "month"');
   const intervals = monthlyIntervals(range.from, range.to);
   if (intervals.length > MAX_INTERVALS) throw invalid('to', `a report spans at most ${MAX_INTERVALS} months; ask for a shorter range`);
   const segment = reportSegment(query);
-  const counted = await countedSegment(ctx.store, project, segment, new Date());
-  const tallies = await ctx.store.metricsTally(project.id, { intervals, reportEnd: range.to, segment: counted });
+  // a `to` still to come is no licence to count days that have not happened (a D7 not yet reached is unmeasured, not 0%)
+  const reportEnd = range.to < asOf ? range.to : asOf;
+  const counted = await countedSegment(ctx.store, project, segment, asOf);
+  const tallies = await ctx.store.metricsTally(project.id, { intervals, reportEnd, segment: counted });
   sendJson(ctx.res, 200, {
     from: range.from.toISOString(),
     to: range.to.toISOString(),
+    asOf: asOf.toISOString(),
     segment: segment ?? null,
     interval,
-    intervals: intervals.map((bounds, index) => intervalMetrics(bounds, tallies[index]!)),
+    intervals: intervals.map((bounds, index) => intervalMetrics(bounds, tallies[index]!, reportEnd)),
   });
 }
 

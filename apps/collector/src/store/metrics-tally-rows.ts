@@ -8,6 +8,8 @@ export interface BillingRow {
   activeAtStart: number;
   voluntary: number;
   involuntary: number;
+  payingAtStart: number;
+  payingCancelled: number;
   paying: number;
   mrr: number;
   upgradeCount: number;
@@ -24,7 +26,12 @@ export function intervalTallies(retention: readonly RetentionRow[], billing: rea
     const day = (n: number): Returning => days.get(`${i}/${n}`) ?? { measured: 0, active: 0 };
     return {
       retention: { cohort: day(0).measured, d1: day(1), d7: day(7), d30: day(30) },
-      churn: { activeAtStart: b.activeAtStart, voluntary: b.voluntary, involuntary: b.involuntary },
+      churn: {
+        activeAtStart: b.activeAtStart,
+        voluntary: b.voluntary,
+        involuntary: b.involuntary,
+        paying: { atStart: b.payingAtStart, cancelled: b.payingCancelled },
+      },
       revenue: { paying: b.paying, mrr: b.mrr },
       upgrades: { count: b.upgradeCount, accounts: b.upgradeAccounts, mrr: b.upgradeMrr },
       expansion: { shown: b.shown, upgraded: b.converted },

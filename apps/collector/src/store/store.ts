@@ -107,8 +107,11 @@ export interface Returning {
 export interface IntervalTally {
   /** users whose first event falls in the interval, and their activity on day 1, 7 and 30 after it (UTC days) */
   retention: { cohort: number; d1: Returning; d7: Returning; d30: Returning };
-  /** accounts subscribed at the interval's start, and those of them whose first cancellation in it had each cause */
-  churn: { activeAtStart: number; voluntary: number; involuntary: number };
+  /**
+   * accounts subscribed at the interval's start, and those of them whose first cancellation in it had each cause; `paying`:
+   * those of them with an MRR above 0 at the start, and how many of those cancelled in it (LTV's churn, ARPU's population)
+   */
+  churn: { activeAtStart: number; voluntary: number; involuntary: number; paying: { atStart: number; cancelled: number } };
   /** accounts with an MRR above 0 at the interval's end, and the sum of their MRR (minor units) */
   revenue: { paying: number; mrr: number };
   /** plan changes in the interval that raised the MRR: how many, by how many accounts, and the MRR they added */

@@ -10,9 +10,17 @@ import { Loaded } from '../ui/states.tsx';
 import { TableWrap } from '../ui/table-wrap.tsx';
 import { money } from '../ui/money.ts';
 import { ChartEmpty } from '../ui/chart-empty.tsx';
+import { chartGapNotes } from '../ui/chart-gap-notes.ts';
+import { dayCount, intervalLabel, type IntervalHead } from '../reports/interval-label.ts';
 
-const month = (interval: MetricsReportInterval) =>
-  new Date(interval.start).toLocaleDateString('en', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+/** An interval's head on one line, for a chart's text. */
+const headText = ({ name, note }: IntervalHead) => (note ? `${name} (${note})` : name);
+
+/** A rate as a chart's text says it: a missing one is "no data", as the chart writes in its gap. */
+const rateText = (value: number | null) => (value === null ? 'no data' : percent(value));
+
+/** A rate as a chart draws it, in percent: null stays null, so Chart.js leaves a gap rather than a bar of 0%. */
+const bar = (value: number | null) => (value === null ? null : value * 100);
 
 /** A figure and, under it, the counts it was computed from. */
 function Cell({ value, children }: { value: string; children: ComponentChildren }) {
@@ -37,8 +45,9 @@ const ROWS: [string, (row: MetricsReportInterval) => VNode][] = [
   ...(['voluntary', 'involuntary', 'total'] as const).map((cause): [string, (row: MetricsReportInterval) => VNode] => [
     `Churn, ${cause}`,
     (row) => (
-      <Cell value={percent(row.churn[cause].rate)}>
-        {count(row.churn[cause].cancelled)} of {count(row.churn.activeAtStart)}
+      <Cell value={percent(row.churn[cause].monthlyRate)}>
+        a month; {count(row.churn[cause].cancelled)} of {count(row.churn.activeAtStart)} ({percent(row.churn[cause].rate)}) in{' '}
+        {dayCount(row.ltv.days)}
       </Cell>
     ),
   ]),
@@ -50,7 +59,14 @@ const ROWS: [string, (row: MetricsReportInterval) => VNode][] = [
       </Cell>
     ),
   ],
-  ['LTV', (row) => <Cell value={money(row.ltv.value)}>ARPU / churn {percent(row.ltv.churnRate)}</Cell>],
+  [
+    'LTV',
+    (row) => (
+      <Cell value={money(row.ltv.value)}>
+        ARPU / monthly churn {percent(row.ltv.churnRate)} ({count(row.ltv.cancelled)} of {count(row.ltv.payingAtStart)} paying)
+      </Cell>
+    ),
+  ],
   [
     'Expansion conversion',
     (row) => (
@@ -77,7 +93,7 @@ const ROWS: [string, (row: MetricsReportInterval) => VNode][] = [
   ],
 ];
 
-function RetentionChart({ intervals }: { intervals: MetricsReportInterval[] }) {
+function RetentionChart({ intervals, heads }: { intervals: MetricsReportInterval[]; heads: IntervalHead[] }) {
   const days = ['d1', 'd7', 'd30'] as const;
   if (intervals.every((row) => days.every((day) => row.retention[day].rate === null)))
     return (
@@ -86,7 +102,7 @@ function RetentionChart({ intervals }: { intervals: MetricsReportInterval[] }) {
       </ChartEmpty>
     );
   const label = `Retention by signup month: ${intervals
-    .map((row) => `${month(row)} ${days.map((day) => `${day.toUpperCase()} ${percent(row.retention[day].rate)}`).join(', ')}`)
+    .map((row, i) => `${headText(heads[i]!)} ${days.map((day) => `${day.toUpperCase()} ${rateText(row.retention[day].rate)}`).join(', ')}`)
     .join('; ')}. The table lists the counts.`;
   return (
     <ChartCanvas
@@ -94,14 +110,17 @@ function RetentionChart({ intervals }: { intervals: MetricsReportInterval[] }) {
       config={(colors) => ({
         type: 'bar',
         data: {
-          labels: intervals.map(month),
+          labels: heads.map(({ name, note }) => (note ? [name, note] : name)),
           datasets: days.map((day, i) => ({
             label: day.toUpperCase(),
-            data: intervals.map((row) => (row.retention[day].rate ?? 0) * 100),
+            data: intervals.map((row) => bar(row.retention[day].rate)),
             backgroundColor: colors.series[i],
             borderRadius: 3,
+            // a measured 0% shows as a sliver, unlike a gap (no data)
+            minBarLength: 2,
           })),
         },
+        plugins: [chartGapNotes(colors.muted)],
         options: {
           maintainAspectRatio: false,
           animation: false,
@@ -121,7 +140,7 @@ function RetentionChart({ intervals }: { intervals: MetricsReportInterval[] }) {
   );
 }
 
-function ChurnChart({ intervals }: { intervals: MetricsReportInterval[] }) {
+function ChurnChart({ intervals, heads }: { intervals: MetricsReportInterval[]; heads: IntervalHead[] }) {
   const causes = ['voluntary', 'involuntary'] as const;
   if (intervals.every((row) => row.churn.total.rate === null))
     return (
@@ -129,21 +148,22 @@ function ChurnChart({ intervals }: { intervals: MetricsReportInterval[] }) {
         No churn to draw: no account (in the segment) was subscribed at the start of these months. The table below has the counts.
       </ChartEmpty>
     );
-  const label = `Monthly churn: ${intervals.map((row) => `${month(row)} ${causes.map((cause) => `${cause} ${percent(row.churn[cause].rate)}`).join(', ')}`).join('; ')}.`;
+  const label = `Monthly churn: ${intervals.map((row, i) => `${headText(heads[i]!)} ${causes.map((cause) => `${cause} ${rateText(row.churn[cause].monthlyRate)}`).join(', ')}`).join('; ')}.`;
   return (
     <ChartCanvas
       label={label}
       config={(colors) => ({
         type: 'bar',
         data: {
-          labels: intervals.map(month),
+          labels: heads.map(({ name, note }) => (note ? [name, note] : name)),
           datasets: causes.map((cause, i) => ({
             label: cause,
-            data: intervals.map((row) => (row.churn[cause].rate ?? 0) * 100),
+            data: intervals.map((row) => bar(row.churn[cause].monthlyRate)),
             backgroundColor: colors.series[i + 2],
             stack: 'churn',
           })),
         },
+        plugins: [chartGapNotes(colors.muted)],
         options: {
           maintainAspectRatio: false,
           animation: false,
@@ -165,16 +185,17 @@ function ChurnChart({ intervals }: { intervals: MetricsReportInterval[] }) {
 
 function Report({ report }: { report: MetricsReport }) {
   const { intervals } = report;
+  const heads = intervals.map((row) => intervalLabel(row, report.asOf));
   return (
     <div class="stack">
       <div class="charts">
         <figure class="panel">
           <figcaption>Retention of each month's new users</figcaption>
-          <RetentionChart intervals={intervals} />
+          <RetentionChart intervals={intervals} heads={heads} />
         </figure>
         <figure class="panel">
-          <figcaption>Monthly churn, voluntary and involuntary</figcaption>
-          <ChurnChart intervals={intervals} />
+          <figcaption>Monthly churn (scaled to a 30.4-day month), voluntary and involuntary</figcaption>
+          <ChurnChart intervals={intervals} heads={heads} />
         </figure>
       </div>
       <TableWrap label="Metrics per month">
@@ -183,10 +204,10 @@ function Report({ report }: { report: MetricsReport }) {
           <thead>
             <tr>
               <th scope="col">Metric</th>
-              {intervals.map((row) => (
+              {intervals.map((row, i) => (
                 <th key={row.start} scope="col">
-                  {month(row)}
-                  {row.days < 28 && <span class="subtle">{Math.floor(row.days)} days so far</span>}
+                  {heads[i]!.name}
+                  {heads[i]!.note && <span class="subtle">{heads[i]!.note}</span>}
                 </th>
               ))}
             </tr>
@@ -213,12 +234,16 @@ function Report({ report }: { report: MetricsReport }) {
           <dt>Churn</dt>
           <dd>
             Of the accounts subscribed at the start of the month, the share that cancelled in it, by cause: voluntary, or involuntary (a
-            failed payment).
+            failed payment). The figure is that churn as the churn of an average month (30.4375 days): 1 − (1 − churn)^(30.4375 / days), so
+            a partial month or a 28-day February is not read as a month. Under it, the counts and the churn over the interval's days.
           </dd>
           <dt>ARPU</dt>
           <dd>The MRR of the accounts paying at the end of the month, over how many they are.</dd>
           <dt>LTV</dt>
-          <dd>ARPU × the average lifetime, 1 / the month's churn; none when nobody churned.</dd>
+          <dd>
+            ARPU × the average lifetime, 1 / the monthly churn of the accounts paying at the start of the month (those ARPU averages over: a
+            free plan's cancellations do not count); none when none of them churned.
+          </dd>
           <dt>Expansion conversion</dt>
           <dd>Of the accounts first shown a quota or upsell prompt that month, the share that upgraded after it.</dd>
           <dt>Expansion revenue share</dt>

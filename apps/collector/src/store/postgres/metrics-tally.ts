@@ -50,8 +50,8 @@ billing AS MATERIALIZED (
     AND ${inAccountSegmentSql('e', segment)}
 ),
 at_start AS (
-  SELECT account_id FROM (
-    SELECT account_id, name, row_number() OVER (PARTITION BY account_id ORDER BY t DESC, seq DESC) AS r FROM billing WHERE t < :start
+  SELECT account_id, mrr FROM (
+    SELECT account_id, name, mrr, row_number() OVER (PARTITION BY account_id ORDER BY t DESC, seq DESC) AS r FROM billing WHERE t < :start
   ) latest WHERE r = 1 AND name <> 'subscription_cancelled'
 ),
 at_end AS (
@@ -77,6 +77,8 @@ SELECT
   (SELECT count(*) FROM at_start)::int AS "activeAtStart",
   (SELECT count(*) FROM at_start JOIN cancels USING (account_id) WHERE cause = 'voluntary')::int AS voluntary,
   (SELECT count(*) FROM at_start JOIN cancels USING (account_id) WHERE cause = 'involuntary')::int AS involuntary,
+  (SELECT count(*) FROM at_start WHERE mrr > 0)::int AS "payingAtStart",
+  (SELECT count(*) FROM at_start JOIN cancels USING (account_id) WHERE mrr > 0)::int AS "payingCancelled",
   (SELECT count(*) FROM at_end)::int AS paying,
   (SELECT coalesce(sum(mrr), 0) FROM at_end)::float8 AS mrr,
   (SELECT count(*) FROM upgrades WHERE t >= :start AND t < :end)::int AS "upgradeCount",

@@ -41,6 +41,7 @@ GROUP BY c.i, d.n`;
 // INDEXED BY: the few billing and prompt events by name, not every event that has an account id (SQLite's guess without
 // ANALYZE statistics). Each account's subscription is its latest billing fact: started, renewed or changed → subscribed at that MRR,
 // cancelled → not subscribed. A plan change whose MRR went up is an upgrade. With a segment, only its accounts count.
+// Churn counts every account subscribed at the start; LTV's churn only the paying ones (MRR above 0), as ARPU does.
 const billingSql = (segment: TraitSegment | undefined) => `
 WITH ${accountSegmentCte(SQLITE, segment)}
 billing AS MATERIALIZED (
@@ -54,8 +55,8 @@ billing AS MATERIALIZED (
     AND ${inAccountSegmentSql('e', segment)}
 ),
 at_start AS (
-  SELECT account_id FROM (
-    SELECT account_id, name, row_number() OVER (PARTITION BY account_id ORDER BY t DESC, seq DESC) AS r FROM billing WHERE t < :start
+  SELECT account_id, mrr FROM (
+    SELECT account_id, name, mrr, row_number() OVER (PARTITION BY account_id ORDER BY t DESC, seq DESC) AS r FROM billing WHERE t < :start
   ) WHERE r = 1 AND name <> 'subscription_cancelled'
 ),
 at_end AS (
@@ -81,6 +82,8 @@ SELECT
   (SELECT count(*) FROM at_start) AS activeAtStart,
   (SELECT count(*) FROM at_start JOIN cancels USING (account_id) WHERE cause = 'voluntary') AS voluntary,
   (SELECT count(*) FROM at_start JOIN cancels USING (account_id) WHERE cause = 'involuntary') AS involuntary,
+  (SELECT count(*) FROM at_start WHERE mrr > 0) AS payingAtStart,
+  (SELECT count(*) FROM at_start JOIN cancels USING (account_id) WHERE mrr > 0) AS payingCancelled,
   (SELECT count(*) FROM at_end) AS paying,
   (SELECT coalesce(sum(mrr), 0) FROM at_end) AS mrr,
   (SELECT count(*) FROM upgrades WHERE t >= :start AND t < :end) AS upgradeCount,
