@@ -42,12 +42,12 @@ import { WidgetState } from './state/widget-state.ts';
 import { openOutboxStore, type OutboxStore } from './outbox/outbox-store.ts';
 import { backgroundTask } from './timing/background-task.ts';
 import { SDK_VERSION } from './version.ts';
-import type { LoadWidget } from './widgets/widget-module.ts';
 import { WidgetRuntime } from './widgets/widget-runtime.ts';
 
 /** What differs between the script tag, the npm package and tests. */
 export interface RuntimeDependencies {
-  loadWidget: LoadWidget;
+  /** a widget type's chunk; `endpoint` (init's collector URL) serves the SDK's files, for a script that cannot tell its own URL */
+  loadWidget(type: string, endpoint: string): Promise<unknown>;
   fetch?: typeof fetch;
   store?: OutboxStore;
   values?: LocalValues;
@@ -216,7 +216,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
           if (count(emit('widget', name, props, campaignId))) widgets.update();
         },
         notify,
-        loadWidget: deps.loadWidget,
+        loadWidget: (type) => deps.loadWidget(type, endpoint),
         navigate: (url) => location.assign(url),
         warn: guard.warn,
         now: isoNow,
@@ -316,7 +316,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
     });
     if (debugRequested(options.debug, location.search))
       guard.run('debug-panel', () =>
-        deps.loadWidget('debug-panel').then((loaded) => {
+        deps.loadWidget('debug-panel', endpoint).then((loaded) => {
           // the debug chunk is no widget: it opens the whole panel itself (DebugPanelModule)
           debug = (loaded as unknown as DebugPanelModule).openDebugPanel({ zIndex: zIndex + 1, theme: options.theme, warn: guard.warn });
           guard.run('widgets', () => widgets.updateNow());

@@ -7,9 +7,12 @@ declare const __GROWTHKIT_SHARED_CHUNK__: string;
 
 mark(START_MARK);
 
-// The script-tag entry. Widget chunks sit next to this script (…/sdk/widgets/checklist.js), so the
-// script's own URL, captured before anything async runs, is their base.
-const scriptBase = (document.currentScript as HTMLScriptElement | null)?.src || location.href;
+// The script-tag entry. Widget chunks sit next to this script (…/sdk/widgets/checklist.js), so the script's own URL,
+// captured before anything async runs, is their base. Only a script element's: an element the page's content names
+// `currentScript` (`<img name="currentScript" src="https://evil/">`) shadows the property (DOM clobbering), and its URL
+// would load another site's code as widgets. Without it (that, or a module script), the collector init names serves them.
+const current = document.currentScript;
+const scriptSrc = current instanceof HTMLScriptElement && current.src ? current.src : undefined;
 
 // The snippet's stub has every method but destroy: a growthkit with destroy is this script, already loaded once.
 if (!(window as { growthkit?: { destroy?: unknown } }).growthkit?.destroy) {
@@ -17,10 +20,12 @@ if (!(window as { growthkit?: { destroy?: unknown } }).growthkit?.destroy) {
     createRuntime({
       // The widgets' shared chunk, which every widget file imports, is asked for alongside the widget's own file instead
       // of once that file has arrived and been read (SPEC §11: one round trip less before the first widget).
-      loadWidget: (type) =>
-        Promise.all(
-          [__GROWTHKIT_SHARED_CHUNK__, type].map((name) => import(/* @vite-ignore */ new URL(`widgets/${name}.js`, scriptBase).href)),
-        ).then((modules) => modules[1]),
+      loadWidget: (type, endpoint) => {
+        const base = scriptSrc ?? `${endpoint}/sdk/`;
+        return Promise.all(
+          [__GROWTHKIT_SHARED_CHUNK__, type].map((name) => import(/* @vite-ignore */ new URL(`widgets/${name}.js`, base).href)),
+        ).then((modules) => modules[1]);
+      },
     }),
   );
 }

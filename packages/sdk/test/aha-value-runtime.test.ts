@@ -48,7 +48,7 @@ async function started(campaign: typeof aha) {
 describe('aha progress runtime', () => {
   test('loads the aha chunk into its slot; user placeholders are filled as plain text', async () => {
     const { loadWidget, props, mounted } = await started(aha);
-    expect(loadWidget).toHaveBeenCalledWith('aha');
+    expect(loadWidget).toHaveBeenCalledWith('aha', expect.any(String));
     expect(mounted[0].root.host.parentElement?.getAttribute('data-growthkit')).toBe('aha');
     expect((props() as AhaProps).title).toBe('Connect 50 customers, <img src=x onerror=alert(1)>');
   });
@@ -114,7 +114,7 @@ describe('value summary runtime', () => {
     const p = () => props() as ValueSummaryProps;
     const cta = vi.fn();
     growthkit.on('cta', cta);
-    expect(loadWidget).toHaveBeenCalledWith('value-summary');
+    expect(loadWidget).toHaveBeenCalledWith('value-summary', expect.any(String));
     expect(p().period.value).toBe('month');
     // nothing saved yet: the kit's encouraging headline, not "You saved 0 hours"
     expect(p().title.value).toBe('Your savings add up as you work');

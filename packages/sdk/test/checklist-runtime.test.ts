@@ -18,7 +18,7 @@ async function started(campaigns = [checklistCampaign()]) {
 describe('checklist runtime', () => {
   test('mounts into the host slot, in an open shadow root, with localized texts', async () => {
     const { widget, loadWidget } = await started();
-    expect(loadWidget).toHaveBeenCalledWith('checklist');
+    expect(loadWidget).toHaveBeenCalledWith('checklist', expect.any(String));
     expect(widget.root.mode).toBe('open');
     expect(widget.root.host.parentElement?.getAttribute('data-growthkit')).toBe('checklist');
     expect(widget.props.title).toBe('Get started');

@@ -26,7 +26,7 @@ function slot(): HTMLElement {
 
 test('a campaign that waits for its slot has its widget chunk loaded before the slot is on the page', async () => {
   const { loadWidget, mounted } = startedWithoutSlot();
-  await vi.waitFor(() => expect(loadWidget).toHaveBeenCalledWith('checklist'));
+  await vi.waitFor(() => expect(loadWidget).toHaveBeenCalledWith('checklist', expect.any(String)));
   await loadWidget.mock.results[0].value;
   expect(mounted).toHaveLength(0);
 
@@ -37,7 +37,7 @@ test('a campaign that waits for its slot has its widget chunk loaded before the 
 
 test('the slot and its widget arrive in the same task: the widget is rendered before any later task runs', async () => {
   const { loadWidget, mounted } = startedWithoutSlot();
-  await vi.waitFor(() => expect(loadWidget).toHaveBeenCalledWith('checklist'));
+  await vi.waitFor(() => expect(loadWidget).toHaveBeenCalledWith('checklist', expect.any(String)));
   await loadWidget.mock.results[0].value;
   await new Promise((resolve) => setTimeout(resolve));
 
