@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_RATE_LIMIT, rateLimitOf } from './http/rate-limit.ts';
 import { startCollector } from './index.ts';
+import { PROJECT_COMMANDS, PROJECT_USAGE, runProjectCommand, type ProjectCommand } from './project-commands.ts';
+import { isLoopbackHost } from './projects/loopback-host.ts';
 
 const USAGE = `Usage: pnpm collector [--port 8787] [--db ./growthkit.sqlite] [--host 127.0.0.1] [--rate-limit 2000] [--seed-demo]
   --port        port to listen on (env GROWTHKIT_PORT; default 8787; 0 picks a free one)
@@ -8,7 +10,8 @@ const USAGE = `Usage: pnpm collector [--port 8787] [--db ./growthkit.sqlite] [--
   --host        address to listen on (env GROWTHKIT_HOST; default 127.0.0.1)
   --rate-limit  requests per second per key and address, in bursts of twice that; 0 turns it off
                 (env GROWTHKIT_RATE_LIMIT; default 2000)
-  --seed-demo   create the demo project (keys pk_demo / sk_demo) if absent
+  --seed-demo   create the demo project (keys pk_demo / sk_demo) if absent; only with a loopback --host
+${PROJECT_USAGE}
 Environment:
   DATABASE_URL               postgres://… : store in PostgreSQL (several collectors may share it) instead of --db
   GROWTHKIT_RETENTION_DAYS   PostgreSQL: drop events older than this many days (whole months) and refuse older ones`;
@@ -16,6 +19,14 @@ Environment:
 function fail(message: string): never {
   console.error(`growthkit collector: ${message}\n\n${USAGE}`);
   process.exit(2);
+}
+
+const [command, ...commandArgs] = process.argv.slice(2);
+if (command !== undefined && PROJECT_COMMANDS.includes(command)) {
+  const code = await runProjectCommand(command as ProjectCommand, commandArgs, fail).catch((error: Error) =>
+    fail(`${command} failed: ${error.message}`),
+  );
+  process.exit(code);
 }
 
 function readOptions() {
@@ -54,6 +65,13 @@ if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) fail(
 const retention = process.env.GROWTHKIT_RETENTION_DAYS;
 if (retention !== undefined && !/^[1-9]\d{0,5}$/.test(retention)) {
   fail(`GROWTHKIT_RETENTION_DAYS must be a whole number of days from 1, got "${retention}"`);
+}
+if (options['seed-demo'] && !isLoopbackHost(options.host)) {
+  fail(
+    `--seed-demo with --host ${options.host} would publish the demo keys sk_demo / pk_demo (in the README) to the network: ` +
+      'anyone could read every event and change campaigns. Seed the demo on 127.0.0.1 only; for a reachable collector ' +
+      'create a project with its own keys: pnpm collector create-project --name "Acme" --origin https://app.acme.com',
+  );
 }
 if (retention !== undefined && databaseUrl === undefined) fail('GROWTHKIT_RETENTION_DAYS needs DATABASE_URL: SQLite keeps everything');
 

@@ -8,7 +8,8 @@ import { BodyBudget, DEFAULT_BODY_BUDGET } from './http/body-budget.ts';
 import { declaredTooLarge } from './http/read-body.ts';
 import { sendError } from './http/respond.ts';
 import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitOptions } from './http/rate-limit.ts';
-import { seedDemoProject } from './seed/demo-project.ts';
+import { isLoopbackHost } from './projects/loopback-host.ts';
+import { DEMO_PROJECT, seedDemoProject } from './seed/demo-project.ts';
 import { openStore, type StoreChoice } from './store/open-store.ts';
 import type { Store } from './store/store.ts';
 
@@ -56,6 +57,15 @@ export async function startCollector(options: CollectorOptions): Promise<Collect
   const host = options.host ?? '127.0.0.1';
   const store = await openStore(options);
   if (options.seedDemo) await seedDemoProject(store);
+  // The demo keys are printed in the README: a reachable collector that accepts them is open to anyone.
+  const demo = isLoopbackHost(host) ? undefined : await store.projectBySecretKey(DEMO_PROJECT.secretKey);
+  if (demo !== undefined) {
+    await store.close();
+    throw new Error(
+      `the database has a project ("${demo.id}") with the public demo key ${DEMO_PROJECT.secretKey}, which must not be reachable on ${host}: ` +
+        `give it new keys with "pnpm collector rotate-keys --project ${demo.id}", or listen on 127.0.0.1`,
+    );
+  }
 
   const requestTimeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
   const handler = createRequestHandler({
