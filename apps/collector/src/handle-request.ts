@@ -3,6 +3,8 @@ import { answerBeforeClosing } from './http/answer-before-closing.ts';
 import type { BodyBudget } from './http/body-budget.ts';
 import { HttpError } from './http/http-error.ts';
 import type { RateLimiter } from './http/rate-limit.ts';
+import { errorFields, logLine, type RequestWhere } from './http/log-line.ts';
+import { requestIdOf } from './http/request-id.ts';
 import { sendError } from './http/respond.ts';
 import { createRouter } from './http/router.ts';
 import { adminAccountsRoutes } from './routes/admin-accounts.ts';
@@ -42,7 +44,7 @@ const route = createRouter([
   ...healthRoutes,
 ]);
 
-function answerFailure(req: IncomingMessage, res: ServerResponse, error: unknown): void {
+function answerFailure(req: IncomingMessage, res: ServerResponse, error: unknown, where: RequestWhere): void {
   // The client hung up (e.g. mid-upload): there is nobody to answer and nothing went wrong here.
   if (res.destroyed) return;
   if (res.headersSent) {
@@ -56,13 +58,19 @@ function answerFailure(req: IncomingMessage, res: ServerResponse, error: unknown
     else sendError(res, error.status, error.body, error.headers);
     return;
   }
-  console.error('growthkit collector: unexpected error', error);
-  sendError(res, 500, { code: 'internal', message: 'the collector failed on this request; it is logged and the collector keeps serving' });
+  logLine('error', 'unexpected_error', { ...where, ...errorFields(error) });
+  sendError(res, 500, {
+    code: 'internal',
+    message: `the collector failed on this request; it is logged under request id ${where.requestId} and the collector keeps serving`,
+    requestId: where.requestId,
+  });
 }
 
 /** The node:http request listener. Nothing a request does can take the server down: every failure is answered. */
 export function createRequestHandler(deps: { store: Store; limiter: RateLimiter; bodies: BodyBudget; sdkDir: string }) {
   return (req: IncomingMessage, res: ServerResponse): void => {
+    const where: RequestWhere = { requestId: requestIdOf(req), method: req.method ?? 'GET', path: (req.url ?? '/').split('?')[0]! };
+    res.setHeader('x-request-id', where.requestId);
     const run = async () => {
       // node:http would answer this itself with an empty 400 (requireHostHeader is off for that reason).
       if (req.headers.host === undefined && req.httpVersion === '1.1') {
@@ -72,6 +80,6 @@ export function createRequestHandler(deps: { store: Store; limiter: RateLimiter;
       const url = new URL(`http://collector.invalid${req.url ?? '/'}`);
       await route(req.method ?? 'GET', url.pathname)({ req, res, url, ...deps });
     };
-    run().catch((error: unknown) => answerFailure(req, res, error));
+    run().catch((error: unknown) => answerFailure(req, res, error, where));
   };
 }
