@@ -23,7 +23,12 @@ import { eventsRoutes } from './routes/events.ts';
 import { healthRoutes } from './routes/health.ts';
 import { sdkFilesRoutes } from './routes/sdk-files.ts';
 import { stateRoutes } from './routes/state.ts';
+import { isStorageFailure } from './store/storage-failure.ts';
+import type { StorageHealth } from './store/storage-health.ts';
 import type { Store } from './store/store.ts';
+
+/** Seconds a client waits before it resends what the database could not take (the SDK honours Retry-After). */
+const STORAGE_RETRY_AFTER_S = 5;
 
 const route = createRouter([
   ...eventsRoutes,
@@ -44,7 +49,7 @@ const route = createRouter([
   ...healthRoutes,
 ]);
 
-function answerFailure(req: IncomingMessage, res: ServerResponse, error: unknown, where: RequestWhere): void {
+function answerFailure(req: IncomingMessage, res: ServerResponse, error: unknown, where: RequestWhere, storage: StorageHealth): void {
   // The client hung up (e.g. mid-upload): there is nobody to answer and nothing went wrong here.
   if (res.destroyed) return;
   if (res.headersSent) {
@@ -58,6 +63,20 @@ function answerFailure(req: IncomingMessage, res: ServerResponse, error: unknown
     else sendError(res, error.status, error.body, error.headers);
     return;
   }
+  if (isStorageFailure(error)) {
+    storage.failed(error, where);
+    sendError(
+      res,
+      503,
+      {
+        code: 'storage_unavailable',
+        message: 'the database cannot take this request now; send it again later',
+        requestId: where.requestId,
+      },
+      { 'retry-after': String(STORAGE_RETRY_AFTER_S) },
+    );
+    return;
+  }
   logLine('error', 'unexpected_error', { ...where, ...errorFields(error) });
   sendError(res, 500, {
     code: 'internal',
@@ -67,7 +86,13 @@ function answerFailure(req: IncomingMessage, res: ServerResponse, error: unknown
 }
 
 /** The node:http request listener. Nothing a request does can take the server down: every failure is answered. */
-export function createRequestHandler(deps: { store: Store; limiter: RateLimiter; bodies: BodyBudget; sdkDir: string }) {
+export function createRequestHandler(deps: {
+  store: Store;
+  limiter: RateLimiter;
+  bodies: BodyBudget;
+  sdkDir: string;
+  storage: StorageHealth;
+}) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     const where: RequestWhere = { requestId: requestIdOf(req), method: req.method ?? 'GET', path: (req.url ?? '/').split('?')[0]! };
     res.setHeader('x-request-id', where.requestId);
@@ -80,6 +105,6 @@ export function createRequestHandler(deps: { store: Store; limiter: RateLimiter;
       const url = new URL(`http://collector.invalid${req.url ?? '/'}`);
       await route(req.method ?? 'GET', url.pathname)({ req, res, url, ...deps });
     };
-    run().catch((error: unknown) => answerFailure(req, res, error, where));
+    run().catch((error: unknown) => answerFailure(req, res, error, where, deps.storage));
   };
 }

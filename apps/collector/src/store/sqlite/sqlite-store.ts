@@ -14,6 +14,7 @@ import { startWalCheckpointer, type WalCheckpointer } from './wal-checkpointer.t
 import { openSqliteConnection } from './open-sqlite-connection.ts';
 import { eventMsSql } from './event-ms-sql.ts';
 import { ProjectCache } from '../project-cache.ts';
+import { checkWritable } from './writable-check.ts';
 
 export interface SqliteStoreOptions {
   /** how long a looked-up project is trusted (default PROJECT_CACHE_MS) */
@@ -23,6 +24,12 @@ export interface SqliteStoreOptions {
 /** The embedded store: one SQLite file, WAL mode, prepared statements; events written by a thread of their own. */
 export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Store {
   const db = openSqliteConnection(new Database(path));
+  try {
+    checkWritable(db, path);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   applyMigrations(db);
 
   const projectByPublishable = db.prepare<[string], ProjectRow>('SELECT * FROM projects WHERE publishable_key = ?');
