@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -177,4 +177,26 @@ test('the demo keys are never served beyond loopback: --seed-demo with another -
   await command(['rotate-keys', '--project', 'demo', '--db', db]);
   const collector = await startCollector({ port: 0, host: '0.0.0.0', dbPath: db });
   await collector.close();
+}, 60_000);
+
+test('--sdk-dir (or GROWTHKIT_SDK_DIR) serves /sdk/ from a folder that keeps earlier releases; a missing folder is refused', async () => {
+  const sdk = join(dir, 'sdk');
+  mkdirSync(join(sdk, 'widgets', 'chunks'), { recursive: true });
+  writeFileSync(join(sdk, 'growthkit.js'), '/* this release */');
+  writeFileSync(join(sdk, 'widgets', 'chunks', 'shared-OLDREL01.js'), '/* the previous release */');
+  const cli = run(['--port', '0', '--db', join(dir, 'sdk.sqlite')], { GROWTHKIT_SDK_DIR: sdk });
+  await expect.poll(() => cli.output().stdout, { timeout: 15_000 }).toMatch(/listening on/);
+  const url = /(http:\/\/127\.0\.0\.1:\d+)/.exec(cli.output().stdout)![1];
+  try {
+    expect(await (await fetch(`${url}/sdk/growthkit.js`)).text()).toBe('/* this release */');
+    const old = await fetch(`${url}/sdk/widgets/chunks/shared-OLDREL01.js`);
+    expect(old.status).toBe(200);
+    expect(old.headers.get('cache-control')).toMatch(/immutable/);
+  } finally {
+    cli.child.kill('SIGTERM');
+    await cli.exited;
+  }
+  const missing = await command(['--sdk-dir', join(dir, 'nope')]);
+  expect(missing.code).toBe(2);
+  expect(missing.stderr).toMatch(/--sdk-dir must name a directory/);
 }, 60_000);
