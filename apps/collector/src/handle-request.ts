@@ -3,6 +3,8 @@ import { answerBeforeClosing } from './http/answer-before-closing.ts';
 import type { BodyBudget } from './http/body-budget.ts';
 import { HttpError } from './http/http-error.ts';
 import type { RateLimiter } from './http/rate-limit.ts';
+import { errorFields, logLine, type RequestWhere } from './http/log-line.ts';
+import { requestIdOf } from './http/request-id.ts';
 import { sendError } from './http/respond.ts';
 import { createRouter } from './http/router.ts';
 import { urlTextCheck } from './http/url-text-check.ts';
@@ -22,7 +24,12 @@ import { eventsRoutes } from './routes/events.ts';
 import { healthRoutes } from './routes/health.ts';
 import { sdkFilesRoutes } from './routes/sdk-files.ts';
 import { stateRoutes } from './routes/state.ts';
+import { isStorageFailure } from './store/storage-failure.ts';
+import type { StorageHealth } from './store/storage-health.ts';
 import type { Store } from './store/store.ts';
+
+/** Seconds a client waits before it resends what the database could not take (the SDK honours Retry-After). */
+const STORAGE_RETRY_AFTER_S = 5;
 
 const route = createRouter([
   ...eventsRoutes,
@@ -43,7 +50,7 @@ const route = createRouter([
   ...healthRoutes,
 ]);
 
-function answerFailure(req: IncomingMessage, res: ServerResponse, error: unknown): void {
+function answerFailure(req: IncomingMessage, res: ServerResponse, error: unknown, where: RequestWhere, storage: StorageHealth): void {
   // The client hung up (e.g. mid-upload): there is nobody to answer and nothing went wrong here.
   if (res.destroyed) return;
   if (res.headersSent) {
@@ -57,13 +64,39 @@ function answerFailure(req: IncomingMessage, res: ServerResponse, error: unknown
     else sendError(res, error.status, error.body, error.headers);
     return;
   }
-  console.error('growthkit collector: unexpected error', error);
-  sendError(res, 500, { code: 'internal', message: 'the collector failed on this request; it is logged and the collector keeps serving' });
+  if (isStorageFailure(error)) {
+    storage.failed(error, where);
+    sendError(
+      res,
+      503,
+      {
+        code: 'storage_unavailable',
+        message: 'the database cannot take this request now; send it again later',
+        requestId: where.requestId,
+      },
+      { 'retry-after': String(STORAGE_RETRY_AFTER_S) },
+    );
+    return;
+  }
+  logLine('error', 'unexpected_error', { ...where, ...errorFields(error) });
+  sendError(res, 500, {
+    code: 'internal',
+    message: `the collector failed on this request; it is logged under request id ${where.requestId} and the collector keeps serving`,
+    requestId: where.requestId,
+  });
 }
 
 /** The node:http request listener. Nothing a request does can take the server down: every failure is answered. */
-export function createRequestHandler(deps: { store: Store; limiter: RateLimiter; bodies: BodyBudget; sdkDir: string }) {
+export function createRequestHandler(deps: {
+  store: Store;
+  limiter: RateLimiter;
+  bodies: BodyBudget;
+  sdkDir: string;
+  storage: StorageHealth;
+}) {
   return (req: IncomingMessage, res: ServerResponse): void => {
+    const where: RequestWhere = { requestId: requestIdOf(req), method: req.method ?? 'GET', path: (req.url ?? '/').split('?')[0]! };
+    res.setHeader('x-request-id', where.requestId);
     const run = async () => {
       // node:http would answer this itself with an empty 400 (requireHostHeader is off for that reason).
       if (req.headers.host === undefined && req.httpVersion === '1.1') {
@@ -74,6 +107,6 @@ export function createRequestHandler(deps: { store: Store; limiter: RateLimiter;
       urlTextCheck(url);
       await route(req.method ?? 'GET', url.pathname)({ req, res, url, ...deps });
     };
-    run().catch((error: unknown) => answerFailure(req, res, error));
+    run().catch((error: unknown) => answerFailure(req, res, error, where, deps.storage));
   };
 }

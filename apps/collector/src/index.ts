@@ -8,8 +8,11 @@ import { BodyBudget, DEFAULT_BODY_BUDGET } from './http/body-budget.ts';
 import { declaredTooLarge } from './http/read-body.ts';
 import { sendError } from './http/respond.ts';
 import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitOptions } from './http/rate-limit.ts';
-import { seedDemoProject } from './seed/demo-project.ts';
+import { isLoopbackHost } from './projects/loopback-host.ts';
+import { DEMO_PROJECT, seedDemoProject } from './seed/demo-project.ts';
 import { openStore, type StoreChoice } from './store/open-store.ts';
+import { StorageHealth } from './store/storage-health.ts';
+import { watchedWrites } from './store/watched-writes.ts';
 import type { Store } from './store/store.ts';
 
 export type { EventPage, InsertResult, Project, Store, StoredEvent } from './store/store.ts';
@@ -32,6 +35,8 @@ export interface CollectorOptions extends StoreChoice {
   bodyBudget?: number;
   /** how long a request (headers and body) may take to arrive, default REQUEST_TIMEOUT_MS; then 408 */
   requestTimeoutMs?: number;
+  /** how long /readyz answers 503 after a storage failure unless a write succeeds first, default STORAGE_FAILURE_HOLD_MS */
+  storageFailureHoldMs?: number;
 }
 
 /**
@@ -54,8 +59,18 @@ export interface Collector {
 
 export async function startCollector(options: CollectorOptions): Promise<Collector> {
   const host = options.host ?? '127.0.0.1';
-  const store = await openStore(options);
+  const storage = new StorageHealth(options.storageFailureHoldMs);
+  const store = watchedWrites(await openStore(options), storage);
   if (options.seedDemo) await seedDemoProject(store);
+  // The demo keys are printed in the README: a reachable collector that accepts them is open to anyone.
+  const demo = isLoopbackHost(host) ? undefined : await store.projectBySecretKey(DEMO_PROJECT.secretKey);
+  if (demo !== undefined) {
+    await store.close();
+    throw new Error(
+      `the database has a project ("${demo.id}") with the public demo key ${DEMO_PROJECT.secretKey}, which must not be reachable on ${host}: ` +
+        `give it new keys with "pnpm collector rotate-keys --project ${demo.id}", or listen on 127.0.0.1`,
+    );
+  }
 
   const requestTimeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
   const handler = createRequestHandler({
@@ -63,6 +78,7 @@ export async function startCollector(options: CollectorOptions): Promise<Collect
     limiter: new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT),
     bodies: new BodyBudget(options.bodyBudget ?? DEFAULT_BODY_BUDGET),
     sdkDir: options.sdkDir ?? DEFAULT_SDK_DIR,
+    storage,
   });
   const server = createServer(
     {

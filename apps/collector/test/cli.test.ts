@@ -1,10 +1,11 @@
 // @vitest-environment node
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, expect, test } from 'vitest';
+import { startCollector } from '../src/index.ts';
 
 const CLI = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
 
@@ -79,3 +80,123 @@ test('--rate-limit N allows N requests a second per key and address in bursts of
   expect(await bad.exited).toBe(2);
   expect(bad.output().stderr).toMatch(/--rate-limit must be a whole number of requests per second \(0 turns the limit off\), got "lots"/);
 }, 45_000);
+
+/** Runs a one-shot command of the CLI to its end. */
+async function command(args: string[], env: Record<string, string> = {}) {
+  const cli = run(args, env);
+  const code = await cli.exited;
+  return { code, ...cli.output() };
+}
+
+const keysIn = (stdout: string) => ({
+  publishableKey: /publishable key:\s+(pk_\S+)/.exec(stdout)?.[1] ?? '',
+  secretKey: /secret key:\s+(sk_\S+)/.exec(stdout)?.[1] ?? '',
+});
+
+test('create-project makes a project with random keys and its origins, prints the keys once and refuses a taken name or a bad origin', async () => {
+  const db = join(dir, 'prod.sqlite');
+  const created = await command([
+    'create-project',
+    '--name',
+    'Acme Docs',
+    '--origin',
+    'https://app.acme.com',
+    '--origin',
+    'http://localhost:*',
+    '--db',
+    db,
+  ]);
+  expect(created.code).toBe(0);
+  expect(created.stdout).toMatch(/project:\s+acme-docs/);
+  const keys = keysIn(created.stdout);
+  expect(keys.publishableKey).toMatch(/^pk_[A-Za-z0-9_-]{32}$/);
+  expect(keys.secretKey).toMatch(/^sk_[A-Za-z0-9_-]{32}$/);
+  const other = keysIn((await command(['create-project', '--name', 'Other', '--origin', 'https://other.example', '--db', db])).stdout);
+  expect(other.secretKey).not.toBe(keys.secretKey);
+
+  const collector = await startCollector({ port: 0, dbPath: db });
+  try {
+    const config = await fetch(`${collector.url}/v1/config?key=${keys.publishableKey}`, { headers: { origin: 'https://app.acme.com' } });
+    expect(config.status).toBe(200);
+    const foreign = await fetch(`${collector.url}/v1/config?key=${keys.publishableKey}`, { headers: { origin: 'https://evil.example' } });
+    expect(foreign.status).toBe(403);
+    const admin = await fetch(`${collector.url}/v1/admin/events`, { headers: { authorization: `Bearer ${keys.secretKey}` } });
+    expect(admin.status).toBe(200);
+    expect((await fetch(`${collector.url}/v1/admin/events`, { headers: { authorization: 'Bearer sk_demo' } })).status).toBe(401);
+  } finally {
+    await collector.close();
+  }
+
+  const again = await command(['create-project', '--name', 'acme docs', '--origin', 'https://app.acme.com', '--db', db]);
+  expect(again.code).toBe(1);
+  expect(again.stderr).toMatch(
+    /a project "acme-docs" already exists; give it new keys with: pnpm collector rotate-keys --project acme-docs/,
+  );
+  const badOrigin = await command(['create-project', '--name', 'x', '--origin', 'https://app.acme.com/', '--db', db]);
+  expect(badOrigin.code).toBe(2);
+  expect(badOrigin.stderr).toMatch(/--origin must be a scheme and host .* got "https:\/\/app\.acme\.com\/"/);
+}, 60_000);
+
+test('rotate-keys gives a project new keys: the old ones are refused, the new ones work; an unknown project is an error', async () => {
+  const db = join(dir, 'rotate.sqlite');
+  const old = keysIn((await command(['create-project', '--name', 'acme', '--origin', 'https://app.acme.com', '--db', db])).stdout);
+  const rotated = await command(['rotate-keys', '--project', 'acme', '--db', db]);
+  expect(rotated.code).toBe(0);
+  const fresh = keysIn(rotated.stdout);
+  expect(fresh.secretKey).toMatch(/^sk_[A-Za-z0-9_-]{32}$/);
+  expect(fresh.secretKey).not.toBe(old.secretKey);
+
+  const collector = await startCollector({ port: 0, dbPath: db });
+  try {
+    const status = async (key: string) =>
+      (await fetch(`${collector.url}/v1/admin/events`, { headers: { authorization: `Bearer ${key}` } })).status;
+    expect(await status(old.secretKey)).toBe(401);
+    expect(await status(fresh.secretKey)).toBe(200);
+    expect((await fetch(`${collector.url}/v1/config?key=${old.publishableKey}`)).status).toBe(401);
+  } finally {
+    await collector.close();
+  }
+
+  const unknown = await command(['rotate-keys', '--project', 'nope', '--db', db]);
+  expect(unknown.code).toBe(1);
+  expect(unknown.stderr).toMatch(/there is no project "nope"/);
+}, 60_000);
+
+test('the demo keys are never served beyond loopback: --seed-demo with another --host is refused, and so is a database holding them', async () => {
+  const seeded = await command(['--port', '0', '--host', '0.0.0.0', '--seed-demo', '--db', join(dir, 'demo.sqlite')]);
+  expect(seeded.code).toBe(2);
+  expect(seeded.stderr).toMatch(/--seed-demo with --host 0\.0\.0\.0 would publish the demo keys[\s\S]*pnpm collector create-project/);
+  expect(existsSync(join(dir, 'demo.sqlite'))).toBe(false);
+
+  // seeded once on loopback, then started for the network
+  const db = join(dir, 'was-demo.sqlite');
+  await (await startCollector({ port: 0, dbPath: db, seedDemo: true })).close();
+  const exposed = await command(['--port', '0', '--host', '0.0.0.0', '--db', db]);
+  expect(exposed.code).toBe(2);
+  expect(exposed.stderr).toMatch(/public demo key sk_demo[\s\S]*pnpm collector rotate-keys --project demo/);
+  await command(['rotate-keys', '--project', 'demo', '--db', db]);
+  const collector = await startCollector({ port: 0, host: '0.0.0.0', dbPath: db });
+  await collector.close();
+}, 60_000);
+
+test('--sdk-dir (or GROWTHKIT_SDK_DIR) serves /sdk/ from a folder that keeps earlier releases; a missing folder is refused', async () => {
+  const sdk = join(dir, 'sdk');
+  mkdirSync(join(sdk, 'widgets', 'chunks'), { recursive: true });
+  writeFileSync(join(sdk, 'growthkit.js'), '/* this release */');
+  writeFileSync(join(sdk, 'widgets', 'chunks', 'shared-OLDREL01.js'), '/* the previous release */');
+  const cli = run(['--port', '0', '--db', join(dir, 'sdk.sqlite')], { GROWTHKIT_SDK_DIR: sdk });
+  await expect.poll(() => cli.output().stdout, { timeout: 15_000 }).toMatch(/listening on/);
+  const url = /(http:\/\/127\.0\.0\.1:\d+)/.exec(cli.output().stdout)![1];
+  try {
+    expect(await (await fetch(`${url}/sdk/growthkit.js`)).text()).toBe('/* this release */');
+    const old = await fetch(`${url}/sdk/widgets/chunks/shared-OLDREL01.js`);
+    expect(old.status).toBe(200);
+    expect(old.headers.get('cache-control')).toMatch(/immutable/);
+  } finally {
+    cli.child.kill('SIGTERM');
+    await cli.exited;
+  }
+  const missing = await command(['--sdk-dir', join(dir, 'nope')]);
+  expect(missing.code).toBe(2);
+  expect(missing.stderr).toMatch(/--sdk-dir must name a directory/);
+}, 60_000);

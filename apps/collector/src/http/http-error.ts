@@ -3,6 +3,8 @@ export interface ErrorBody {
   code: string;
   message: string;
   field?: string;
+  /** 5xx: the id of the request in the collector's log (also in the X-Request-Id header) */
+  requestId?: string;
 }
 
 /** Thrown by handlers to answer a client mistake; the router turns it into `{ error: … }` with `status`. */

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { StorageHealth } from '../store/storage-health.ts';
 import type { Store } from '../store/store.ts';
 import type { BodyBudget } from './body-budget.ts';
 import type { RateLimiter } from './rate-limit.ts';
@@ -14,6 +15,8 @@ export interface RequestContext {
   bodies: BodyBudget;
   /** folder served under /sdk/ */
   sdkDir: string;
+  /** whether the database has been failing requests (readiness) */
+  storage: StorageHealth;
 }
 
 export type Handler = (ctx: RequestContext) => Promise<void>;

@@ -11,6 +11,14 @@ async function health(ctx: RequestContext): Promise<void> {
 
 /** Readiness: the database answers, so events sent here can be stored (a load balancer sends traffic elsewhere when not). */
 async function ready(ctx: RequestContext): Promise<void> {
+  if (ctx.storage.failing) {
+    sendJson(ctx.res, 503, {
+      ok: false,
+      code: 'storage_failing',
+      message: 'requests to the database have been failing (see the log); ready again once a write succeeds, or after a pause',
+    });
+    return;
+  }
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no answer within ${READY_TIMEOUT_MS} ms`)), READY_TIMEOUT_MS);

@@ -10,6 +10,8 @@ export interface StoreChoice {
   databaseUrl?: string;
   /** SQLite file, created with its schema when missing: the default, nothing to install */
   dbPath?: string;
+  /** SQLite only: how long a looked-up project is trusted before it is read again (default 30 s, as PostgreSQL's) */
+  projectCacheMs?: number;
   /** PostgreSQL only: drop event partitions older than this many days, and refuse events older than that */
   retentionDays?: number;
 }
@@ -20,6 +22,6 @@ export async function openStore(choice: StoreChoice): Promise<Store> {
     return openPostgresStore({ connectionString: choice.databaseUrl, retentionDays: choice.retentionDays });
   }
   if (choice.retentionDays !== undefined) throw new Error('retentionDays needs PostgreSQL (databaseUrl): SQLite keeps everything');
-  if (choice.dbPath !== undefined) return openSqliteStore(choice.dbPath);
+  if (choice.dbPath !== undefined) return openSqliteStore(choice.dbPath, { projectCacheMs: choice.projectCacheMs });
   throw new Error('the collector needs a store: pass store, databaseUrl (postgres://…) or dbPath (a SQLite file)');
 }

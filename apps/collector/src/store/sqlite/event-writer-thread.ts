@@ -6,6 +6,7 @@ import type { InsertResult } from '../store.ts';
 import type { EventRow } from './event-row.ts';
 import { prepareEventCommit } from './event-commit.ts';
 import { openSqliteConnection } from './open-sqlite-connection.ts';
+import { toThreadError, type ThreadError } from './thread-error.ts';
 
 /** One request's events, numbered by the main thread to match the answer to it. */
 export interface WriteRequest {
@@ -13,7 +14,7 @@ export interface WriteRequest {
   rows: EventRow[];
 }
 
-export type WriteAnswer = { ticket: number } & ({ ok: true; result: InsertResult } | { ok: false; error: unknown });
+export type WriteAnswer = { ticket: number } & ({ ok: true; result: InsertResult } | { ok: false; error: ThreadError });
 
 const port = parentPort!;
 const db = openSqliteConnection(new Database((workerData as { path: string }).path));
@@ -33,7 +34,7 @@ port.on('message', (first: Message) => {
   if (group.length > 0) {
     const answers: WriteAnswer[] = commit(group.map(({ rows }) => rows)).map((outcome, index) => ({
       ticket: group[index]!.ticket,
-      ...outcome,
+      ...(outcome.ok ? outcome : { ok: false, error: toThreadError(outcome.error) }),
     }));
     port.postMessage(answers);
   }

@@ -5,6 +5,8 @@ import type { InsertResult } from '../store.ts';
 import { prepareEventCommit } from './event-commit.ts';
 import { toEventRows } from './event-row.ts';
 import type { WriteAnswer, WriteRequest } from './event-writer-thread.ts';
+import type { Settled } from './group-commit.ts';
+import { fromThreadError } from './thread-error.ts';
 import { startTypeScriptThread } from './typescript-thread.ts';
 
 export interface EventWriter {
@@ -47,7 +49,7 @@ export function startEventWriter(path: string, db: Database.Database): EventWrit
   };
   const pending = new Map<number, { resolve: (result: InsertResult) => void; reject: (error: unknown) => void }>();
 
-  const settle = (answer: WriteAnswer) => {
+  const settle = (answer: { ticket: number } & Settled<InsertResult>) => {
     const waiting = pending.get(answer.ticket);
     pending.delete(answer.ticket);
     if (answer.ok) waiting?.resolve(answer.result);
@@ -61,7 +63,7 @@ export function startEventWriter(path: string, db: Database.Database): EventWrit
   const start = () => {
     const thread = startTypeScriptThread(new URL('./event-writer-thread.ts', import.meta.url), { path });
     thread.on('message', (answers: WriteAnswer[]) => {
-      for (const answer of answers) settle(answer);
+      for (const answer of answers) settle(answer.ok ? answer : { ticket: answer.ticket, ok: false, error: fromThreadError(answer.error) });
       if (pending.size === 0 && queued.length === 0) thread.unref();
     });
     thread.on('error', failAll);

@@ -13,10 +13,23 @@ import { startEventWriter } from './event-writer.ts';
 import { startWalCheckpointer, type WalCheckpointer } from './wal-checkpointer.ts';
 import { openSqliteConnection } from './open-sqlite-connection.ts';
 import { eventMsSql } from './event-ms-sql.ts';
+import { ProjectCache } from '../project-cache.ts';
+import { checkWritable } from './writable-check.ts';
+
+export interface SqliteStoreOptions {
+  /** how long a looked-up project is trusted (default PROJECT_CACHE_MS) */
+  projectCacheMs?: number;
+}
 
 /** The embedded store: one SQLite file, WAL mode, prepared statements; events written by a thread of their own. */
-export function openSqliteStore(path: string): Store {
+export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Store {
   const db = openSqliteConnection(new Database(path));
+  try {
+    checkWritable(db, path);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   applyMigrations(db);
 
   const projectByPublishable = db.prepare<[string], ProjectRow>('SELECT * FROM projects WHERE publishable_key = ?');
@@ -73,12 +86,13 @@ export function openSqliteStore(path: string): Store {
   const reportTallies = prepareReportTallies(db);
   const campaignVersions = prepareCampaignVersions(db);
 
-  // Every request looks its project up by key; parsing the row each time would cost more than the lookup.
-  // Only found projects are kept (random wrong keys cannot grow it), and any project write empties it.
-  // Keyed by the statement too: a secret key must not find its project through the publishable lookup, nor the reverse.
-  const projectsByKey = new Map<Database.Statement<[string], ProjectRow>, Map<string, Project>>([
-    [projectByPublishable, new Map()],
-    [projectBySecret, new Map()],
+  // Every request looks its project up by key; parsing the row each time would cost more than the lookup. Copies
+  // expire (ProjectCache), so keys replaced by another process (rotate-keys) stop working in bounded time; any project
+  // write here empties them at once. Keyed by the statement too: a secret key must not find its project through the
+  // publishable lookup, nor the reverse.
+  const projectsByKey = new Map<Database.Statement<[string], ProjectRow>, ProjectCache>([
+    [projectByPublishable, new ProjectCache(options.projectCacheMs)],
+    [projectBySecret, new ProjectCache(options.projectCacheMs)],
   ]);
   const cachedProject = (key: string, statement: Database.Statement<[string], ProjectRow>): Project | undefined => {
     const cache = projectsByKey.get(statement)!;
