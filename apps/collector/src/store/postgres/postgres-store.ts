@@ -25,8 +25,8 @@ export interface PostgresStoreOptions {
 /** Partitions are checked this often, so next month's always exists before it starts. */
 const MAINTENANCE_INTERVAL_MS = 3_600_000;
 /**
- * Another collector may change a project (keys, settings); a cached copy is trusted this long. SQLite's store has a
- * single writer and keeps its copies until it changes a project itself.
+ * Another collector (or `rotate-keys`) may change a project (keys, settings); a cached copy is trusted this long, as on
+ * SQLite.
  */
 const PROJECT_CACHE_MS = 30_000;
 
