@@ -106,6 +106,7 @@ export function analyzeExperiment(input: ExperimentInput): ExperimentAnalysis {
     const alwaysValidPValue = Math.min(sequential.pValue, input.previousAlwaysValidPValues?.[arm.key] ?? 1);
     const armVerdict = verdict({
       enoughData: shortfall === null,
+      splitMismatch: srm.flagged,
       alwaysValidPValue,
       difference: fixed.absoluteLift.estimate,
       alpha,

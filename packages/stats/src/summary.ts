@@ -28,6 +28,14 @@ function comparison(estimate: number, digits: number, unit: string): string {
   return 'converts about the same as control';
 }
 
+const ADVICE: Record<VariantSummaryInput['verdict'], string> = {
+  winner: 'safe to decide',
+  loser: 'safe to decide',
+  inconclusive: 'no clear difference yet, keep the experiment running',
+  // the split is broken, so the difference may be the broken assignment's, not the variant's
+  'invalid-split': 'no verdict until the split matches the configured weights',
+};
+
 /** e.g. "Variant value converts 31% better than control (95% CI +12% to +52%); safe to decide." */
 export function variantSummary(input: VariantSummaryInput): string {
   const level = `${Math.round(input.confidence * 100)}% CI`;
@@ -37,7 +45,7 @@ export function variantSummary(input: VariantSummaryInput): string {
   const phrase = relative
     ? `${comparison(relative.estimate, 0, '%')} (${level} ${signed(relative.low, 0)}% to ${signed(relative.high, 0)}%)`
     : `${comparison(absolute.estimate, 1, ' percentage points')} (${level} ${signed(absolute.low, 1)} to ${signed(absolute.high, 1)} points)`;
-  const advice = input.verdict === 'inconclusive' ? 'no clear difference yet, keep the experiment running' : 'safe to decide';
+  const advice = ADVICE[input.verdict];
   return `Variant ${input.key} ${phrase}; ${advice}.`;
 }
 

@@ -91,6 +91,24 @@ describe('experiment analysis for k variants against control', () => {
     expect(analysis.summary).toMatch(/^Sample ratio mismatch \(p = 8\.8e-5\): .*do not trust these results.* Variant value converts/);
   });
 
+  it('gives no winner or loser while the split is broken, and never says "safe to decide" then', () => {
+    // QA's qa-e2: weights 1:1, 4600 users, so 2300 expected per arm; χ² = 2 · 300² / 2300 = 78.26 (p ≈ 9e-19).
+    // Without the check, 200/2000 = 10% against 420/2600 = 16.2% would be a clear winner.
+    const analysis = analyzeExperiment({
+      control: 'control',
+      arms: [
+        { key: 'control', exposed: 2_000, converted: 200 },
+        { key: 'value', exposed: 2_600, converted: 420 },
+      ],
+      weights: { control: 1, value: 1 },
+    });
+    expect(analysis.srm.chiSquare).toBeCloseTo((2 * 300 * 300) / 2300, 10);
+    expect(analysis.srm.flagged).toBe(true);
+    expect(analysis.arms[1]!.verdict).toBe('invalid-split');
+    expect(analysis.summary).not.toContain('safe to decide');
+    expect(analysis.summary).toContain('no verdict until the split matches the configured weights');
+  });
+
   it('keeps a verdict once reached: earlier always-valid p-values are carried forward', () => {
     const arms: Arm[] = [control, { key: 'value', exposed: 5_000, converted: 540 }];
     const today = analyzeExperiment({ control: 'control', arms });

@@ -13,7 +13,13 @@ import { PageTitle } from '../ui/page-title.tsx';
 import { Empty, Loaded } from '../ui/states.tsx';
 import { TableWrap } from '../ui/table-wrap.tsx';
 
-const VERDICTS = { winner: 'Winner', loser: 'Worse', inconclusive: 'No clear difference', 'insufficient-data': 'Too little data' };
+const VERDICTS = {
+  winner: 'Winner',
+  loser: 'Worse',
+  inconclusive: 'No clear difference',
+  'insufficient-data': 'Too little data',
+  'invalid-split': 'No verdict: split mismatch',
+};
 
 /** One arm's figures; where the arm or the control has nobody exposed there is no figure to give, only "—". */
 function ArmRow({ arm, control }: { arm: ResultArm; control: ResultArm | undefined }) {
