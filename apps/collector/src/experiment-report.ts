@@ -1,37 +1,72 @@
 // The experiment's results as a table in the terminal, for teams without the console:
 //   pnpm experiment-report <key> [--db ./growthkit.sqlite] [--project demo]
 import { parseArgs } from 'node:util';
+import type { Comparison } from '@growthkit/stats';
 import { experimentResults, type ExperimentResults } from './experiments/experiment-results.ts';
 import { openStore } from './store/open-store.ts';
 
 const percent = (value: number | null | undefined, digits = 1) => (value == null ? '—' : `${(value * 100).toFixed(digits)}%`);
 const signed = (value: number) => `${value >= 0 ? '+' : ''}${(value * 100).toFixed(1)}%`;
 
-/** The results as aligned text: one row per arm, then the sample-ratio check and the summary. */
-export function formatReport(results: ExperimentResults): string {
-  const header = ['variant', 'exposed', 'converted', 'rate', 'lift (95% CI)', 'p-value', 'always-valid p', 'P(beats control)', 'verdict'];
-  const rows = results.variants.map((arm) => [
-    `${arm.key}${arm.holdout ? ' (holdout)' : ''}${arm.control ? ' *' : ''}`,
+type Arm = ExperimentResults['variants'][number];
+type Figures = Pick<Comparison, 'lift' | 'pValue' | 'alwaysValidPValue' | 'chanceToBeatControl'> & { verdict: string | null };
+
+/** One aligned table of arms against `comparator`, its columns naming it. */
+function table(comparator: string, rows: { arm: Arm; figures: Figures; mark: string }[]): string[] {
+  const header = [
+    'variant',
+    'exposed',
+    'converted',
+    'rate',
+    `lift vs ${comparator} (95% CI)`,
+    'p-value',
+    'always-valid p',
+    `P(beats ${comparator})`,
+    'verdict',
+  ];
+  const cells = rows.map(({ arm, figures, mark }) => [
+    `${arm.key}${arm.holdout ? ' (holdout)' : ''}${mark}`,
     arm.exposed.toLocaleString('en'),
     arm.converted.toLocaleString('en'),
     percent(arm.rate, 2),
-    arm.lift ? `${signed(arm.lift.relative)} (${signed(arm.lift.low)} to ${signed(arm.lift.high)})` : '—',
-    arm.pValue == null ? '—' : arm.pValue.toPrecision(3),
-    arm.alwaysValidPValue == null ? '—' : arm.alwaysValidPValue.toPrecision(3),
-    percent(arm.chanceToBeatControl),
-    arm.verdict ?? '—',
+    figures.lift ? `${signed(figures.lift.relative)} (${signed(figures.lift.low)} to ${signed(figures.lift.high)})` : '—',
+    figures.pValue == null ? '—' : figures.pValue.toPrecision(3),
+    figures.alwaysValidPValue == null ? '—' : figures.alwaysValidPValue.toPrecision(3),
+    percent(figures.chanceToBeatControl),
+    figures.verdict ?? '—',
   ]);
-  const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => row[column]!.length)));
+  const widths = header.map((_, column) => Math.max(...[header, ...cells].map((row) => row[column]!.length)));
   const line = (row: string[]) =>
     row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
+  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...cells.map(line)];
+}
+
+const NO_FIGURES: Figures = { lift: null, pValue: null, alwaysValidPValue: null, chanceToBeatControl: null, verdict: null };
+
+/** The results as aligned text: one row per arm (and the copy test, with a holdout), then the sample-ratio check and the summary. */
+export function formatReport(results: ExperimentResults): string {
+  const main = table(
+    results.control,
+    results.variants.map((arm) => ({ arm, figures: arm, mark: arm.control ? ' *' : '' })),
+  );
+  const first = results.variants.find((arm) => arm.key === results.firstVariant);
+  const copyTest = first
+    ? [
+        '',
+        `Each variant against ${first.key}, the first variant (the copy test):`,
+        ...table(first.key, [
+          { arm: first, figures: NO_FIGURES, mark: ' *' },
+          ...results.variants.flatMap((arm) => (arm.versusFirstVariant ? [{ arm, figures: arm.versusFirstVariant, mark: '' }] : [])),
+        ]),
+      ]
+    : [];
   return [
     `Experiment ${results.experiment} (campaign ${results.campaignId}) — goal ${results.goal.event} within ${results.goal.windowDays} days`,
     '',
-    line(header),
-    line(widths.map((width) => '-'.repeat(width))),
-    ...rows.map(line),
+    ...main,
+    ...copyTest,
     '',
-    `* control. Sample ratio: p = ${results.srm.pValue.toPrecision(3)}${results.srm.flagged ? ' — MISMATCH: check assignment before reading results' : ' (ok)'}.`,
+    `* compared with. Sample ratio: p = ${results.srm.pValue.toPrecision(3)}${results.srm.flagged ? ' — MISMATCH: check assignment before reading results' : ' (ok)'}.`,
     `Left out for seeing more than one variant: ${results.excludedMultipleExposure.toLocaleString('en')}.`,
     '',
     results.summary,

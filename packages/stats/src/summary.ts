@@ -5,6 +5,8 @@ import type { Verdict } from './verdict.ts';
 
 export interface VariantSummaryInput {
   key: string;
+  /** How the comparator is named: "the holdout", or the control's key. */
+  comparator: string;
   verdict: Exclude<Verdict, 'insufficient-data'>;
   confidence: number;
   relativeLift: Interval | null;
@@ -20,12 +22,12 @@ function signed(value: number, digits: number): string {
   return text;
 }
 
-function comparison(estimate: number, digits: number, unit: string): string {
+function comparison(estimate: number, digits: number, unit: string, comparator: string): string {
   const rounded = Number((estimate * 100).toFixed(digits));
   const magnitude = `${Math.abs(rounded).toFixed(digits)}${unit}`;
-  if (rounded > 0) return `converts ${magnitude} better than control`;
-  if (rounded < 0) return `converts ${magnitude} worse than control`;
-  return 'converts about the same as control';
+  if (rounded > 0) return `converts ${magnitude} better than ${comparator}`;
+  if (rounded < 0) return `converts ${magnitude} worse than ${comparator}`;
+  return `converts about the same as ${comparator}`;
 }
 
 const ADVICE: Record<VariantSummaryInput['verdict'], string> = {
@@ -43,15 +45,17 @@ export function variantSummary(input: VariantSummaryInput): string {
   const absolute = input.absoluteLift;
   // Relative lift reads best; absolute percentage points only when a rate is 0 and a ratio is undefined.
   const phrase = relative
-    ? `${comparison(relative.estimate, 0, '%')} (${level} ${signed(relative.low, 0)}% to ${signed(relative.high, 0)}%)`
-    : `${comparison(absolute.estimate, 1, ' percentage points')} (${level} ${signed(absolute.low, 1)} to ${signed(absolute.high, 1)} points)`;
+    ? `${comparison(relative.estimate, 0, '%', input.comparator)} (${level} ${signed(relative.low, 0)}% to ${signed(relative.high, 0)}%)`
+    : `${comparison(absolute.estimate, 1, ' percentage points', input.comparator)} (${level} ${signed(absolute.low, 1)} to ${signed(absolute.high, 1)} points)`;
   const advice = ADVICE[input.verdict];
   return `Variant ${input.key} ${phrase}; ${advice}.`;
 }
 
-/** e.g. "Not enough data yet: 40 of 100 users needed per variant." */
-export function shortfallSummary(shortfall: SampleShortfall): string {
-  return `Not enough data yet: ${shortfall.have} of ${shortfall.need} ${shortfall.measure} needed per variant.`;
+const SHORT_OF = { users: 'users in each arm', conversions: 'conversions in both arms together' };
+
+/** e.g. "Not enough data yet for value against control: 40 of 100 users in each arm." */
+export function shortfallSummary(key: string, comparator: string, shortfall: SampleShortfall): string {
+  return `Not enough data yet for ${key} against ${comparator}: ${shortfall.have} of ${shortfall.need} ${SHORT_OF[shortfall.measure]}.`;
 }
 
 function formatPValue(pValue: number): string {

@@ -57,25 +57,30 @@ describe('experiment analysis for k variants against control', () => {
       ],
     });
     expect(analysis.arms[1]!.verdict).toBe('insufficient-data');
-    expect(analysis.summary).toBe('Not enough data yet: 40 of 100 users needed per variant.');
+    expect(analysis.summary).toBe('Not enough data yet for value against control: 40 of 100 users in each arm.');
 
     const fewConversions = analyzeExperiment({
       control: 'control',
       arms: [
         { key: 'control', exposed: 300, converted: 4 },
-        { key: 'value', exposed: 300, converted: 40 },
+        { key: 'value', exposed: 300, converted: 5 },
       ],
-      minimumSample: { exposedPerVariant: 100, conversionsPerVariant: 10 },
+      minimumSample: { exposedPerVariant: 100, conversionsPerComparison: 10 },
     });
     expect(fewConversions.arms[1]!.verdict).toBe('insufficient-data');
-    expect(fewConversions.summary).toBe('Not enough data yet: 4 of 10 conversions needed per variant.');
+    // the pair has 4 + 5 = 9 conversions, one short of 10
+    expect(fewConversions.summary).toBe('Not enough data yet for value against control: 9 of 10 conversions in both arms together.');
   });
 
   it('honours a configured minimum sample', () => {
     const arms: Arm[] = [control, { key: 'value', exposed: 5_000, converted: 655 }];
-    const strict = analyzeExperiment({ control: 'control', arms, minimumSample: { exposedPerVariant: 10_000, conversionsPerVariant: 10 } });
+    const strict = analyzeExperiment({
+      control: 'control',
+      arms,
+      minimumSample: { exposedPerVariant: 10_000, conversionsPerComparison: 10 },
+    });
     expect(strict.arms[1]!.verdict).toBe('insufficient-data');
-    expect(strict.summary).toBe('Not enough data yet: 5000 of 10000 users needed per variant.');
+    expect(strict.summary).toBe('Not enough data yet for value against control: 5000 of 10000 users in each arm.');
   });
 
   it('warns before anything else when the split does not match the weights', () => {
@@ -156,7 +161,11 @@ describe('experiment analysis for k variants against control', () => {
       ],
     ];
     for (const arms of edgeCases) {
-      const analysis = analyzeExperiment({ control: 'control', arms, minimumSample: { exposedPerVariant: 0, conversionsPerVariant: 0 } });
+      const analysis = analyzeExperiment({
+        control: 'control',
+        arms,
+        minimumSample: { exposedPerVariant: 0, conversionsPerComparison: 0 },
+      });
       for (const value of numbersIn(analysis)) expect(Number.isFinite(value)).toBe(true);
       expect(analysis.summary).not.toMatch(/NaN|Infinity|undefined/);
     }
@@ -168,7 +177,7 @@ describe('experiment analysis for k variants against control', () => {
       ],
     });
     expect(noData.arms[1]!.verdict).toBe('insufficient-data');
-    expect(noData.summary).toBe('Not enough data yet: 0 of 100 users needed per variant.');
+    expect(noData.summary).toBe('Not enough data yet for b against control: 0 of 100 users in each arm.');
     // A control that never converts has no ratio: the summary falls back to percentage points.
     const fromZero = analyzeExperiment({
       control: 'control',
@@ -176,7 +185,7 @@ describe('experiment analysis for k variants against control', () => {
         { key: 'control', exposed: 500, converted: 0 },
         { key: 'b', exposed: 500, converted: 40 },
       ],
-      minimumSample: { exposedPerVariant: 100, conversionsPerVariant: 0 },
+      minimumSample: { exposedPerVariant: 100, conversionsPerComparison: 0 },
     });
     expect(fromZero.arms[1]!.lift).toBeNull();
     expect(fromZero.summary).toMatch(
@@ -207,8 +216,11 @@ describe('experiment analysis for k variants against control', () => {
       converted: 0,
       rate: null,
       ...none,
+      comparator: 'control',
+      shortfall: { measure: 'users', have: 0, need: 100 },
       verdict: 'insufficient-data',
       summary: null,
+      versusFirstVariant: null,
     });
     const unseenControl = analyzeExperiment({
       control: 'control',
@@ -216,10 +228,71 @@ describe('experiment analysis for k variants against control', () => {
         { key: 'control', exposed: 0, converted: 0 },
         { key: 'b', exposed: 400, converted: 40 },
       ],
-      minimumSample: { exposedPerVariant: 0, conversionsPerVariant: 0 },
+      minimumSample: { exposedPerVariant: 0, conversionsPerComparison: 0 },
     });
     expect(unseenControl.arms[0]).toMatchObject({ rate: null, control: true });
     expect(unseenControl.arms[1]).toMatchObject({ rate: 0.1, ...none, verdict: 'insufficient-data' });
+  });
+
+  it('with a holdout, names it as the comparator and also compares each later variant with the first (the copy test)', () => {
+    // QA's demo-upgrade-copy: control 900/135 (15%), value 900/126 (14%), holdout 200/10 (5%).
+    const analysis = analyzeExperiment({
+      control: 'holdout',
+      controlIsHoldout: true,
+      arms: [
+        { key: 'control', exposed: 900, converted: 135 },
+        { key: 'value', exposed: 900, converted: 126 },
+        { key: 'holdout', exposed: 200, converted: 10 },
+      ],
+      weights: { control: 45, value: 45, holdout: 10 },
+    });
+    const [controlCopy, value, holdout] = analysis.arms;
+    expect(analysis.firstVariant).toBe('control');
+    expect(holdout).toMatchObject({ control: true, comparator: null, versusFirstVariant: null });
+    expect(controlCopy).toMatchObject({ comparator: 'holdout', versusFirstVariant: null });
+    // against the holdout: 0.15 / 0.05 − 1 = +200 %, 0.14 / 0.05 − 1 = +180 %
+    expect(controlCopy!.lift!.relative).toBeCloseTo(2, 12);
+    expect(value!.lift!.relative).toBeCloseTo(1.8, 12);
+    // the copy test: 0.14 / 0.15 − 1 = −6.67 %, difference 0.14 − 0.15 = −0.01
+    expect(value!.versusFirstVariant).toMatchObject({ comparator: 'control' });
+    expect(value!.versusFirstVariant!.lift!.relative).toBeCloseTo(0.14 / 0.15 - 1, 12);
+    expect(value!.versusFirstVariant!.absoluteLift!.estimate).toBeCloseTo(-0.01, 12);
+    expect(value!.versusFirstVariant!.chanceToBeatControl!).toBeLessThan(0.5);
+    expect(analysis.summary).toContain('Variant control converts 200% better than the holdout');
+    expect(analysis.summary).toContain('Variant value converts 180% better than the holdout');
+    expect(analysis.summary).toMatch(/Against control \(the first variant\): Variant value converts 7% worse than control/);
+    expect(analysis.summary).not.toMatch(/control converts [^.]* than control/);
+  });
+
+  it('judges the minimum sample per comparison, so a variant that converts almost nobody can lose', () => {
+    // QA's qa-e6: control 100/1000, good 200/1000, broken 2/1000. The pair control + broken has 100 + 2 = 102
+    // conversions (≥ 10), so neither comparison is short although broken alone has 2.
+    const analysis = analyzeExperiment({
+      control: 'control',
+      arms: [
+        { key: 'control', exposed: 1_000, converted: 100 },
+        { key: 'good', exposed: 1_000, converted: 200 },
+        { key: 'broken', exposed: 1_000, converted: 2 },
+      ],
+    });
+    const [, good, broken] = analysis.arms;
+    expect(broken!.shortfall).toBeNull();
+    expect(broken!.verdict).toBe('loser');
+    expect(good!.verdict).toBe('winner');
+    expect(analysis.shortfall).toBeNull();
+    // a pair that is short stays short, the other keeps its verdict: control 4/300 + thin 5/300 = 9 < 10
+    const mixed = analyzeExperiment({
+      control: 'control',
+      arms: [
+        { key: 'control', exposed: 300, converted: 4 },
+        { key: 'thin', exposed: 300, converted: 5 },
+        { key: 'strong', exposed: 300, converted: 60 },
+      ],
+    });
+    expect(mixed.arms[1]!.verdict).toBe('insufficient-data');
+    expect(mixed.arms[1]!.shortfall).toEqual({ measure: 'conversions', have: 9, need: 10 });
+    expect(mixed.arms[2]!.shortfall).toBeNull();
+    expect(mixed.shortfall).toEqual({ measure: 'conversions', have: 9, need: 10 });
   });
 
   it('refuses a control key that names no arm', () => {

@@ -5,7 +5,8 @@ import { rateInterval } from './rate-interval.ts';
 
 /**
  * The results table of SPEC §9 from the tally: every configured arm in order (an arm nobody saw yet counts 0), each
- * compared with the control — the holdout when there is one, else the first variant.
+ * compared with the control — the holdout when there is one (SPEC: a control that sees nothing), else the first
+ * variant; with a holdout and two or more variants, each later variant also with the first (`versusFirstVariant`).
  */
 export function experimentResults(campaign: Campaign, experiment: Experiment, tally: ExperimentTally) {
   const arms = experimentArms(experiment);
@@ -14,6 +15,7 @@ export function experimentResults(campaign: Campaign, experiment: Experiment, ta
   const analysis = analyzeExperiment({
     arms: arms.map(({ key }) => ({ key, exposed: counts.get(key)?.exposed ?? 0, converted: counts.get(key)?.converted ?? 0 })),
     control,
+    controlIsHoldout: Boolean(experiment.holdout),
     weights: Object.fromEntries(arms.map((arm) => [arm.key, arm.weight])),
     ...(experiment.minimumSample && { minimumSample: { ...DEFAULT_MINIMUM_SAMPLE, exposedPerVariant: experiment.minimumSample } }),
   });
@@ -22,6 +24,7 @@ export function experimentResults(campaign: Campaign, experiment: Experiment, ta
     campaignId: campaign.id,
     goal: experiment.goal,
     control,
+    firstVariant: analysis.firstVariant,
     variants: analysis.arms.map(({ key, ...result }) => ({
       key,
       holdout: key === experiment.holdout?.key,

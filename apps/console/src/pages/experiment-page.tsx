@@ -2,6 +2,7 @@ import { h } from 'preact';
 import { adminApi } from '../api/admin-api.ts';
 import { useResource } from '../api/use-resource.ts';
 import { comparable, hasData, shortArms } from '../experiments/arm-data.ts';
+import type { Comparison, Verdict } from '@growthkit/stats';
 import type { ExperimentAnswer, ResultArm, SeriesPoint } from '../experiments/experiment-answer.ts';
 import { count, interval, percent, pValue, signedPercent } from '../experiments/figures.ts';
 import { RateChart } from '../experiments/rate-chart.tsx';
@@ -13,7 +14,7 @@ import { PageTitle } from '../ui/page-title.tsx';
 import { Empty, Loaded } from '../ui/states.tsx';
 import { TableWrap } from '../ui/table-wrap.tsx';
 
-const VERDICTS = {
+const VERDICTS: Record<Verdict, string> = {
   winner: 'Winner',
   loser: 'Worse',
   inconclusive: 'No clear difference',
@@ -21,14 +22,26 @@ const VERDICTS = {
   'invalid-split': 'No verdict: split mismatch',
 };
 
-/** One arm's figures; where the arm or the control has nobody exposed there is no figure to give, only "—". */
-function ArmRow({ arm, control }: { arm: ResultArm; control: ResultArm | undefined }) {
-  const compared = comparable(arm, control);
+type Figures = Pick<Comparison, 'lift' | 'pValue' | 'alwaysValidPValue' | 'chanceToBeatControl'> & { verdict: Verdict | null };
+
+/** One arm's figures against `comparator`; where either has nobody exposed there is no figure to give, only "—". */
+function ArmRow({
+  arm,
+  figures,
+  comparator,
+  note,
+}: {
+  arm: ResultArm;
+  figures: Figures;
+  comparator: ResultArm | undefined;
+  note?: string;
+}) {
+  const compared = comparable(arm, comparator) && arm.key !== comparator?.key;
   return (
     <tr>
       <th scope="row">
         {arm.key}
-        {arm.control && <span class="subtle">{arm.holdout ? 'control · holdout, sees nothing' : 'control'}</span>}
+        {note && <span class="subtle">{note}</span>}
       </th>
       <td>{count(arm.exposed)}</td>
       <td>{count(arm.converted)}</td>
@@ -37,38 +50,78 @@ function ArmRow({ arm, control }: { arm: ResultArm; control: ResultArm | undefin
         <span class="subtle">{hasData(arm) ? interval(arm.rateInterval, (value) => percent(value, 2)) : 'no data yet'}</span>
       </td>
       <td>
-        {compared && arm.lift ? signedPercent(arm.lift.relative) : '—'}
-        {compared && arm.lift && <span class="subtle">{interval(arm.lift, signedPercent)}</span>}
+        {compared && figures.lift ? signedPercent(figures.lift.relative) : '—'}
+        {compared && figures.lift && <span class="subtle">{interval(figures.lift, signedPercent)}</span>}
       </td>
-      <td>{compared ? pValue(arm.pValue) : '—'}</td>
-      <td>{compared ? pValue(arm.alwaysValidPValue) : '—'}</td>
-      <td>{compared ? percent(arm.chanceToBeatControl) : '—'}</td>
-      <td>{arm.verdict ? VERDICTS[arm.verdict] : '—'}</td>
+      <td>{compared ? pValue(figures.pValue) : '—'}</td>
+      <td>{compared ? pValue(figures.alwaysValidPValue) : '—'}</td>
+      <td>{compared ? percent(figures.chanceToBeatControl) : '—'}</td>
+      <td>{figures.verdict ? VERDICTS[figures.verdict] : '—'}</td>
     </tr>
   );
 }
 
+function controlNote(arm: ResultArm): string | undefined {
+  if (!arm.control) return undefined;
+  return arm.holdout ? 'holdout · sees nothing, compared with' : 'control';
+}
+
+/** The columns of a results table, each naming the arm the variants are compared with. */
+function ResultsHead({ comparator }: { comparator: string }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">Variant</th>
+        <th scope="col">Exposed</th>
+        <th scope="col">Converted</th>
+        <th scope="col">Rate (95% interval)</th>
+        <th scope="col">Lift vs {comparator} (95% interval)</th>
+        <th scope="col">p-value</th>
+        <th scope="col">Always-valid p</th>
+        <th scope="col">Chance to beat {comparator}</th>
+        <th scope="col">Verdict vs {comparator}</th>
+      </tr>
+    </thead>
+  );
+}
+
 function ResultsTable({ results }: { results: ExperimentAnswer }) {
+  const control = results.variants.find((arm) => arm.control);
   return (
     <TableWrap label="Results per variant">
       <table class="table table-compact numbers" id="results">
-        <caption class="visually-hidden">Results per variant</caption>
-        <thead>
-          <tr>
-            <th scope="col">Variant</th>
-            <th scope="col">Exposed</th>
-            <th scope="col">Converted</th>
-            <th scope="col">Rate (95% interval)</th>
-            <th scope="col">Lift (95% interval)</th>
-            <th scope="col">p-value</th>
-            <th scope="col">Always-valid p</th>
-            <th scope="col">Chance to beat control</th>
-            <th scope="col">Verdict</th>
-          </tr>
-        </thead>
+        <caption class="visually-hidden">Results per variant against {results.control}</caption>
+        <ResultsHead comparator={results.control} />
         <tbody>
           {results.variants.map((arm) => (
-            <ArmRow key={arm.key} arm={arm} control={results.variants.find((other) => other.control)} />
+            <ArmRow key={arm.key} arm={arm} figures={arm} comparator={control} note={controlNote(arm)} />
+          ))}
+        </tbody>
+      </table>
+    </TableWrap>
+  );
+}
+
+/** With a holdout: the copy test itself, each later variant against the first variant. */
+function CopyTestTable({ results, first }: { results: ExperimentAnswer; first: string }) {
+  const firstArm = results.variants.find((arm) => arm.key === first)!;
+  const rows = results.variants.flatMap((arm) => (arm.versusFirstVariant ? [{ arm, figures: arm.versusFirstVariant }] : []));
+  return (
+    <TableWrap label={`Results per variant against ${first}`}>
+      <table class="table table-compact numbers" id="copy-test">
+        <caption>
+          Each variant against {first}, the first variant (the copy test; the holdout above measures showing anything at all)
+        </caption>
+        <ResultsHead comparator={first} />
+        <tbody>
+          <ArmRow
+            arm={firstArm}
+            figures={{ lift: null, pValue: null, alwaysValidPValue: null, chanceToBeatControl: null, verdict: null }}
+            comparator={firstArm}
+            note="compared with"
+          />
+          {rows.map(({ arm, figures }) => (
+            <ArmRow key={arm.key} arm={arm} figures={figures} comparator={firstArm} />
           ))}
         </tbody>
       </table>
@@ -92,8 +145,8 @@ function Checks({ results }: { results: ExperimentAnswer }) {
         <strong>{shortfall ? 'Minimum sample not reached' : 'Minimum sample reached'}</strong>
         <span>
           {shortfall
-            ? `Each variant needs ${count(shortfall.need)} ${shortfall.measure} before a verdict: ${shortArms(results)}.`
-            : 'Every variant has enough users and conversions for a verdict.'}
+            ? `A comparison needs enough users in each arm and conversions in both together before a verdict: ${shortArms(results)}.`
+            : 'Every comparison has enough users and conversions for a verdict.'}
         </span>
       </li>
       <li class="check">
@@ -160,7 +213,9 @@ export function ExperimentPage({ experimentKey }: { experimentKey: string }) {
             <p class="muted">
               Goal <span class="mono">{results.data.goal.event}</span> within {results.data.goal.windowDays} days of first exposure, on
               campaign <Link href={`${BASE}/campaigns/${encodeURIComponent(results.data.campaignId)}`}>{results.data.campaignId}</Link>.
-              Control: {results.data.control}.
+              Compared with {results.data.control}
+              {results.data.variants.some((arm) => arm.control && arm.holdout) && ', the holdout, which sees nothing'}
+              {results.data.firstVariant && `; the copy test compares with ${results.data.firstVariant}`}.
             </p>
           )}
         </div>
@@ -178,6 +233,7 @@ export function ExperimentPage({ experimentKey }: { experimentKey: string }) {
               {data.shortfall && ` Short: ${shortArms(data)}.`}
             </p>
             <ResultsTable results={data} />
+            {data.firstVariant && <CopyTestTable results={data} first={data.firstVariant} />}
             <Checks results={data} />
             {data.series.length === 0 ? (
               <Empty title="Nobody has seen this experiment yet">
