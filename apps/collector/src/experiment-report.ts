@@ -2,7 +2,8 @@
 //   pnpm experiment-report <key> [--db ./growthkit.sqlite] [--project demo]
 import { parseArgs } from 'node:util';
 import type { Comparison } from '@growthkit/stats';
-import { experimentResults, type ExperimentResults } from './experiments/experiment-results.ts';
+import type { ExperimentResults } from './experiments/experiment-results.ts';
+import { experimentSeries } from './experiments/experiment-series.ts';
 import { openStore } from './store/open-store.ts';
 
 const percent = (value: number | null | undefined, digits = 1) => (value == null ? '—' : `${(value * 100).toFixed(digits)}%`);
@@ -97,7 +98,8 @@ async function main(): Promise<number> {
       goal: experiment.goal.event,
       windowDays: experiment.goal.windowDays,
     });
-    console.log(formatReport(experimentResults(campaign, experiment, tally)));
+    const { results } = await experimentSeries(store, values.project, campaign, experiment, tally, Date.now());
+    console.log(formatReport(results));
     return 0;
   } finally {
     await store.close();

@@ -1,6 +1,7 @@
 import { alwaysValidTest } from './always-valid.ts';
 import { chanceToBeatControl } from './chance-to-beat.ts';
 import type { Arm } from './conversion-counts.ts';
+import { intersect, type EarlierLook } from './earlier-look.ts';
 import type { Interval } from './interval.ts';
 import { sampleShortfall, type MinimumSample, type SampleShortfall } from './minimum-sample.ts';
 import { variantSummary } from './summary.ts';
@@ -20,10 +21,20 @@ export interface Comparison {
   absoluteLift: Interval | null;
   /** Fixed-horizon two-sided p-value (pooled z-test); valid only if read once at a planned sample size. */
   pValue: number | null;
-  /** Always-valid p-value (mSPRT): safe to read at every look. */
+  /** Always-valid p-value (mSPRT), the running minimum over the looks: safe to read at every look. */
   alwaysValidPValue: number | null;
-  /** Confidence sequence for the absolute difference, valid at every look. */
+  /**
+   * The always-valid p-value adjusted for the experiment's number of comparisons (Bonferroni: × k, at most 1); the
+   * verdict compares this with α, so the family-wise chance of any false winner or loser stays below α.
+   */
+  adjustedAlwaysValidPValue: number | null;
+  /**
+   * Confidence sequence for the absolute difference at the level the verdict uses (1 − α / k), the running
+   * intersection over the looks: it leaves out 0 exactly when the verdict is a winner or a loser.
+   */
   alwaysValidInterval: Interval | null;
+  /** The same interval as relative lift, divided by the comparator's rate; null when that rate is 0. */
+  alwaysValidLift: { relative: number; low: number; high: number } | null;
   /** P(variant rate > comparator rate) under Beta(1, 1) priors. */
   chanceToBeatControl: number | null;
   /** What this comparison still lacks before a verdict; null once it has enough. */
@@ -41,8 +52,12 @@ export interface ComparisonInput {
   mixingVariance?: number;
   minimumSample: MinimumSample;
   splitMismatch: boolean;
-  /** The always-valid p-value reported at an earlier look, carried so a verdict never flips back. */
-  previousAlwaysValidPValue?: number;
+  /** How many comparisons the experiment's verdicts are drawn from (Bonferroni's k). */
+  comparisons: number;
+  /** No counted user's goal window has closed yet: a winner or loser is provisional. */
+  provisional: boolean;
+  /** This comparison at an earlier look, carried so a verdict never flips back. */
+  earlier?: EarlierLook;
 }
 
 /** Compares one variant with its comparator: fixed-horizon and always-valid figures, chance to beat, the verdict. */
@@ -57,7 +72,9 @@ export function compareArms(input: ComparisonInput): Comparison {
       absoluteLift: null,
       pValue: null,
       alwaysValidPValue: null,
+      adjustedAlwaysValidPValue: null,
       alwaysValidInterval: null,
+      alwaysValidLift: null,
       chanceToBeatControl: null,
       shortfall,
       // an arm nobody saw has no data for a verdict yet
@@ -66,13 +83,18 @@ export function compareArms(input: ComparisonInput): Comparison {
     };
   }
   const fixed = compareProportions(comparator, variant, confidence);
-  const sequential = alwaysValidTest(comparator, variant, { mixingVariance: input.mixingVariance, alpha });
-  const alwaysValidPValue = Math.min(sequential.pValue, input.previousAlwaysValidPValue ?? 1);
+  // Bonferroni: each of the k comparisons at α / k, so the chance of any false verdict among them stays below α
+  const familyAlpha = alpha / input.comparisons;
+  const sequential = alwaysValidTest(comparator, variant, { mixingVariance: input.mixingVariance, alpha: familyAlpha });
+  const alwaysValidPValue = Math.min(sequential.pValue, input.earlier?.alwaysValidPValue ?? 1);
+  const alwaysValidInterval = intersect(sequential.interval, input.earlier?.alwaysValidInterval);
+  const adjustedAlwaysValidPValue = Math.min(1, alwaysValidPValue * input.comparisons);
+  const alwaysValidLift = relativeOf(alwaysValidInterval, fixed.controlRate);
   const comparisonVerdict = verdict({
     enoughData: shortfall === null,
     splitMismatch: input.splitMismatch,
-    alwaysValidPValue,
-    difference: fixed.absoluteLift.estimate,
+    adjustedAlwaysValidPValue,
+    interval: alwaysValidInterval,
     alpha,
   });
   return {
@@ -81,7 +103,9 @@ export function compareArms(input: ComparisonInput): Comparison {
     absoluteLift: fixed.absoluteLift,
     pValue: fixed.pValue,
     alwaysValidPValue,
-    alwaysValidInterval: sequential.interval,
+    adjustedAlwaysValidPValue,
+    alwaysValidInterval,
+    alwaysValidLift,
     chanceToBeatControl: chanceToBeatControl(comparator, variant),
     shortfall,
     verdict: comparisonVerdict,
@@ -92,9 +116,22 @@ export function compareArms(input: ComparisonInput): Comparison {
             key: variant.key,
             comparator: input.comparatorName,
             verdict: comparisonVerdict,
+            provisional: input.provisional,
             confidence,
-            relativeLift: fixed.relativeLift,
-            absoluteLift: fixed.absoluteLift,
+            comparisons: input.comparisons,
+            relativeLift: alwaysValidLift && { estimate: alwaysValidLift.relative, low: alwaysValidLift.low, high: alwaysValidLift.high },
+            absoluteLift: alwaysValidInterval,
           }),
+  };
+}
+
+/** An interval of the difference in rates as relative lift: divided by the comparator's rate (no ratio at 0). */
+function relativeOf(difference: Interval, comparatorRate: number): Comparison['alwaysValidLift'] {
+  if (comparatorRate <= 0) return null;
+  return {
+    relative: difference.estimate / comparatorRate,
+    // a rate cannot fall below 0, so the lift not below −100 %
+    low: Math.max(difference.low / comparatorRate, -1),
+    high: difference.high / comparatorRate,
   };
 }

@@ -1,5 +1,6 @@
 import { compareArms, type Comparison } from './comparison.ts';
 import { conversionRate, type Arm } from './conversion-counts.ts';
+import type { EarlierLook } from './earlier-look.ts';
 import { DEFAULT_MINIMUM_SAMPLE, type MinimumSample, type SampleShortfall } from './minimum-sample.ts';
 import { sampleRatioMismatch, SRM_THRESHOLD, type SampleRatioMismatch } from './srm.ts';
 import { mismatchSummary, shortfallSummary } from './summary.ts';
@@ -23,13 +24,19 @@ export interface ExperimentInput {
   minimumSample?: MinimumSample;
   srmThreshold?: number;
   /**
-   * Always-valid p-values reported at an earlier look, by variant key. The reported value is the
-   * minimum of these and today's, so a verdict once reached never flips back when results are
-   * recomputed from fresh counts.
+   * Each comparison as reported at the latest earlier look that had the minimum sample, by variant key: the p-value
+   * reported is the minimum of that and today's, the interval the intersection, so a verdict once reached never flips
+   * back when results are recomputed from fresh counts.
    */
-  previousAlwaysValidPValues?: Readonly<Record<string, number>>;
-  /** The same for the comparisons with the first variant (`versusFirstVariant`), by variant key. */
-  previousVersusFirstVariantPValues?: Readonly<Record<string, number>>;
+  earlierLooks?: EarlierLooks;
+  /** Whether the goal window of at least one counted user has closed; until then a winner or loser is provisional. Default true. */
+  goalWindowClosed?: boolean;
+}
+
+/** Earlier looks of the comparisons with the control and with the first variant, by variant key. */
+export interface EarlierLooks {
+  versusControl?: Readonly<Record<string, EarlierLook>>;
+  versusFirstVariant?: Readonly<Record<string, EarlierLook>>;
 }
 
 /** One arm: its counts, its comparison with the control (null figures and verdict for the control itself). */
@@ -58,6 +65,10 @@ export interface ExperimentAnalysis {
   srm: SampleRatioMismatch;
   /** What the first comparison still short of the minimum sample lacks; null when every comparison has enough. */
   shortfall: SampleShortfall | null;
+  /** How many comparisons the verdicts are drawn from; each is judged at α / comparisons (Bonferroni). */
+  comparisons: number;
+  /** No counted user's goal window has closed yet: winners and losers are provisional. */
+  provisional: boolean;
   /** Plain-language reading of the whole experiment for a PM. */
   summary: string;
 }
@@ -68,7 +79,9 @@ const CONTROL_ROW = {
   absoluteLift: null,
   pValue: null,
   alwaysValidPValue: null,
+  adjustedAlwaysValidPValue: null,
   alwaysValidInterval: null,
+  alwaysValidLift: null,
   chanceToBeatControl: null,
   shortfall: null,
   verdict: null,
@@ -78,8 +91,8 @@ const CONTROL_ROW = {
 
 /**
  * Compares every variant with the control, and with a holdout as control also every later variant with the first.
- * Each comparison is reported at the confidence level asked for, without a multiple-comparison correction: with many
- * variants, expect the occasional false winner among them.
+ * The verdicts control the family-wise error: with k comparisons each is judged at α / k (Bonferroni, valid for
+ * always-valid p-values at every look), so the chance of any false winner or loser among them stays below α.
  * Throws a RangeError when `control` names no arm (a caller's mistake, not a data condition).
  */
 export function analyzeExperiment(input: ExperimentInput): ExperimentAnalysis {
@@ -95,11 +108,15 @@ export function analyzeExperiment(input: ExperimentInput): ExperimentAnalysis {
     input.arms.map((arm) => (input.weights ? (input.weights[arm.key] ?? 0) : 1)),
     input.srmThreshold ?? SRM_THRESHOLD,
   );
+  const provisional = input.goalWindowClosed === false;
   const shared = {
     confidence,
     mixingVariance: input.mixingVariance,
     minimumSample: input.minimumSample ?? DEFAULT_MINIMUM_SAMPLE,
     splitMismatch: srm.flagged,
+    // every variant against the control, and with a first variant every later one against it too
+    comparisons: Math.max(1, variants.length + (first ? variants.length - 1 : 0)),
+    provisional,
   };
 
   const pairs = variants.map((arm) => ({
@@ -109,7 +126,7 @@ export function analyzeExperiment(input: ExperimentInput): ExperimentAnalysis {
       comparator: control,
       comparatorName: controlName,
       variant: arm,
-      previousAlwaysValidPValue: input.previousAlwaysValidPValues?.[arm.key],
+      earlier: input.earlierLooks?.versusControl?.[arm.key],
     }),
     versusFirstVariant:
       first && arm !== first
@@ -118,7 +135,7 @@ export function analyzeExperiment(input: ExperimentInput): ExperimentAnalysis {
             comparator: first,
             comparatorName: first.key,
             variant: arm,
-            previousAlwaysValidPValue: input.previousVersusFirstVariantPValues?.[arm.key],
+            earlier: input.earlierLooks?.versusFirstVariant?.[arm.key],
           })
         : null,
   }));
@@ -147,6 +164,8 @@ export function analyzeExperiment(input: ExperimentInput): ExperimentAnalysis {
     arms,
     srm,
     shortfall: comparisons.find((comparison) => comparison.shortfall)?.shortfall ?? null,
+    comparisons: shared.comparisons,
+    provisional,
     summary: srm.flagged ? `${mismatchSummary(srm)} ${reading}` : reading,
   };
 }

@@ -12,3 +12,4 @@ export * from './verdict.ts';
 export * from './summary.ts';
 export * from './experiment-analysis.ts';
 export * from './comparison.ts';
+export * from './earlier-look.ts';

@@ -25,7 +25,18 @@ describe('experiment analysis for k variants against control', () => {
     expect(value.alwaysValidPValue!).toBeLessThan(0.05);
     expect(value.alwaysValidPValue!).toBeGreaterThan(value.pValue!);
     expect(value.chanceToBeatControl!).toBeGreaterThan(0.999);
-    expect(analysis.summary).toBe('Variant value converts 31% better than control (95% CI +17% to +46%); safe to decide.');
+    // The always-valid interval by hand (rates with one success and one failure added, τ² = 1e-4, α = 0.05):
+    // p̃c = 501/5002, p̃v = 656/5002, V = p̃c(1 − p̃c)/5000 + p̃v(1 − p̃v)/5000 ≈ 4.0815e-5,
+    // half width = √(V(V + τ²)/τ² · (2 ln 20 + ln((V + τ²)/V))) ≈ 0.020385, around 0.131 − 0.1 = 0.031,
+    // so +1.06 to +5.14 points, divided by the control's 10 %: +11 % to +51 %.
+    const pc = 501 / 5002;
+    const pv = 656 / 5002;
+    const V = (pc * (1 - pc)) / 5000 + (pv * (1 - pv)) / 5000;
+    const halfWidth = Math.sqrt(((V * (V + 1e-4)) / 1e-4) * (2 * Math.log(20) + Math.log((V + 1e-4) / V)));
+    expect(value.alwaysValidInterval!.low).toBeCloseTo(0.031 - halfWidth, 12);
+    expect(value.alwaysValidLift!.low).toBeCloseTo((0.031 - halfWidth) / 0.1, 12);
+    expect(value.alwaysValidLift!.high).toBeCloseTo((0.031 + halfWidth) / 0.1, 12);
+    expect(analysis.summary).toBe('Variant value converts 31% better than control (always-valid 95% CI +11% to +51%); safe to decide.');
   });
 
   it('calls a clear loss a loser and a small difference inconclusive, judged by the always-valid p-value', () => {
@@ -40,7 +51,9 @@ describe('experiment analysis for k variants against control', () => {
     });
     const [, pushy, subtle] = analysis.arms;
     expect(pushy!.verdict).toBe('loser');
-    expect(pushy!.summary).toMatch(/^Variant pushy converts 24% worse than control \(95% CI -\d+% to -\d+%\); safe to decide\.$/);
+    expect(pushy!.summary).toMatch(
+      /^Variant pushy converts 24% worse than control \(always-valid 95% CI over 2 comparisons -\d+% to -\d+%\); safe to decide\.$/,
+    );
     expect(subtle!.pValue!).toBeLessThan(0.05);
     expect(subtle!.alwaysValidPValue!).toBeGreaterThan(0.05);
     expect(subtle!.verdict).toBe('inconclusive');
@@ -118,9 +131,13 @@ describe('experiment analysis for k variants against control', () => {
     const arms: Arm[] = [control, { key: 'value', exposed: 5_000, converted: 540 }];
     const today = analyzeExperiment({ control: 'control', arms });
     expect(today.arms[1]!.verdict).toBe('inconclusive');
-    const carried = analyzeExperiment({ control: 'control', arms, previousAlwaysValidPValues: { value: 0.01 } });
+    const earlier = { alwaysValidPValue: 0.01, alwaysValidInterval: { estimate: 0.03, low: 0.001, high: 0.06 } };
+    const carried = analyzeExperiment({ control: 'control', arms, earlierLooks: { versusControl: { value: earlier } } });
     expect(carried.arms[1]!.alwaysValidPValue).toBe(0.01);
     expect(carried.arms[1]!.verdict).toBe('winner');
+    // the interval shown is the intersection, so it leaves out 0 as the verdict says: [max(low, 0.001), min(high, 0.06)]
+    expect(carried.arms[1]!.alwaysValidInterval!.low).toBe(0.001);
+    expect(carried.arms[1]!.alwaysValidInterval!.high).toBeLessThanOrEqual(0.06);
   });
 
   it('reports the control row without comparisons', () => {
@@ -189,7 +206,7 @@ describe('experiment analysis for k variants against control', () => {
     });
     expect(fromZero.arms[1]!.lift).toBeNull();
     expect(fromZero.summary).toMatch(
-      /^Variant b converts 8\.0 percentage points better than control \(95% CI \+5\.6 to \+10\.4 points\); safe to decide\.$/,
+      /^Variant b converts 8\.0 percentage points better than control \(always-valid 95% CI \+3\.0 to \+13\.0 points\); safe to decide\.$/,
     );
   });
 
@@ -216,6 +233,8 @@ describe('experiment analysis for k variants against control', () => {
       converted: 0,
       rate: null,
       ...none,
+      adjustedAlwaysValidPValue: null,
+      alwaysValidLift: null,
       comparator: 'control',
       shortfall: { measure: 'users', have: 0, need: 100 },
       verdict: 'insufficient-data',
@@ -293,6 +312,80 @@ describe('experiment analysis for k variants against control', () => {
     expect(mixed.arms[1]!.shortfall).toEqual({ measure: 'conversions', have: 9, need: 10 });
     expect(mixed.arms[2]!.shortfall).toBeNull();
     expect(mixed.shortfall).toEqual({ measure: 'conversions', have: 9, need: 10 });
+  });
+
+  it('with k comparisons, judges each at α / k (Bonferroni) so ten variants do not make a false winner likely', () => {
+    const lifted: Arm = { key: 'lifted', exposed: 5_000, converted: 605 };
+    const alone = analyzeExperiment({ control: 'control', arms: [control, lifted] });
+    const p = alone.arms[1]!.alwaysValidPValue!;
+    // one comparison: 0.017 < p < 0.05, a winner at α = 0.05 …
+    expect(p).toBeGreaterThan(0.05 / 3);
+    expect(p).toBeLessThan(0.05);
+    expect(alone.arms[1]!.verdict).toBe('winner');
+    expect(alone.comparisons).toBe(1);
+    // … but one of 3 comparisons: the adjusted p is 3 · p > 0.05, and the interval (at 1 − 0.05/3) holds 0
+    const family = analyzeExperiment({
+      control: 'control',
+      arms: [control, lifted, { key: 'same-1', exposed: 5_000, converted: 500 }, { key: 'same-2', exposed: 5_000, converted: 500 }],
+    });
+    expect(family.comparisons).toBe(3);
+    expect(family.arms[1]!.alwaysValidPValue).toBe(p);
+    expect(family.arms[1]!.adjustedAlwaysValidPValue).toBeCloseTo(3 * p, 15);
+    expect(family.arms[1]!.verdict).toBe('inconclusive');
+    expect(family.arms[1]!.alwaysValidInterval!.low).toBeLessThan(0);
+    // a holdout with 2 variants: 2 comparisons with the holdout + 1 copy test = 3
+    const withHoldout = analyzeExperiment({
+      control: 'holdout',
+      controlIsHoldout: true,
+      arms: [control, lifted, { key: 'holdout', exposed: 5_000, converted: 500 }],
+    });
+    expect(withHoldout.comparisons).toBe(3);
+  });
+
+  it('words an inconclusive sequential result "not conclusive yet", never "no clear difference"', () => {
+    const analysis = analyzeExperiment({ control: 'control', arms: [control, { key: 'b', exposed: 5_000, converted: 510 }] });
+    expect(analysis.arms[1]!.verdict).toBe('inconclusive');
+    expect(analysis.summary).toContain('not conclusive yet, keep the experiment running');
+    expect(analysis.summary).not.toContain('no clear difference');
+  });
+
+  it("calls a winner provisional while no counted user's goal window has closed", () => {
+    const arms: Arm[] = [control, { key: 'value', exposed: 5_000, converted: 655 }];
+    const early = analyzeExperiment({ control: 'control', arms, goalWindowClosed: false });
+    expect(early.provisional).toBe(true);
+    expect(early.arms[1]!.verdict).toBe('winner');
+    expect(early.summary).toContain("provisional: no counted user's goal window has closed yet");
+    expect(early.summary).not.toContain('safe to decide');
+    expect(analyzeExperiment({ control: 'control', arms, goalWindowClosed: true }).summary).toContain('safe to decide');
+  });
+
+  it('shows an always-valid interval that agrees with the verdict: 0 inside exactly when not conclusive', () => {
+    // QA's qa-e3 today: 2000/200 against 2000/250; the single-look CI leaves out 0 (p ≈ 0.012) but the test is not conclusive
+    const analysis = analyzeExperiment({
+      control: 'control',
+      arms: [
+        { key: 'control', exposed: 2_000, converted: 200 },
+        { key: 'value', exposed: 2_000, converted: 250 },
+      ],
+    });
+    const value = analysis.arms[1]!;
+    expect(value.pValue!).toBeLessThan(0.05);
+    expect(value.verdict).toBe('inconclusive');
+    expect(value.alwaysValidLift!.low).toBeLessThan(0);
+    expect(value.alwaysValidLift!.high).toBeGreaterThan(0);
+    // relative lift: 0.125 / 0.1 − 1 = +25 %
+    expect(value.alwaysValidLift!.relative).toBeCloseTo(0.25, 12);
+    for (const converted of [180, 230, 260, 280, 300, 320]) {
+      const arm = analyzeExperiment({
+        control: 'control',
+        arms: [
+          { key: 'control', exposed: 2_000, converted: 200 },
+          { key: 'v', exposed: 2_000, converted },
+        ],
+      }).arms[1]!;
+      const excludesZero = arm.alwaysValidInterval!.low > 0 || arm.alwaysValidInterval!.high < 0;
+      expect(excludesZero).toBe(arm.verdict === 'winner' || arm.verdict === 'loser');
+    }
   });
 
   it('refuses a control key that names no arm', () => {
