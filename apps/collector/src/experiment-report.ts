@@ -8,9 +8,23 @@ import { openStore } from './store/open-store.ts';
 
 const percent = (value: number | null | undefined, digits = 1) => (value == null ? '—' : `${(value * 100).toFixed(digits)}%`);
 const signed = (value: number) => `${value >= 0 ? '+' : ''}${(value * 100).toFixed(1)}%`;
+const precise = (value: number | null) => (value == null ? '—' : value.toPrecision(3));
+const range = (lift: { relative: number; low: number; high: number } | null) =>
+  lift ? `${signed(lift.relative)} (${signed(lift.low)} to ${signed(lift.high)})` : '—';
+
+/** A chance near certainty says so instead of rounding to 100.0% or 0.0%. */
+function chance(value: number | null): string {
+  if (value == null) return '—';
+  if (value > 0.999) return '> 99.9%';
+  if (value < 0.001) return '< 0.1%';
+  return percent(value);
+}
 
 type Arm = ExperimentResults['variants'][number];
-type Figures = Pick<Comparison, 'lift' | 'pValue' | 'alwaysValidPValue' | 'chanceToBeatControl'> & { verdict: string | null };
+type Figures = Pick<
+  Comparison,
+  'lift' | 'pValue' | 'alwaysValidPValue' | 'adjustedAlwaysValidPValue' | 'alwaysValidLift' | 'chanceToBeatControl'
+> & { verdict: string | null };
 
 /** One aligned table of arms against `comparator`, its columns naming it. */
 function table(comparator: string, rows: { arm: Arm; figures: Figures; mark: string }[]): string[] {
@@ -19,22 +33,26 @@ function table(comparator: string, rows: { arm: Arm; figures: Figures; mark: str
     'exposed',
     'converted',
     'rate',
-    `lift vs ${comparator} (95% CI)`,
-    'p-value',
+    `lift vs ${comparator} (always-valid CI)`,
     'always-valid p',
+    'adjusted p',
     `P(beats ${comparator})`,
     'verdict',
+    'single-look p',
+    'single-look lift (95% CI)',
   ];
   const cells = rows.map(({ arm, figures, mark }) => [
     `${arm.key}${arm.holdout ? ' (holdout)' : ''}${mark}`,
     arm.exposed.toLocaleString('en'),
     arm.converted.toLocaleString('en'),
     percent(arm.rate, 2),
-    figures.lift ? `${signed(figures.lift.relative)} (${signed(figures.lift.low)} to ${signed(figures.lift.high)})` : '—',
-    figures.pValue == null ? '—' : figures.pValue.toPrecision(3),
-    figures.alwaysValidPValue == null ? '—' : figures.alwaysValidPValue.toPrecision(3),
-    percent(figures.chanceToBeatControl),
+    range(figures.alwaysValidLift),
+    precise(figures.alwaysValidPValue),
+    precise(figures.adjustedAlwaysValidPValue),
+    chance(figures.chanceToBeatControl),
     figures.verdict ?? '—',
+    precise(figures.pValue),
+    range(figures.lift),
   ]);
   const widths = header.map((_, column) => Math.max(...[header, ...cells].map((row) => row[column]!.length)));
   const line = (row: string[]) =>
@@ -42,7 +60,15 @@ function table(comparator: string, rows: { arm: Arm; figures: Figures; mark: str
   return [line(header), line(widths.map((width) => '-'.repeat(width))), ...cells.map(line)];
 }
 
-const NO_FIGURES: Figures = { lift: null, pValue: null, alwaysValidPValue: null, chanceToBeatControl: null, verdict: null };
+const NO_FIGURES: Figures = {
+  lift: null,
+  pValue: null,
+  alwaysValidPValue: null,
+  adjustedAlwaysValidPValue: null,
+  alwaysValidLift: null,
+  chanceToBeatControl: null,
+  verdict: null,
+};
 
 /** The results as aligned text: one row per arm (and the copy test, with a holdout), then the sample-ratio check and the summary. */
 export function formatReport(results: ExperimentResults): string {
@@ -68,7 +94,11 @@ export function formatReport(results: ExperimentResults): string {
     ...copyTest,
     '',
     `* compared with. Sample ratio: p = ${results.srm.pValue.toPrecision(3)}${results.srm.flagged ? ' — MISMATCH: check assignment before reading results' : ' (ok)'}.`,
-    `Left out for seeing more than one variant: ${results.excludedMultipleExposure.toLocaleString('en')}.`,
+    `Left out for seeing more than one variant: ${results.excludedMultipleExposure.toLocaleString('en')}; in a variant not configured: ${results.unknownVariantExposure.toLocaleString('en')}.`,
+    `Verdicts read the always-valid figures, adjusted for ${results.comparisons} comparison${results.comparisons === 1 ? '' : 's'} (Bonferroni); single-look figures hold for one planned look only.`,
+    ...(results.provisional
+      ? [`Provisional: nobody was exposed ${results.goal.windowDays} days ago yet, so no goal window has closed.`]
+      : []),
     '',
     results.summary,
   ].join('\n');

@@ -145,7 +145,7 @@ test('an arm nobody was exposed to has no rate and no comparison (a figure whose
     formatReport(body)
       .split('\n')
       .find((row: string) => row.startsWith('b ')),
-  ).toMatch(/^b\s+0\s+0\s+—\s+—\s+—\s+—\s+—\s+insufficient-data$/);
+  ).toMatch(/^b\s+0\s+0\s+—\s+—\s+—\s+—\s+—\s+insufficient-data\s+—\s+—$/);
 });
 
 test('with a holdout, every figure names it, and the copy test compares value with control, never control with itself', async () => {
@@ -196,5 +196,5 @@ test('the terminal report shows one row per arm with its counts, the sample-rati
   expect(rows[0]).toBe('Experiment copy-test (campaign copy-campaign) — goal plan_upgraded within 14 days');
   expect(rows.find((row) => row.startsWith('a *'))).toMatch(/^a \*\s+4\s+2\s+50\.00%/);
   expect(rows.find((row) => row.startsWith('b '))).toMatch(/^b\s+3\s+2\s+66\.67%/);
-  expect(report).toContain('Left out for seeing more than one variant: 1.');
+  expect(report).toContain('Left out for seeing more than one variant: 1; in a variant not configured: 0.');
 });

@@ -13,11 +13,12 @@ export interface Comparison {
   /** Key of the arm this variant is compared with. */
   comparator: string;
   /**
-   * Relative lift against the comparator with its interval (fractions: 0.31 = +31 %); null when a rate is 0.
-   * Every figure here is null too when either arm has nobody exposed: there is nothing to compare.
+   * Relative lift against the comparator with its fixed-horizon (Katz) interval, valid for a single planned look only
+   * (fractions: 0.31 = +31 %); null when a rate is 0. Every figure here is null too when either arm has nobody
+   * exposed: there is nothing to compare.
    */
   lift: { relative: number; low: number; high: number } | null;
-  /** Absolute difference in rates against the comparator with its interval. */
+  /** Absolute difference in rates against the comparator with its fixed-horizon (Wald) interval: single planned look. */
   absoluteLift: Interval | null;
   /** Fixed-horizon two-sided p-value (pooled z-test); valid only if read once at a planned sample size. */
   pValue: number | null;

@@ -17,7 +17,7 @@ export interface ExperimentInput {
   controlIsHoldout?: boolean;
   /** Configured traffic weights by arm key, any positive scale; equal weights when omitted. */
   weights?: Readonly<Record<string, number>>;
-  /** Confidence level of intervals; the verdict's significance level is 1 − confidence. Default 0.95. */
+  /** Confidence level; the verdicts' family-wise significance level is 1 − confidence (each of k comparisons at (1 − confidence) / k). Default 0.95. */
   confidence?: number;
   /** τ² of the always-valid test (see DEFAULT_MIXING_VARIANCE). */
   mixingVariance?: number;
@@ -146,14 +146,15 @@ export function analyzeExperiment(input: ExperimentInput): ExperimentAnalysis {
     return { ...base, control: false, ...pair.versusControl, versusFirstVariant: pair.versusFirstVariant };
   });
 
-  const sentence = (comparison: Comparison, key: string, comparatorName: string) =>
-    comparison.summary ?? (comparison.shortfall ? shortfallSummary(key, comparatorName, comparison.shortfall) : '');
-  const againstControl = pairs.map((pair) => sentence(pair.versusControl, pair.arm.key, controlName)).join(' ');
-  const againstFirst = pairs.flatMap((pair) =>
-    pair.versusFirstVariant && first ? [sentence(pair.versusFirstVariant, pair.arm.key, first.key)] : [],
-  );
+  // a comparison without a summary says what it lacks; one with neither (no minimum asked, nobody exposed) says nothing
+  const sentences = (comparison: Comparison | null, key: string, comparatorName: string) => {
+    if (comparison?.summary) return [comparison.summary];
+    return comparison?.shortfall ? [shortfallSummary(key, comparatorName, comparison.shortfall)] : [];
+  };
+  const againstControl = pairs.flatMap((pair) => sentences(pair.versusControl, pair.arm.key, controlName)).join(' ');
+  const againstFirst = first ? pairs.flatMap((pair) => sentences(pair.versusFirstVariant, pair.arm.key, first.key)).join(' ') : '';
   const reading = first
-    ? `Against the holdout (it sees nothing): ${againstControl} Against ${first.key} (the first variant): ${againstFirst.join(' ')}`
+    ? `Against the holdout (it sees nothing): ${againstControl} Against ${first.key} (the first variant): ${againstFirst}`
     : againstControl;
   const comparisons = pairs.flatMap((pair) =>
     pair.versusFirstVariant ? [pair.versusControl, pair.versusFirstVariant] : [pair.versusControl],
