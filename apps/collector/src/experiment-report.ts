@@ -128,7 +128,7 @@ async function main(): Promise<number> {
       goal: experiment.goal.event,
       windowDays: experiment.goal.windowDays,
     });
-    const { results } = await experimentSeries(store, values.project, campaign, experiment, tally, Date.now());
+    const { results } = experimentSeries(campaign, experiment, tally, Date.now());
     console.log(formatReport(results));
     return 0;
   } finally {

@@ -1,11 +1,12 @@
 import type { Campaign, Experiment } from '@growthkit/core';
 import type { EarlierLooks } from '@growthkit/stats';
-import type { ExperimentTally, Store } from '../store/store.ts';
+import type { ExperimentTally } from '../store/store.ts';
 import { carriedLooks } from './carried-looks.ts';
 import { experimentResults, type ExperimentResults } from './experiment-results.ts';
+import { tallyUntil } from './tally-until.ts';
 
 const DAY = 86_400_000;
-/** At most this many points, so a long experiment costs a bounded number of tallies; longer ones step several days. */
+/** At most this many points (looks), so a long experiment costs a bounded number of analyses; longer ones step several days. */
 const MAX_POINTS = 90;
 
 const point = (at: number, results: ExperimentResults) => ({
@@ -20,19 +21,12 @@ const point = (at: number, results: ExperimentResults) => ({
 });
 
 /**
- * The results now, and as they stood at the end of each UTC day from the first exposure (the last point is now):
+ * The results now, and as they stood at the end of each UTC day (from the tally's counts per day: no further tally) from the first exposure (the last point is now):
  * cumulative exposed and converted people and the always-valid p-values per arm. Each day is a look: its p-values and
  * intervals are carried into the next (running minimum, running intersection), so today's verdict is the one the
  * series leads to and never vanishes the day after. Each point is the same tally as the results, counted up to then.
  */
-export async function experimentSeries(
-  store: Store,
-  projectId: string,
-  campaign: Campaign,
-  experiment: Experiment,
-  tally: ExperimentTally,
-  now: number,
-) {
+export function experimentSeries(campaign: Campaign, experiment: Experiment, tally: ExperimentTally, now: number) {
   const firstMs = tally.firstExposureMs;
   if (firstMs === null) return { results: experimentResults(campaign, experiment, tally, { now }), series: [] };
   const firstDayEnd = Math.floor(firstMs / DAY) * DAY + DAY;
@@ -41,12 +35,7 @@ export async function experimentSeries(
   const points = [];
   let earlierLooks: EarlierLooks = {};
   for (let until = firstDayEnd; until < now; until += step * DAY) {
-    const dayTally = await store.experimentTally(projectId, {
-      experiment: experiment.key,
-      goal: experiment.goal.event,
-      windowDays: experiment.goal.windowDays,
-      until,
-    });
+    const dayTally = tallyUntil(tally, until);
     const day = experimentResults(campaign, experiment, dayTally, { now: until, earlierLooks });
     points.push(point(until, day));
     earlierLooks = carriedLooks(day, earlierLooks);

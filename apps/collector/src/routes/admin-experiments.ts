@@ -37,7 +37,7 @@ async function results(ctx: RequestContext): Promise<void> {
   if (series !== null && series !== 'day')
     throw new HttpError(400, { code: 'invalid_query', message: 'series must be "day" (or left out)', field: 'series' });
   // the daily looks are always counted: today's p-values and verdicts carry theirs forward (see experimentSeries)
-  const { results, series: points } = await experimentSeries(ctx.store, project.id, campaign, experiment, tally, Date.now());
+  const { results, series: points } = experimentSeries(campaign, experiment, tally, Date.now());
   sendJson(ctx.res, 200, series === null ? results : { ...results, series: points });
 }
 
