@@ -52,24 +52,39 @@ async function seedExperiment() {
 
 beforeAll(seedExperiment);
 
-interface Arm {
+interface Figures {
+  lift: { relative: number; low: number; high: number } | null;
+  alwaysValidLift: { relative: number; low: number; high: number } | null;
+  pValue: number | null;
+  alwaysValidPValue: number | null;
+  adjustedAlwaysValidPValue: number | null;
+  chanceToBeatControl: number | null;
+  verdict: string | null;
+}
+
+interface Arm extends Figures {
   key: string;
+  control: boolean;
   exposed: number;
   converted: number;
   rate: number;
   rateInterval: { low: number; high: number } | null;
-  lift: { relative: number; low: number; high: number } | null;
-  pValue: number | null;
-  alwaysValidPValue: number | null;
-  chanceToBeatControl: number | null;
-  verdict: string | null;
+  shortfall: { measure: string; have: number; need: number } | null;
+  versusFirstVariant: Figures | null;
 }
 
 async function results() {
   const res = await fetch(`${e2e.stack.collectorUrl}/v1/admin/experiments/${experiment.key}/results`, {
     headers: { authorization: 'Bearer sk_demo' },
   });
-  return (await res.json()) as { variants: Arm[]; summary: string; srm: { flagged: boolean } };
+  return (await res.json()) as {
+    variants: Arm[];
+    summary: string;
+    srm: { flagged: boolean };
+    comparisons: number;
+    provisional: boolean;
+    firstVariant: string | null;
+  };
 }
 
 // The page's rounding, written out: rates to 0.01 %, lifts to 0.1 % with a sign, p-values to 4 places.
@@ -79,6 +94,34 @@ const p = (value: number | null) => {
   if (value === null) return '—';
   return value < 0.0001 ? '< 0.0001' : value.toFixed(4);
 };
+// chances near certainty say so instead of rounding to 100.0% or 0.0%
+const chance = (value: number | null) => {
+  if (value === null) return '—';
+  if (value > 0.999) return '> 99.9%';
+  if (value < 0.001) return '< 0.1%';
+  return pct(value, 1);
+};
+const WORDS: Record<string, string> = {
+  winner: 'Winner',
+  loser: 'Worse',
+  inconclusive: 'Not conclusive yet',
+  'insufficient-data': 'Too little data',
+  'invalid-split': 'No verdict: split mismatch',
+};
+const verdict = (value: string | null, provisional: boolean) => {
+  if (value === null) return '—';
+  return provisional && (value === 'winner' || value === 'loser') ? `${WORDS[value]} (provisional)` : WORDS[value];
+};
+/** A row's comparison cells as the page writes them: always-valid lift, p (and adjusted), chance, verdict, single look. */
+const comparisonCells = (figures: Figures, comparisons: number, provisional: boolean) => [
+  figures.alwaysValidLift
+    ? `${signed(figures.alwaysValidLift.relative)}|${signed(figures.alwaysValidLift.low)} to ${signed(figures.alwaysValidLift.high)}`
+    : '—',
+  comparisons > 1 ? `${p(figures.alwaysValidPValue)}|adjusted ${p(figures.adjustedAlwaysValidPValue)}` : p(figures.alwaysValidPValue),
+  chance(figures.chanceToBeatControl),
+  verdict(figures.verdict, provisional),
+  figures.lift ? `${p(figures.pValue)}|${signed(figures.lift.low)} to ${signed(figures.lift.high)}` : p(figures.pValue),
+];
 
 test('an arm nobody was exposed to shows no figures, is not plotted, and the headline names it as the one short of data', async () => {
   const real = (await (
@@ -87,15 +130,26 @@ test('an arm nobody was exposed to shows no figures, is not plotted, and the hea
     })
   ).json()) as Awaited<ReturnType<typeof results>>;
   // the collector's answer with the holdout (the control) empty, as it answers once its figures of 0 of 0 are null
+  const short = { measure: 'users', have: 0, need: 100 };
   const answer = {
     ...real,
-    shortfall: { measure: 'users', have: 0, need: 100 },
-    summary: 'Not enough data yet: 0 of 100 users needed per variant.',
-    variants: real.variants.map((arm) =>
-      arm.key === 'holdout'
-        ? { ...arm, exposed: 0, converted: 0, rate: null, rateInterval: null, pValue: null, alwaysValidPValue: null, verdict: null }
-        : { ...arm, chanceToBeatControl: 0.5, pValue: 1, lift: null },
-    ),
+    shortfall: short,
+    summary: 'Not enough data yet for control against the holdout: 0 of 100 users in each arm.',
+    variants: real.variants.map((arm) => {
+      if (arm.key === 'holdout')
+        return { ...arm, exposed: 0, converted: 0, rate: null, rateInterval: null, pValue: null, alwaysValidPValue: null, verdict: null };
+      // the copy test still has both arms: a chance of 0.99995 to beat control reads "> 99.9%", not "100.0%"
+      const versusFirstVariant = arm.versusFirstVariant && { ...arm.versusFirstVariant, chanceToBeatControl: 0.99995 };
+      return {
+        ...arm,
+        shortfall: short,
+        chanceToBeatControl: 0.5,
+        pValue: 1,
+        lift: null,
+        verdict: 'insufficient-data',
+        versusFirstVariant,
+      };
+    }),
   };
   const console = await openConsole(`/console/experiments/${experiment.key}`);
   const { page } = console;
@@ -108,13 +162,48 @@ test('an arm nobody was exposed to shows no figures, is not plotted, and the hea
       .filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${key}`) }) })
       .locator('td')
       .allTextContents();
-  // Exposed, Converted, Rate, Lift, p, always-valid p, chance to beat control, verdict
+  // Exposed, Converted, Rate, Lift vs holdout, always-valid p, chance to beat holdout, verdict, single planned look
   expect(await cells('holdout')).toEqual(['0', '0', '—no data yet', '—', '—', '—', '—', '—']);
   // against a control with no data there is nothing to beat
-  expect((await cells('value')).slice(3, 7)).toEqual(['—', '—', '—', '—']);
-  expect(await page.locator('.verdict').textContent()).toContain('Short: holdout has 0');
-  expect(await page.getByText(/Each variant needs 100 users before a verdict: holdout has 0/).count()).toBe(1);
+  expect((await cells('value')).slice(3, 8)).toEqual(['—', '—', '—', 'Too little data', '—']);
+  expect(await page.locator('.verdict').textContent()).toBe(answer.summary);
+  expect(await page.getByText(/before a verdict: control against holdout: 0 of 100 users in each arm; value against holdout/).count()).toBe(
+    1,
+  );
+  const copyTest = page
+    .locator('#copy-test tbody tr')
+    .filter({ has: page.getByRole('rowheader', { name: /^value/ }) })
+    .locator('td');
+  expect((await copyTest.allTextContents())[5]).toBe('> 99.9%');
+  expect(await page.locator('#results thead').textContent()).toContain('Chance to beat holdout');
   expect(await page.locator('canvas[role="img"]').first().getAttribute('aria-label')).toContain('holdout no data yet');
+  await console.close();
+});
+
+test('a sample-ratio mismatch shows no winner: every verdict says the split is broken, and nothing says "safe to decide"', async () => {
+  const real = (await (
+    await fetch(`${e2e.stack.collectorUrl}/v1/admin/experiments/${experiment.key}/results?series=day`, {
+      headers: { authorization: 'Bearer sk_demo' },
+    })
+  ).json()) as Awaited<ReturnType<typeof results>>;
+  // the collector's answer for a flagged split (QA H3's qa-e2), as the stats library gives it
+  const answer = {
+    ...real,
+    srm: { chiSquare: 78.26, degreesOfFreedom: 2, pValue: 9e-19, flagged: true },
+    summary:
+      'Sample ratio mismatch (p < 1e-12): the users per variant do not match the configured weights, so assignment or exposure tracking is broken; do not trust these results until it is fixed.',
+    variants: real.variants.map((arm) => (arm.control ? arm : { ...arm, shortfall: null, verdict: 'invalid-split' })),
+  };
+  const console = await openConsole(`/console/experiments/${experiment.key}`);
+  const { page } = console;
+  await page.route('**/v1/admin/experiments/*/results*', (route) => route.fulfill({ json: answer }));
+  await signIn(page);
+  await expect.poll(() => page.locator('#results tbody tr').count()).toBe(3);
+  const verdicts = await page.locator('#results tbody tr td:nth-child(8)').allTextContents();
+  expect(verdicts).toEqual(['No verdict: split mismatch', 'No verdict: split mismatch', '—']);
+  expect(await page.getByText('Sample ratio mismatch', { exact: true }).count()).toBe(1);
+  expect(await page.locator('.page').textContent()).not.toContain('safe to decide');
+  expect(await page.locator('.page').textContent()).not.toContain('Winner');
   await console.close();
 });
 
@@ -133,20 +222,23 @@ test('acceptance 3: the experiment page shows exactly the numbers of the results
   const rows = await page
     .locator('#results tbody tr')
     .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => [...cell.childNodes].map((node) => node.textContent).join('|'))));
+  const { comparisons, provisional } = expected;
   expect(rows).toEqual(
     expected.variants.map((arm) => [
-      arm.key + (arm.key === 'holdout' ? '|control · holdout, sees nothing' : ''),
+      arm.key + (arm.key === 'holdout' ? '|holdout · sees nothing, compared with' : ''),
       String(arm.exposed),
       String(arm.converted),
       `${pct(arm.rate, 2)}|${pct(arm.rateInterval!.low, 2)} to ${pct(arm.rateInterval!.high, 2)}`,
-      arm.lift ? `${signed(arm.lift.relative)}|${signed(arm.lift.low)} to ${signed(arm.lift.high)}` : '—',
-      p(arm.pValue),
-      p(arm.alwaysValidPValue),
-      arm.chanceToBeatControl === null ? '—' : pct(arm.chanceToBeatControl, 1),
-      { winner: 'Winner', loser: 'Worse', inconclusive: 'No clear difference', 'insufficient-data': 'Too little data' }[arm.verdict!] ??
-        '—',
+      ...(arm.control ? ['—', '—', '—', '—', '—'] : comparisonCells(arm, comparisons, provisional)),
     ]),
   );
+  // the copy test: value against control, the first variant, with the same figures
+  expect(expected.firstVariant).toBe('control');
+  const copyRows = await page
+    .locator('#copy-test tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => [...cell.childNodes].map((node) => node.textContent).join('|'))));
+  const value = expected.variants.find((arm) => arm.key === 'value')!;
+  expect(copyRows.at(-1)!.slice(4)).toEqual(comparisonCells(value.versusFirstVariant!, comparisons, provisional));
   expect(await page.locator('.verdict').textContent()).toContain(expected.summary);
   expect(await page.getByText(expected.srm.flagged ? 'Sample ratio mismatch' : 'Sample ratio as configured').count()).toBe(1);
 
@@ -164,9 +256,22 @@ test('acceptance 3: the experiment page shows exactly the numbers of the results
   const [file] = await Promise.all([page.waitForEvent('download'), press(page.getByRole('button', { name: 'Export CSV' }))]);
   expect(file.suggestedFilename()).toBe(`${experiment.key}-results.csv`);
   const csv = (await readFile((await file.path())!, 'utf8')).trim().split('\r\n');
-  expect(csv[0]).toBe(
-    'variant,holdout,control,exposed,converted,rate,rate_low,rate_high,lift,lift_low,lift_high,p_value,always_valid_p_value,chance_to_beat_control,verdict',
-  );
+  const columns = (comparator: string) =>
+    `lift_vs_${comparator},lift_vs_${comparator}_low,lift_vs_${comparator}_high,always_valid_p_vs_${comparator},adjusted_always_valid_p_vs_${comparator},chance_to_beat_${comparator},verdict_vs_${comparator},single_look_p_vs_${comparator},single_look_lift_vs_${comparator},single_look_lift_vs_${comparator}_low,single_look_lift_vs_${comparator}_high`;
+  expect(csv[0]).toBe(`variant,holdout,control,exposed,converted,rate,rate_low,rate_high,${columns('holdout')},${columns('control')}`);
+  const figures = (f: Figures | null) => [
+    f?.alwaysValidLift?.relative,
+    f?.alwaysValidLift?.low,
+    f?.alwaysValidLift?.high,
+    f?.alwaysValidPValue,
+    f?.adjustedAlwaysValidPValue,
+    f?.chanceToBeatControl,
+    f?.verdict,
+    f?.pValue,
+    f?.lift?.relative,
+    f?.lift?.low,
+    f?.lift?.high,
+  ];
   expect(csv.slice(1).map((line) => line.split(','))).toEqual(
     expected.variants.map((arm) =>
       [
@@ -178,13 +283,8 @@ test('acceptance 3: the experiment page shows exactly the numbers of the results
         arm.rate,
         arm.rateInterval?.low,
         arm.rateInterval?.high,
-        arm.lift?.relative,
-        arm.lift?.low,
-        arm.lift?.high,
-        arm.pValue,
-        arm.alwaysValidPValue,
-        arm.chanceToBeatControl,
-        arm.verdict,
+        ...figures(arm),
+        ...figures(arm.versusFirstVariant),
       ].map((value) => (value == null ? '' : String(value))),
     ),
   );

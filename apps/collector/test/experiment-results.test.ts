@@ -145,7 +145,49 @@ test('an arm nobody was exposed to has no rate and no comparison (a figure whose
     formatReport(body)
       .split('\n')
       .find((row: string) => row.startsWith('b ')),
-  ).toMatch(/^b\s+0\s+0\s+—\s+—\s+—\s+—\s+—\s+insufficient-data$/);
+  ).toMatch(/^b\s+0\s+0\s+—\s+—\s+—\s+—\s+—\s+insufficient-data\s+—\s+—$/);
+});
+
+test('with a holdout, every figure names it, and the copy test compares value with control, never control with itself', async () => {
+  // QA's demo-upgrade-copy: control 150/1000 (15%), value 140/1000 (14%), holdout 10/200 (5%).
+  const events: EventInput[] = [];
+  const arms = [
+    ['control', 1_000, 150],
+    ['value', 1_000, 140],
+    ['holdout', 200, 10],
+  ] as const;
+  for (const [variant, exposed, converted] of arms)
+    for (let i = 0; i < exposed; i++) {
+      const who = { userId: `h-${variant}-${i}` };
+      events.push(exposure(who, variant, 0, 'demo-upgrade-copy'));
+      if (i < converted) events.push(goal(who, DAY));
+    }
+  // in batches of 500, the most one request carries
+  for (let i = 0; i < events.length; i += 500) {
+    const batch = events.slice(i, i + 500);
+    const sent = await fetch(`${collector.url}/v1/events`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer sk_demo', 'content-type': 'application/json' },
+      body: JSON.stringify({ events: batch }),
+    });
+    expect(await sent.json()).toMatchObject({ accepted: batch.length });
+  }
+  const body = await (await results('demo-upgrade-copy')).json();
+  expect(body.control).toBe('holdout');
+  expect(body.firstVariant).toBe('control');
+  const [control, value] = body.variants;
+  // against the holdout: 0.15 / 0.05 − 1 = +200 %; the copy test: 0.14 / 0.15 − 1 = −6.7 %
+  expect(control).toMatchObject({ comparator: 'holdout', versusFirstVariant: null });
+  expect(control.lift.relative).toBeCloseTo(2, 10);
+  expect(value.versusFirstVariant.comparator).toBe('control');
+  expect(value.versusFirstVariant.lift.relative).toBeCloseTo(0.14 / 0.15 - 1, 10);
+  expect(body.summary).toContain('Variant control converts 200% better than the holdout');
+  expect(body.summary).toContain('Against control (the first variant): Variant value converts 7% worse than control');
+  expect(body.summary).not.toMatch(/control converts [^.]* than control/);
+  const report = formatReport(body).split('\n');
+  expect(report).toContain('Each variant against control, the first variant (the copy test):');
+  expect(report.find((row) => row.startsWith('variant'))).toContain('P(beats holdout)');
+  expect(report.filter((row) => row.startsWith('value ')).at(-1)).toMatch(/^value\s+1,000\s+140\s+14\.00%\s+-6\.7%/);
 });
 
 test('the terminal report shows one row per arm with its counts, the sample-ratio check and the summary', async () => {
@@ -154,5 +196,5 @@ test('the terminal report shows one row per arm with its counts, the sample-rati
   expect(rows[0]).toBe('Experiment copy-test (campaign copy-campaign) — goal plan_upgraded within 14 days');
   expect(rows.find((row) => row.startsWith('a *'))).toMatch(/^a \*\s+4\s+2\s+50\.00%/);
   expect(rows.find((row) => row.startsWith('b '))).toMatch(/^b\s+3\s+2\s+66\.67%/);
-  expect(report).toContain('Left out for seeing more than one variant: 1.');
+  expect(report).toContain('Left out for seeing more than one variant: 1; in a variant not configured: 0.');
 });

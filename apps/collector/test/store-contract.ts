@@ -370,7 +370,17 @@ export function describeStoreContract(engine: string, open: () => Promise<Store>
         ],
         excludedMultipleExposure: 1,
         firstExposureMs: Date.parse(at(0)),
+        days: expect.any(Array),
       });
+      // per UTC day: everyone's first exposure falls on the first day; u1 and u7 convert within 2 days, u2 and
+      // anonymous 8 on day 14 — so the days sum to the totals, and up to day 2 give the counts as they stood then
+      const dayOf = (ms: number) => Math.floor(ms / DAY) * DAY;
+      const first = dayOf(Date.parse(at(0)));
+      const sum = (variant: string, kind: 'exposed' | 'converted', before = Infinity) =>
+        tally.days.filter((day) => day.variant === variant && day.dayMs < before).reduce((total, day) => total + day[kind], 0);
+      expect([sum('a', 'exposed'), sum('a', 'converted'), sum('b', 'exposed'), sum('b', 'converted')]).toEqual([4, 2, 3, 2]);
+      expect(tally.days.filter((day) => day.exposed > 0).map((day) => day.dayMs)).toEqual([first, first]);
+      expect([sum('a', 'converted', first + 3 * DAY), sum('b', 'converted', first + 3 * DAY)]).toEqual([2, 0]);
       // as it stood two days after the first exposures: u1 and anonymous 7 (signed in as u7) had converted, u2 not yet
       const early = await store.experimentTally(projectId, {
         experiment: 'copy-test',
@@ -386,6 +396,7 @@ export function describeStoreContract(engine: string, open: () => Promise<Store>
         variants: [],
         excludedMultipleExposure: 0,
         firstExposureMs: null,
+        days: [],
       });
     });
 

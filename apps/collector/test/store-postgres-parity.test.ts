@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { PublicSettingsSchema, type EventInput } from '@growthkit/core';
 import { usePostgresDatabase } from '../../../test/support/postgres-database.ts';
-import { experimentResults } from '../src/experiments/experiment-results.ts';
+import { experimentSeries } from '../src/experiments/experiment-series.ts';
 import { openStore } from '../src/store/open-store.ts';
 import type { Store } from '../src/store/store.ts';
 import { abTestCampaign } from './collector-fixture.ts';
@@ -170,7 +170,8 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-test.each(EXPERIMENTS)('experiment %s: the same tally and results on SQLite and PostgreSQL', async (key) => {
+test.each(EXPERIMENTS)('experiment %s: the same tally, results and daily looks on SQLite and PostgreSQL', async (key) => {
+  const now = Date.now();
   const answers = await Promise.all(
     [stores.sqlite, stores.postgres].map(async (store) => {
       const campaign = (await store.experimentCampaign(PROJECT.id, key))!;
@@ -179,7 +180,7 @@ test.each(EXPERIMENTS)('experiment %s: the same tally and results on SQLite and 
         goal: campaign.experiment!.goal.event,
         windowDays: campaign.experiment!.goal.windowDays,
       });
-      return { tally, results: experimentResults(campaign, campaign.experiment!, tally) };
+      return { tally, ...experimentSeries(campaign, campaign.experiment!, tally, now) };
     }),
   );
   const [sqlite, postgres] = answers;

@@ -40,15 +40,12 @@ export function alwaysValidTest(control: ConversionCounts, variant: ConversionCo
   if (control.exposed === 0 || variant.exposed === 0) {
     return { pValue: 1, interval: { estimate: difference, low: -1, high: 1 } };
   }
-  const inverseSizes = 1 / control.exposed + 1 / variant.exposed;
-  const pooledRate = (control.converted + variant.converted) / (control.exposed + variant.exposed);
-  // The test uses the variance under the null (pooled), like the fixed-horizon z-test, which is
-  // never 0 unless both arms are all-0 or all-1; the interval uses the unpooled variance.
-  const nullVariance = pooledRate * (1 - pooledRate) * inverseSizes;
-  const pValue = nullVariance > 0 ? Math.min(1, Math.exp(-logMixtureLikelihoodRatio(difference, nullVariance, tau2))) : 1;
-
-  const variance = (controlRate * (1 - controlRate)) / control.exposed + (variantRate * (1 - variantRate)) / variant.exposed;
-  if (variance <= 0) return { pValue, interval: { estimate: difference, low: -1, high: 1 } };
+  // One variance for the p-value and the interval, so p < α exactly when the interval leaves out 0 (the interval is
+  // the set of differences the test would not reject) and the two can never contradict. It is the unpooled variance
+  // of rates with one success and one failure added per arm (Agresti & Caffo 2000), which is never 0: at 0 % or
+  // 100 % conversion the interval keeps a width instead of claiming certainty.
+  const variance = adjustedVariance(control) + adjustedVariance(variant);
+  const pValue = Math.min(1, Math.exp(-logMixtureLikelihoodRatio(difference, variance, tau2)));
   const halfWidth = Math.sqrt(((variance * (variance + tau2)) / tau2) * (2 * Math.log(1 / alpha) + Math.log((variance + tau2) / variance)));
   return {
     pValue,
@@ -58,6 +55,11 @@ export function alwaysValidTest(control: ConversionCounts, variant: ConversionCo
       high: Math.min(difference + halfWidth, 1),
     },
   };
+}
+
+function adjustedVariance(counts: ConversionCounts): number {
+  const rate = (counts.converted + 1) / (counts.exposed + 2);
+  return (rate * (1 - rate)) / counts.exposed;
 }
 
 function logMixtureLikelihoodRatio(difference: number, variance: number, tau2: number): number {

@@ -11,3 +11,5 @@ export * from './minimum-sample.ts';
 export * from './verdict.ts';
 export * from './summary.ts';
 export * from './experiment-analysis.ts';
+export * from './comparison.ts';
+export * from './earlier-look.ts';

@@ -5,8 +5,14 @@ import type { Verdict } from './verdict.ts';
 
 export interface VariantSummaryInput {
   key: string;
+  /** How the comparator is named: "the holdout", or the control's key. */
+  comparator: string;
   verdict: Exclude<Verdict, 'insufficient-data'>;
+  /** No counted user's goal window has closed yet. */
+  provisional: boolean;
   confidence: number;
+  /** The experiment's number of comparisons, which the interval's level is adjusted for. */
+  comparisons: number;
   relativeLift: Interval | null;
   absoluteLift: Interval;
 }
@@ -20,30 +26,46 @@ function signed(value: number, digits: number): string {
   return text;
 }
 
-function comparison(estimate: number, digits: number, unit: string): string {
+function comparison(estimate: number, digits: number, unit: string, comparator: string): string {
   const rounded = Number((estimate * 100).toFixed(digits));
   const magnitude = `${Math.abs(rounded).toFixed(digits)}${unit}`;
-  if (rounded > 0) return `converts ${magnitude} better than control`;
-  if (rounded < 0) return `converts ${magnitude} worse than control`;
-  return 'converts about the same as control';
+  if (rounded > 0) return `converts ${magnitude} better than ${comparator}`;
+  if (rounded < 0) return `converts ${magnitude} worse than ${comparator}`;
+  return `converts about the same as ${comparator}`;
 }
 
-/** e.g. "Variant value converts 31% better than control (95% CI +12% to +52%); safe to decide." */
+const ADVICE: Record<VariantSummaryInput['verdict'], string> = {
+  winner: 'safe to decide',
+  loser: 'safe to decide',
+  // the sequential test may simply not have seen enough yet: "no clear difference" would read as "no effect"
+  inconclusive: 'not conclusive yet, keep the experiment running',
+  // the split is broken, so the difference may be the broken assignment's, not the variant's
+  'invalid-split': 'no verdict until the split matches the configured weights',
+};
+
+// conversions still to come in open goal windows can change a rate, most of all a variant that only hurries them
+const PROVISIONAL = "provisional: no counted user's goal window has closed yet, so conversions still to come may change it";
+
+/** e.g. "Variant value converts 31% better than control (always-valid 95% CI +12% to +52%); safe to decide." */
 export function variantSummary(input: VariantSummaryInput): string {
-  const level = `${Math.round(input.confidence * 100)}% CI`;
+  const family = input.comparisons > 1 ? ` over ${input.comparisons} comparisons` : '';
+  const level = `always-valid ${Math.round(input.confidence * 100)}% CI${family}`;
   const relative = input.relativeLift;
   const absolute = input.absoluteLift;
   // Relative lift reads best; absolute percentage points only when a rate is 0 and a ratio is undefined.
   const phrase = relative
-    ? `${comparison(relative.estimate, 0, '%')} (${level} ${signed(relative.low, 0)}% to ${signed(relative.high, 0)}%)`
-    : `${comparison(absolute.estimate, 1, ' percentage points')} (${level} ${signed(absolute.low, 1)} to ${signed(absolute.high, 1)} points)`;
-  const advice = input.verdict === 'inconclusive' ? 'no clear difference yet, keep the experiment running' : 'safe to decide';
+    ? `${comparison(relative.estimate, 0, '%', input.comparator)} (${level} ${signed(relative.low, 0)}% to ${signed(relative.high, 0)}%)`
+    : `${comparison(absolute.estimate, 1, ' percentage points', input.comparator)} (${level} ${signed(absolute.low, 1)} to ${signed(absolute.high, 1)} points)`;
+  const decided = input.verdict === 'winner' || input.verdict === 'loser';
+  const advice = decided && input.provisional ? PROVISIONAL : ADVICE[input.verdict];
   return `Variant ${input.key} ${phrase}; ${advice}.`;
 }
 
-/** e.g. "Not enough data yet: 40 of 100 users needed per variant." */
-export function shortfallSummary(shortfall: SampleShortfall): string {
-  return `Not enough data yet: ${shortfall.have} of ${shortfall.need} ${shortfall.measure} needed per variant.`;
+const SHORT_OF = { users: 'users in each arm', conversions: 'conversions in both arms together' };
+
+/** e.g. "Not enough data yet for value against control: 40 of 100 users in each arm." */
+export function shortfallSummary(key: string, comparator: string, shortfall: SampleShortfall): string {
+  return `Not enough data yet for ${key} against ${comparator}: ${shortfall.have} of ${shortfall.need} ${SHORT_OF[shortfall.measure]}.`;
 }
 
 function formatPValue(pValue: number): string {

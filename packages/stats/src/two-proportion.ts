@@ -50,7 +50,7 @@ export function compareProportions(control: ConversionCounts, variant: Conversio
   let relativeLift: Interval | null = null;
   if (controlRate > 0 && variantRate > 0) {
     const logRatio = Math.log(variantRate / controlRate);
-    const logStandardError = Math.sqrt((1 - controlRate) / control.converted + (1 - variantRate) / variant.converted);
+    const logStandardError = Math.sqrt(logRatioVariance(control) + logRatioVariance(variant));
     relativeLift = {
       estimate: Math.exp(logRatio) - 1,
       low: Math.exp(logRatio - z * logStandardError) - 1,
@@ -62,4 +62,13 @@ export function compareProportions(control: ConversionCounts, variant: Conversio
   const pooledStandardError = Math.sqrt(pooledRate * (1 - pooledRate) * (1 / control.exposed + 1 / variant.exposed));
   const zScore = pooledStandardError > 0 ? difference / pooledStandardError : 0;
   return { controlRate, variantRate, absoluteLift, relativeLift, zScore, pValue: normalTwoSidedPValue(zScore) };
+}
+
+/**
+ * One arm's share of the Katz variance of the log rate ratio, (1 − p) / x. At 100 % conversion it is 0 and the
+ * interval would claim certainty, so an arm with no failures gets the usual 0.5 added to successes and failures.
+ */
+function logRatioVariance(counts: ConversionCounts): number {
+  if (counts.converted < counts.exposed) return 1 / counts.converted - 1 / counts.exposed;
+  return 1 / (counts.converted + 0.5) - 1 / (counts.exposed + 1);
 }

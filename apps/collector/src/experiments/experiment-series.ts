@@ -1,44 +1,46 @@
 import type { Campaign, Experiment } from '@growthkit/core';
-import type { Store } from '../store/store.ts';
-import { experimentResults } from './experiment-results.ts';
+import type { EarlierLooks } from '@growthkit/stats';
+import type { ExperimentTally } from '../store/store.ts';
+import { carriedLooks } from './carried-looks.ts';
+import { experimentResults, type ExperimentResults } from './experiment-results.ts';
+import { tallyUntil } from './tally-until.ts';
 
 const DAY = 86_400_000;
-/** At most this many points, so a long experiment costs a bounded number of tallies; longer ones step several days. */
+/** At most this many points (looks), so a long experiment costs a bounded number of analyses; longer ones step several days. */
 const MAX_POINTS = 90;
 
+const point = (at: number, results: ExperimentResults) => ({
+  at: new Date(at).toISOString(),
+  variants: results.variants.map(({ key, exposed, converted, alwaysValidPValue, adjustedAlwaysValidPValue }) => ({
+    key,
+    exposed,
+    converted,
+    alwaysValidPValue,
+    adjustedAlwaysValidPValue,
+  })),
+});
+
 /**
- * The results as they stood at the end of each UTC day from the first exposure to `now` (the last point is `now`
- * itself): cumulative exposed and converted people and the always-valid p-value per arm. Each point is the same tally
- * as the results, counted up to that instant.
+ * The results now, and as they stood at the end of each UTC day (from the tally's counts per day: no further tally) from the first exposure (the last point is now):
+ * cumulative exposed and converted people and the always-valid p-values per arm. Each day is a look: its p-values and
+ * intervals are carried into the next (running minimum, running intersection), so today's verdict is the one the
+ * series leads to and never vanishes the day after. Each point is the same tally as the results, counted up to then.
  */
-export async function experimentSeries(
-  store: Store,
-  projectId: string,
-  campaign: Campaign,
-  experiment: Experiment,
-  firstMs: number | null,
-  now: number,
-) {
-  if (firstMs === null) return [];
+export function experimentSeries(campaign: Campaign, experiment: Experiment, tally: ExperimentTally, now: number) {
+  const firstMs = tally.firstExposureMs;
+  if (firstMs === null) return { results: experimentResults(campaign, experiment, tally, { now }), series: [] };
   const firstDayEnd = Math.floor(firstMs / DAY) * DAY + DAY;
   const days = Math.max(1, Math.ceil((now - firstDayEnd) / DAY) + 1);
   const step = Math.ceil(days / MAX_POINTS);
-  const ends: number[] = [];
-  for (let end = firstDayEnd; end < now; end += step * DAY) ends.push(end);
-  ends.push(now);
   const points = [];
-  for (const until of ends) {
-    const tally = await store.experimentTally(projectId, {
-      experiment: experiment.key,
-      goal: experiment.goal.event,
-      windowDays: experiment.goal.windowDays,
-      until,
-    });
-    const results = experimentResults(campaign, experiment, tally);
-    points.push({
-      at: new Date(until).toISOString(),
-      variants: results.variants.map(({ key, exposed, converted, alwaysValidPValue }) => ({ key, exposed, converted, alwaysValidPValue })),
-    });
+  let earlierLooks: EarlierLooks = {};
+  for (let until = firstDayEnd; until < now; until += step * DAY) {
+    const dayTally = tallyUntil(tally, until);
+    const day = experimentResults(campaign, experiment, dayTally, { now: until, earlierLooks });
+    points.push(point(until, day));
+    earlierLooks = carriedLooks(day, earlierLooks);
   }
-  return points;
+  const results = experimentResults(campaign, experiment, tally, { now, earlierLooks });
+  points.push(point(now, results));
+  return { results, series: points };
 }

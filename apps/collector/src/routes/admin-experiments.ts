@@ -1,5 +1,4 @@
 import { authenticate } from '../auth/authenticate.ts';
-import { experimentResults } from '../experiments/experiment-results.ts';
 import { experimentSeries } from '../experiments/experiment-series.ts';
 import { HttpError } from '../http/http-error.ts';
 import type { RequestContext, Route } from '../http/request-context.ts';
@@ -37,10 +36,9 @@ async function results(ctx: RequestContext): Promise<void> {
   const series = ctx.url.searchParams.get('series');
   if (series !== null && series !== 'day')
     throw new HttpError(400, { code: 'invalid_query', message: 'series must be "day" (or left out)', field: 'series' });
-  const results = experimentResults(campaign, experiment, tally);
-  if (series === null) return sendJson(ctx.res, 200, results);
-  const points = await experimentSeries(ctx.store, project.id, campaign, experiment, tally.firstExposureMs, Date.now());
-  sendJson(ctx.res, 200, { ...results, series: points });
+  // the daily looks are always counted: today's p-values and verdicts carry theirs forward (see experimentSeries)
+  const { results, series: points } = experimentSeries(campaign, experiment, tally, Date.now());
+  sendJson(ctx.res, 200, series === null ? results : { ...results, series: points });
 }
 
 export const adminExperimentsRoutes: Route[] = [{ method: 'GET', path: '/v1/admin/experiments/*', handler: results }];

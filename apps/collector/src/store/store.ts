@@ -54,6 +54,12 @@ export interface ExperimentTally {
   excludedMultipleExposure: number;
   /** The earliest stored exposure (ms since the epoch), null when nobody was exposed yet. */
   firstExposureMs: number | null;
+  /**
+   * The same people by the UTC day (ms of its start) of their first exposure (`exposed`) and of their conversion
+   * (`converted`), per variant, in day and variant order: summed up to a day's end they give the counts as they stood
+   * then, so the results over time cost no further tally. Who saw several variants is judged on all exposures.
+   */
+  days: { dayMs: number; variant: string; exposed: number; converted: number }[];
 }
 
 /** What the value scorecard reads of one account: its track events per name and UTC day, and its active seats. */

@@ -1,20 +1,29 @@
+import type { SampleShortfall } from '@growthkit/stats';
 import type { ExperimentAnswer, ResultArm } from './experiment-answer.ts';
 
 /** Whether an arm has a rate to show: someone was exposed (the collector answers 0 exposed with a null rate, or 0). */
 export const hasData = (arm: ResultArm): arm is ResultArm & { rate: number } => arm.exposed > 0 && arm.rate !== null;
 
-/** A comparison with the control means something only when both have data. */
-export const comparable = (arm: ResultArm, control: ResultArm | undefined) =>
-  !arm.control && hasData(arm) && control !== undefined && hasData(control);
+/** A comparison means something only when both arms have data. */
+export const comparable = (arm: ResultArm, comparator: ResultArm | undefined) =>
+  !arm.control && hasData(arm) && comparator !== undefined && hasData(comparator);
+
+const SHORT_OF = { users: 'users in each arm', conversions: 'conversions in both arms together' };
+
+const shortText = (key: string, comparator: string | null, shortfall: SampleShortfall) =>
+  `${key} against ${comparator}: ${shortfall.have.toLocaleString('en')} of ${shortfall.need.toLocaleString('en')} ${SHORT_OF[shortfall.measure]}`;
 
 /**
- * The arms short of the minimum sample, fewest first, e.g. "holdout has 0, value has 40": the headline's "0 of 100
- * users needed" does not say which arm it is.
+ * The comparisons short of the minimum sample, e.g. "value against holdout: 0 of 100 users in each arm": the headline's
+ * figures do not say which pair it is.
  */
 export function shortArms(results: ExperimentAnswer): string | undefined {
-  const { shortfall } = results;
-  if (!shortfall) return undefined;
-  const have = (arm: ResultArm) => (shortfall.measure === 'users' ? arm.exposed : arm.converted);
-  const short = results.variants.filter((arm) => have(arm) < shortfall.need).sort((a, b) => have(a) - have(b));
-  return short.map((arm) => `${arm.key} has ${have(arm).toLocaleString('en')}`).join(', ');
+  if (!results.shortfall) return undefined;
+  const short: string[] = [];
+  for (const arm of results.variants) {
+    if (arm.shortfall) short.push(shortText(arm.key, arm.comparator, arm.shortfall));
+    const copyTest = arm.versusFirstVariant;
+    if (copyTest?.shortfall) short.push(shortText(arm.key, copyTest.comparator, copyTest.shortfall));
+  }
+  return short.join('; ');
 }

@@ -14,7 +14,7 @@ export type ResultArm = Omit<ArmResult, 'rate'> & {
 /** One point of `?series=day`: cumulative counts per arm at the end of a UTC day (the last point: the time asked). */
 export interface SeriesPoint {
   at: string;
-  variants: Pick<ArmResult, 'key' | 'exposed' | 'converted' | 'alwaysValidPValue'>[];
+  variants: Pick<ArmResult, 'key' | 'exposed' | 'converted' | 'alwaysValidPValue' | 'adjustedAlwaysValidPValue'>[];
 }
 
 /** The answer of `/v1/admin/experiments/:key/results?series=day` (docs/API.md). */
@@ -24,5 +24,7 @@ export type ExperimentAnswer = Omit<ExperimentAnalysis, 'arms'> & {
   goal: Experiment['goal'];
   variants: ResultArm[];
   excludedMultipleExposure: number;
+  /** people exposed to a variant key the experiment does not configure */
+  unknownVariantExposure: number;
   series: SeriesPoint[];
 };

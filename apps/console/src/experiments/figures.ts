@@ -8,6 +8,14 @@ export function pValue(value: number | null | undefined): string {
   return value < 0.0001 ? '< 0.0001' : value.toFixed(4);
 }
 
+/** A probability near certainty: "> 99.9%" and "< 0.1%" rather than a rounded 100.0% or 0.0% that claims it. */
+export function chance(value: number | null | undefined): string {
+  if (value == null) return '—';
+  if (value > 0.999) return '> 99.9%';
+  if (value < 0.001) return '< 0.1%';
+  return percent(value);
+}
+
 export const count = (value: number) => value.toLocaleString('en');
 
 export const interval = (range: { low: number; high: number } | null, write: (value: number) => string) =>

@@ -62,12 +62,15 @@ export function ExposureChart({ points }: { points: SeriesPoint[] }) {
   );
 }
 
-/** The always-valid p-value of each variant against control, day by day; it may be read at every look. */
+/**
+ * The always-valid p-value of each variant against control as the verdict reads it (the running minimum, adjusted for
+ * the number of comparisons), day by day; it may be read at every look and never rises.
+ */
 export function PValueChart({ points, control }: { points: SeriesPoint[]; control: string }) {
   const last = points.at(-1)!;
   const label = `Always-valid p-value by day against ${control}; now ${last.variants
     .filter((arm) => arm.key !== control)
-    .map((arm) => `${arm.key} ${pValue(arm.alwaysValidPValue)}`)
+    .map((arm) => `${arm.key} ${pValue(arm.adjustedAlwaysValidPValue)}`)
     .join('; ')}. Below 0.05 the difference is significant. The table below lists every day.`;
   return (
     <ChartCanvas
@@ -76,7 +79,7 @@ export function PValueChart({ points, control }: { points: SeriesPoint[]; contro
         type: 'line',
         data: {
           labels: points.map((point) => day(point.at)),
-          datasets: lines(points, colors, (arm) => arm.alwaysValidPValue, { skip: control }),
+          datasets: lines(points, colors, (arm) => arm.adjustedAlwaysValidPValue, { skip: control }),
         },
         options: {
           maintainAspectRatio: false,

@@ -2,8 +2,10 @@ import { h } from 'preact';
 import { adminApi } from '../api/admin-api.ts';
 import { useResource } from '../api/use-resource.ts';
 import { comparable, hasData, shortArms } from '../experiments/arm-data.ts';
+import type { Comparison, Verdict } from '@growthkit/stats';
 import type { ExperimentAnswer, ResultArm, SeriesPoint } from '../experiments/experiment-answer.ts';
-import { count, interval, percent, pValue, signedPercent } from '../experiments/figures.ts';
+import { chance, count, interval, percent, pValue, signedPercent } from '../experiments/figures.ts';
+import { verdictWords } from '../experiments/verdict-words.ts';
 import { RateChart } from '../experiments/rate-chart.tsx';
 import { download, resultsCsv } from '../experiments/results-csv.ts';
 import { ExposureChart, PValueChart } from '../experiments/series-charts.tsx';
@@ -13,16 +15,38 @@ import { PageTitle } from '../ui/page-title.tsx';
 import { Empty, Loaded } from '../ui/states.tsx';
 import { TableWrap } from '../ui/table-wrap.tsx';
 
-const VERDICTS = { winner: 'Winner', loser: 'Worse', inconclusive: 'No clear difference', 'insufficient-data': 'Too little data' };
+type Figures = Pick<
+  Comparison,
+  'lift' | 'pValue' | 'alwaysValidPValue' | 'adjustedAlwaysValidPValue' | 'alwaysValidLift' | 'chanceToBeatControl'
+> & { verdict: Verdict | null };
 
-/** One arm's figures; where the arm or the control has nobody exposed there is no figure to give, only "—". */
-function ArmRow({ arm, control }: { arm: ResultArm; control: ResultArm | undefined }) {
-  const compared = comparable(arm, control);
+const NO_FIGURES: Figures = {
+  lift: null,
+  pValue: null,
+  alwaysValidPValue: null,
+  adjustedAlwaysValidPValue: null,
+  alwaysValidLift: null,
+  chanceToBeatControl: null,
+  verdict: null,
+};
+
+interface RowContext {
+  comparator: ResultArm | undefined;
+  /** the number of comparisons; above 1 the adjusted p-value the verdict reads is shown too */
+  comparisons: number;
+  provisional: boolean;
+}
+
+/** One arm's figures against the comparator; where either has nobody exposed there is no figure to give, only "—". */
+function ArmRow({ arm, figures, context, note }: { arm: ResultArm; figures: Figures; context: RowContext; note?: string }) {
+  const compared = comparable(arm, context.comparator) && arm.key !== context.comparator?.key;
+  const lift = compared ? figures.alwaysValidLift : null;
+  const planned = compared ? figures.lift : null;
   return (
     <tr>
       <th scope="row">
         {arm.key}
-        {arm.control && <span class="subtle">{arm.holdout ? 'control · holdout, sees nothing' : 'control'}</span>}
+        {note && <span class="subtle">{note}</span>}
       </th>
       <td>{count(arm.exposed)}</td>
       <td>{count(arm.converted)}</td>
@@ -31,38 +55,82 @@ function ArmRow({ arm, control }: { arm: ResultArm; control: ResultArm | undefin
         <span class="subtle">{hasData(arm) ? interval(arm.rateInterval, (value) => percent(value, 2)) : 'no data yet'}</span>
       </td>
       <td>
-        {compared && arm.lift ? signedPercent(arm.lift.relative) : '—'}
-        {compared && arm.lift && <span class="subtle">{interval(arm.lift, signedPercent)}</span>}
+        {lift ? signedPercent(lift.relative) : '—'}
+        {lift && <span class="subtle">{interval(lift, signedPercent)}</span>}
       </td>
-      <td>{compared ? pValue(arm.pValue) : '—'}</td>
-      <td>{compared ? pValue(arm.alwaysValidPValue) : '—'}</td>
-      <td>{compared ? percent(arm.chanceToBeatControl) : '—'}</td>
-      <td>{arm.verdict ? VERDICTS[arm.verdict] : '—'}</td>
+      <td>
+        {compared ? pValue(figures.alwaysValidPValue) : '—'}
+        {compared && context.comparisons > 1 && <span class="subtle">adjusted {pValue(figures.adjustedAlwaysValidPValue)}</span>}
+      </td>
+      <td>{compared ? chance(figures.chanceToBeatControl) : '—'}</td>
+      <td>{verdictWords(figures.verdict, context.provisional)}</td>
+      <td>
+        {compared ? pValue(figures.pValue) : '—'}
+        {planned && <span class="subtle">{interval(planned, signedPercent)}</span>}
+      </td>
     </tr>
   );
 }
 
+const shared = (results: ExperimentAnswer) => ({ comparisons: results.comparisons, provisional: results.provisional });
+
+function controlNote(arm: ResultArm): string | undefined {
+  if (!arm.control) return undefined;
+  return arm.holdout ? 'holdout · sees nothing, compared with' : 'control';
+}
+
+/** The columns of a results table, each naming the arm the variants are compared with. */
+function ResultsHead({ comparator }: { comparator: string }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">Variant</th>
+        <th scope="col">Exposed</th>
+        <th scope="col">Converted</th>
+        <th scope="col">Rate (95% interval)</th>
+        <th scope="col">Lift vs {comparator} (always-valid interval)</th>
+        <th scope="col">Always-valid p</th>
+        <th scope="col">Chance to beat {comparator}</th>
+        <th scope="col">Verdict vs {comparator}</th>
+        <th scope="col">Single planned look: p (lift 95% CI)</th>
+      </tr>
+    </thead>
+  );
+}
+
 function ResultsTable({ results }: { results: ExperimentAnswer }) {
+  const context = { comparator: results.variants.find((arm) => arm.control), ...shared(results) };
   return (
     <TableWrap label="Results per variant">
       <table class="table table-compact numbers" id="results">
-        <caption class="visually-hidden">Results per variant</caption>
-        <thead>
-          <tr>
-            <th scope="col">Variant</th>
-            <th scope="col">Exposed</th>
-            <th scope="col">Converted</th>
-            <th scope="col">Rate (95% interval)</th>
-            <th scope="col">Lift (95% interval)</th>
-            <th scope="col">p-value</th>
-            <th scope="col">Always-valid p</th>
-            <th scope="col">Chance to beat control</th>
-            <th scope="col">Verdict</th>
-          </tr>
-        </thead>
+        <caption class="visually-hidden">Results per variant against {results.control}</caption>
+        <ResultsHead comparator={results.control} />
         <tbody>
           {results.variants.map((arm) => (
-            <ArmRow key={arm.key} arm={arm} control={results.variants.find((other) => other.control)} />
+            <ArmRow key={arm.key} arm={arm} figures={arm} context={context} note={controlNote(arm)} />
+          ))}
+        </tbody>
+      </table>
+    </TableWrap>
+  );
+}
+
+/** With a holdout: the copy test itself, each later variant against the first variant. */
+function CopyTestTable({ results, first }: { results: ExperimentAnswer; first: string }) {
+  const firstArm = results.variants.find((arm) => arm.key === first)!;
+  const context = { comparator: firstArm, ...shared(results) };
+  const rows = results.variants.flatMap((arm) => (arm.versusFirstVariant ? [{ arm, figures: arm.versusFirstVariant }] : []));
+  return (
+    <TableWrap label={`Results per variant against ${first}`}>
+      <table class="table table-compact numbers" id="copy-test">
+        <caption>
+          Each variant against {first}, the first variant (the copy test; the holdout above measures showing anything at all)
+        </caption>
+        <ResultsHead comparator={first} />
+        <tbody>
+          <ArmRow arm={firstArm} figures={NO_FIGURES} context={context} note="compared with" />
+          {rows.map(({ arm, figures }) => (
+            <ArmRow key={arm.key} arm={arm} figures={figures} context={context} />
           ))}
         </tbody>
       </table>
@@ -86,10 +154,36 @@ function Checks({ results }: { results: ExperimentAnswer }) {
         <strong>{shortfall ? 'Minimum sample not reached' : 'Minimum sample reached'}</strong>
         <span>
           {shortfall
-            ? `Each variant needs ${count(shortfall.need)} ${shortfall.measure} before a verdict: ${shortArms(results)}.`
-            : 'Every variant has enough users and conversions for a verdict.'}
+            ? `A comparison needs enough users in each arm and conversions in both together before a verdict: ${shortArms(results)}.`
+            : 'Every comparison has enough users and conversions for a verdict.'}
         </span>
       </li>
+      <li class={results.provisional ? 'check check-warn' : 'check check-ok'}>
+        <strong>{results.provisional ? 'No goal window closed yet' : 'Goal windows closing'}</strong>
+        <span>
+          {results.provisional
+            ? `Nobody was exposed ${results.goal.windowDays} days ago yet, so conversions still to come may change the rates: a winner or loser is provisional.`
+            : `The first users have had the whole ${results.goal.windowDays} days to convert.`}
+        </span>
+      </li>
+      {results.comparisons > 1 && (
+        <li class="check check-ok">
+          <strong>{results.comparisons} comparisons</strong>
+          <span>
+            Each verdict is judged at 0.05 / {results.comparisons} (Bonferroni, the adjusted p below each always-valid p), so the chance of
+            any false winner or loser among them stays below 5%.
+          </span>
+        </li>
+      )}
+      {results.unknownVariantExposure > 0 && (
+        <li class="check check-warn">
+          <strong>Unknown variant</strong>
+          <span>
+            {count(results.unknownVariantExposure)} people were exposed to a variant this experiment does not configure and count in no arm:
+            check the tracking.
+          </span>
+        </li>
+      )}
       <li class="check">
         <strong>Left out</strong>
         <span>{count(results.excludedMultipleExposure)} people saw more than one variant and count in none.</span>
@@ -105,13 +199,13 @@ function SeriesTable({ points, control }: { points: SeriesPoint[]; control: stri
       <summary>The figures behind these charts, day by day</summary>
       <TableWrap label="Figures per day">
         <table class="table table-compact numbers">
-          <caption class="visually-hidden">Cumulative exposed, converted and always-valid p-value per day</caption>
+          <caption class="visually-hidden">Cumulative exposed, converted and adjusted always-valid p-value per day</caption>
           <thead>
             <tr>
               <th scope="col">Until</th>
               {keys.map((key) => (
                 <th key={key} scope="col">
-                  {key}: exposed / converted{key === control ? '' : ' / always-valid p'}
+                  {key}: exposed / converted{key === control ? '' : ' / adjusted always-valid p'}
                 </th>
               ))}
             </tr>
@@ -123,7 +217,7 @@ function SeriesTable({ points, control }: { points: SeriesPoint[]; control: stri
                 {point.variants.map((arm) => (
                   <td key={arm.key}>
                     {count(arm.exposed)} / {count(arm.converted)}
-                    {arm.key === control ? '' : ` / ${pValue(arm.alwaysValidPValue)}`}
+                    {arm.key === control ? '' : ` / ${pValue(arm.adjustedAlwaysValidPValue)}`}
                   </td>
                 ))}
               </tr>
@@ -154,7 +248,9 @@ export function ExperimentPage({ experimentKey }: { experimentKey: string }) {
             <p class="muted">
               Goal <span class="mono">{results.data.goal.event}</span> within {results.data.goal.windowDays} days of first exposure, on
               campaign <Link href={`${BASE}/campaigns/${encodeURIComponent(results.data.campaignId)}`}>{results.data.campaignId}</Link>.
-              Control: {results.data.control}.
+              Variants are compared with {results.data.control}
+              {results.data.variants.some((arm) => arm.control && arm.holdout) && ' (the holdout: it sees nothing)'}
+              {results.data.firstVariant && `; the copy test compares them with ${results.data.firstVariant}`}.
             </p>
           )}
         </div>
@@ -169,9 +265,9 @@ export function ExperimentPage({ experimentKey }: { experimentKey: string }) {
           <div class="stack">
             <p class="verdict" role="status">
               {data.summary}
-              {data.shortfall && ` Short: ${shortArms(data)}.`}
             </p>
             <ResultsTable results={data} />
+            {data.firstVariant && <CopyTestTable results={data} first={data.firstVariant} />}
             <Checks results={data} />
             {data.series.length === 0 ? (
               <Empty title="Nobody has seen this experiment yet">
@@ -191,7 +287,10 @@ export function ExperimentPage({ experimentKey }: { experimentKey: string }) {
                   <ExposureChart points={data.series} />
                 </figure>
                 <figure class="panel">
-                  <figcaption>Always-valid p-value against {data.control}</figcaption>
+                  <figcaption>
+                    Always-valid p-value against {data.control}
+                    {data.comparisons > 1 && `, adjusted for ${data.comparisons} comparisons`}
+                  </figcaption>
                   <PValueChart points={data.series} control={data.control} />
                 </figure>
                 <SeriesTable points={data.series} control={data.control} />

@@ -34,22 +34,25 @@ goal_people AS (
   FROM goals g LEFT JOIN merged m ON m.person = g.person
   LEFT JOIN experiment_exposures x ON m.person IS NULL AND x.project_id = $1 AND x.experiment = $2 AND x.subject = g.person
 )
-SELECT 'exposed' AS kind, variant_min, variant_max, sum(people)::int AS people FROM (
-  SELECT variant_min, variant_max, count(*) AS people FROM experiment_exposures
-  WHERE project_id = $1 AND experiment = $2 AND first_ms < $5 GROUP BY variant_min, variant_max
+SELECT 'exposed' AS kind, variant_min, variant_max, day, sum(people)::int AS people FROM (
+  SELECT variant_min, variant_max, (first_ms / 86400000)::int AS day, count(*) AS people FROM experiment_exposures
+  WHERE project_id = $1 AND experiment = $2 AND first_ms < $5 GROUP BY variant_min, variant_max, 3
   UNION ALL
-  SELECT variant_min, variant_max, -count(*) FROM merged_rows GROUP BY variant_min, variant_max
+  SELECT variant_min, variant_max, (first_ms / 86400000)::int, -count(*) FROM merged_rows GROUP BY variant_min, variant_max, 3
   UNION ALL
-  SELECT variant_min, variant_max, count(*) FROM merged GROUP BY variant_min, variant_max
+  SELECT variant_min, variant_max, (first_ms / 86400000)::int, count(*) FROM merged GROUP BY variant_min, variant_max, 3
 ) counted
-GROUP BY variant_min, variant_max
+GROUP BY variant_min, variant_max, day
 UNION ALL
-SELECT 'converted', variant_min, variant_max, count(DISTINCT person)::int FROM goal_people
-WHERE variant_min = variant_max AND t >= first_ms AND t <= first_ms + $4 AND t < $5
-GROUP BY variant_min, variant_max
+SELECT 'converted', variant_min, variant_max, day, count(*)::int FROM (
+  SELECT person, variant_min, variant_max, (min(t) / 86400000)::int AS day FROM goal_people
+  WHERE variant_min = variant_max AND t >= first_ms AND t <= first_ms + $4 AND t < $5
+  GROUP BY person, variant_min, variant_max
+) converted
+GROUP BY variant_min, variant_max, day
 UNION ALL
 -- float8, not bigint: pg hands a bigint over as a string, and the union's column would be bigint for every row
-SELECT 'first', '', '', min(first_ms)::float8 FROM experiment_exposures WHERE project_id = $1 AND experiment = $2`;
+SELECT 'first', '', '', 0, min(first_ms)::float8 FROM experiment_exposures WHERE project_id = $1 AND experiment = $2`;
 
 /** Counts an experiment in one statement, with the same answer as the SQLite store's tally. */
 export async function experimentTally(pool: Pool, projectId: string, query: TallyQuery): Promise<ExperimentTally> {

@@ -40,26 +40,30 @@ goal_people AS (
   FROM goals g LEFT JOIN merged m ON m.person = g.person
   LEFT JOIN experiment_exposures x ON m.person IS NULL AND x.project_id = :project AND x.experiment = :experiment AND x.subject = g.person
 )
-SELECT 'exposed' AS kind, variant_min, variant_max, sum(people) AS people FROM (
-  SELECT variant_min, variant_max, count(*) AS people FROM experiment_exposures
-  WHERE project_id = :project AND experiment = :experiment AND first_ms < :until GROUP BY variant_min, variant_max
+SELECT 'exposed' AS kind, variant_min, variant_max, day, sum(people) AS people FROM (
+  SELECT variant_min, variant_max, first_ms / 86400000 AS day, count(*) AS people FROM experiment_exposures
+  WHERE project_id = :project AND experiment = :experiment AND first_ms < :until GROUP BY variant_min, variant_max, day
   UNION ALL
-  SELECT variant_min, variant_max, -count(*) FROM merged_rows GROUP BY variant_min, variant_max
+  SELECT variant_min, variant_max, first_ms / 86400000, -count(*) FROM merged_rows GROUP BY variant_min, variant_max, 3
   UNION ALL
-  SELECT variant_min, variant_max, count(*) FROM merged GROUP BY variant_min, variant_max
+  SELECT variant_min, variant_max, first_ms / 86400000, count(*) FROM merged GROUP BY variant_min, variant_max, 3
 )
-GROUP BY variant_min, variant_max
+GROUP BY variant_min, variant_max, day
 UNION ALL
-SELECT 'converted', variant_min, variant_max, count(DISTINCT person) FROM goal_people
-WHERE variant_min = variant_max AND t >= first_ms AND t <= first_ms + :windowMs AND t < :until
-GROUP BY variant_min
+SELECT 'converted', variant_min, variant_max, day, count(*) FROM (
+  SELECT person, variant_min, variant_max, min(t) / 86400000 AS day FROM goal_people
+  WHERE variant_min = variant_max AND t >= first_ms AND t <= first_ms + :windowMs AND t < :until
+  GROUP BY person, variant_min, variant_max
+)
+GROUP BY variant_min, variant_max, day
 UNION ALL
-SELECT 'first', '', '', min(first_ms) FROM experiment_exposures WHERE project_id = :project AND experiment = :experiment`;
+SELECT 'first', '', '', 0, min(first_ms) FROM experiment_exposures WHERE project_id = :project AND experiment = :experiment`;
 
 /**
  * Counts an experiment in one statement: each person's first exposure, a conversion when the goal event falls within
- * the window after it (both ends included), people exposed to more than one variant excluded and counted. With `until`,
- * the counts as they stood then (for the results over time); who saw several variants is judged on all exposures.
+ * the window after it (both ends included), people exposed to more than one variant excluded and counted; per UTC day
+ * too (of the first exposure, of the conversion). With `until`, the counts as they stood then; who saw several variants
+ * is judged on all exposures.
  */
 export function prepareExperimentTally(db: Database.Database): (projectId: string, query: TallyQuery) => ExperimentTally {
   const statement = db.prepare<{ project: string; experiment: string; goal: string; windowMs: number; until: number }, TallyRow>(TALLY_SQL);
