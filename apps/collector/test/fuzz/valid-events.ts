@@ -11,12 +11,12 @@ export const SQL_STRINGS = [
   '%_\\',
 ];
 
-/** Free text that is valid JSON and valid Unicode but unusual: escapes, NUL, astral characters, right-to-left. */
+/** Free text that is valid JSON and storable Unicode but unusual: escapes, control characters, astral characters, right-to-left. */
 const ODD_STRINGS = [
   'doc_créé',
   '文档已创建',
   '🚀 launch',
-  'a\u0000b',
+  'a\u0001b',
   'tab\there',
   'line\nbreak',
   '\u202eevil',
