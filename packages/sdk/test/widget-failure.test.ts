@@ -124,4 +124,17 @@ describe('a widget that throws', () => {
       ['onboarding', { widget: 'checklist', kind: 'load', message: 'Error: chunk failed to load' }],
     ]);
   });
+
+  test('whose chunk does not load while its slot is missing: asked for once, one gk.error, no loop of loads', async () => {
+    document.body.innerHTML = '<main></main>';
+    const runtime = fakeRuntime();
+    destroyAfter(runtime.growthkit.destroy);
+    runtime.loadWidget.mockRejectedValue(new Error('chunk failed to load'));
+    runtime.growthkit.init(INIT);
+    await vi.waitFor(() => expect(runtime.log).toHaveBeenCalledWith(expect.stringContaining('chunk failed to load')));
+    // time for the loop the failure used to start: a re-decision, a preload, a failure, a re-decision…
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(runtime.loadWidget).toHaveBeenCalledTimes(1);
+    expect((await errors(runtime)).map((event) => event.campaignId)).toEqual(['onboarding']);
+  });
 });

@@ -110,8 +110,9 @@ export class WidgetRuntime {
       const campaign = byId.get(campaignId)!;
       this.#awaitingSlot.push(campaign);
       this.#warnSlotMissing(campaignId, reason.slot);
-      // it shows once its slot is there: its chunk loads meanwhile, while the host is still rendering (SPEC §11)
-      this.#module(campaign);
+      // it shows once its slot is there: its chunk loads meanwhile, while the host is still rendering (SPEC §11); not
+      // again for a campaign closed by its chunk's failure, whose catch re-decides: that would load it in a loop
+      if (!this.#closed.has(campaign.id)) this.#module(campaign);
     }
     this.#interruptive = new Set(decisions.filter((decision) => decision.interruptive).map((decision) => decision.campaignId));
     this.#wanted = new Map(
