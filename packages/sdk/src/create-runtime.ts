@@ -326,6 +326,8 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
     return {
       identify(userId: string | number, traits: Traits = {}, identifyOptions?: IdentifyOptions) {
         const signingIn = !identity.who().userId;
+        // progress made just now (a step done, then the switch) goes to the collector as the user who made it
+        state.pushPending();
         const switched = identity.identify(String(userId), traits, identifyOptions?.hash);
         emit('identify', 'identify', traits);
         // offline, the pull rejects: guarded like the first one, never an unhandled rejection in the page
@@ -353,6 +355,8 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
       page,
       show: (campaignId: string) => widgets.show(campaignId),
       reset() {
+        // a step done right before logging out is the leaving user's: it goes to the collector under their name first
+        state.pushPending();
         identity.reset();
         // offline, the pull rejects: guarded, never an unhandled rejection in the page
         guard.run('state', forgetUser);

@@ -62,6 +62,24 @@ describe('checklist runtime', () => {
     expect(completed).toHaveBeenCalledWith({ campaignId: 'onboarding' });
   });
 
+  test('a step done right before log-out (reset) or a switch to another user reaches the collector as the user who did it', async () => {
+    for (const leave of ['reset', 'switch'] as const) {
+      const { growthkit, widget, fetch } = await started();
+      widget.props.onMarkDone('tour');
+      // at once, inside the push delay
+      if (leave === 'reset') growthkit.reset();
+      else growthkit.identify('user_2');
+      await vi.waitFor(() => {
+        const puts = fetch.mock.calls.filter(([url, init]) => init?.method === 'PUT' && String(url).includes('userId=user_1'));
+        const sent = puts.map(
+          ([, init]) => JSON.parse(init!.body as string) as { campaigns: Record<string, { steps: Record<string, unknown> }> },
+        );
+        expect(sent.some((state) => state.campaigns.onboarding?.steps.tour)).toBe(true);
+      });
+      growthkit.destroy();
+    }
+  });
+
   test('a CTA with an action calls the host back and is recorded as a click', async () => {
     const { growthkit, widget, events } = await started();
     const cta = vi.fn();

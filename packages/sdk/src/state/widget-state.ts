@@ -112,7 +112,7 @@ export class WidgetState {
     this.#timer = setTimeout(() => void this.push().catch(() => undefined), this.#options.pushDelay ?? 300);
   }
 
-  /** the page is going away: changes not yet sent go now (keepalive outlives the page) */
+  /** the page or the user is going away: changes not yet sent go now, as that user (keepalive outlives the page) */
   pushPending(): void {
     if (this.#timer !== undefined) void this.push().catch(() => undefined);
   }
