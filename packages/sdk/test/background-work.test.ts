@@ -105,3 +105,26 @@ test("the outbox's database is opened only in a background task; what is stored 
   expect(open).toHaveBeenCalledTimes(1);
   expect(await store.all()).toEqual([{ event: 'a' }]);
 });
+
+test('an IndexedDB open that never settles (a wedged profile, WebKit 226547) gives way to memory after 3 s: what waits is stored and read', async () => {
+  vi.useFakeTimers({ toFake: ['setTimeout'] });
+  try {
+    const open = vi.fn(() => new Promise<never>(() => undefined));
+    const store = openOutboxStore('growthkit-test', open);
+    const putting = store.put({ a: { event: 'a' } });
+    for (const task of background.splice(0)) task();
+    await vi.advanceTimersByTimeAsync(2_900);
+    expect(open).toHaveBeenCalledTimes(1);
+    let settled = false;
+    void putting.then(() => {
+      settled = true;
+    });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(200);
+    await putting;
+    expect(await store.all()).toEqual([{ event: 'a' }]);
+  } finally {
+    vi.useRealTimers();
+  }
+});

@@ -21,6 +21,8 @@ interface OutboxDatabase extends DBSchema {
 
 type OpenOutboxDatabase = (name: string) => Promise<IDBPDatabase<OutboxDatabase>>;
 
+const OPEN_TIMEOUT_MS = 3000;
+
 // Same name, version and store as earlier versions, so events they queued still go out; their 'kv' store, where one
 // exists, is ignored.
 const openDatabase: OpenOutboxDatabase = (name) =>
@@ -72,7 +74,9 @@ export function openOutboxStore(name = 'growthkit', open: OpenOutboxDatabase = o
     try {
       // opened once the first widgets are on screen: until then events wait in memory and the journal
       await backgroundTask();
-      return indexedDbStore(await open(name));
+      // an open that never settles (a wedged profile, WebKit's first-load bug) would hold every event: memory after 3 s
+      const opening = new Promise<never>((_, reject) => setTimeout(reject, OPEN_TIMEOUT_MS));
+      return indexedDbStore(await Promise.race([open(name), opening]));
     } catch {
       return undefined;
     }
