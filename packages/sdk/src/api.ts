@@ -24,7 +24,7 @@ export interface IdentifyOptions {
 }
 
 /** What the host hears back: `growthkit.on('cta', ({ campaignId, step, action }) => …)`. */
-interface HostEventPayloads {
+export interface HostEvents {
   /** `step` when the action is a checklist step's */
   cta: { campaignId: string; step?: string; offer?: string; action: string };
   shown: { campaignId: string };
@@ -42,11 +42,7 @@ export interface CancelFlowOptions {
   campaignId?: string;
 }
 
-/** Every name `on` takes: the runtime tells a typo ('cancel_outcome') from an event by it. */
-export const HOST_EVENT_NAMES = ['cta', 'shown', 'dismissed', 'completed', 'step_completed', 'upgrade', 'cancel:outcome'] as const;
-export type HostEventName = (typeof HOST_EVENT_NAMES)[number];
-/** Each event's payload; a name above without its payload here fails to compile. */
-export type HostEvents = { [Name in HostEventName]: HostEventPayloads[Name] };
+export type HostEventName = keyof HostEvents;
 export type HostHandler<K extends HostEventName> = (payload: HostEvents[K]) => void;
 
 /** The public API, the same on `window.growthkit` and from `createGrowthKit(options)`. */

@@ -9,16 +9,7 @@ import {
   type GrowthEvent,
   type Trigger,
 } from '@growthkit/core';
-import {
-  HOST_EVENT_NAMES,
-  type GrowthKit,
-  type HostEventName,
-  type HostEvents,
-  type HostHandler,
-  type IdentifyOptions,
-  type InitOptions,
-  type Traits,
-} from './api.ts';
+import type { GrowthKit, HostEventName, HostEvents, HostHandler, IdentifyOptions, InitOptions, Traits } from './api.ts';
 import type { Arbiter } from './campaigns/arbiter.ts';
 import { decideOnDevice } from './campaigns/decide-on-device.ts';
 import { deviceSnapshot } from './campaigns/device-snapshot.ts';
@@ -488,11 +479,8 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
 
     on: (name, handler) =>
       guard.run('on', () => {
-        if (!HOST_EVENT_NAMES.includes(name) || typeof handler !== 'function') {
-          return guard.warn(
-            'call:on',
-            misuse('on', 'name, handler', `one of ${HOST_EVENT_NAMES.join(', ')} and a function`, "'cta', ({ action }) => …"),
-          );
+        if (!isName(name) || typeof handler !== 'function') {
+          return guard.warn('call:on', misuse('on', 'name, handler', 'an event name and a function', "'cta', ({ action }) => …"));
         }
         if (!handlers.has(name)) handlers.set(name, new Set());
         handlers.get(name)!.add(handler as (payload: never) => void);

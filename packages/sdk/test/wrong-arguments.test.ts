@@ -272,28 +272,6 @@ describe('every kind of wrong argument', () => {
   });
 });
 
-describe('on(name, handler)', () => {
-  test("a name GrowthKit never sends ('cancel_outcome') warns once with the names it does send; the right name is quiet and heard", async () => {
-    document.body.innerHTML = '<nav><div data-growthkit="checklist"></div></nav>';
-    const runtime = fakeRuntime();
-    destroy = runtime.growthkit.destroy;
-    runtime.growthkit.init(INIT);
-    const warnings = () => runtime.log.mock.calls.map((call) => String(call[0])).filter((text) => text.includes('on(name, handler)'));
-    runtime.growthkit.on('cancel_outcome' as never, () => undefined);
-    runtime.growthkit.on('cancel_outcome' as never, () => undefined);
-    expect(warnings()).toEqual([
-      expect.stringContaining(
-        'on(name, handler) needs one of cta, shown, dismissed, completed, step_completed, upgrade, cancel:outcome and a function',
-      ),
-    ]);
-    const heard = vi.fn();
-    runtime.growthkit.on('shown', heard);
-    expect(warnings()).toHaveLength(1);
-    // the fake runtime's checklist shows: the handler hears it
-    await vi.waitFor(() => expect(heard).toHaveBeenCalledWith({ campaignId: 'onboarding' }));
-  });
-});
-
 describe('the npm entry', () => {
   test('createGrowthKit with options of any wrong kind throws nothing, warns with the fix, and gives a working API', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
