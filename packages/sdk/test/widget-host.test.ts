@@ -35,3 +35,18 @@ test('the banner comes first in the page flow by default, and is fixed below the
     document.documentElement.style.removeProperty('--growthkit-offset-top');
   }
 });
+
+test("in an app shell whose body is a grid or a flex row, the banner floats at the top instead of taking the sidebar's place", () => {
+  for (const display of ['grid', 'flex']) {
+    document.body.innerHTML = '<nav></nav><main></main>';
+    document.body.style.display = display;
+    try {
+      createWidgetHost({ floating: 'banner' }, undefined, 10);
+      const banner = document.querySelector('[data-growthkit-widget="banner"]') as HTMLElement;
+      expect(document.body.firstElementChild?.tagName).toBe('NAV');
+      expect([banner.style.position, banner.style.top]).toEqual(['fixed', 'var(--growthkit-offset-top, 0px)']);
+    } finally {
+      document.body.style.display = '';
+    }
+  }
+});

@@ -32,7 +32,8 @@ export function findSlot(placement: Placement, doc: Document = document): Elemen
  * slot keeps its children and host CSS cannot reach the widget. In a slot it has no position or z-index of its own:
  * it paints in the host's order, under the host's sticky header. A floating one is fixed at the `zIndex` base, and the
  * quota dialog inside it reads that base as `--gk-z`. Without the host's `--growthkit-offset-top` the banner is no
- * overlay at all: it comes first in the page's flow, above the host's header, and scrolls away with it. One mounted
+ * overlay at all: it comes first in the page's flow, above the host's header, and scrolls away with it (unless the body
+ * is a grid or flex app shell, where it floats at the top). One mounted
  * while the host has a modal open can only be host-initiated (core holds the others): it enters the top layer after
  * the host's modal (a popover), inside the host's modal `<dialog>` if there is one, since all outside it is inert.
  */
@@ -43,7 +44,13 @@ export function createWidgetHost(placement: Placement, slot: Element | undefined
   // A floating host names its place ("banner", "corner-end" …), so a host page can style around it in its own CSS.
   element.setAttribute('data-growthkit-widget', floating || '');
   const above = floating && hostModalOpen(doc);
-  const inFlow = floating === 'banner' && !above && !getComputedStyle(doc.documentElement).getPropertyValue(OFFSET_TOP).trim();
+  // In flow only where the body lays its children out as blocks: in an app shell whose body is a grid or a flex row,
+  // a first child would take the sidebar's cell; there it floats at the top instead.
+  const inFlow =
+    floating === 'banner' &&
+    !above &&
+    !getComputedStyle(doc.documentElement).getPropertyValue(OFFSET_TOP).trim() &&
+    !/flex|grid/.test(getComputedStyle(doc.body).display);
   // CSSOM writes, not a style attribute: allowed under a CSP without 'unsafe-inline'.
   if (floating) element.style.setProperty('--gk-z', String(zIndex));
   if (floating && !inFlow) Object.assign(element.style, { position: 'fixed', zIndex: String(zIndex) }, FLOATING[floating]);
