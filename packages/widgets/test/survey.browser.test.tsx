@@ -101,3 +101,18 @@ test('on a 320px phone each score of the corner card is at least 24 × 24 px (WC
   expect(sizes).toHaveLength(11);
   expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24);
 });
+
+test('Escape in the text box keeps the typed answer and the card; elsewhere in the card it closes it', async () => {
+  const { root, props } = mountSurvey();
+  await nextFrame();
+  root.querySelectorAll('input')[3].click();
+  await nextFrame();
+  root.querySelector('textarea')!.focus();
+  await userEvent.keyboard('Too slow{Escape}');
+  await nextFrame();
+  expect(props.onDismiss).not.toHaveBeenCalled();
+  expect(root.querySelector('textarea')?.value).toBe('Too slow');
+  root.querySelector<HTMLInputElement>(':checked')!.focus();
+  await userEvent.keyboard('{Escape}');
+  expect(props.onDismiss).toHaveBeenCalledOnce();
+});
