@@ -1,19 +1,15 @@
+/** The host page's element that last had focus (a widget's own focus reaches window as its host element's). */
+let last: HTMLElement | undefined;
+addEventListener('focusin', (event) => {
+  if ((event.target as Element).localName !== 'growthkit-widget') last = event.target as HTMLElement;
+});
+
 /**
- * Where focus came into a widget's shadow root from, so that closing the widget, or the part of it that had focus,
- * puts focus back there instead of dropping it to <body> (WCAG 2.4.3), as the kit's dialog does for its opener.
- * Returns the call to make as the close starts; the focus moves once the close has rendered.
+ * Called as the user closes a widget, or the part of it, that has keyboard focus: once the close has rendered (a
+ * signal's change reaches the widget in a later microtask), focus goes back to the host page's element it came from
+ * instead of falling to <body> (WCAG 2.4.3), as the kit's dialog does for its opener. Not after a click: the mouse
+ * user's last focus may be far up the page.
  */
-export function focusReturn(root: ShadowRoot): () => void {
-  let before: HTMLElement | undefined;
-  root.addEventListener('focusin', (event) => {
-    const from = event.relatedTarget as HTMLElement | null;
-    if (from && !root.contains(from)) before = from;
-  });
-  return () => {
-    if (!root.activeElement) return;
-    // a task later: a signal's change reaches the widget in a later microtask, and the dialog returns focus itself
-    setTimeout(() => {
-      if (document.activeElement === document.body) before?.focus();
-    });
-  };
+export function returnFocus(root: ShadowRoot): void {
+  if (root.querySelector(':focus-visible')) setTimeout(() => root.activeElement || last?.focus());
 }

@@ -1,6 +1,6 @@
 import type { Campaign, CampaignState } from '@growthkit/core';
 import type { MountedWidget } from '@growthkit/widgets';
-import { focusReturn } from '../mount/focus-return.ts';
+import { returnFocus } from '../mount/focus-return.ts';
 import { createWidgetHost, type WidgetHost } from '../mount/widget-host.ts';
 import type { Impressions } from './impression.ts';
 import { recordProgress } from './record-progress.ts';
@@ -35,8 +35,6 @@ export function createWidgetController(
   const { mount, controller } = module as WidgetModule<Campaign, unknown>;
   let widget: MountedWidget | undefined;
   let host: WidgetHost | undefined;
-  /** called as the user closes the widget or a part of it: focus inside goes back where it came from */
-  let closing: (() => void) | undefined;
   /** dismissed or failed: a mount the runtime asks for in the same pass puts nothing on the page */
   let closed = false;
   /** the texts said by the props being built, and by the mounted widget's */
@@ -99,7 +97,7 @@ export function createWidgetController(
     if (widget && host) impressions.watch(campaign.id, host.root.host, seen);
   };
   const dismissed = (save: (state: CampaignState, at: string) => void, props?: Record<string, unknown>) => {
-    closing?.();
+    if (host) returnFocus(host.root);
     impressions.cancel(campaign.id, true);
     context.state.update(campaign.id, (state) => save(state, context.now()));
     context.emit('gk.dismiss', campaign.id, props);
@@ -116,7 +114,6 @@ export function createWidgetController(
         // in the guard too: a page whose DOM refuses our element (a patched attachShadow) fails this widget, not the others
         const mounted = createWidgetHost(campaign.placement, slot, context.zIndex);
         host = mounted;
-        closing = focusReturn(mounted.root);
         logic.mounting?.();
         // taken off (or mounted again) before its turn: nothing to render
         const show = () =>
