@@ -34,7 +34,9 @@ test('in forced colours the picked score, the selected period and an earned badg
   const value = mountInShadow(mountValue, valueProps(), { theme: 'dark' });
   await nextFrame();
   expect(onCard(value.root, '[aria-pressed="true"]'), 'the selected period').toBe(true);
-  expect(background(value.root.querySelector('[aria-pressed="true"]'))).not.toBe(background(value.root.querySelector('[aria-pressed="false"]')));
+  expect(background(value.root.querySelector('[aria-pressed="true"]'))).not.toBe(
+    background(value.root.querySelector('[aria-pressed="false"]')),
+  );
 
   const aha = mountInShadow(mountAha, ahaProps(), { theme: 'light' });
   await nextFrame();

@@ -152,7 +152,10 @@ test('at 320 px, German-length titles and button labels wrap inside the card, an
     expect(outside(card), `${widget.name}: parts outside the card`).toEqual([]);
     // a label cut off inside its own box (the dialog scrolls, so nothing sticks out of it)
     const clipped = [...card.querySelectorAll<HTMLElement>('.btn, .title')].filter((part) => part.scrollWidth > part.clientWidth + 1);
-    expect(clipped.map((part) => part.textContent), `${widget.name}: labels cut off`).toEqual([]);
+    expect(
+      clipped.map((part) => part.textContent),
+      `${widget.name}: labels cut off`,
+    ).toEqual([]);
     expect(document.documentElement.scrollWidth, `${widget.name}: the page scrolls sideways`).toBe(320);
     while (cleanups.length) cleanups.pop()!();
   }
