@@ -22,10 +22,6 @@ export class Survey extends Component<SurveyProps, SurveyState> {
 
   pick = (answer: Partial<SurveyAnswer>) => this.setState({ answer: { ...this.state.answer, ...answer } });
 
-  close = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && (event.target as Element).localName !== 'textarea') this.props.onDismiss();
-  };
-
   send = (event: Event) => {
     event.preventDefault();
     this.props.onAnswer(this.state.answer);
@@ -38,7 +34,13 @@ export class Survey extends Component<SurveyProps, SurveyState> {
     const open = picked !== undefined && followUp(answer.score);
     return (
       <div class="kit survey" dir={direction(locale)} lang={locale}>
-        <Card title={title} body={body} locale={locale} onDismiss={onDismiss} onKeyDown={this.close}>
+        <Card
+          title={title}
+          body={body}
+          locale={locale}
+          onDismiss={onDismiss}
+          onKeyDown={(event) => event.key === 'Escape' && (event.target as Element).localName !== 'textarea' && onDismiss()}
+        >
           {sent ? (
             <p class="thanks" role="status" tabIndex={-1} ref={this.thanks}>
               {ui.thanks}
