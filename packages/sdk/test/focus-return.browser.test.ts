@@ -23,3 +23,19 @@ test('closing a widget that has focus puts focus back on the host element it cam
   await vi.waitFor(() => expect(root.host.isConnected).toBe(false));
   await vi.waitFor(() => expect(document.activeElement?.id).toBe('before'));
 });
+
+test('closing by a click leaves focus where the browser puts it: the last focused element may be far up the page', async () => {
+  const runtime = fakeRuntime([checklistCampaign()]);
+  started(runtime.growthkit.destroy);
+  runtime.growthkit.init({ key: 'pk_test', endpoint: 'http://collector.test', locale: 'en' });
+  await vi.waitFor(() => expect(runtime.mounted).toHaveLength(1));
+  const { root, props } = runtime.mounted[0];
+  const close = root.appendChild(document.createElement('button'));
+  close.textContent = 'Close';
+  close.addEventListener('click', () => props.onDismiss());
+  document.getElementById('before')!.focus();
+  await userEvent.click(close);
+  await vi.waitFor(() => expect(root.host.isConnected).toBe(false));
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(document.activeElement).toBe(document.body);
+});
