@@ -5,4 +5,5 @@ import { esChunks } from './es-chunks.config.ts';
 /** The widget chunks, one per registered widget type (core's widget registry); built after vite.config.ts, emptying widgets/. */
 export const WIDGET_ENTRIES = Object.fromEntries(WIDGET_TYPES.map((type) => [type, `src/widgets/entries/${type}.ts`]));
 
-export default esChunks(WIDGET_ENTRIES, { emptyOutDir: true });
+// @preact/signals' devtools hook reads a global no production page sets: defined away, its code goes (SPEC §11)
+export default esChunks(WIDGET_ENTRIES, { emptyOutDir: true, define: { 'window.__PREACT_SIGNALS_DEVTOOLS__': 'undefined' } });

@@ -7,27 +7,12 @@ import { mountWidget, type MountOptions } from '../src/index.ts';
 import { violations } from './axe-violations.ts';
 import { cleanups, mountInShadow, nextFrame, place, shadowHost } from './browser-mount.ts';
 import { checklistProps } from './checklist-fixture.ts';
+import { contrast } from './contrast.ts';
 
 function mountChecklist(options: MountOptions = {}, props = checklistProps()) {
   const { host, root } = mountInShadow(mount, props, options);
   const $ = <E extends Element = HTMLElement>(selector: string) => root.querySelector<E & HTMLElement>(selector)!;
   return { host, root, props, $ };
-}
-
-/** WCAG relative luminance contrast of two computed `rgb(…)` colours. */
-function contrast(a: string, b: string): number {
-  const luminance = (color: string) => {
-    const [r, g, b] = color
-      .match(/[\d.]+/g)!
-      .slice(0, 3)
-      .map((channel) => {
-        const c = Number(channel) / 255;
-        return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-      });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  };
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (light + 0.05) / (dark + 0.05);
 }
 
 test('no WCAG 2.2 AA violations in light, dark, collapsed and completed states', async () => {

@@ -11,7 +11,7 @@ import { violations } from './axe-violations.ts';
 import { cleanups, nextFrame, place } from './browser-mount.ts';
 import { checklistProps } from './checklist-fixture.ts';
 import { quotaProps } from './quota-fixture.ts';
-import { upsellProps } from './upsell-fixture.ts';
+import { basicOffers, upsellProps } from './upsell-fixture.ts';
 import { valueProps } from './value-summary-fixture.ts';
 
 /** a 360 × 740 phone, the narrowest the widgets are made for */
@@ -112,4 +112,51 @@ test('a card takes the width of its slot between --gk-card-min and --gk-card-max
   expect(await width('900px')).toBe(600);
   // never wider than a slot narrower than the minimum
   expect(await width('200px')).toBe(200);
+});
+
+/** German-length texts as a campaign may give them: long compounds, long button labels */
+const LONG_LABEL = 'Jetzt kostenlos den Wachstumstarif testen und Berichte automatisieren';
+const LONG_WORD = 'Datenschutzgrundverordnungskonformitätsprüfung automatisch für Sie';
+
+function longChecklist() {
+  const props = checklistProps();
+  props.steps[0] = { ...props.steps[0], action: { label: LONG_LABEL, action: 'new-doc' } };
+  return props;
+}
+function longUpsell() {
+  const [offer] = basicOffers();
+  return upsellProps([{ ...offer, title: LONG_WORD, action: { label: LONG_LABEL, action: 'start_trial' } }]);
+}
+function longQuota() {
+  const props = quotaProps({ plan: { name: 'Wachstumsunternehmenstarif Plus', unlocks: ['Unbegrenzter Versionsverlauf'] } });
+  props.show.value = 'dialog';
+  props.usage.value = { used: 5, limit: 5 };
+  return props;
+}
+
+const LONG = [
+  { name: 'checklist', mount: mountChecklist, props: longChecklist, place: 'slot' },
+  { name: 'upsell', mount: mountUpsell, props: longUpsell, place: 'slot' },
+  { name: 'quota-dialog', mount: mountQuota, props: longQuota, place: 'banner' },
+] as { name: string; mount: Mount<unknown>; props: () => unknown; place: 'slot' | 'banner' }[];
+
+test('at 320 px, German-length titles and button labels wrap inside the card, and the page does not scroll sideways', async () => {
+  await page.viewport(320, 640);
+  for (const widget of LONG) {
+    const { host } = phonePage(widget.place);
+    const root = host.attachShadow({ mode: 'open' });
+    cleanups.push(widget.mount(root, widget.props(), { theme: 'light' }).unmount);
+    await nextFrame();
+    await Promise.all(root.getAnimations().map((animation) => animation.finished));
+    const card = root.querySelector('.dialog, .card, .offer')!;
+    expect(outside(card), `${widget.name}: parts outside the card`).toEqual([]);
+    // a label cut off inside its own box (the dialog scrolls, so nothing sticks out of it)
+    const clipped = [...card.querySelectorAll<HTMLElement>('.btn, .title')].filter((part) => part.scrollWidth > part.clientWidth + 1);
+    expect(
+      clipped.map((part) => part.textContent),
+      `${widget.name}: labels cut off`,
+    ).toEqual([]);
+    expect(document.documentElement.scrollWidth, `${widget.name}: the page scrolls sideways`).toBe(320);
+    while (cleanups.length) cleanups.pop()!();
+  }
 });

@@ -85,3 +85,34 @@ test('screenshots for the docs (written with VITE_UPDATE_SCREENSHOTS=1)', async 
   if (import.meta.env.VITE_UPDATE_SCREENSHOTS === '1')
     await page.screenshot({ element: stage, path: '../../../docs/survey-churn-light.png' });
 });
+
+test('on a 320px phone each score of the corner card is at least 24 × 24 px (WCAG 2.5.8): the scale takes two rows', async () => {
+  await page.viewport(320, 640);
+  const host = place(document.createElement('div'));
+  host.setAttribute('data-growthkit-widget', 'corner-end');
+  Object.assign(host.style, { position: 'fixed', insetBlockEnd: '16px', insetInlineEnd: '16px' });
+  const root = host.attachShadow({ mode: 'open' });
+  cleanups.push(mount(root, npsProps(), { theme: 'light' }).unmount);
+  await nextFrame();
+  const sizes = [...root.querySelectorAll('.nps span')].map((score) => {
+    const { width, height } = score.getBoundingClientRect();
+    return Math.min(width, height);
+  });
+  expect(sizes).toHaveLength(11);
+  expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24);
+});
+
+test('Escape in the text box keeps the typed answer and the card; elsewhere in the card it closes it', async () => {
+  const { root, props } = mountSurvey();
+  await nextFrame();
+  root.querySelectorAll('input')[3].click();
+  await nextFrame();
+  root.querySelector('textarea')!.focus();
+  await userEvent.keyboard('Too slow{Escape}');
+  await nextFrame();
+  expect(props.onDismiss).not.toHaveBeenCalled();
+  expect(root.querySelector('textarea')?.value).toBe('Too slow');
+  root.querySelector<HTMLInputElement>(':checked')!.focus();
+  await userEvent.keyboard('{Escape}');
+  expect(props.onDismiss).toHaveBeenCalledOnce();
+});

@@ -1,5 +1,6 @@
 import type { Campaign, CampaignState } from '@growthkit/core';
 import type { MountedWidget } from '@growthkit/widgets';
+import { returnFocus } from '../mount/focus-return.ts';
 import { createWidgetHost, type WidgetHost } from '../mount/widget-host.ts';
 import type { Impressions } from './impression.ts';
 import { recordProgress } from './record-progress.ts';
@@ -96,6 +97,7 @@ export function createWidgetController(
     if (widget && host) impressions.watch(campaign.id, host.root.host, seen);
   };
   const dismissed = (save: (state: CampaignState, at: string) => void, props?: Record<string, unknown>) => {
+    if (host) returnFocus(host.root);
     impressions.cancel(campaign.id, true);
     context.state.update(campaign.id, (state) => save(state, context.now()));
     context.emit('gk.dismiss', campaign.id, props);

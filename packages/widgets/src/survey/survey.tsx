@@ -14,7 +14,7 @@ interface SurveyState {
 /**
  * A micro-survey card: the question as a radio group (NPS: 0–10 between "Not likely" and "Very likely"; native radios,
  * so the arrow keys move the choice), then the open question and Send; after Send, a thank-you that takes the focus.
- * Escape closes it.
+ * Escape closes it, but not from the text box: the answer typed there would go with it.
  */
 export class Survey extends Component<SurveyProps, SurveyState> {
   state: SurveyState = { answer: { text: '' }, sent: this.props.answered };
@@ -34,7 +34,13 @@ export class Survey extends Component<SurveyProps, SurveyState> {
     const open = picked !== undefined && followUp(answer.score);
     return (
       <div class="kit survey" dir={direction(locale)} lang={locale}>
-        <Card title={title} body={body} locale={locale} onDismiss={onDismiss} onKeyDown={(event) => event.key === 'Escape' && onDismiss()}>
+        <Card
+          title={title}
+          body={body}
+          locale={locale}
+          onDismiss={onDismiss}
+          onKeyDown={(event) => event.key === 'Escape' && (event.target as Element).localName !== 'textarea' && onDismiss()}
+        >
           {sent ? (
             <p class="thanks" role="status" tabIndex={-1} ref={this.thanks}>
               {ui.thanks}
