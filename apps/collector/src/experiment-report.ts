@@ -1,7 +1,7 @@
 // The experiment's results as a table in the terminal, for teams without the console:
 //   pnpm experiment-report <key> [--db ./growthkit.sqlite] [--project demo]
 import { parseArgs } from 'node:util';
-import type { Comparison } from '@growthkit/stats';
+import { NO_FIGURES, type Comparison } from '@growthkit/stats';
 import type { ExperimentResults } from './experiments/experiment-results.ts';
 import { experimentSeries } from './experiments/experiment-series.ts';
 import { openStore } from './store/open-store.ts';
@@ -60,15 +60,7 @@ function table(comparator: string, rows: { arm: Arm; figures: Figures; mark: str
   return [line(header), line(widths.map((width) => '-'.repeat(width))), ...cells.map(line)];
 }
 
-const NO_FIGURES: Figures = {
-  lift: null,
-  pValue: null,
-  alwaysValidPValue: null,
-  adjustedAlwaysValidPValue: null,
-  alwaysValidLift: null,
-  chanceToBeatControl: null,
-  verdict: null,
-};
+const NO_COMPARISON: Figures = { ...NO_FIGURES, verdict: null };
 
 /** The results as aligned text: one row per arm (and the copy test, with a holdout), then the sample-ratio check and the summary. */
 export function formatReport(results: ExperimentResults): string {
@@ -82,7 +74,7 @@ export function formatReport(results: ExperimentResults): string {
         '',
         `Each variant against ${first.key}, the first variant (the copy test):`,
         ...table(first.key, [
-          { arm: first, figures: NO_FIGURES, mark: ' *' },
+          { arm: first, figures: NO_COMPARISON, mark: ' *' },
           ...results.variants.flatMap((arm) => (arm.versusFirstVariant ? [{ arm, figures: arm.versusFirstVariant, mark: '' }] : [])),
         ]),
       ]

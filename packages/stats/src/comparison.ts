@@ -44,6 +44,18 @@ export interface Comparison {
   summary: string | null;
 }
 
+/** Every figure of a comparison, none: an arm compared with nothing (the control itself), or with an arm nobody saw. */
+export const NO_FIGURES = {
+  lift: null,
+  absoluteLift: null,
+  pValue: null,
+  alwaysValidPValue: null,
+  adjustedAlwaysValidPValue: null,
+  alwaysValidInterval: null,
+  alwaysValidLift: null,
+  chanceToBeatControl: null,
+} as const satisfies Partial<Comparison>;
+
 export interface ComparisonInput {
   comparator: Arm;
   /** How sentences name the comparator: "the holdout", or the control's key. */
@@ -69,14 +81,7 @@ export function compareArms(input: ComparisonInput): Comparison {
   if (variant.exposed === 0 || comparator.exposed === 0) {
     return {
       comparator: comparator.key,
-      lift: null,
-      absoluteLift: null,
-      pValue: null,
-      alwaysValidPValue: null,
-      adjustedAlwaysValidPValue: null,
-      alwaysValidInterval: null,
-      alwaysValidLift: null,
-      chanceToBeatControl: null,
+      ...NO_FIGURES,
       shortfall,
       // an arm nobody saw has no data for a verdict yet
       verdict: 'insufficient-data',

@@ -1,4 +1,4 @@
-import { compareArms, type Comparison } from './comparison.ts';
+import { compareArms, NO_FIGURES, type Comparison } from './comparison.ts';
 import { conversionRate, type Arm } from './conversion-counts.ts';
 import type { EarlierLook } from './earlier-look.ts';
 import { DEFAULT_MINIMUM_SAMPLE, type MinimumSample, type SampleShortfall } from './minimum-sample.ts';
@@ -75,14 +75,7 @@ export interface ExperimentAnalysis {
 
 const CONTROL_ROW = {
   comparator: null,
-  lift: null,
-  absoluteLift: null,
-  pValue: null,
-  alwaysValidPValue: null,
-  adjustedAlwaysValidPValue: null,
-  alwaysValidInterval: null,
-  alwaysValidLift: null,
-  chanceToBeatControl: null,
+  ...NO_FIGURES,
   shortfall: null,
   verdict: null,
   summary: null,

@@ -2,7 +2,7 @@ import { h } from 'preact';
 import { adminApi } from '../api/admin-api.ts';
 import { useResource } from '../api/use-resource.ts';
 import { comparable, hasData, shortArms } from '../experiments/arm-data.ts';
-import type { Comparison, Verdict } from '@growthkit/stats';
+import { NO_FIGURES, type Comparison, type Verdict } from '@growthkit/stats';
 import type { ExperimentAnswer, ResultArm, SeriesPoint } from '../experiments/experiment-answer.ts';
 import { chance, count, interval, percent, pValue, signedPercent } from '../experiments/figures.ts';
 import { verdictWords } from '../experiments/verdict-words.ts';
@@ -20,15 +20,7 @@ type Figures = Pick<
   'lift' | 'pValue' | 'alwaysValidPValue' | 'adjustedAlwaysValidPValue' | 'alwaysValidLift' | 'chanceToBeatControl'
 > & { verdict: Verdict | null };
 
-const NO_FIGURES: Figures = {
-  lift: null,
-  pValue: null,
-  alwaysValidPValue: null,
-  adjustedAlwaysValidPValue: null,
-  alwaysValidLift: null,
-  chanceToBeatControl: null,
-  verdict: null,
-};
+const NO_COMPARISON: Figures = { ...NO_FIGURES, verdict: null };
 
 interface RowContext {
   comparator: ResultArm | undefined;
@@ -128,7 +120,7 @@ function CopyTestTable({ results, first }: { results: ExperimentAnswer; first: s
         </caption>
         <ResultsHead comparator={first} />
         <tbody>
-          <ArmRow arm={firstArm} figures={NO_FIGURES} context={context} note="compared with" />
+          <ArmRow arm={firstArm} figures={NO_COMPARISON} context={context} note="compared with" />
           {rows.map(({ arm, figures }) => (
             <ArmRow key={arm.key} arm={arm} figures={figures} context={context} />
           ))}
