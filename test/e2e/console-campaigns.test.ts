@@ -378,7 +378,7 @@ test('on a 390 px phone the top bar fits: every section, the colour scheme and s
     ['reports/metrics', 'Metrics per month'],
   ]) {
     await page.goto(`${e2e.stack.collectorUrl}/console/${path}`);
-    const region = page.getByRole('region', { name: table });
+    const region = page.getByRole('region', { name: table, exact: true });
     await expect.poll(() => region.count(), { message: path }).toBe(1);
     expect(await page.getByText('Scroll sideways for more columns').first().isVisible()).toBe(true);
     await region.focus();

@@ -1,6 +1,7 @@
 /** The host page's element that last had focus (a widget's own focus reaches window as its host element's). */
 let last: HTMLElement | undefined;
-addEventListener('focusin', (event) => {
+// (where there is a window: the npm entry may be imported where there is none, as in server rendering)
+globalThis.addEventListener?.('focusin', (event) => {
   if ((event.target as Element).localName !== 'growthkit-widget') last = event.target as HTMLElement;
 });
 
