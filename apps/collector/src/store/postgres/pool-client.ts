@@ -1,11 +1,10 @@
 import type { Pool, PoolClient } from 'pg';
 
 /**
- * Runs `body` with a connection of its own from the pool, watched while it is checked out. pg-pool listens only to
- * idle connections: a server that ends a busy one (a restart, a failover, `pg_terminate_backend`, a proxy's timeout)
- * makes it emit 'error', which unheard would end the process. The query in flight rejects as well, which is what the
- * caller hears (a 5xx the SDK retries). A connection that failed is given back broken, so the pool drops it instead of
- * lending it again.
+ * Runs `body` with a connection of its own from the pool. A connection the server ends while lent (a restart, a
+ * failover, `pg_terminate_backend`, a proxy's timeout) emits 'error' (the store gives every connection a listener, so
+ * none goes unheard) and the query in flight rejects, which is what the caller hears (a 5xx the SDK retries). Such a
+ * connection is given back broken, so the pool drops it instead of lending it again.
  */
 export async function withClient<T>(pool: Pool, body: (client: PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();

@@ -53,6 +53,10 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   });
   // An idle connection that breaks (database restarted) must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
+  // Nor one that breaks while lent: pg-pool listens to a lent connection once (pool.query) or not at all, and a server
+  // that ends it may make it emit 'error' twice (the FATAL message, then the closed socket). Every connection keeps a
+  // listener of its own; the query in flight rejects all the same, and that is what the caller hears.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const { retentionDays } = options;
   try {
     await applyMigrations(pool);
