@@ -4,7 +4,6 @@ import type { Page } from 'playwright-core';
 import { type HostServer, serveHost } from '../support/host-server.ts';
 import { readmeSnippet } from '../support/readme-snippet.ts';
 import { useStack } from '../support/use-stack.ts';
-import { waitForSdk } from '../support/wait-for-sdk.ts';
 
 const e2e = useStack();
 const PAGE = new URL('fixtures/plain-page/index.html', import.meta.url).pathname;
@@ -52,7 +51,10 @@ for (const [name, offset] of [
     await context.clock.install({ time: Date.now() + offset });
     const page = await context.newPage();
     await page.goto(`${host.url}/a`);
-    await waitForSdk(page);
+    // polled from here, not with waitForFunction, whose polling runs on the page's animation frames: the clock installed
+    // above fakes those
+    const sdkReady = () => page.evaluate(() => typeof (window as { growthkit?: { destroy?: unknown } }).growthkit?.destroy === 'function');
+    await expect.poll(sdkReady).toBe(true);
     const started = Date.now();
     await track(page, `${name}-fetch`, false);
     await track(page, `${name}-leave`, true);
