@@ -22,7 +22,8 @@ export function createGuard(log: (message: string) => void = (message) => consol
     run(kind, body) {
       try {
         const result = body();
-        if (result instanceof Promise) result.catch((error: unknown) => fail(kind, error));
+        // any thenable, not `instanceof Promise`: under zone.js (Angular) an async body's promise is not the page's Promise
+        (result as Promise<unknown> | undefined)?.then?.(undefined, (error: unknown) => fail(kind, error));
         return result;
       } catch (error) {
         fail(kind, error);

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { runInNewContext } from 'node:vm';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createGuard } from '../src/guard.ts';
 import { fakeRuntime } from './runtime-support.ts';
@@ -26,6 +27,14 @@ describe('guard', () => {
   test('a rejected promise is caught and warned about', async () => {
     const log = vi.fn();
     createGuard(log).run('flush', () => Promise.reject(new Error('offline')));
+    await vi.waitFor(() => expect(log).toHaveBeenCalledWith('growthkit: flush failed (Error: offline); GrowthKit keeps running'));
+  });
+
+  test("a promise of another realm's Promise (zone.js's on Angular hosts) is caught too, not left to the host's console", async () => {
+    const log = vi.fn();
+    // what zone.js's ZoneAwarePromise is to the page's native promises: a promise that is no `instanceof Promise` here
+    const ForeignPromise = runInNewContext('Promise') as PromiseConstructor;
+    createGuard(log).run('flush', () => ForeignPromise.reject(new Error('offline')));
     await vi.waitFor(() => expect(log).toHaveBeenCalledWith('growthkit: flush failed (Error: offline); GrowthKit keeps running'));
   });
 });

@@ -63,4 +63,20 @@ describe('one tab sends at a time', () => {
     await sendLock(locks)(async () => 'done');
     expect(request).toHaveBeenCalledWith('growthkit:send', expect.any(Function));
   });
+
+  test('a page of no origin (a sandboxed frame), whose every lock request is refused, still sends: it serialises sends itself', async () => {
+    // what Chromium does in <iframe sandbox="allow-scripts">: origin "null", and the Locks API refuses every request
+    const refused = fakeLocks();
+    refused.request = (() =>
+      Promise.reject(new DOMException('Access to the Locks API is denied in this context.', 'SecurityError'))) as never;
+    vi.stubGlobal('origin', 'null');
+    vi.stubGlobal('navigator', { locks: refused });
+    try {
+      const { overlaps, sent } = await twoTabs(sendLock());
+      expect(overlaps).toEqual([]);
+      expect(new Set(sent).size).toBe(10);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
 });

@@ -98,4 +98,23 @@ describe('outbox persistence in IndexedDB', () => {
     spy.mockRestore();
     expect(await store.all()).toEqual([2]);
   });
+
+  test('in memory, a page whose Object.prototype has an enumerable method (legacy libraries) gets its events sent, and no error', async () => {
+    up = true;
+    received.length = 0;
+    const unhandled = vi.fn();
+    process.on('unhandledRejection', unhandled);
+    Object.defineProperty(Object.prototype, 'legacyHelper', { value() {}, enumerable: true, configurable: true, writable: true });
+    try {
+      const store = openOutboxStore('no-indexeddb', () => Promise.reject(new DOMException('denied', 'SecurityError')));
+      const outbox = createOutbox({ store, warn: vi.fn() });
+      await outbox.add(event('legacy_page'), EVENTS_URL);
+      await outbox.flush();
+      expect(received.map((e) => e.name)).toEqual(['legacy_page']);
+      expect(unhandled).not.toHaveBeenCalled();
+    } finally {
+      delete (Object.prototype as { legacyHelper?: unknown }).legacyHelper;
+      process.off('unhandledRejection', unhandled);
+    }
+  });
 });

@@ -38,7 +38,8 @@ export function memoryStore(): OutboxStore {
   // structuredClone keeps callers from mutating what is "stored", as IndexedDB would.
   return {
     put: async (entries) => {
-      for (const key in entries) outbox.set(key, structuredClone(entries[key]));
+      // own entries only: a page's enumerable Object.prototype method is no event (and cannot be cloned)
+      for (const [key, value] of Object.entries(entries)) outbox.set(key, structuredClone(value));
     },
     delete: async (keys) => {
       for (const key of keys) outbox.delete(key);

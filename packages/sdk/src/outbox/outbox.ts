@@ -196,7 +196,8 @@ export function createOutbox({
     const written = Promise.resolve().then(writeUnwritten);
     write = written;
     writes.add(written);
-    void written.finally(() => writes.delete(written)).then(sendWhenDue);
+    // a failed write (storage refused it) is no error in the host's console: what is stored still goes
+    void written.finally(() => writes.delete(written)).then(sendWhenDue, sendWhenDue);
     return written;
   };
 
