@@ -232,7 +232,7 @@ async function onDevice(row: Row, index: number): Promise<{ decisions: Decision[
     timeZone: BROWSER_ZONE,
     now: NOW,
   };
-  return { decisions: decideOnDevice(device), anonymousId: identity.anonymousId };
+  return { decisions: decideOnDevice(device), anonymousId: identity.who().anonymousId };
 }
 
 async function onCollector(row: Row, index: number, anonymousId: string): Promise<Decision[]> {

@@ -180,7 +180,10 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
     const experiments = new Experiments({
       state,
       tags,
-      attributes: () => ({ ...identity.attributes(), id: identity.who().userId ?? identity.anonymousId }),
+      attributes: () => {
+        const { userId, anonymousId } = identity.who();
+        return { ...identity.attributes(), id: userId ?? anonymousId };
+      },
       emit: (name, campaignId) => emit('widget', name, {}, campaignId),
       now: isoNow,
     });
@@ -526,7 +529,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
     flush: () => {
       if (!started) return Promise.resolve();
       sendFirstPageView();
-      return started.flush().catch((error: unknown) => guard.warn('failed:flush', `flush failed (${String(error)})`));
+      return started.flush().catch((error: unknown) => guard.fail('flush', error));
     },
 
     destroy: () =>

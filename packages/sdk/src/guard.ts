@@ -6,6 +6,8 @@ export interface Guard {
   warn(kind: string, message: string): void;
   /** runs `body`; a throw or a rejected promise becomes one warning of `kind` */
   run<T>(kind: string, body: () => T): T | undefined;
+  /** an internal failure of `kind`: one warning, and GrowthKit keeps running */
+  fail(kind: string, error: unknown): void;
 }
 
 export function createGuard(log: (message: string) => void = (message) => console.warn(message)): Guard {
@@ -19,6 +21,7 @@ export function createGuard(log: (message: string) => void = (message) => consol
   const fail = (kind: string, error: unknown) => warn(`failed:${kind}`, `${kind} failed (${error}); GrowthKit keeps running`);
   return {
     warn,
+    fail,
     run(kind, body) {
       try {
         const result = body();

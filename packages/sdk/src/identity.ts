@@ -18,59 +18,67 @@ export interface Who {
   hash?: string;
 }
 
-/** Who is using the host app: anonymous id (kept across visits), user, account, traits, session. */
+/** who this tab's user is, as kept on the device (the session is the device's, shared by its tabs) */
+interface Mine extends Who {
+  traits?: Traits;
+  accountTraits?: Traits;
+}
+
+const MINE: (keyof Mine)[] = ['anonymousId', 'userId', 'traits', 'hash', 'accountId', 'accountTraits'];
+
+/**
+ * Who is using the host app: anonymous id (kept across visits), user, account, traits, session. Each tab keeps its own
+ * copy, read at start and changed by its own calls only: another tab that signs in as someone else (an account switcher)
+ * must not move this tab's events, progress and state to that user. The device keeps the last one, for the next page.
+ */
 export class Identity {
   readonly #values: LocalValues;
   readonly #now: () => number;
+  /** this tab's copy, read once at start */
+  readonly #mine: Mine;
 
   constructor(values: LocalValues, now: () => number = Date.now) {
     this.#values = values;
     this.#now = now;
+    this.#mine = Object.fromEntries(MINE.map((name) => [name, values.get(name)])) as Mine;
+    if (!this.#mine.anonymousId) this.#set('anonymousId', newId());
   }
 
-  get anonymousId(): string {
-    let id = this.#values.get<string>('anonymousId');
-    if (!id) {
-      id = newId();
-      this.#values.set('anonymousId', id);
-    }
-    return id;
+  #set<K extends keyof Mine>(name: K, value: Mine[K]): void {
+    this.#mine[name] = value;
+    this.#values.set(name, value);
   }
 
   who(): Who {
-    return {
-      anonymousId: this.anonymousId,
-      userId: this.#values.get('userId'),
-      accountId: this.#values.get('accountId'),
-      hash: this.#values.get('hash'),
-    };
+    return { ...this.#mine };
   }
 
   /** the attributes audience conditions see: user traits, plus `id` and the account's traits under `account` */
   attributes(): Traits {
-    const { userId, accountId } = this.who();
-    return { ...this.traits(), id: userId, account: { ...this.#values.get<Traits>('accountTraits'), id: accountId } };
+    const { userId, accountId, accountTraits } = this.#mine;
+    return { ...this.traits(), id: userId, account: { ...accountTraits, id: accountId } };
   }
 
   traits(): Traits {
-    return this.#values.get<Traits>('traits') ?? {};
+    return this.#mine.traits ?? {};
   }
 
   /** true when this is a different user than the one known so far (their data must not carry over) */
   identify(userId: string, traits: Traits, hash?: string): boolean {
-    const previous = this.#values.get<string>('userId');
+    const previous = this.#mine.userId;
     const switched = previous !== undefined && previous !== userId;
-    if (switched) this.forget();
-    this.#values.set('userId', userId);
-    this.#values.set('traits', { ...this.traits(), ...traits });
-    if (hash) this.#values.set('hash', hash);
+    // another user on this device (no reset() between): a new visitor, who inherits nothing of the last one
+    if (switched) this.reset();
+    this.#set('userId', userId);
+    this.#set('traits', { ...this.traits(), ...traits });
+    if (hash) this.#set('hash', hash);
     return switched;
   }
 
   group(accountId: string, traits: Traits): void {
-    const same = this.#values.get('accountId') === accountId;
-    this.#values.set('accountId', accountId);
-    this.#values.set('accountTraits', { ...(same ? this.#values.get<Traits>('accountTraits') : {}), ...traits });
+    const same = this.#mine.accountId === accountId;
+    this.#set('accountId', accountId);
+    this.#set('accountTraits', { ...(same ? this.#mine.accountTraits : {}), ...traits });
   }
 
   /** the session while it is live: less than 30 minutes since its last activity */
@@ -98,13 +106,12 @@ export class Identity {
     return this.#live()?.id ?? this.session();
   }
 
-  /** forget the user and start over as a new anonymous visitor */
-  forget(): void {
-    for (const name of ['userId', 'traits', 'hash', 'accountId', 'accountTraits', 'session']) this.#values.remove(name);
-  }
-
+  /** forget the user and start over as a new anonymous visitor: nothing of theirs, not even their device's visitor id, goes on */
   reset(): void {
-    this.forget();
-    this.#values.set('anonymousId', newId());
+    for (const name of [...MINE, 'session']) {
+      delete this.#mine[name as keyof Mine];
+      this.#values.remove(name);
+    }
+    this.#set('anonymousId', newId());
   }
 }
