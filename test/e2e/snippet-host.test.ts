@@ -18,7 +18,7 @@ const README_ENDPOINT = 'http://localhost:8787';
  * origin, under a nonce-and-'strict-dynamic' policy with Trusted Types required and no policy allowed. `connect`
  * is what the policy's connect-src allows.
  */
-function hostPage(collector: string, connect: string) {
+function hostPage(collector: string, connect: string, before = '') {
   const nonce = randomBytes(16).toString('base64');
   const snippet = readmeSnippet().html.replaceAll(README_ENDPOINT, collector).replaceAll('<script', `<script nonce="${nonce}"`);
   const policy = [
@@ -32,7 +32,7 @@ function hostPage(collector: string, connect: string) {
     "require-trusted-types-for 'script'",
     "trusted-types 'none'",
   ].join('; ');
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body><h1>A host app</h1>\n${snippet}\n</body></html>`;
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body><h1>A host app</h1>${before}\n${snippet}\n</body></html>`;
   return { policy, html };
 }
 
@@ -55,7 +55,8 @@ eachBrowser(({ launch }) => {
     const collector = new URL(e2e.stack.collectorUrl).origin;
     host = createServer((req, res) => {
       const connect = req.url === '/blocked' ? "'self'" : collector;
-      const page = hostPage(collector, connect);
+      // an element the page names `growthkit` makes `window.growthkit` that element (named access), before the snippet runs
+      const page = hostPage(collector, connect, req.url === '/named-element' ? '<section id="growthkit">Growth</section>' : '');
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': page.policy }).end(page.html);
     });
     await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
@@ -133,6 +134,16 @@ eachBrowser(({ launch }) => {
     expect(events.map((event) => event.name)).toEqual(['identify', 'group', 'page', 'early_doc_created', 'early_called', 'usage', 'page']);
     // the README's identify, then the group call: every event after them, the first page view too, carries both ids
     expect(events.map((event) => [event.user_id, event.account_id])).toEqual([['user_42', null], ...Array(6).fill(['user_42', 'acct_7'])]);
+    expect(problems).toEqual([]);
+    await close(context);
+  });
+
+  test('a page with an element named "growthkit" (so window.growthkit is that element): the snippet takes the name, nothing throws, the calls count', async () => {
+    const { context, page, problems } = await openHost();
+    await page.goto(`${hostUrl}/named-element`);
+    await sdkLoaded(page);
+    const names = (await collected(page)).map((event) => event.name);
+    for (const name of ['identify', 'page']) expect(names).toContain(name);
     expect(problems).toEqual([]);
     await close(context);
   });
