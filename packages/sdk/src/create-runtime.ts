@@ -278,9 +278,10 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
     document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && leaving(), { signal });
     addEventListener('pagehide', leaving, { signal });
     addEventListener('online', () => guard.run('send', outbox.flush), { signal });
-    const unwatchRoutes = watchRoutes(
+    watchRoutes(
       () => guard.run('page', () => widgets.leave()),
       () => guard.run('page', page),
+      signal,
     );
     const unwatchSlots = watchSlots(() => guard.run('widgets', () => widgets.update()));
 
@@ -363,7 +364,6 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
       },
       stop() {
         listeners.abort();
-        unwatchRoutes();
         unwatchSlots();
         outbox.destroy();
         state.destroy();

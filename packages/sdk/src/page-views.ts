@@ -16,14 +16,13 @@ const afterRender = (then: () => void, win: Window) =>
  * Sees SPA route changes: the History API (pushState/replaceState wrapped, popstate) and hash routes (hashchange).
  * `left` runs at once when the page path changed (inside the host's pushState: widgets of the page being left must
  * not count as seen on the new one); `settled` once per change, or per burst of changes, after the host rendered the
- * new route. Returns the undo.
+ * new route. Until `signal` aborts: then the History API is as it was (but for a library that wrapped it after us).
  */
-export function watchRoutes(left: () => void, settled: () => void, win: Window = window): () => void {
+export function watchRoutes(left: () => void, settled: () => void, signal: AbortSignal, win: Window = window): void {
   const history = win.history;
   const { pushState, replaceState } = history;
   let path = pagePath(win.location);
   let settling = false;
-  let watching = true;
   const check = () => {
     if (pagePath(win.location) === path) return;
     path = pagePath(win.location);
@@ -32,7 +31,7 @@ export function watchRoutes(left: () => void, settled: () => void, win: Window =
     settling = true;
     afterRender(() => {
       settling = false;
-      if (watching) settled();
+      if (!signal.aborted) settled();
     }, win);
   };
   const wrap = (original: History['pushState']): History['pushState'] =>
@@ -42,14 +41,11 @@ export function watchRoutes(left: () => void, settled: () => void, win: Window =
     };
   const ours = { pushState: wrap(pushState), replaceState: wrap(replaceState) };
   Object.assign(history, ours);
-  win.addEventListener('popstate', check);
-  win.addEventListener('hashchange', check);
-  return () => {
-    watching = false;
+  win.addEventListener('popstate', check, { signal });
+  win.addEventListener('hashchange', check, { signal });
+  signal.addEventListener('abort', () => {
     // Only undo our own wrapper: a library that wrapped after us keeps its wrapper (and ours inside it).
     if (history.pushState === ours.pushState) history.pushState = pushState;
     if (history.replaceState === ours.replaceState) history.replaceState = replaceState;
-    win.removeEventListener('popstate', check);
-    win.removeEventListener('hashchange', check);
-  };
+  });
 }

@@ -71,16 +71,36 @@ describe('Retry-After on 429 and 503', () => {
     next.destroy();
   });
 
-  test('a 503 without Retry-After keeps the plain backoff, and holds nothing else', async () => {
+  test('a 503 without Retry-After: the plain backoff, and an event tracked meanwhile waits for that retry and goes with it', async () => {
     const { fetch, refused } = collector(503);
+    // attempt 1: jitter window 1000 ms, 0.5 of it
     const outbox = createOutbox({ store: memoryStore(), fetch, random: () => 0.5, batchSize: 1, warn: vi.fn() });
     await outbox.add(event('a'), EVENTS_URL);
     await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(1));
     await outbox.add(event('b'), EVENTS_URL);
-    await vi.waitFor(() => expect(sentNames(fetch.mock.calls.slice(1))).toEqual([['b']]));
-    expect(Date.now()).toBeLessThan(refused.at + 500);
+    await until(refused.at + 499);
+    expect(fetch).toHaveBeenCalledTimes(1);
     await until(refused.at + 500);
-    await vi.waitFor(() => expect(sentNames(fetch.mock.calls.slice(2))).toEqual([['a']]));
+    await vi.waitFor(() => expect(sentNames(fetch.mock.calls.slice(1))).toEqual([['a', 'b']]));
+    outbox.destroy();
+  });
+
+  test('offline, each event tracked tries no request of its own: they wait for the retry, and go at once when forced (back online)', async () => {
+    const fetch = vi.fn(async (_url: string | URL | Request, init?: RequestInit) => {
+      if (!navigatorOnline) throw new TypeError('Failed to fetch');
+      return accepted(JSON.parse(init!.body as string).events.length);
+    });
+    let navigatorOnline = false;
+    const outbox = createOutbox({ store: memoryStore(), fetch, random: () => 0.99, batchSize: 1, warn: vi.fn() });
+    await outbox.add(event('a'), EVENTS_URL);
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(1));
+    for (const name of ['b', 'c', 'd', 'e']) await outbox.add(event(name), EVENTS_URL);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    navigatorOnline = true;
+    // the runtime flushes on the browser's `online` event
+    await outbox.flush();
+    expect(sentNames(fetch.mock.calls.slice(1)).flat()).toEqual(['a', 'b', 'c', 'd', 'e']);
     outbox.destroy();
   });
 });

@@ -5,6 +5,13 @@ import { pagePath, watchRoutes } from '../src/page-views.ts';
 /** the next frame painted, and a task after it: when a route change has settled */
 const settled = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
+/** watches routes until the returned stop is called (the runtime's destroy aborts the signal) */
+function watch(left: () => void, onSettled: () => void): () => void {
+  const stopping = new AbortController();
+  watchRoutes(left, onSettled, stopping.signal);
+  return () => stopping.abort();
+}
+
 let stop: (() => void) | undefined;
 beforeEach(() => history.replaceState({}, '', '/'));
 afterEach(() => {
@@ -27,7 +34,7 @@ test('pushState, replaceState and popstate: `left` at once inside the call, `set
   const original = history.pushState;
   const left = vi.fn();
   const onSettled = vi.fn();
-  stop = watchRoutes(left, onSettled);
+  stop = watch(left, onSettled);
   history.pushState({}, '', '/a');
   expect(left).toHaveBeenCalledTimes(1);
   expect(onSettled).not.toHaveBeenCalled();
@@ -63,7 +70,7 @@ test('hash routes: #/… changes are route changes (hashchange), an in-page anch
   history.replaceState({}, '', '/reports');
   const left = vi.fn();
   const onSettled = vi.fn();
-  stop = watchRoutes(left, onSettled);
+  stop = watch(left, onSettled);
   location.hash = '#section';
   await settled();
   expect(left).not.toHaveBeenCalled();
@@ -82,7 +89,7 @@ test('hash routes: #/… changes are route changes (hashchange), an in-page anch
 
 test('a page view still settling when the watch stops is not recorded', async () => {
   const onSettled = vi.fn();
-  stop = watchRoutes(() => undefined, onSettled);
+  stop = watch(() => undefined, onSettled);
   history.pushState({}, '', '/a');
   stop();
   await settled();

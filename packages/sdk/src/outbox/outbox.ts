@@ -153,9 +153,10 @@ export function createOutbox({
         let failed = false;
         for (;;) {
           const entries = (await store.all<OutboxEntry>(DRAIN_WINDOW)).sort((a, b) => a.seq - b.seq);
-          // a Retry-After holds every event for that URL, forced or not
+          // A Retry-After holds every event for that URL, forced or not; a failed send holds them until its retry, unless
+          // forced: offline, each event tracked would otherwise try a request of its own, each failing in the console.
           const holds = new Map<string, number>();
-          for (const { url, heldUntil = 0 } of entries) holds.set(url, Math.max(holds.get(url) ?? 0, heldUntil));
+          for (const { url, heldUntil = 0, nextAt } of entries) holds.set(url, Math.max(holds.get(url) ?? 0, heldUntil, force ? 0 : nextAt));
           const dueAt = (entry: OutboxEntry, backoff: boolean) => Math.max(backoff ? entry.nextAt : 0, holds.get(entry.url)!);
           const due = entries.filter((entry) => dueAt(entry, !force) <= Date.now());
           // after a failure, the next try waits for the schedule even when forced: a loop would retry at once
