@@ -1,6 +1,6 @@
 // @vitest-environment node
 import pg from 'pg';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test, vi } from 'vitest';
 import { PublicSettingsSchema } from '@growthkit/core';
 import { psql, usePostgresDatabase } from '../../../test/support/postgres-database.ts';
 import { startCollector } from '../src/index.ts';
@@ -110,16 +110,28 @@ test('a time PostgreSQL cannot read (year 0000, an offset past ±15:59) is rejec
   }
 });
 
-test('/readyz answers 503 once the database is gone, while /healthz still answers 200', async () => {
+test('/readyz answers 503 once the database is gone, while /healthz still answers 200; the reason goes to the log, not to the network', async () => {
   const collector = await startCollector({ port: 0, databaseUrl: doomed.url });
+  const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+  const name = doomed.url.split('/').pop()!;
   try {
     expect((await fetch(`${collector.url}/readyz`)).status).toBe(200);
-    psql(database.url, `DROP DATABASE ${doomed.url.split('/').pop()} WITH (FORCE)`);
+    psql(database.url, `DROP DATABASE ${name} WITH (FORCE)`);
     const res = await fetch(`${collector.url}/readyz`);
     expect(res.status).toBe(503);
-    expect(await res.json()).toMatchObject({ ok: false, code: 'database_unreachable' });
+    // anyone who reaches the port may ask: the database's address, name and the driver's words stay out of the answer
+    expect(await res.json()).toEqual({ ok: false, code: 'database_unreachable', message: 'the database does not answer (see the log)' });
+    const line = JSON.parse(logged.mock.calls.map(([text]) => String(text)).find((text) => text.includes('database_unreachable'))!);
+    expect(line).toMatchObject({
+      level: 'warn',
+      event: 'database_unreachable',
+      requestId: res.headers.get('x-request-id'),
+      path: '/readyz',
+    });
+    expect(line.message.length).toBeGreaterThan(0);
     expect((await fetch(`${collector.url}/healthz`)).status).toBe(200);
   } finally {
+    logged.mockRestore();
     await collector.close();
   }
 });
