@@ -110,5 +110,6 @@ const stop = (signal: string) => {
     },
   );
 };
-process.on('SIGINT', () => stop('SIGINT'));
-process.on('SIGTERM', () => stop('SIGTERM'));
+// SIGHUP comes when the terminal or SSH session that started the collector closes: node's default ends the process
+// at once, cutting requests in progress.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => stop(signal));

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { startCollector } from '../src/index.ts';
+import { makeEvent } from './collector-fixture.ts';
 
 const CLI = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
 
@@ -42,6 +43,26 @@ test('starts on the given port and database (here from the environment), prints 
   cli.child.kill('SIGTERM');
   expect(await cli.exited).toBe(0);
   await expect(fetch(`${url}/healthz`)).rejects.toThrow();
+}, 30_000);
+
+test('SIGHUP (the terminal or SSH session that ran it closed) shuts down as gracefully as SIGTERM: the database is closed, its WAL folded in', async () => {
+  const db = join(dir, 'hangup.sqlite');
+  const cli = run(['--port', '0', '--db', db, '--seed-demo']);
+  await expect.poll(() => cli.output().stdout, { timeout: 15_000 }).toMatch(/listening on/);
+  const url = /(http:\/\/127\.0\.0\.1:\d+)/.exec(cli.output().stdout)![1];
+  const events = Array.from({ length: 60 }, () => makeEvent());
+  const stored = await fetch(`${url}/v1/events?key=pk_demo`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ events }),
+  });
+  expect(await stored.json()).toMatchObject({ accepted: 60 });
+  expect(existsSync(`${db}-wal`)).toBe(true);
+
+  cli.child.kill('SIGHUP');
+  expect(await cli.exited).toBe(0);
+  expect(cli.output().stdout).toMatch(/SIGHUP: closing the server and the database/);
+  expect(existsSync(`${db}-wal`)).toBe(false);
 }, 30_000);
 
 test('a bad flag or port is refused with a message naming it and the usage', async () => {
