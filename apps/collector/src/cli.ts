@@ -11,8 +11,8 @@ const USAGE = `Usage: pnpm collector [--port 8787] [--db ./growthkit.sqlite] [--
   --host        address to listen on (env GROWTHKIT_HOST; default 127.0.0.1)
   --rate-limit  requests per second per key and address, in bursts of twice that; 0 turns it off
                 (env GROWTHKIT_RATE_LIMIT; default 2000)
-  --sdk-dir     folder served under /sdk/ (env GROWTHKIT_SDK_DIR; default the checkout's dist/sdk): one that keeps
-                earlier releases' chunks, for upgrades (docs/DEPLOYMENT.md)
+  --sdk-dir     folder served under /sdk/ (env GROWTHKIT_SDK_DIR; default the checkout's dist/sdk, which pnpm build
+                upgrades in place, keeping earlier builds' chunks: docs/DEPLOYMENT.md)
   --seed-demo   create the demo project (keys pk_demo / sk_demo) if absent; only with a loopback --host
 ${PROJECT_USAGE}
 Environment:
