@@ -7,13 +7,14 @@ import { startCollector } from '../src/index.ts';
 import { maintainPartitions } from '../src/store/postgres/event-partitions.ts';
 import { openPostgresStore } from '../src/store/postgres/postgres-store.ts';
 import type { Store } from '../src/store/store.ts';
-import { makeEvent } from './collector-fixture.ts';
+import { abTestCampaign, makeEvent } from './collector-fixture.ts';
 import { growthEvents } from './store-contract.ts';
 
 // What running PostgreSQL under several collectors needs beyond the contract: migrations once, monthly partitions
 // with retention, readiness that follows the database.
 const database = usePostgresDatabase();
 const doomed = usePostgresDatabase();
+const unmigrated = usePostgresDatabase();
 const DAY = 86_400_000;
 
 const partitions = (url: string) =>
@@ -107,6 +108,21 @@ test('a time PostgreSQL cannot read (year 0000, an offset past ±15:59) is rejec
     });
   } finally {
     await collector.close();
+  }
+});
+
+test('a store opened read only (experiment-report) neither migrates a database nor writes to it', async () => {
+  await expect(openPostgresStore({ connectionString: unmigrated.url, readOnly: true })).rejects.toThrow(
+    /the PostgreSQL database gk_\w+ holds no GrowthKit schema/,
+  );
+  expect(psql(unmigrated.url, "SELECT to_regclass('schema_migrations') IS NULL")).toEqual([['t']]);
+
+  const reader = await openPostgresStore({ connectionString: database.url, readOnly: true });
+  try {
+    expect(await reader.experimentCampaign('demo', 'nope')).toBeUndefined();
+    await expect(reader.putCampaign('demo', abTestCampaign('read-only', 'read-only'))).rejects.toThrow(/read-only transaction/);
+  } finally {
+    await reader.close();
   }
 });
 

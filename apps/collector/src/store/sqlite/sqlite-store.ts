@@ -1,10 +1,11 @@
+import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { CampaignSchema, UserStateSchema, mergeState, type Campaign, type UserState } from '@growthkit/core';
 import type { EventPage, Project, Store } from '../store.ts';
 import { toProject, toStoredEvent, type EventRow, type ProjectRow } from '../stored-rows.ts';
 import { prepareAccountUsage } from './account-usage.ts';
 import { prepareCampaignVersions } from './campaign-versions.ts';
-import { applyMigrations } from './apply-migrations.ts';
+import { applyMigrations, checkMigrated } from './apply-migrations.ts';
 import { prepareCustomerSearch } from './customer-search.ts';
 import { prepareExperimentTally } from './experiment-tally.ts';
 import { prepareMetricsTally } from './metrics-tally.ts';
@@ -19,18 +20,22 @@ import { checkWritable } from './writable-check.ts';
 export interface SqliteStoreOptions {
   /** how long a looked-up project is trusted (default PROJECT_CACHE_MS) */
   projectCacheMs?: number;
+  /** for tools that only read (experiment-report): the file must exist, migrated by this version; nothing is written */
+  readOnly?: boolean;
 }
 
 /** The embedded store: one SQLite file, WAL mode, prepared statements; events written by a thread of their own. */
 export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Store {
-  const db = openSqliteConnection(new Database(path));
+  if (options.readOnly && !existsSync(path)) throw new Error(`there is no SQLite file at ${path}`);
+  const db = options.readOnly ? new Database(path, { readonly: true, fileMustExist: true }) : openSqliteConnection(new Database(path));
   try {
-    checkWritable(db, path);
+    if (options.readOnly) checkMigrated(db, path);
+    else checkWritable(db, path);
   } catch (error) {
     db.close();
     throw error;
   }
-  applyMigrations(db);
+  if (!options.readOnly) applyMigrations(db);
 
   const projectByPublishable = db.prepare<[string], ProjectRow>('SELECT * FROM projects WHERE publishable_key = ?');
   const projectBySecret = db.prepare<[string], ProjectRow>('SELECT * FROM projects WHERE secret_key = ?');
