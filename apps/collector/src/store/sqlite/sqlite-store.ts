@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { CampaignSchema, UserStateSchema, mergeState, type Campaign, type UserState } from '@growthkit/core';
 import type { EventPage, Project, Store } from '../store.ts';
@@ -16,6 +17,7 @@ import { openSqliteConnection } from './open-sqlite-connection.ts';
 import { eventMsSql } from './event-ms-sql.ts';
 import { ProjectCache } from '../project-cache.ts';
 import { checkWritable } from './writable-check.ts';
+import { diskPathProblem } from './disk-path-problem.ts';
 
 export interface SqliteStoreOptions {
   /** how long a looked-up project is trusted (default PROJECT_CACHE_MS) */
@@ -24,10 +26,28 @@ export interface SqliteStoreOptions {
   readOnly?: boolean;
 }
 
+/** The connection to the file at `path`, its failure naming the path (the driver's "unable to open database file" does not). */
+function openFile(path: string, readOnly: boolean): Database.Database {
+  if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new Error(`the SQLite path ${path} is a directory: name a file in it, such as ${join(path, 'growthkit.sqlite')}`);
+  }
+  let db: Database.Database;
+  try {
+    db = new Database(path, { readonly: readOnly, fileMustExist: readOnly });
+  } catch (error) {
+    throw new Error(
+      `cannot open the SQLite file ${path} (${(error as Error).message}): does its directory exist, and may this user write to it?`,
+    );
+  }
+  return readOnly ? db : openSqliteConnection(db);
+}
+
 /** The embedded store: one SQLite file, WAL mode, prepared statements; events written by a thread of their own. */
 export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Store {
+  const problem = diskPathProblem(path);
+  if (problem !== undefined) throw new Error(`the SQLite path ${problem}`);
   if (options.readOnly && !existsSync(path)) throw new Error(`there is no SQLite file at ${path}`);
-  const db = options.readOnly ? new Database(path, { readonly: true, fileMustExist: true }) : openSqliteConnection(new Database(path));
+  const db = openFile(path, options.readOnly === true);
   try {
     if (options.readOnly) checkMigrated(db, path);
     else checkWritable(db, path);
