@@ -63,10 +63,11 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   pool.on('connect', (client) => client.on('error', () => undefined));
   const { retentionDays } = options;
   try {
-    // named without its host or password: the message reaches a terminal
-    if (options.readOnly)
-      await checkMigrated(pool, `the PostgreSQL database ${decodeURIComponent(new URL(options.connectionString).pathname.slice(1))}`);
-    else {
+    if (options.readOnly) {
+      // named without its host or password: the message reaches a terminal
+      const name = decodeURIComponent(new URL(options.connectionString).pathname.slice(1));
+      await checkMigrated(pool, `the PostgreSQL database ${name}`);
+    } else {
       await applyMigrations(pool);
       await maintainPartitions(pool, retentionDays, new Date());
     }
