@@ -1,25 +1,27 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 import { terserPass } from './terser-pass.ts';
+import { keepEarlierBuilds } from './widget-builds.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /**
  * Browser chunks the runtime imports lazily, as minified ES modules in dist/sdk/widgets/<name>.js; what two or more of
- * one build's entries share goes to dist/sdk/widgets/chunks/.
+ * one build's entries share goes to dist/sdk/widgets/chunks/. The folder is never emptied: the previous builds' chunks
+ * stay for browsers still holding their files, and builds.json says which files are this build's (widget-builds.ts).
  */
 export function esChunks(
   entries: Record<string, string>,
-  { emptyOutDir, define }: { emptyOutDir: boolean; define?: Record<string, string> },
+  { startsRelease, define }: { startsRelease: boolean; define?: Record<string, string> },
 ): UserConfig {
   return defineConfig({
-    plugins: [terserPass({ module: true, toplevel: true })],
+    plugins: [terserPass({ module: true, toplevel: true }), keepEarlierBuilds({ startsRelease })],
     define,
     // Classic JSX (h from preact, imported in each .tsx): about 300 B gzip less than the automatic runtime's calls.
     oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' } },
     build: {
       outDir: here('../../dist/sdk/widgets'),
-      emptyOutDir,
+      emptyOutDir: false,
       target: 'es2022',
       // SPEC §11: current Chromium, Firefox and Safari; CSS written for them (light-dark(), color-mix()) is kept as it is.
       cssTarget: ['chrome123', 'firefox120', 'safari17.5'],

@@ -1,7 +1,7 @@
-import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { terserPass } from './terser-pass.ts';
+import { currentWidgetFiles } from './widget-builds.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -15,17 +15,19 @@ function sharedChunkName(): Plugin {
     name: 'growthkit:shared-chunk-name',
     apply: 'build',
     config() {
-      const chunks = here('../../dist/sdk/widgets/chunks');
-      const found = existsSync(chunks) ? readdirSync(chunks).filter((name) => /^shared-[\w-]+\.js$/.test(name)) : [];
-      if (found.length !== 1) throw new Error(`expected one shared chunk in ${chunks}, found ${found.length}: build the widgets first`);
-      return { define: { __GROWTHKIT_SHARED_CHUNK__: JSON.stringify(`chunks/${found[0]!.slice(0, -'.js'.length)}`) } };
+      const widgets = here('../../dist/sdk/widgets');
+      // the folder keeps earlier builds' shared chunks too (widget-builds.ts): the one this build of the widgets wrote
+      const found = currentWidgetFiles(widgets).filter((name) => /^chunks\/shared-[\w-]+\.js$/.test(name));
+      if (found.length !== 1)
+        throw new Error(`expected one shared chunk in ${widgets}'s current build, found ${found.length}: build the widgets first`);
+      return { define: { __GROWTHKIT_SHARED_CHUNK__: JSON.stringify(found[0]!.slice(0, -'.js'.length)) } };
     },
   };
 }
 
 /**
  * The script-tag runtime: one IIFE, dist/sdk/growthkit.js, defining nothing global but window.growthkit. Built after the
- * widget chunks beside it (vite.widgets.config.ts, which empties dist/sdk/widgets) and the debug panel
+ * widget chunks beside it (vite.widgets.config.ts, which starts a new build of dist/sdk/widgets) and the debug panel
  * (vite.debug.config.ts), since it names the widgets' shared chunk.
  */
 export default defineConfig({
@@ -36,7 +38,7 @@ export default defineConfig({
   tsconfig: here('tsconfig.build.json'),
   build: {
     outDir: here('../../dist/sdk'),
-    // the widgets build, before this one, empties dist/sdk/widgets; this one writes growthkit.js beside it
+    // growthkit.js is replaced by name; the widgets' files beside it are the widget builds' own
     emptyOutDir: false,
     target: 'es2022',
     minify: true,

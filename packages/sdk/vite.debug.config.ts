@@ -6,6 +6,6 @@ import { esChunks } from './es-chunks.config.ts';
  */
 export default esChunks(
   { 'debug-panel': 'src/widgets/entries/debug-panel.ts' },
-  // core's WITH_WORDS: the panel says every reason in words
-  { emptyOutDir: false, define: { __GROWTHKIT_DEBUG__: 'true' } },
+  // core's WITH_WORDS: the panel says every reason in words; its files join the widgets' build of the folder
+  { startsRelease: false, define: { __GROWTHKIT_DEBUG__: 'true' } },
 );

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { currentWidgetFiles } from '../../packages/sdk/widget-builds.ts';
 import { staticImportClosure } from './static-imports.ts';
 
 // The SDK's byte figures of SPEC §11, computed one way for the budget test (test/budgets/bundle-size.test.ts) and the
@@ -32,7 +33,13 @@ function jsFiles(dir: string): string[] {
 /** Every built SDK file's gzip -9 size and the file sets SPEC §11 budgets, read from the output of `pnpm build`. */
 export function sdkBundleSizes(sdk = SDK_DIST) {
   if (!existsSync(join(sdk, FIRST_SCRIPT))) throw new Error(`no ${join(sdk, FIRST_SCRIPT)}: run \`pnpm build\` first`);
-  const sizes = new Map(jsFiles(sdk).map((file) => [relative(sdk, file), gzip9(readFileSync(file))]));
+  // the current build's files only: dist/sdk/widgets keeps earlier builds' chunks beside them for upgrades
+  const current = new Set(currentWidgetFiles(join(sdk, 'widgets')).map((file) => `widgets/${file}`));
+  const built = jsFiles(sdk).filter((file) => {
+    const name = relative(sdk, file);
+    return !name.startsWith('widgets/') || current.has(name);
+  });
+  const sizes = new Map(built.map((file) => [relative(sdk, file), gzip9(readFileSync(file))]));
   const sum = (names: readonly string[]) => names.reduce((total, name) => total + sizes.get(name)!, 0);
   /** One entry module per widget type, whatever types the build has (the runtime loads widgets/<type>.js). */
   const widgets = [...sizes.keys()].filter((name) => /^widgets\/[^/]+\.js$/.test(name) && name !== DEBUG_PANEL).sort();

@@ -106,8 +106,15 @@ async function main(): Promise<number> {
     console.error('usage: pnpm experiment-report <experiment key> [--db ./growthkit.sqlite] [--project demo]');
     return 2;
   }
-  // DATABASE_URL reads PostgreSQL, as the collector does.
-  const store = await openStore({ databaseUrl: process.env.DATABASE_URL || undefined, dbPath: values.db });
+  // DATABASE_URL reads PostgreSQL, as the collector does. Read only: a mistyped --db is not created, and a database
+  // is never migrated by a report.
+  const store = await openStore({ databaseUrl: process.env.DATABASE_URL || undefined, dbPath: values.db, readOnly: true }).catch(
+    (error: Error) => {
+      console.error(`experiment-report: ${error.message}`);
+      return undefined;
+    },
+  );
+  if (store === undefined) return 1;
   try {
     const campaign = await store.experimentCampaign(values.project, key);
     if (!campaign?.experiment) {

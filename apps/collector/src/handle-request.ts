@@ -105,7 +105,7 @@ export function createRequestHandler(deps: {
       // Prefixing (not resolving against a base) keeps a target like "//host/x" a path instead of a host.
       const url = new URL(`http://collector.invalid${req.url ?? '/'}`);
       urlTextCheck(url);
-      await route(req.method ?? 'GET', url.pathname)({ req, res, url, ...deps });
+      await route(req.method ?? 'GET', url.pathname)({ req, res, url, where, ...deps });
     };
     run().catch((error: unknown) => answerFailure(req, res, error, where, deps.storage));
   };

@@ -8,6 +8,7 @@ import { BodyBudget, DEFAULT_BODY_BUDGET } from './http/body-budget.ts';
 import { declaredTooLarge } from './http/read-body.ts';
 import { sendError } from './http/respond.ts';
 import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitOptions } from './http/rate-limit.ts';
+import { HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS } from './http/request-timeouts.ts';
 import { isLoopbackHost } from './projects/loopback-host.ts';
 import { DEMO_PROJECT, seedDemoProject } from './seed/demo-project.ts';
 import { openStore, type StoreChoice } from './store/open-store.ts';
@@ -38,14 +39,6 @@ export interface CollectorOptions extends StoreChoice {
   /** how long /readyz answers 503 after a storage failure unless a write succeeds first, default STORAGE_FAILURE_HOLD_MS */
   storageFailureHoldMs?: number;
 }
-
-/**
- * A request's headers and body must have arrived within this (node's default is 5 minutes, which lets stalled uploads
- * hold their buffers that long). 30 s carries a 1 MB body at 270 kbit/s; the SDK's batches are far smaller.
- */
-const REQUEST_TIMEOUT_MS = 30_000;
-/** The request line and headers must have arrived within this. */
-const HEADERS_TIMEOUT_MS = 10_000;
 
 /** How long close() lets requests in progress finish before it cuts their connections. */
 const CLOSE_GRACE_MS = 2_000;

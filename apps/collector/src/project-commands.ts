@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { diskPathProblem } from './store/sqlite/disk-path-problem.ts';
 import { PublicSettingsSchema } from '@growthkit/core';
 import { newProjectKeys, type ProjectKeys } from './projects/project-keys.ts';
 import { originPatternProblem } from './projects/origin-pattern.ts';
@@ -50,7 +51,8 @@ export async function runProjectCommand(command: ProjectCommand, args: string[],
   });
   const databaseUrl = process.env.DATABASE_URL || undefined;
   if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) fail('DATABASE_URL must start with postgres://');
-  if (values.db.trim() === '') fail('--db must name a file');
+  const dbProblem = diskPathProblem(values.db);
+  if (dbProblem !== undefined) fail(`--db ${dbProblem}`);
 
   if (command === 'rotate-keys') {
     if (values.project === undefined) fail('rotate-keys needs --project <id>');

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { startCollector } from '../src/index.ts';
+import { makeEvent } from './collector-fixture.ts';
 
 const CLI = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
 
@@ -44,6 +45,26 @@ test('starts on the given port and database (here from the environment), prints 
   await expect(fetch(`${url}/healthz`)).rejects.toThrow();
 }, 30_000);
 
+test('SIGHUP (the terminal or SSH session that ran it closed) shuts down as gracefully as SIGTERM: the database is closed, its WAL folded in', async () => {
+  const db = join(dir, 'hangup.sqlite');
+  const cli = run(['--port', '0', '--db', db, '--seed-demo']);
+  await expect.poll(() => cli.output().stdout, { timeout: 15_000 }).toMatch(/listening on/);
+  const url = /(http:\/\/127\.0\.0\.1:\d+)/.exec(cli.output().stdout)![1];
+  const events = Array.from({ length: 60 }, () => makeEvent());
+  const stored = await fetch(`${url}/v1/events?key=pk_demo`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ events }),
+  });
+  expect(await stored.json()).toMatchObject({ accepted: 60 });
+  expect(existsSync(`${db}-wal`)).toBe(true);
+
+  cli.child.kill('SIGHUP');
+  expect(await cli.exited).toBe(0);
+  expect(cli.output().stdout).toMatch(/SIGHUP: closing the server and the database/);
+  expect(existsSync(`${db}-wal`)).toBe(false);
+}, 30_000);
+
 test('a bad flag or port is refused with a message naming it and the usage', async () => {
   const unknown = run(['--prot', '8787']);
   expect(await unknown.exited).toBe(2);
@@ -80,6 +101,54 @@ test('--rate-limit N allows N requests a second per key and address in bursts of
   expect(await bad.exited).toBe(2);
   expect(bad.output().stderr).toMatch(/--rate-limit must be a whole number of requests per second \(0 turns the limit off\), got "lots"/);
 }, 45_000);
+
+test('a database in memory is refused before anything starts: the writer threads would each get an empty one of their own', async () => {
+  const memory = run(['--port', '0', '--db', ':memory:', '--seed-demo']);
+  expect(await memory.exited).toBe(2);
+  expect(memory.output().stderr).toMatch(
+    /--db must name a file on disk, got ":memory:": the collector's writer threads open the file again/,
+  );
+  const uri = run(['--port', '0'], { GROWTHKIT_DB: 'file:events?mode=memory' });
+  expect(await uri.exited).toBe(2);
+  expect(uri.output().stderr).toMatch(/GROWTHKIT_DB must name a file on disk, got "file:events\?mode=memory"/);
+  // in code too
+  await expect(startCollector({ port: 0, dbPath: ':memory:' })).rejects.toThrow(/the SQLite path must name a file on disk/);
+}, 30_000);
+
+test('a failure to start says what failed, naming the path or the variable, without the usage burying it', async () => {
+  const taken = await startCollector({ port: 0, dbPath: join(dir, 'first.sqlite') });
+  try {
+    const second = run(['--port', String(taken.port), '--db', join(dir, 'second.sqlite')]);
+    expect(await second.exited).toBe(2);
+    expect(second.output().stderr).toMatch(/could not start: listen EADDRINUSE/);
+    expect(second.output().stderr).not.toMatch(/Usage:/);
+  } finally {
+    await taken.close();
+  }
+
+  const directory = run(['--port', '0', '--db', dir]);
+  expect(await directory.exited).toBe(2);
+  expect(directory.output().stderr).toMatch(`could not start: the SQLite path ${dir} is a directory: name a file in it`);
+  expect(directory.output().stderr).not.toMatch(/Usage:/);
+  const noFolder = run(['--port', '0', '--db', join(dir, 'no', 'such', 'x.sqlite')]);
+  expect(await noFolder.exited).toBe(2);
+  expect(noFolder.output().stderr).toMatch(`cannot open the SQLite file ${join(dir, 'no', 'such', 'x.sqlite')}`);
+
+  // a bad value set in the environment is named as the variable, not as a flag the operator never typed
+  const emptyPort = run([], { GROWTHKIT_PORT: '' });
+  expect(await emptyPort.exited).toBe(2);
+  expect(emptyPort.output().stderr).toMatch(/^growthkit collector: GROWTHKIT_PORT must be a whole number from 0 to 65535, got ""/);
+  const flagged = run(['--port', 'x'], { GROWTHKIT_PORT: '8787' });
+  expect(await flagged.exited).toBe(2);
+  expect(flagged.output().stderr).toMatch(/^growthkit collector: --port must be a whole number/);
+
+  // a negative number is a value to refuse, not an "ambiguous" option
+  const negative = run(['--rate-limit', '-1']);
+  expect(await negative.exited).toBe(2);
+  expect(negative.output().stderr).toMatch(
+    /--rate-limit must be a whole number of requests per second \(0 turns the limit off\), got "-1"/,
+  );
+}, 60_000);
 
 /** Runs a one-shot command of the CLI to its end. */
 async function command(args: string[], env: Record<string, string> = {}) {

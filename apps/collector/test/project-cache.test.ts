@@ -22,8 +22,8 @@ test('SQLite: keys replaced in the projects row by another process stop working 
   } finally {
     other.close();
   }
-  // each key's project was cached when it was first used, so each expires on its own, a few ms apart
   await expect.poll(() => adminStatus('sk_demo'), { timeout: 5_000, interval: 50 }).toBe(401);
+  // each key's copy expires on its own clock: the publishable one was looked up after the secret one
   await expect.poll(async () => (await fetch(`${collector.url}/v1/config?key=pk_demo`)).status, { timeout: 5_000, interval: 50 }).toBe(401);
   expect(await adminStatus('sk_rotated')).toBe(200);
 });

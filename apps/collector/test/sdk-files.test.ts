@@ -81,3 +81,31 @@ test('paths that climb out of the SDK folder never reach other files', async () 
   }
   expect(await collector.healthy()).toBe(true);
 });
+
+test('an SDK file carries a validator and nosniff: a browser revalidating after its 5 minutes gets 304 with no bytes, and the new file once it changes', async () => {
+  const first = await fetch(`${collector.url}/sdk/growthkit.js`);
+  expect(first.headers.get('x-content-type-options')).toBe('nosniff');
+  const tag = first.headers.get('etag');
+  expect(tag).toMatch(/^"[\w-]+"$/);
+
+  const again = await fetch(`${collector.url}/sdk/growthkit.js`, { headers: { 'if-none-match': tag! } });
+  expect(again.status).toBe(304);
+  expect(again.headers.get('etag')).toBe(tag);
+  expect(again.headers.get('cache-control')).toBe('public, max-age=300');
+  expect(await again.text()).toBe('');
+  // a list, and the weak form a proxy may have made of it, match too
+  const listed = await fetch(`${collector.url}/sdk/growthkit.js`, { headers: { 'if-none-match': `"other", W/${tag}` } });
+  expect(listed.status).toBe(304);
+
+  // a new release: the tag the browser holds no longer matches
+  writeFileSync(join(buildDir, 'sdk', 'growthkit.js'), 'window.growthkit=2');
+  const upgraded = await fetch(`${collector.url}/sdk/growthkit.js`, { headers: { 'if-none-match': tag! } });
+  expect(upgraded.status).toBe(200);
+  expect(await upgraded.text()).toBe('window.growthkit=2');
+  expect(upgraded.headers.get('etag')).not.toBe(tag);
+  writeFileSync(join(buildDir, 'sdk', 'growthkit.js'), 'window.growthkit=1');
+
+  const chunk = await fetch(`${collector.url}/sdk/widgets/checklist-B7x_k2Qa.js`);
+  expect(chunk.headers.get('x-content-type-options')).toBe('nosniff');
+  expect(chunk.headers.get('etag')).toMatch(/^"[\w-]+"$/);
+});

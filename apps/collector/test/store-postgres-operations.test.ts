@@ -1,19 +1,20 @@
 // @vitest-environment node
 import pg from 'pg';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test, vi } from 'vitest';
 import { PublicSettingsSchema } from '@growthkit/core';
 import { psql, usePostgresDatabase } from '../../../test/support/postgres-database.ts';
 import { startCollector } from '../src/index.ts';
 import { maintainPartitions } from '../src/store/postgres/event-partitions.ts';
 import { openPostgresStore } from '../src/store/postgres/postgres-store.ts';
 import type { Store } from '../src/store/store.ts';
-import { makeEvent } from './collector-fixture.ts';
+import { abTestCampaign, makeEvent } from './collector-fixture.ts';
 import { growthEvents } from './store-contract.ts';
 
 // What running PostgreSQL under several collectors needs beyond the contract: migrations once, monthly partitions
 // with retention, readiness that follows the database.
 const database = usePostgresDatabase();
 const doomed = usePostgresDatabase();
+const unmigrated = usePostgresDatabase();
 const DAY = 86_400_000;
 
 const partitions = (url: string) =>
@@ -110,16 +111,43 @@ test('a time PostgreSQL cannot read (year 0000, an offset past ±15:59) is rejec
   }
 });
 
-test('/readyz answers 503 once the database is gone, while /healthz still answers 200', async () => {
+test('a store opened read only (experiment-report) neither migrates a database nor writes to it', async () => {
+  await expect(openPostgresStore({ connectionString: unmigrated.url, readOnly: true })).rejects.toThrow(
+    /the PostgreSQL database gk_\w+ holds no GrowthKit schema/,
+  );
+  expect(psql(unmigrated.url, "SELECT to_regclass('schema_migrations') IS NULL")).toEqual([['t']]);
+
+  const reader = await openPostgresStore({ connectionString: database.url, readOnly: true });
+  try {
+    expect(await reader.experimentCampaign('demo', 'nope')).toBeUndefined();
+    await expect(reader.putCampaign('demo', abTestCampaign('read-only', 'read-only'))).rejects.toThrow(/read-only transaction/);
+  } finally {
+    await reader.close();
+  }
+});
+
+test('/readyz answers 503 once the database is gone, while /healthz still answers 200; the reason goes to the log, not to the network', async () => {
   const collector = await startCollector({ port: 0, databaseUrl: doomed.url });
+  const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+  const name = doomed.url.split('/').pop()!;
   try {
     expect((await fetch(`${collector.url}/readyz`)).status).toBe(200);
-    psql(database.url, `DROP DATABASE ${doomed.url.split('/').pop()} WITH (FORCE)`);
+    psql(database.url, `DROP DATABASE ${name} WITH (FORCE)`);
     const res = await fetch(`${collector.url}/readyz`);
     expect(res.status).toBe(503);
-    expect(await res.json()).toMatchObject({ ok: false, code: 'database_unreachable' });
+    // anyone who reaches the port may ask: the database's address, name and the driver's words stay out of the answer
+    expect(await res.json()).toEqual({ ok: false, code: 'database_unreachable', message: 'the database does not answer (see the log)' });
+    const line = JSON.parse(logged.mock.calls.map(([text]) => String(text)).find((text) => text.includes('database_unreachable'))!);
+    expect(line).toMatchObject({
+      level: 'warn',
+      event: 'database_unreachable',
+      requestId: res.headers.get('x-request-id'),
+      path: '/readyz',
+    });
+    expect(line.message.length).toBeGreaterThan(0);
     expect((await fetch(`${collector.url}/healthz`)).status).toBe(200);
   } finally {
+    logged.mockRestore();
     await collector.close();
   }
 });

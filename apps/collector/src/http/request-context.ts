@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { StorageHealth } from '../store/storage-health.ts';
 import type { Store } from '../store/store.ts';
 import type { BodyBudget } from './body-budget.ts';
+import type { RequestWhere } from './log-line.ts';
 import type { RateLimiter } from './rate-limit.ts';
 
 /** What every handler gets: the exchange, the parsed URL and the collector's shared parts. */
@@ -9,6 +10,8 @@ export interface RequestContext {
   req: IncomingMessage;
   res: ServerResponse;
   url: URL;
+  /** the request's id, method and path, for a log line about it */
+  where: RequestWhere;
   store: Store;
   limiter: RateLimiter;
   /** the bytes of request bodies buffered at once, shared by every connection */

@@ -1,3 +1,4 @@
+import { errorFields, logLine } from '../http/log-line.ts';
 import type { RequestContext, Route } from '../http/request-context.ts';
 import { sendJson } from '../http/respond.ts';
 
@@ -27,11 +28,11 @@ async function ready(ctx: RequestContext): Promise<void> {
     await Promise.race([ctx.store.ping(), timeout]);
     sendJson(ctx.res, 200, { ok: true });
   } catch (error) {
-    sendJson(ctx.res, 503, {
-      ok: false,
-      code: 'database_unreachable',
-      message: `the database does not answer: ${(error as Error).message}`,
-    });
+    // The driver's words name the database's address and the reason: for the operator's log, not for whoever can
+    // reach the public port.
+    const { code, message } = errorFields(error);
+    logLine('warn', 'database_unreachable', { ...ctx.where, ...(code !== undefined && { code }), message });
+    sendJson(ctx.res, 503, { ok: false, code: 'database_unreachable', message: 'the database does not answer (see the log)' });
   } finally {
     clearTimeout(timer);
   }

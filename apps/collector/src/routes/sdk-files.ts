@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
+import { entityTag, matchesIfNoneMatch } from '../http/entity-tag.ts';
 import { HttpError } from '../http/http-error.ts';
 import type { RequestContext, Route } from '../http/request-context.ts';
 
@@ -20,6 +21,12 @@ export const CONTENT_TYPES: Record<string, string> = {
  */
 export const HASHED_NAME = /-(?=[A-Za-z0-9_-]*[A-Z0-9_])[A-Za-z0-9_-]{8}\.(js|mjs|css)$/;
 
+/**
+ * Each file's tag, computed once per version of the file (its size and modification time), so a revalidation that
+ * matches is answered from a stat, without reading the file.
+ */
+const tags = new Map<string, { version: string; tag: string }>();
+
 const notFound = (path: string) => new HttpError(404, { code: 'not_found', message: `no SDK file at ${path}` });
 
 async function sdkFile(ctx: RequestContext): Promise<void> {
@@ -38,14 +45,33 @@ async function sdkFile(ctx: RequestContext): Promise<void> {
   }
   const info = await stat(file).catch(() => undefined);
   if (!info?.isFile()) throw notFound(pathname);
-  const body = await readFile(file);
+  const version = `${info.size}:${info.mtimeMs}`;
+  let known = tags.get(file);
+  let body: Buffer | undefined;
+  if (known?.version !== version) {
+    body = await readFile(file);
+    known = { version, tag: entityTag(body) };
+    tags.set(file, known);
+  }
+  const headers = {
+    etag: known.tag,
+    'cache-control': HASHED_NAME.test(file) ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
+    // served as script to any page: a browser must not guess another type for it
+    'x-content-type-options': 'nosniff',
+    // The SDK loads on any customer's site; these files hold no secrets.
+    'access-control-allow-origin': '*',
+  };
+  // After its 5 minutes a browser asks again with the tag it holds: unchanged, the answer is 304 and no bytes.
+  if (matchesIfNoneMatch(ctx.req.headers['if-none-match'], known.tag)) {
+    ctx.res.writeHead(304, headers).end();
+    return;
+  }
+  body ??= await readFile(file);
   ctx.res
     .writeHead(200, {
+      ...headers,
       'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
       'content-length': body.length,
-      'cache-control': HASHED_NAME.test(file) ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
-      // The SDK loads on any customer's site; these files hold no secrets.
-      'access-control-allow-origin': '*',
     })
     .end(body);
 }

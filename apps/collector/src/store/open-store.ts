@@ -14,14 +14,20 @@ export interface StoreChoice {
   projectCacheMs?: number;
   /** PostgreSQL only: drop event partitions older than this many days, and refuse events older than that */
   retentionDays?: number;
+  /**
+   * For tools that only read (experiment-report): the database must exist, migrated by this version; it is neither
+   * created nor migrated, and nothing is written to it
+   */
+  readOnly?: boolean;
 }
 
 export async function openStore(choice: StoreChoice): Promise<Store> {
   if (choice.store) return choice.store;
   if (choice.databaseUrl !== undefined) {
-    return openPostgresStore({ connectionString: choice.databaseUrl, retentionDays: choice.retentionDays });
+    return openPostgresStore({ connectionString: choice.databaseUrl, retentionDays: choice.retentionDays, readOnly: choice.readOnly });
   }
   if (choice.retentionDays !== undefined) throw new Error('retentionDays needs PostgreSQL (databaseUrl): SQLite keeps everything');
-  if (choice.dbPath !== undefined) return openSqliteStore(choice.dbPath, { projectCacheMs: choice.projectCacheMs });
+  if (choice.dbPath !== undefined)
+    return openSqliteStore(choice.dbPath, { projectCacheMs: choice.projectCacheMs, readOnly: choice.readOnly });
   throw new Error('the collector needs a store: pass store, databaseUrl (postgres://…) or dbPath (a SQLite file)');
 }

@@ -3,7 +3,7 @@ import pg from 'pg';
 import type { EventPage, Project, Store } from '../store.ts';
 import { toProject, toStoredEvent, type EventRow, type ProjectRow } from '../stored-rows.ts';
 import { accountUsage } from './account-usage.ts';
-import { applyMigrations } from './apply-migrations.ts';
+import { applyMigrations, checkMigrated } from './apply-migrations.ts';
 import { campaignVersions } from './campaign-versions.ts';
 import { searchCustomers } from './customer-search.ts';
 import { maintainPartitions } from './event-partitions.ts';
@@ -20,6 +20,8 @@ export interface PostgresStoreOptions {
   retentionDays?: number;
   /** connections per collector (default 10) */
   poolSize?: number;
+  /** for tools that only read (experiment-report): the schema must be migrated by this version; nothing is written */
+  readOnly?: boolean;
 }
 
 /** Partitions are checked this often, so next month's always exists before it starts. */
@@ -50,6 +52,8 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     max: options.poolSize ?? 10,
     // a request waits at most this long for a connection, then fails (and is resent by the SDK) instead of hanging
     connectionTimeoutMillis: 5_000,
+    // a reading tool's sessions refuse every write, whatever a store method would do
+    ...(options.readOnly && { options: '-c default_transaction_read_only=on' }),
   });
   // An idle connection that breaks (database restarted) must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
@@ -59,18 +63,24 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   pool.on('connect', (client) => client.on('error', () => undefined));
   const { retentionDays } = options;
   try {
-    await applyMigrations(pool);
-    await maintainPartitions(pool, retentionDays, new Date());
+    if (options.readOnly) {
+      // named without its host or password: the message reaches a terminal
+      const name = decodeURIComponent(new URL(options.connectionString).pathname.slice(1));
+      await checkMigrated(pool, `the PostgreSQL database ${name}`);
+    } else {
+      await applyMigrations(pool);
+      await maintainPartitions(pool, retentionDays, new Date());
+    }
   } catch (error) {
     await pool.end();
     throw error;
   }
-  const maintenance = setInterval(() => {
+  const maintain = () => {
     maintainPartitions(pool, retentionDays, new Date()).catch((error: unknown) =>
       console.error('growthkit collector: could not maintain the event partitions', error),
     );
-  }, MAINTENANCE_INTERVAL_MS);
-  maintenance.unref();
+  };
+  const maintenance = options.readOnly ? undefined : setInterval(maintain, MAINTENANCE_INTERVAL_MS).unref();
 
   // Every write is tracked until it settles, so close() can let the batches in flight finish.
   const inFlight = new Set<Promise<unknown>>();

@@ -1,10 +1,12 @@
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { CampaignSchema, UserStateSchema, mergeState, type Campaign, type UserState } from '@growthkit/core';
 import type { EventPage, Project, Store } from '../store.ts';
 import { toProject, toStoredEvent, type EventRow, type ProjectRow } from '../stored-rows.ts';
 import { prepareAccountUsage } from './account-usage.ts';
 import { prepareCampaignVersions } from './campaign-versions.ts';
-import { applyMigrations } from './apply-migrations.ts';
+import { applyMigrations, checkMigrated } from './apply-migrations.ts';
 import { prepareCustomerSearch } from './customer-search.ts';
 import { prepareExperimentTally } from './experiment-tally.ts';
 import { prepareMetricsTally } from './metrics-tally.ts';
@@ -15,22 +17,45 @@ import { openSqliteConnection } from './open-sqlite-connection.ts';
 import { eventMsSql } from './event-ms-sql.ts';
 import { ProjectCache } from '../project-cache.ts';
 import { checkWritable } from './writable-check.ts';
+import { diskPathProblem } from './disk-path-problem.ts';
 
 export interface SqliteStoreOptions {
   /** how long a looked-up project is trusted (default PROJECT_CACHE_MS) */
   projectCacheMs?: number;
+  /** for tools that only read (experiment-report): the file must exist, migrated by this version; nothing is written */
+  readOnly?: boolean;
+}
+
+/** The connection to the file at `path`, its failure naming the path (the driver's "unable to open database file" does not). */
+function openFile(path: string, readOnly: boolean): Database.Database {
+  if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new Error(`the SQLite path ${path} is a directory: name a file in it, such as ${join(path, 'growthkit.sqlite')}`);
+  }
+  let db: Database.Database;
+  try {
+    db = new Database(path, { readonly: readOnly, fileMustExist: readOnly });
+  } catch (error) {
+    throw new Error(
+      `cannot open the SQLite file ${path} (${(error as Error).message}): does its directory exist, and may this user write to it?`,
+    );
+  }
+  return readOnly ? db : openSqliteConnection(db);
 }
 
 /** The embedded store: one SQLite file, WAL mode, prepared statements; events written by a thread of their own. */
 export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Store {
-  const db = openSqliteConnection(new Database(path));
+  const problem = diskPathProblem(path);
+  if (problem !== undefined) throw new Error(`the SQLite path ${problem}`);
+  if (options.readOnly && !existsSync(path)) throw new Error(`there is no SQLite file at ${path}`);
+  const db = openFile(path, options.readOnly === true);
   try {
-    checkWritable(db, path);
+    if (options.readOnly) checkMigrated(db, path);
+    else checkWritable(db, path);
   } catch (error) {
     db.close();
     throw error;
   }
-  applyMigrations(db);
+  if (!options.readOnly) applyMigrations(db);
 
   const projectByPublishable = db.prepare<[string], ProjectRow>('SELECT * FROM projects WHERE publishable_key = ?');
   const projectBySecret = db.prepare<[string], ProjectRow>('SELECT * FROM projects WHERE secret_key = ?');
