@@ -61,16 +61,18 @@ const replayedNames = (triggers: readonly Trigger[]) => [
  * The users whose computed trait has the segment's value at `now`, and their accounts: every user's history replayed
  * as the user picture replays it (replayHistory with the live campaigns' triggers, the account's value scorecard), then
  * core's computeTraits on what userContext would give it. The store reads the whole project at once; the plain track
- * events come counted per name and day (the counters recordEvent would reach), the rest one by one.
+ * events come counted per name and day (the counters recordEvent would reach), the rest one by one. `signal`: the
+ * asking request's, which cancels the reading on PostgreSQL.
  */
 async function computedMembers(
   store: Store,
   project: { id: string; settings: PublicSettings },
   segment: TraitSegment & { trait: ComputedSegmentTrait },
   now: Date,
+  signal: AbortSignal | undefined,
 ): Promise<SegmentMembers> {
   const triggers = (await store.liveCampaigns(project.id)).map((campaign) => campaign.trigger);
-  const sources = await store.computedTraitSources(project.id, { since: scorecardSince(now), replayed: replayedNames(triggers) });
+  const sources = await store.computedTraitSources(project.id, { since: scorecardSince(now), replayed: replayedNames(triggers), signal });
   const scores = new Map<string, number | null>();
   const users: string[] = [];
   const accounts = new Set<string>();
@@ -102,14 +104,15 @@ async function computedMembers(
 
 /**
  * The segment as the store counts it: a stored trait as it is; a computed one (core's COMPUTED_SEGMENT_TRAITS) with its members as
- * of `now`, the instant the user picture would compute them at.
+ * of `now`, the instant the user picture would compute them at. `signal`: the asking request's (see ReportCall).
  */
 export async function countedSegment(
   store: Store,
   project: { id: string; settings: PublicSettings },
   segment: TraitSegment | undefined,
   now: Date,
+  signal?: AbortSignal,
 ): Promise<TraitSegment | undefined> {
   if (!segment || !isComputedSegmentTrait(segment.trait)) return segment;
-  return { ...segment, members: await computedMembers(store, project, { ...segment, trait: segment.trait }, now) };
+  return { ...segment, members: await computedMembers(store, project, { ...segment, trait: segment.trait }, now, signal) };
 }

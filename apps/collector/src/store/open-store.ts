@@ -14,12 +14,18 @@ export interface StoreChoice {
   projectCacheMs?: number;
   /** PostgreSQL only: drop event partitions older than this many days, and refuse events older than that */
   retentionDays?: number;
+  /** PostgreSQL only: how long one report statement may run before it is cancelled and the report answered 504 (default 30 s) */
+  reportTimeoutMs?: number;
 }
 
 export async function openStore(choice: StoreChoice): Promise<Store> {
   if (choice.store) return choice.store;
   if (choice.databaseUrl !== undefined) {
-    return openPostgresStore({ connectionString: choice.databaseUrl, retentionDays: choice.retentionDays });
+    return openPostgresStore({
+      connectionString: choice.databaseUrl,
+      retentionDays: choice.retentionDays,
+      reportTimeoutMs: choice.reportTimeoutMs,
+    });
   }
   if (choice.retentionDays !== undefined) throw new Error('retentionDays needs PostgreSQL (databaseUrl): SQLite keeps everything');
   if (choice.dbPath !== undefined) return openSqliteStore(choice.dbPath, { projectCacheMs: choice.projectCacheMs });

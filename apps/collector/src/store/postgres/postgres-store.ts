@@ -12,6 +12,7 @@ import { insertEvents } from './insert-events.ts';
 import { metricsTally } from './metrics-tally.ts';
 import { reportTallies } from './report-tallies.ts';
 import { inTransaction } from './pool-client.ts';
+import { DEFAULT_REPORT_TIMEOUT_MS } from './report-query.ts';
 
 export interface PostgresStoreOptions {
   /** `postgres://user:password@host:5432/database` */
@@ -20,6 +21,8 @@ export interface PostgresStoreOptions {
   retentionDays?: number;
   /** connections per collector (default 10) */
   poolSize?: number;
+  /** how long one report statement may run before PostgreSQL cancels it (default DEFAULT_REPORT_TIMEOUT_MS, 30 s) */
+  reportTimeoutMs?: number;
 }
 
 /** Partitions are checked this often, so next month's always exists before it starts. */
@@ -58,6 +61,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   // listener of its own; the query in flight rejects all the same, and that is what the caller hears.
   pool.on('connect', (client) => client.on('error', () => undefined));
   const { retentionDays } = options;
+  const reportTimeoutMs = options.reportTimeoutMs ?? DEFAULT_REPORT_TIMEOUT_MS;
   try {
     await applyMigrations(pool);
     await maintainPartitions(pool, retentionDays, new Date());
@@ -209,9 +213,9 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     searchCustomers: (projectId, query) => searchCustomers(pool, projectId, query),
     experimentTally: (projectId, query) => experimentTally(pool, projectId, query),
     accountUsage: (projectId, accountId, since) => accountUsage(pool, projectId, accountId, since),
-    metricsTally: (projectId, query) => metricsTally(pool, projectId, query),
+    metricsTally: (projectId, query) => metricsTally(pool, projectId, query, reportTimeoutMs),
     ...campaignVersions(pool),
-    ...reportTallies(pool),
+    ...reportTallies(pool, reportTimeoutMs),
     async ping() {
       await pool.query('SELECT 1');
     },
