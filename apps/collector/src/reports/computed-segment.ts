@@ -12,6 +12,7 @@ import {
 import { replayHistory } from '../eligibility/replay-history.ts';
 import type { ComputedTraitSources, OwnedCount, SegmentMembers, Store, TraitSegment } from '../store/store.ts';
 import { scoreAccountUsage, scorecardSince } from '../value/account-value.ts';
+import { timeSlices } from './time-slices.ts';
 
 /** A computed value against the segment's text: a list holds it, a number or text is it as text, null never matches. */
 function matches(computed: ComputedTraits[ComputedSegmentTrait], value: string): boolean {
@@ -61,8 +62,8 @@ const replayedNames = (triggers: readonly Trigger[]) => [
  * The users whose computed trait has the segment's value at `now`, and their accounts: every user's history replayed
  * as the user picture replays it (replayHistory with the live campaigns' triggers, the account's value scorecard), then
  * core's computeTraits on what userContext would give it. The store reads the whole project at once; the plain track
- * events come counted per name and day (the counters recordEvent would reach), the rest one by one. `signal`: the
- * asking request's, which cancels the reading on PostgreSQL.
+ * events come counted per name and day (the counters recordEvent would reach), the rest one by one. The replay takes
+ * the main thread in slices (thousands of users take seconds), and stops when `signal` aborts.
  */
 async function computedMembers(
   store: Store,
@@ -73,10 +74,12 @@ async function computedMembers(
 ): Promise<SegmentMembers> {
   const triggers = (await store.liveCampaigns(project.id)).map((campaign) => campaign.trigger);
   const sources = await store.computedTraitSources(project.id, { since: scorecardSince(now), replayed: replayedNames(triggers), signal });
+  const pause = timeSlices(signal);
   const scores = new Map<string, number | null>();
   const users: string[] = [];
   const accounts = new Set<string>();
   for (const [userId, mine] of byOwner(sources)) {
+    await pause();
     const history = replayHistory(mine.events, triggers);
     const accountId = typeof history.account.id === 'string' ? history.account.id : undefined;
     let valueScore: number | null | undefined;
