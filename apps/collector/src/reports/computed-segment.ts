@@ -12,7 +12,7 @@ import {
 import { replayHistory } from '../eligibility/replay-history.ts';
 import type { ComputedTraitSources, OwnedCount, SegmentMembers, Store, TraitSegment } from '../store/store.ts';
 import { scoreAccountUsage, scorecardSince } from '../value/account-value.ts';
-import { timeSlices } from './time-slices.ts';
+import { timeSlices } from '../store/time-slices.ts';
 
 /** A computed value against the segment's text: a list holds it, a number or text is it as text, null never matches. */
 function matches(computed: ComputedTraits[ComputedSegmentTrait], value: string): boolean {
@@ -20,8 +20,8 @@ function matches(computed: ComputedTraits[ComputedSegmentTrait], value: string):
   return computed !== null && computed !== undefined && String(computed) === value;
 }
 
-/** Each user's events as replayHistory reads them, and their counted track events. */
-function byOwner({ events, counts }: Pick<ComputedTraitSources, 'events' | 'counts'>) {
+/** Each user's events as replayHistory reads them, and their counted track events (taking the thread in slices). */
+async function byOwner({ events, counts }: Pick<ComputedTraitSources, 'events' | 'counts'>, pause: () => Promise<void>) {
   const owners = new Map<string, { events: GrowthEvent[]; counts: OwnedCount[] }>();
   const of = (owner: string) => {
     const found = owners.get(owner);
@@ -30,8 +30,14 @@ function byOwner({ events, counts }: Pick<ComputedTraitSources, 'events' | 'coun
     owners.set(owner, mine);
     return mine;
   };
-  for (const { owner, ...event } of events) of(owner).events.push({ ...event, id: '', anonymousId: '', userId: owner } as GrowthEvent);
-  for (const count of counts) of(count.owner).counts.push(count);
+  for (const { owner, ...event } of events) {
+    await pause();
+    of(owner).events.push({ ...event, id: '', anonymousId: '', userId: owner } as GrowthEvent);
+  }
+  for (const count of counts) {
+    await pause();
+    of(count.owner).counts.push(count);
+  }
   return owners;
 }
 
@@ -78,7 +84,7 @@ async function computedMembers(
   const scores = new Map<string, number | null>();
   const users: string[] = [];
   const accounts = new Set<string>();
-  for (const [userId, mine] of byOwner(sources)) {
+  for (const [userId, mine] of await byOwner(sources, pause)) {
     await pause();
     const history = replayHistory(mine.events, triggers);
     const accountId = typeof history.account.id === 'string' ? history.account.id : undefined;

@@ -67,7 +67,7 @@ export function reportTallies(pool: Pool, timeoutMs: number) {
         reportRows<OwnedCountRow>(pool, ownedCountsStatement(POSTGRES, projectId, query), limits(query)),
         reportRows<AccountUsageRow>(pool, accountUsageStatement(POSTGRES, projectId, query), limits(query)),
       ]);
-      return computedTraitSourcesFromRows(events, counts, accounts);
+      return computedTraitSourcesFromRows(events, counts, accounts, query.signal);
     },
   };
 }

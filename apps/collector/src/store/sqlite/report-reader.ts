@@ -16,13 +16,13 @@ export interface ReportReader {
 
 /**
  * The report thread of the SQLite file at `path` (report-reader-thread.ts), started on the first report statement. It
- * runs one statement at a time, in the order given; if it dies, the statements it had not answered fail and the next
- * one starts a new thread.
+ * runs one statement at a time, in the order given, and hands its rows over in pieces, one per turn of the event loop;
+ * if it dies, the statements it had not answered fail and the next one starts a new thread.
  */
 export function startReportReader(path: string): ReportReader {
   let worker: Worker | undefined;
   let nextTicket = 0;
-  const pending = new Map<number, { resolve: (rows: unknown[]) => void; reject: (error: unknown) => void }>();
+  const pending = new Map<number, { rows: unknown[]; resolve: (rows: unknown[]) => void; reject: (error: unknown) => void }>();
 
   const failAll = (error: unknown) => {
     for (const { reject } of pending.values()) reject(error);
@@ -33,9 +33,16 @@ export function startReportReader(path: string): ReportReader {
     const thread = startTypeScriptThread(new URL('./report-reader-thread.ts', import.meta.url), { path });
     thread.on('message', (answer: ReadAnswer) => {
       const waiting = pending.get(answer.ticket);
+      if (waiting === undefined) return;
+      if (answer.ok) waiting.rows.push(...answer.rows);
+      if (answer.ok && !answer.last) {
+        // the next piece once the event loop has had its turn (health checks, ingest)
+        setImmediate(() => thread.postMessage({ ticket: answer.ticket, next: true } satisfies ReadRequest));
+        return;
+      }
       pending.delete(answer.ticket);
-      if (answer.ok) waiting?.resolve(answer.rows);
-      else waiting?.reject(fromThreadError(answer.error));
+      if (answer.ok) waiting.resolve(waiting.rows);
+      else waiting.reject(fromThreadError(answer.error));
       // an idle thread must not keep the process alive
       if (pending.size === 0) thread.unref();
     });
@@ -53,7 +60,7 @@ export function startReportReader(path: string): ReportReader {
       worker.ref();
       worker.postMessage(request);
       return new Promise<Row[]>((resolve, reject) =>
-        pending.set(request.ticket, { resolve: resolve as (rows: unknown[]) => void, reject }),
+        pending.set(request.ticket, { rows: [], resolve: resolve as (rows: unknown[]) => void, reject }),
       );
     },
     async close() {

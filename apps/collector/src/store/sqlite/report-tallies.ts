@@ -63,6 +63,6 @@ export const reportTallies = (all: ReportRowsOf) => ({
       all<OwnedCountRow>(ownedCountsStatement(SQLITE, projectId, query)),
       all<AccountUsageRow>(accountUsageStatement(SQLITE, projectId, query)),
     ]);
-    return computedTraitSourcesFromRows(events, counts, accounts);
+    return computedTraitSourcesFromRows(events, counts, accounts, query.signal);
   },
 });
