@@ -21,6 +21,7 @@ const ORDER = [
   'apps/collector/bench/ingest.ts',
   'apps/collector/bench/ingest-engines.ts',
   'apps/collector/bench/experiment-results.ts',
+  'apps/collector/bench/reports.ts',
 ];
 /** Longer than any bench should take; one that hangs is stopped and shown as failed rather than blocking the rest. */
 const BENCH_TIMEOUT_MS = 10 * 60_000;

@@ -247,13 +247,17 @@ export function describeComputedSegments(engine: string, start: () => Promise<Te
       }
     }, 30_000);
 
-    test('3,000 users at once: risk:high finds exactly the 1,000 silent detractors', async () => {
+    /**
+     * 3,000 users of the project `crowd`, sent once for the tests that need them: n % 3 = 0 a silent detractor (risk
+     * high), 1 an active detractor (medium), 2 an active promoter (low).
+     */
+    let crowd: Promise<void> | undefined;
+    const seedCrowd = async () => {
       await collector.store.createProjectIfAbsent({ ...scorecardProject, id: 'crowd', publishableKey: 'pk_crowd', secretKey: 'sk_crowd' });
       const now = Date.now();
       const events: EventInput[] = [];
       for (let n = 0; n < 3000; n++) {
         const who = { userId: `crowd-${n}`, anonymousId: `crowd-dev-${n}` };
-        // n % 3: 0 a silent detractor (high), 1 an active detractor (medium), 2 an active promoter (low)
         events.push(
           makeEvent({
             ...who,
@@ -267,6 +271,11 @@ export function describeComputedSegments(engine: string, start: () => Promise<Te
         events.push(makeEvent({ ...who, name: 'doc_created', ts: new Date(now - (n % 3 === 0 ? 19 : 1) * DAY).toISOString() }));
       }
       await sendServerEvents(collector, events, 'sk_crowd');
+    };
+
+    test('3,000 users at once: risk:high finds exactly the 1,000 silent detractors', async () => {
+      crowd ??= seedCrowd();
+      await crowd;
       const sources = vi.spyOn(collector.store, 'computedTraitSources');
       const res = await fetch(`${collector.url}/v1/admin/reports/event-funnel?steps=signed_in,doc_created&segment=risk:high`, {
         headers: { authorization: 'Bearer sk_crowd' },
@@ -275,6 +284,54 @@ export function describeComputedSegments(engine: string, start: () => Promise<Te
       // one pass over the project's histories, not a query per user (its time is a benchmark's to measure, not a test's)
       expect(sources).toHaveBeenCalledTimes(1);
       sources.mockRestore();
+    }, 30_000);
+
+    test('while a report replays 3,000 users, /healthz and a batch of events are answered before it is done', async () => {
+      crowd ??= seedCrowd();
+      await crowd;
+      const order: string[] = [];
+      const others: Promise<unknown>[] = [];
+      const { store } = collector;
+      const readSources = store.computedTraitSources.bind(store);
+      const countFunnel = store.funnelTally.bind(store);
+      const visit = () =>
+        others.push(
+          fetch(`${collector.url}/healthz`).then((res) => {
+            order.push('healthz');
+            return res.status;
+          }),
+          fetch(`${collector.url}/v1/events`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: 'Bearer sk_demo' },
+            body: JSON.stringify({ events: [makeEvent({ userId: 'during-report' }), makeEvent({ userId: 'during-report' })] }),
+          }).then(async (res) => {
+            order.push('events');
+            return ((await res.json()) as { accepted: number }).accepted;
+          }),
+        );
+      // a health check and a batch set out as the report starts reading its users' histories, two more as it starts
+      // replaying them; the replay is over when the report counts its funnel
+      const sources = vi.spyOn(store, 'computedTraitSources').mockImplementation(async (...args) => {
+        visit();
+        const read = await readSources(...args);
+        visit();
+        return read;
+      });
+      const funnelTally = vi.spyOn(store, 'funnelTally').mockImplementation((...args) => {
+        order.push('replayed');
+        return countFunnel(...args);
+      });
+      try {
+        const res = await fetch(`${collector.url}/v1/admin/reports/event-funnel?steps=signed_in,doc_created&segment=risk:high`, {
+          headers: { authorization: 'Bearer sk_crowd' },
+        });
+        expect(((await res.json()) as Funnel).steps.map((step) => step.people)).toEqual([1000, 1000]);
+        expect(await Promise.all(others)).toEqual([200, 2, 200, 2]);
+        expect(order.indexOf('replayed')).toBe(4);
+      } finally {
+        sources.mockRestore();
+        funnelTally.mockRestore();
+      }
     }, 30_000);
   });
 }

@@ -12,6 +12,7 @@ import {
 import { replayHistory } from '../eligibility/replay-history.ts';
 import type { ComputedTraitSources, OwnedCount, SegmentMembers, Store, TraitSegment } from '../store/store.ts';
 import { scoreAccountUsage, scorecardSince } from '../value/account-value.ts';
+import { timeSlices } from '../store/time-slices.ts';
 
 /** A computed value against the segment's text: a list holds it, a number or text is it as text, null never matches. */
 function matches(computed: ComputedTraits[ComputedSegmentTrait], value: string): boolean {
@@ -19,8 +20,8 @@ function matches(computed: ComputedTraits[ComputedSegmentTrait], value: string):
   return computed !== null && computed !== undefined && String(computed) === value;
 }
 
-/** Each user's events as replayHistory reads them, and their counted track events. */
-function byOwner({ events, counts }: Pick<ComputedTraitSources, 'events' | 'counts'>) {
+/** Each user's events as replayHistory reads them, and their counted track events (taking the thread in slices). */
+async function byOwner({ events, counts }: Pick<ComputedTraitSources, 'events' | 'counts'>, pause: () => Promise<void>) {
   const owners = new Map<string, { events: GrowthEvent[]; counts: OwnedCount[] }>();
   const of = (owner: string) => {
     const found = owners.get(owner);
@@ -29,8 +30,14 @@ function byOwner({ events, counts }: Pick<ComputedTraitSources, 'events' | 'coun
     owners.set(owner, mine);
     return mine;
   };
-  for (const { owner, ...event } of events) of(owner).events.push({ ...event, id: '', anonymousId: '', userId: owner } as GrowthEvent);
-  for (const count of counts) of(count.owner).counts.push(count);
+  for (const { owner, ...event } of events) {
+    await pause();
+    of(owner).events.push({ ...event, id: '', anonymousId: '', userId: owner } as GrowthEvent);
+  }
+  for (const count of counts) {
+    await pause();
+    of(count.owner).counts.push(count);
+  }
   return owners;
 }
 
@@ -61,20 +68,24 @@ const replayedNames = (triggers: readonly Trigger[]) => [
  * The users whose computed trait has the segment's value at `now`, and their accounts: every user's history replayed
  * as the user picture replays it (replayHistory with the live campaigns' triggers, the account's value scorecard), then
  * core's computeTraits on what userContext would give it. The store reads the whole project at once; the plain track
- * events come counted per name and day (the counters recordEvent would reach), the rest one by one.
+ * events come counted per name and day (the counters recordEvent would reach), the rest one by one. The replay takes
+ * the main thread in slices (thousands of users take seconds), and stops when `signal` aborts.
  */
 async function computedMembers(
   store: Store,
   project: { id: string; settings: PublicSettings },
   segment: TraitSegment & { trait: ComputedSegmentTrait },
   now: Date,
+  signal: AbortSignal | undefined,
 ): Promise<SegmentMembers> {
   const triggers = (await store.liveCampaigns(project.id)).map((campaign) => campaign.trigger);
-  const sources = await store.computedTraitSources(project.id, { since: scorecardSince(now), replayed: replayedNames(triggers) });
+  const sources = await store.computedTraitSources(project.id, { since: scorecardSince(now), replayed: replayedNames(triggers), signal });
+  const pause = timeSlices(signal);
   const scores = new Map<string, number | null>();
   const users: string[] = [];
   const accounts = new Set<string>();
-  for (const [userId, mine] of byOwner(sources)) {
+  for (const [userId, mine] of await byOwner(sources, pause)) {
+    await pause();
     const history = replayHistory(mine.events, triggers);
     const accountId = typeof history.account.id === 'string' ? history.account.id : undefined;
     let valueScore: number | null | undefined;
@@ -102,14 +113,15 @@ async function computedMembers(
 
 /**
  * The segment as the store counts it: a stored trait as it is; a computed one (core's COMPUTED_SEGMENT_TRAITS) with its members as
- * of `now`, the instant the user picture would compute them at.
+ * of `now`, the instant the user picture would compute them at. `signal`: the asking request's (see ReportCall).
  */
 export async function countedSegment(
   store: Store,
   project: { id: string; settings: PublicSettings },
   segment: TraitSegment | undefined,
   now: Date,
+  signal?: AbortSignal,
 ): Promise<TraitSegment | undefined> {
   if (!segment || !isComputedSegmentTrait(segment.trait)) return segment;
-  return { ...segment, members: await computedMembers(store, project, { ...segment, trait: segment.trait }, now) };
+  return { ...segment, members: await computedMembers(store, project, { ...segment, trait: segment.trait }, now, signal) };
 }

@@ -1,7 +1,8 @@
 import { authenticate } from '../auth/authenticate.ts';
+import { clientGone } from '../http/client-gone.ts';
 import { HttpError } from '../http/http-error.ts';
 import { instantQuery } from '../http/instant-query.ts';
-import type { RequestContext, Route } from '../http/request-context.ts';
+import type { Handler, RequestContext, Route } from '../http/request-context.ts';
 import { sendJson } from '../http/respond.ts';
 import { checklistReport } from '../reports/checklist-report.ts';
 import { churnReport } from '../reports/churn-report.ts';
@@ -11,6 +12,7 @@ import { intervalMetrics } from '../reports/metrics-report.ts';
 import { monthlyIntervals } from '../reports/monthly-intervals.ts';
 import { onboardingReport } from '../reports/onboarding-report.ts';
 import { reportSegment } from '../reports/report-segment.ts';
+import { ReportTimeout } from '../store/report-timeout.ts';
 import type { FunnelStep, ReportRange } from '../store/store.ts';
 
 /** at most this many intervals in one metrics report (three years of months) */
@@ -29,16 +31,16 @@ function reportRange(query: URLSearchParams, fromDefault?: Date, now = new Date(
 }
 
 /** GET /v1/admin/reports/churn?from=&to=&segment= (secret key): churn reasons, save rate and offers (churnReport). */
-async function getChurn(ctx: RequestContext): Promise<void> {
+async function getChurn(ctx: RequestContext, signal: AbortSignal): Promise<void> {
   const { project } = await authenticate(ctx, ['secret']);
   const range = reportRange(ctx.url.searchParams, new Date(0));
   const segment = reportSegment(ctx.url.searchParams);
-  const counted = await countedSegment(ctx.store, project, segment, new Date());
-  sendJson(ctx.res, 200, churnReport(await ctx.store.churnTally(project.id, { range, segment: counted }), range, segment));
+  const counted = await countedSegment(ctx.store, project, segment, new Date(), signal);
+  sendJson(ctx.res, 200, churnReport(await ctx.store.churnTally(project.id, { range, segment: counted, signal }), range, segment));
 }
 
 /** GET /v1/admin/reports/metrics?from=&to=&interval=month&segment= (secret key): the subscription metrics per interval (intervalMetrics). */
-async function getMetrics(ctx: RequestContext): Promise<void> {
+async function getMetrics(ctx: RequestContext, signal: AbortSignal): Promise<void> {
   const { project } = await authenticate(ctx, ['secret']);
   const query = ctx.url.searchParams;
   // `to` left out is `asOf` itself, so an interval that ends at it is one still running
@@ -51,8 +53,8 @@ async function getMetrics(ctx: RequestContext): Promise<void> {
   const segment = reportSegment(query);
   // a `to` still to come is no licence to count days that have not happened (a D7 not yet reached is unmeasured, not 0%)
   const reportEnd = range.to < asOf ? range.to : asOf;
-  const counted = await countedSegment(ctx.store, project, segment, asOf);
-  const tallies = await ctx.store.metricsTally(project.id, { intervals, reportEnd, segment: counted });
+  const counted = await countedSegment(ctx.store, project, segment, asOf, signal);
+  const tallies = await ctx.store.metricsTally(project.id, { intervals, reportEnd, segment: counted, signal });
   sendJson(ctx.res, 200, {
     from: range.from.toISOString(),
     to: range.to.toISOString(),
@@ -94,7 +96,7 @@ const rangeJson = (range: ReportRange) => ({ from: range.from.toISOString(), to:
  * GET /v1/admin/reports/campaign-funnel?campaign=&goal=&within=&from=&to=&segment= (secret key): exposure (with an
  * experiment only) → shown → click → goal of one campaign, the goal its experiment's unless `goal` is given.
  */
-async function getCampaignFunnel(ctx: RequestContext): Promise<void> {
+async function getCampaignFunnel(ctx: RequestContext, signal: AbortSignal): Promise<void> {
   const { project } = await authenticate(ctx, ['secret']);
   const query = ctx.url.searchParams;
   const campaign = await namedCampaign(ctx, project.id);
@@ -104,7 +106,7 @@ async function getCampaignFunnel(ctx: RequestContext): Promise<void> {
   const within = withinDays(query, campaign.experiment?.goal.windowDays ?? DEFAULT_WITHIN_DAYS);
   const range = reportRange(query, new Date(0));
   const segment = reportSegment(query);
-  const counted = await countedSegment(ctx.store, project, segment, new Date());
+  const counted = await countedSegment(ctx.store, project, segment, new Date(), signal);
   const steps: { step: string; match: FunnelStep }[] = [
     { step: 'shown', match: { name: 'gk.shown', campaign: campaign.id } },
     { step: 'click', match: { name: 'gk.click', campaign: campaign.id } },
@@ -116,6 +118,7 @@ async function getCampaignFunnel(ctx: RequestContext): Promise<void> {
     range,
     withinMs: within * DAY_MS,
     segment: counted,
+    signal,
   });
   sendJson(ctx.res, 200, {
     campaign: campaign.id,
@@ -131,7 +134,7 @@ async function getCampaignFunnel(ctx: RequestContext): Promise<void> {
 }
 
 /** GET /v1/admin/reports/event-funnel?steps=a,b,c&within=&from=&to=&segment= (secret key): people reaching host events in order. */
-async function getEventFunnel(ctx: RequestContext): Promise<void> {
+async function getEventFunnel(ctx: RequestContext, signal: AbortSignal): Promise<void> {
   const { project } = await authenticate(ctx, ['secret']);
   const query = ctx.url.searchParams;
   const names = (query.get('steps') ?? '').split(',').map((name) => name.trim());
@@ -144,12 +147,13 @@ async function getEventFunnel(ctx: RequestContext): Promise<void> {
   const within = withinDays(query, DEFAULT_WITHIN_DAYS);
   const range = reportRange(query, new Date(0));
   const segment = reportSegment(query);
-  const counted = await countedSegment(ctx.store, project, segment, new Date());
+  const counted = await countedSegment(ctx.store, project, segment, new Date(), signal);
   const tally = await ctx.store.funnelTally(project.id, {
     steps: names.map((name) => ({ name })),
     range,
     withinMs: within * DAY_MS,
     segment: counted,
+    signal,
   });
   sendJson(ctx.res, 200, {
     withinDays: within,
@@ -171,25 +175,25 @@ async function checklistCampaign(ctx: RequestContext, projectId: string) {
 }
 
 /** GET /v1/admin/reports/checklist-funnel?campaign=&from=&to=&segment= (secret key): people completing each step of a checklist. */
-async function getChecklistFunnel(ctx: RequestContext): Promise<void> {
+async function getChecklistFunnel(ctx: RequestContext, signal: AbortSignal): Promise<void> {
   const { project } = await authenticate(ctx, ['secret']);
   const { id, stepIds } = await checklistCampaign(ctx, project.id);
   const range = reportRange(ctx.url.searchParams, new Date(0));
   const segment = reportSegment(ctx.url.searchParams);
-  const counted = await countedSegment(ctx.store, project, segment, new Date());
-  const tally = await ctx.store.checklistTally(project.id, { campaign: id, range, segment: counted });
+  const counted = await countedSegment(ctx.store, project, segment, new Date(), signal);
+  const tally = await ctx.store.checklistTally(project.id, { campaign: id, range, segment: counted, signal });
   sendJson(ctx.res, 200, { campaign: id, ...rangeJson(range), segment: segment ?? null, ...checklistReport(stepIds, tally) });
 }
 
 /** GET /v1/admin/reports/onboarding-retention?campaign=&from=&to=&segment= (secret key): retention of finishers against the rest. */
-async function getOnboardingRetention(ctx: RequestContext): Promise<void> {
+async function getOnboardingRetention(ctx: RequestContext, signal: AbortSignal): Promise<void> {
   const { project } = await authenticate(ctx, ['secret']);
   const { id } = await checklistCampaign(ctx, project.id);
   const range = reportRange(ctx.url.searchParams);
   const segment = reportSegment(ctx.url.searchParams);
   const reportEnd = new Date();
-  const counted = await countedSegment(ctx.store, project, segment, reportEnd);
-  const tally = await ctx.store.onboardingTally(project.id, { campaign: id, range, reportEnd, segment: counted });
+  const counted = await countedSegment(ctx.store, project, segment, reportEnd, signal);
+  const tally = await ctx.store.onboardingTally(project.id, { campaign: id, range, reportEnd, segment: counted, signal });
   sendJson(ctx.res, 200, {
     campaign: id,
     ...rangeJson(range),
@@ -199,11 +203,29 @@ async function getOnboardingRetention(ctx: RequestContext): Promise<void> {
   });
 }
 
+/**
+ * A report's handler with the signal of its client going away, which cancels the report's statements on PostgreSQL;
+ * a statement the database stopped because its time ran out is answered 504 naming the report, not a 500.
+ */
+function report(name: string, handler: (ctx: RequestContext, signal: AbortSignal) => Promise<void>): Handler {
+  return async (ctx) => {
+    try {
+      await handler(ctx, clientGone(ctx.res));
+    } catch (error) {
+      if (!(error instanceof ReportTimeout)) throw error;
+      throw new HttpError(504, {
+        code: 'report_timeout',
+        message: `the ${name} report took longer than the ${error.limitMs / 1000} s the database allows one report statement (reportTimeoutMs); ask for a shorter range or a narrower segment`,
+      });
+    }
+  };
+}
+
 export const adminReportsRoutes: Route[] = [
-  { method: 'GET', path: '/v1/admin/reports/churn', handler: getChurn },
-  { method: 'GET', path: '/v1/admin/reports/metrics', handler: getMetrics },
-  { method: 'GET', path: '/v1/admin/reports/campaign-funnel', handler: getCampaignFunnel },
-  { method: 'GET', path: '/v1/admin/reports/event-funnel', handler: getEventFunnel },
-  { method: 'GET', path: '/v1/admin/reports/checklist-funnel', handler: getChecklistFunnel },
-  { method: 'GET', path: '/v1/admin/reports/onboarding-retention', handler: getOnboardingRetention },
+  { method: 'GET', path: '/v1/admin/reports/churn', handler: report('churn', getChurn) },
+  { method: 'GET', path: '/v1/admin/reports/metrics', handler: report('metrics', getMetrics) },
+  { method: 'GET', path: '/v1/admin/reports/campaign-funnel', handler: report('campaign-funnel', getCampaignFunnel) },
+  { method: 'GET', path: '/v1/admin/reports/event-funnel', handler: report('event-funnel', getEventFunnel) },
+  { method: 'GET', path: '/v1/admin/reports/checklist-funnel', handler: report('checklist-funnel', getChecklistFunnel) },
+  { method: 'GET', path: '/v1/admin/reports/onboarding-retention', handler: report('onboarding-retention', getOnboardingRetention) },
 ];

@@ -1,6 +1,7 @@
 import { productEventSql } from './product-event-sql.ts';
+import { timeSlices } from './time-slices.ts';
 import type { ReportDialect, ReportStatement } from './report-dialect.ts';
-import type { AccountUsage, ComputedTraitQuery, ComputedTraitSources, OwnedEvent } from './store.ts';
+import type { AccountUsage, ComputedTraitQuery, ComputedTraitSources, OwnedCount, OwnedEvent } from './store.ts';
 
 /** A row of the users' events statement: an event as its owner's history holds it (props as stored JSON text). */
 export type OwnedEventRow = { owner: string; type: string; name: string; account_id: string | null; props: string; ms: number };
@@ -80,30 +81,45 @@ function byNameAndDay(a: { name: string; day: string }, b: { name: string; day: 
   return a.day < b.day ? -1 : 1;
 }
 
-/** The sources from the statements' rows: events as replayHistory reads them, counts with ISO days and times, each account's usage in name and day order. */
-export function computedTraitSourcesFromRows(
+/**
+ * The sources from the statements' rows: events as replayHistory reads them, counts with ISO days and times, each
+ * account's usage in name and day order. A large project has a hundred thousand rows, so the work takes the main
+ * thread in slices (time-slices.ts) and stops when `signal` aborts.
+ */
+export async function computedTraitSourcesFromRows(
   events: readonly OwnedEventRow[],
   counts: readonly OwnedCountRow[],
   accounts: readonly AccountUsageRow[],
-): ComputedTraitSources {
-  const owned: OwnedEvent[] = events.map((row) => ({
-    owner: row.owner,
-    type: row.type as OwnedEvent['type'],
-    name: row.name,
-    ...(row.account_id === null ? {} : { accountId: row.account_id }),
-    props: JSON.parse(row.props) as OwnedEvent['props'],
-    ts: iso(row.ms),
-  }));
-  const counted = counts.map((row) => ({
-    owner: row.owner,
-    name: row.name,
-    day: row.day === null ? null : iso(Number(row.day) * DAY_MS).slice(0, 10),
-    count: Number(row.count),
-    first: iso(row.first),
-    last: iso(row.last),
-  }));
+  signal: AbortSignal | undefined,
+): Promise<ComputedTraitSources> {
+  const pause = timeSlices(signal);
+  const owned: OwnedEvent[] = [];
+  for (const row of events) {
+    await pause();
+    owned.push({
+      owner: row.owner,
+      type: row.type as OwnedEvent['type'],
+      name: row.name,
+      ...(row.account_id === null ? {} : { accountId: row.account_id }),
+      props: JSON.parse(row.props) as OwnedEvent['props'],
+      ts: iso(row.ms),
+    });
+  }
+  const counted: OwnedCount[] = [];
+  for (const row of counts) {
+    await pause();
+    counted.push({
+      owner: row.owner,
+      name: row.name,
+      day: row.day === null ? null : iso(Number(row.day) * DAY_MS).slice(0, 10),
+      count: Number(row.count),
+      first: iso(row.first),
+      last: iso(row.last),
+    });
+  }
   const usage: Record<string, AccountUsage> = {};
   for (const row of accounts) {
+    await pause();
     usage[row.account] ??= { days: [], activeSeats: 0 };
     const account = usage[row.account]!;
     if (row.name === null) account.activeSeats = Number(row.count);

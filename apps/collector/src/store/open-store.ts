@@ -19,12 +19,19 @@ export interface StoreChoice {
    * created nor migrated, and nothing is written to it
    */
   readOnly?: boolean;
+  /** PostgreSQL only: how long one report statement may run before it is cancelled and the report answered 504 (default 30 s) */
+  reportTimeoutMs?: number;
 }
 
 export async function openStore(choice: StoreChoice): Promise<Store> {
   if (choice.store) return choice.store;
   if (choice.databaseUrl !== undefined) {
-    return openPostgresStore({ connectionString: choice.databaseUrl, retentionDays: choice.retentionDays, readOnly: choice.readOnly });
+    return openPostgresStore({
+      connectionString: choice.databaseUrl,
+      retentionDays: choice.retentionDays,
+      readOnly: choice.readOnly,
+      reportTimeoutMs: choice.reportTimeoutMs,
+    });
   }
   if (choice.retentionDays !== undefined) throw new Error('retentionDays needs PostgreSQL (databaseUrl): SQLite keeps everything');
   if (choice.dbPath !== undefined)

@@ -81,8 +81,16 @@ export interface ChurnTally {
   outcomes: { outcome: string | null; reason: string | null; offer: string | null; count: number }[];
 }
 
+/**
+ * What every report's query may carry: the signal of the request that asked, aborted when its client goes away. On
+ * PostgreSQL the statement then running is cancelled; a report nobody waits for should not hold a connection and a CPU.
+ */
+export interface ReportCall {
+  signal?: AbortSignal;
+}
+
 /** Cancel-flow outcomes to count: in a range, of a segment's users when one is given. */
-export interface ChurnQuery {
+export interface ChurnQuery extends ReportCall {
   range: ReportRange;
   segment?: TraitSegment;
 }
@@ -97,7 +105,7 @@ export interface MetricsInterval {
  * The intervals of a metrics report; `reportEnd` bounds what later days may be looked at. With a segment, the user
  * figures (retention) keep to the segment's users and the account figures to accounts whose latest `group` sets the trait.
  */
-export interface MetricsQuery {
+export interface MetricsQuery extends ReportCall {
   intervals: readonly MetricsInterval[];
   reportEnd: Date;
   segment?: TraitSegment;
@@ -157,7 +165,7 @@ export interface OwnedCount {
 }
 
 /** What computedTraitSources reads: from when on events count by day, and which names come as events (their props matter). */
-export interface ComputedTraitQuery {
+export interface ComputedTraitQuery extends ReportCall {
   since: Date;
   replayed: readonly string[];
 }
@@ -178,7 +186,7 @@ export interface FunnelStep {
 }
 
 /** A funnel to count: each person's first step in the range, then each next step at or after the previous one and at most `withinMs` after the first. */
-export interface FunnelTallyQuery {
+export interface FunnelTallyQuery extends ReportCall {
   steps: readonly FunnelStep[];
   range: ReportRange;
   withinMs: number;
@@ -191,7 +199,7 @@ export interface FunnelTally {
 }
 
 /** A checklist campaign's events to count, in a range, of a segment's users when one is given. */
-export interface ChecklistQuery {
+export interface ChecklistQuery extends ReportCall {
   campaign: string;
   range: ReportRange;
   segment?: TraitSegment;
@@ -205,7 +213,7 @@ export interface ChecklistTally {
 }
 
 /** Retention of the users new in `range` (day N seen only when it ended by `reportEnd`), split by whether they completed the checklist `campaign` before `reportEnd`. */
-export interface OnboardingQuery {
+export interface OnboardingQuery extends ReportCall {
   campaign: string;
   range: ReportRange;
   reportEnd: Date;

@@ -4,7 +4,8 @@ import { intervalTallies, type BillingRow, type RetentionRow } from '../metrics-
 import { accountSegmentCte, inAccountSegmentSql, inSegmentSql, segmentCte, segmentParams } from '../report-dialect.ts';
 import type { IntervalTally, MetricsQuery, TraitSegment } from '../store.ts';
 import { eventMsSql } from './event-ms-sql.ts';
-import { POSTGRES, rows } from './report-tallies.ts';
+import { POSTGRES } from './report-tallies.ts';
+import { reportRows } from './report-query.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -92,18 +93,28 @@ SELECT
 export async function metricsTally(
   pool: Pool,
   projectId: string,
-  { intervals, reportEnd, segment }: MetricsQuery,
+  { intervals, reportEnd, segment, signal }: MetricsQuery,
+  timeoutMs: number,
 ): Promise<IntervalTally[]> {
+  const limits = { timeoutMs, signal };
   const common = { project: projectId, reportEnd: reportEnd.getTime(), ...segmentParams(segment) };
-  const retention = await rows<RetentionRow>(pool, {
-    text: retentionSql(segment),
-    params: { ...common, intervals: JSON.stringify(intervals.map(({ start, end }) => [start.getTime(), end.getTime()])) },
-  });
+  const retention = await reportRows<RetentionRow>(
+    pool,
+    {
+      text: retentionSql(segment),
+      params: { ...common, intervals: JSON.stringify(intervals.map(({ start, end }) => [start.getTime(), end.getTime()])) },
+    },
+    limits,
+  );
   const billing = await Promise.all(
     intervals.map(
       async ({ start, end }) =>
         (
-          await rows<BillingRow>(pool, { text: billingSql(segment), params: { ...common, start: start.getTime(), end: end.getTime() } })
+          await reportRows<BillingRow>(
+            pool,
+            { text: billingSql(segment), params: { ...common, start: start.getTime(), end: end.getTime() } },
+            limits,
+          )
         )[0]!,
     ),
   );

@@ -12,6 +12,7 @@ import { insertEvents } from './insert-events.ts';
 import { metricsTally } from './metrics-tally.ts';
 import { reportTallies } from './report-tallies.ts';
 import { inTransaction } from './pool-client.ts';
+import { DEFAULT_REPORT_TIMEOUT_MS } from './report-query.ts';
 
 export interface PostgresStoreOptions {
   /** `postgres://user:password@host:5432/database` */
@@ -22,6 +23,8 @@ export interface PostgresStoreOptions {
   poolSize?: number;
   /** for tools that only read (experiment-report): the schema must be migrated by this version; nothing is written */
   readOnly?: boolean;
+  /** how long one report statement may run before PostgreSQL cancels it (default DEFAULT_REPORT_TIMEOUT_MS, 30 s) */
+  reportTimeoutMs?: number;
 }
 
 /** Partitions are checked this often, so next month's always exists before it starts. */
@@ -62,6 +65,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   // listener of its own; the query in flight rejects all the same, and that is what the caller hears.
   pool.on('connect', (client) => client.on('error', () => undefined));
   const { retentionDays } = options;
+  const reportTimeoutMs = options.reportTimeoutMs ?? DEFAULT_REPORT_TIMEOUT_MS;
   try {
     if (options.readOnly) {
       // named without its host or password: the message reaches a terminal
@@ -219,9 +223,9 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     searchCustomers: (projectId, query) => searchCustomers(pool, projectId, query),
     experimentTally: (projectId, query) => experimentTally(pool, projectId, query),
     accountUsage: (projectId, accountId, since) => accountUsage(pool, projectId, accountId, since),
-    metricsTally: (projectId, query) => metricsTally(pool, projectId, query),
+    metricsTally: (projectId, query) => metricsTally(pool, projectId, query, reportTimeoutMs),
     ...campaignVersions(pool),
-    ...reportTallies(pool),
+    ...reportTallies(pool, reportTimeoutMs),
     async ping() {
       await pool.query('SELECT 1');
     },

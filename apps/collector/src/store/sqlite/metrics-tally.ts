@@ -1,9 +1,9 @@
-import type Database from 'better-sqlite3';
 import { intervalTallies, type BillingRow, type RetentionRow } from '../metrics-tally-rows.ts';
 import { accountSegmentCte, inAccountSegmentSql, inSegmentSql, segmentCte, segmentParams } from '../report-dialect.ts';
 import type { IntervalTally, MetricsQuery, TraitSegment } from '../store.ts';
 import { productEventSql } from '../product-event-sql.ts';
 import { eventMsSql } from './event-ms-sql.ts';
+import type { ReportRowsOf } from './report-reader.ts';
 import { SQLITE } from './report-tallies.ts';
 
 const DAY_MS = 86_400_000;
@@ -93,26 +93,23 @@ SELECT
   (SELECT count(*) FROM shown s WHERE s.first_ms >= :start AND s.first_ms < :end
     AND EXISTS (SELECT 1 FROM upgrades u WHERE u.account_id = s.account_id AND u.t >= s.first_ms AND u.t < :reportEnd)) AS converted`;
 
-type Params = Record<string, string | number>;
-
-/** Counts the intervals' retention in one statement, and each interval's subscriptions in one more (one pair per segment shape). */
-export function prepareMetricsTally(db: Database.Database): (projectId: string, query: MetricsQuery) => IntervalTally[] {
-  const statements = new Map<
-    boolean,
-    { retention: Database.Statement<Params, RetentionRow>; billing: Database.Statement<Params, BillingRow> }
-  >();
-  const prepared = (segment: TraitSegment | undefined) => {
-    const key = segment !== undefined;
-    if (!statements.has(key))
-      statements.set(key, { retention: db.prepare(retentionSql(segment)), billing: db.prepare(billingSql(segment)) });
-    return statements.get(key)!;
-  };
-  return (projectId, { intervals, reportEnd, segment }) => {
-    const { retention, billing } = prepared(segment);
-    const common = { project: projectId, reportEnd: reportEnd.getTime(), ...segmentParams(segment) };
-    return intervalTallies(
-      retention.all({ ...common, intervals: JSON.stringify(intervals.map(({ start, end }) => [start.getTime(), end.getTime()])) }),
-      intervals.map(({ start, end }) => billing.get({ ...common, start: start.getTime(), end: end.getTime() })!),
-    );
-  };
+/**
+ * Counts the intervals' retention in one statement, and each interval's subscriptions in one more, on the report thread
+ * (`all`: report-reader.ts).
+ */
+export async function metricsTally(
+  all: ReportRowsOf,
+  projectId: string,
+  { intervals, reportEnd, segment }: MetricsQuery,
+): Promise<IntervalTally[]> {
+  const common = { project: projectId, reportEnd: reportEnd.getTime(), ...segmentParams(segment) };
+  const retention = all<RetentionRow>({
+    text: retentionSql(segment),
+    params: { ...common, intervals: JSON.stringify(intervals.map(({ start, end }) => [start.getTime(), end.getTime()])) },
+  });
+  const billing = intervals.map(
+    async ({ start, end }) =>
+      (await all<BillingRow>({ text: billingSql(segment), params: { ...common, start: start.getTime(), end: end.getTime() } }))[0]!,
+  );
+  return intervalTallies(await retention, await Promise.all(billing));
 }

@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import {
   type AccountUsageRow,
   accountUsageStatement,
@@ -13,7 +12,8 @@ import { checklistStatement, checklistTallyFromRows, type ChecklistRow } from '.
 import { type EventNameRow, eventNamesFromRows, eventNamesStatement } from '../event-names-sql.ts';
 import { funnelStatement, funnelTallyFromRows, type FunnelRow } from '../funnel-sql.ts';
 import { onboardingStatement, onboardingTallyFromRows, type OnboardingRow } from '../onboarding-sql.ts';
-import type { ReportDialect, ReportStatement } from '../report-dialect.ts';
+import type { ReportDialect } from '../report-dialect.ts';
+import type { ReportRowsOf } from './report-reader.ts';
 import type { EventName } from '@growthkit/core';
 import type {
   ChecklistQuery,
@@ -42,25 +42,27 @@ export const SQLITE: ReportDialect = {
   idList: (param) => `SELECT value AS id FROM json_each(${param})`,
 };
 
-/** The churn, funnel, checklist and onboarding counts of the SQLite store (the statements are ../funnel-sql.ts and its siblings). */
-export function prepareReportTallies(db: Database.Database) {
-  const all = <Row>({ text: sql, params }: ReportStatement) => db.prepare<Record<string, string | number>, Row>(sql).all(params);
-  return {
-    churnTally: (projectId: string, query: ChurnQuery): ChurnTally =>
-      churnTallyFromRows(all<ChurnRow>(churnStatement(SQLITE, projectId, query))),
-    funnelTally: (projectId: string, query: FunnelTallyQuery): FunnelTally =>
-      funnelTallyFromRows(all<FunnelRow>(funnelStatement(SQLITE, projectId, query)), query.steps.length),
-    checklistTally: (projectId: string, query: ChecklistQuery): ChecklistTally =>
-      checklistTallyFromRows(all<ChecklistRow>(checklistStatement(SQLITE, projectId, query))),
-    onboardingTally: (projectId: string, query: OnboardingQuery): OnboardingTally =>
-      onboardingTallyFromRows(all<OnboardingRow>(onboardingStatement(SQLITE, projectId, query))),
-    eventNames: (projectId: string, limit: number): EventName[] =>
-      eventNamesFromRows(all<EventNameRow>(eventNamesStatement(SQLITE, projectId, limit))),
-    computedTraitSources: (projectId: string, query: ComputedTraitQuery): ComputedTraitSources =>
-      computedTraitSourcesFromRows(
-        all<OwnedEventRow>(ownedEventsStatement(SQLITE, projectId, query)),
-        all<OwnedCountRow>(ownedCountsStatement(SQLITE, projectId, query)),
-        all<AccountUsageRow>(accountUsageStatement(SQLITE, projectId, query)),
-      ),
-  };
-}
+/**
+ * The churn, funnel, checklist and onboarding counts of the SQLite store (the statements are ../funnel-sql.ts and its
+ * siblings), their statements run on the report thread (`all`: report-reader.ts).
+ */
+export const reportTallies = (all: ReportRowsOf) => ({
+  churnTally: async (projectId: string, query: ChurnQuery): Promise<ChurnTally> =>
+    churnTallyFromRows(await all<ChurnRow>(churnStatement(SQLITE, projectId, query))),
+  funnelTally: async (projectId: string, query: FunnelTallyQuery): Promise<FunnelTally> =>
+    funnelTallyFromRows(await all<FunnelRow>(funnelStatement(SQLITE, projectId, query)), query.steps.length),
+  checklistTally: async (projectId: string, query: ChecklistQuery): Promise<ChecklistTally> =>
+    checklistTallyFromRows(await all<ChecklistRow>(checklistStatement(SQLITE, projectId, query))),
+  onboardingTally: async (projectId: string, query: OnboardingQuery): Promise<OnboardingTally> =>
+    onboardingTallyFromRows(await all<OnboardingRow>(onboardingStatement(SQLITE, projectId, query))),
+  eventNames: async (projectId: string, limit: number): Promise<EventName[]> =>
+    eventNamesFromRows(await all<EventNameRow>(eventNamesStatement(SQLITE, projectId, limit))),
+  computedTraitSources: async (projectId: string, query: ComputedTraitQuery): Promise<ComputedTraitSources> => {
+    const [events, counts, accounts] = await Promise.all([
+      all<OwnedEventRow>(ownedEventsStatement(SQLITE, projectId, query)),
+      all<OwnedCountRow>(ownedCountsStatement(SQLITE, projectId, query)),
+      all<AccountUsageRow>(accountUsageStatement(SQLITE, projectId, query)),
+    ]);
+    return computedTraitSourcesFromRows(events, counts, accounts, query.signal);
+  },
+});

@@ -9,9 +9,10 @@ import { prepareCampaignVersions } from './campaign-versions.ts';
 import { applyMigrations, checkMigrated } from './apply-migrations.ts';
 import { prepareCustomerSearch } from './customer-search.ts';
 import { prepareExperimentTally } from './experiment-tally.ts';
-import { prepareMetricsTally } from './metrics-tally.ts';
-import { prepareReportTallies } from './report-tallies.ts';
 import { startEventWriter } from './event-writer.ts';
+import { startReportReader } from './report-reader.ts';
+import { reportTallies } from './report-tallies.ts';
+import { metricsTally } from './metrics-tally.ts';
 import { startWalCheckpointer, type WalCheckpointer } from './wal-checkpointer.ts';
 import { openSqliteConnection } from './open-sqlite-connection.ts';
 import { eventMsSql } from './event-ms-sql.ts';
@@ -42,7 +43,7 @@ function openFile(path: string, readOnly: boolean): Database.Database {
   return readOnly ? db : openSqliteConnection(db);
 }
 
-/** The embedded store: one SQLite file, WAL mode, prepared statements; events written by a thread of their own. */
+/** The embedded store: one SQLite file, WAL mode, prepared statements; events written and reports read by threads of their own. */
 export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Store {
   const problem = diskPathProblem(path);
   if (problem !== undefined) throw new Error(`the SQLite path ${problem}`);
@@ -107,8 +108,6 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     .pluck();
   const tallyExperiment = prepareExperimentTally(db);
   const accountUsage = prepareAccountUsage(db);
-  const metricsTally = prepareMetricsTally(db);
-  const reportTallies = prepareReportTallies(db);
   const campaignVersions = prepareCampaignVersions(db);
 
   // Every request looks its project up by key; parsing the row each time would cost more than the lookup. Copies
@@ -138,6 +137,10 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   // block each other's reads); a third thread copies the WAL into the file, so that neither stops for it. It starts
   // with the first events, nearly all that the WAL ever holds: a store that is only read needs no such thread.
   const eventWriter = startEventWriter(path, db);
+  // Reports read on a thread of their own too: their statements take seconds on a large project, which the main
+  // thread must spend on /healthz and ingest.
+  const reports = startReportReader(path);
+  const tallies = reportTallies(reports.all);
   let checkpointer: WalCheckpointer | undefined;
 
   const mergeInto = db.transaction((projectId: string, subject: string, state: UserState): UserState => {
@@ -229,27 +232,13 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     async accountUsage(projectId, accountId, since) {
       return accountUsage(projectId, accountId, since);
     },
-    async churnTally(projectId, query) {
-      return reportTallies.churnTally(projectId, query);
-    },
-    async metricsTally(projectId, query) {
-      return metricsTally(projectId, query);
-    },
-    async eventNames(projectId, limit) {
-      return reportTallies.eventNames(projectId, limit);
-    },
-    async computedTraitSources(projectId, query) {
-      return reportTallies.computedTraitSources(projectId, query);
-    },
-    async funnelTally(projectId, query) {
-      return reportTallies.funnelTally(projectId, query);
-    },
-    async checklistTally(projectId, query) {
-      return reportTallies.checklistTally(projectId, query);
-    },
-    async onboardingTally(projectId, query) {
-      return reportTallies.onboardingTally(projectId, query);
-    },
+    churnTally: tallies.churnTally,
+    metricsTally: (projectId, query) => metricsTally(reports.all, projectId, query),
+    eventNames: tallies.eventNames,
+    computedTraitSources: tallies.computedTraitSources,
+    funnelTally: tallies.funnelTally,
+    checklistTally: tallies.checklistTally,
+    onboardingTally: tallies.onboardingTally,
     ...campaignVersions,
     retentionDays: undefined,
     async ping() {
@@ -257,6 +246,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     },
     async close() {
       await eventWriter.close();
+      await reports.close();
       await checkpointer?.close();
       db.close();
     },

@@ -1,0 +1,59 @@
+// @vitest-environment node
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, expect, test } from 'vitest';
+import { openStore } from '../src/store/open-store.ts';
+import { startReportReader } from '../src/store/sqlite/report-reader.ts';
+
+// The SQLite store reads reports on a thread of its own (store/sqlite/report-reader.ts); a store that has run reports
+// must still let its process end, both left idle and once closed.
+const dir = mkdtempSync(join(tmpdir(), 'growthkit-report-reader-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const openStoreFile = new URL('../src/store/open-store.ts', import.meta.url).pathname;
+const seedFile = new URL('../src/seed/demo-project.ts', import.meta.url).pathname;
+
+/** Runs `body` (ES module code with `store` open on a fresh file and the demo project seeded) in a process of its own. */
+async function inProcess(name: string, body: string): Promise<string> {
+  const script = `
+    const { openStore } = await import(${JSON.stringify(openStoreFile)});
+    const { seedDemoProject } = await import(${JSON.stringify(seedFile)});
+    const store = await openStore({ dbPath: ${JSON.stringify(join(dir, `${name}.sqlite`))} });
+    await seedDemoProject(store);
+    const project = (await store.projectBySecretKey('sk_demo')).id;
+    const range = { from: new Date(0), to: new Date() };
+    ${body}`;
+  // a file, not -e with --input-type=module: that flag would make the threads' own startup code a module too
+  const file = join(dir, `${name}.mjs`);
+  writeFileSync(file, script);
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', file]);
+  return stdout.trim();
+}
+
+test('a store that has run reports lets its process end once closed, and while left open and idle', async () => {
+  const report = `
+    const tally = await store.funnelTally(project, { steps: [{ name: 'a' }, { name: 'b' }], range, withinMs: 1 });
+    const churn = await store.churnTally(project, { range });
+    console.log(JSON.stringify([tally.steps.length, churn.outcomes.length]));`;
+  expect(await inProcess('closed', `${report}\n    await store.close();\n    console.log('closed');`)).toBe('[2,0]\nclosed');
+  // no close(): the idle thread must not hold the process open either
+  expect(await inProcess('idle', report)).toBe('[2,0]');
+}, 60_000);
+
+test("a statement the thread cannot run rejects with SQLite's error, and the next one is answered", async () => {
+  const path = join(dir, 'failing.sqlite');
+  const store = await openStore({ dbPath: path });
+  const reader = startReportReader(path);
+  try {
+    await expect(reader.all({ text: 'SELECT id FROM no_such_table', params: {} })).rejects.toThrow(/no such table/);
+    expect(
+      await reader.all({ text: 'SELECT count(*) AS events FROM events WHERE project_id = :project', params: { project: 'x' } }),
+    ).toEqual([{ events: 0 }]);
+  } finally {
+    await reader.close();
+    await store.close();
+  }
+});
