@@ -156,7 +156,8 @@ export function createOutbox({
           // A Retry-After holds every event for that URL, forced or not; a failed send holds them until its retry, unless
           // forced: offline, each event tracked would otherwise try a request of its own, each failing in the console.
           const holds = new Map<string, number>();
-          for (const { url, heldUntil = 0, nextAt } of entries) holds.set(url, Math.max(holds.get(url) ?? 0, heldUntil, force ? 0 : nextAt));
+          for (const { url, heldUntil = 0, nextAt } of entries)
+            holds.set(url, Math.max(holds.get(url) ?? 0, heldUntil, force ? 0 : nextAt));
           const dueAt = (entry: OutboxEntry, backoff: boolean) => Math.max(backoff ? entry.nextAt : 0, holds.get(entry.url)!);
           const due = entries.filter((entry) => dueAt(entry, !force) <= Date.now());
           // after a failure, the next try waits for the schedule even when forced: a loop would retry at once
