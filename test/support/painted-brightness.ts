@@ -1,13 +1,17 @@
 import type { Locator } from 'playwright-core';
 
 /**
- * How bright (0 black … 255 white, the mean of the pixels) Chromium painted the bottom `height` CSS px of the element's
- * box: where a tab's underline is. Read from a screenshot, decoded in a blank page of the same browser.
+ * How bright (0 black … 255 white, the mean of the pixels) Chromium painted the element's box, or with `bottomPx` only
+ * that many CSS px at its bottom: where a tab's underline is. Read from a screenshot, decoded in a blank page of the
+ * same browser.
  */
-export async function bottomEdgeBrightness(target: Locator, height = 2): Promise<number> {
+export async function paintedBrightness(target: Locator, { bottomPx }: { bottomPx?: number } = {}): Promise<number> {
   const page = target.page();
   const box = (await target.boundingBox())!;
-  const png = await page.screenshot({ clip: { x: box.x + 2, y: box.y + box.height - height, width: box.width - 4, height } });
+  // 2 px in from the sides (and from the top and bottom for the whole box), clear of the neighbours' antialiasing
+  const height = bottomPx ?? box.height - 4;
+  const top = bottomPx === undefined ? box.y + 2 : box.y + box.height - bottomPx;
+  const png = await page.screenshot({ clip: { x: box.x + 2, y: top, width: box.width - 4, height } });
   const reader = await page.context().newPage();
   try {
     return await reader.evaluate(async (base64) => {
