@@ -1,4 +1,4 @@
-import { h } from 'preact';
+import { Fragment, h } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { WIDGET_TYPES, type Condition, type Trigger, type WidgetType } from '@growthkit/core';
 import { WIDGET_PREVIEWS } from '../preview/widget-previews.ts';
@@ -170,7 +170,11 @@ export function CampaignForm({ draft, isNew }: { draft: Draft; isNew: boolean })
           </Field>
           <Field
             id="field-title-zh"
-            label="Title (简体中文)"
+            label={
+              <>
+                Title (<span lang="zh-CN">简体中文</span>)
+              </>
+            }
             hint="Left empty, Chinese readers see the English title."
             error={draft.errorAt('content.title.zh-CN')}
           >

@@ -1,4 +1,4 @@
-import { h } from 'preact';
+import { Fragment, h } from 'preact';
 import { useState } from 'preact/hooks';
 import { adminApi } from '../api/admin-api.ts';
 import type { CampaignVersion, CampaignVersionWithDiff } from '@growthkit/core';
@@ -10,6 +10,22 @@ import { StatusBadge } from '../ui/status-badge.tsx';
 import type { Ask } from '../ui/confirm-dialog.tsx';
 
 const shown = (value: unknown) => (value === undefined ? '—' : JSON.stringify(value));
+
+/** A changed field's path, which a narrow screen may break after each dot (content.title. / en), never inside a name. */
+function FieldPath({ path }: { path: string }) {
+  if (path === '') return <>(whole campaign)</>;
+  return (
+    <>
+      {path.split('.').map((name, i) => (
+        <Fragment key={i}>
+          {i > 0 && '.'}
+          {i > 0 && <wbr />}
+          {name}
+        </Fragment>
+      ))}
+    </>
+  );
+}
 
 function Diff({ diff }: { diff: CampaignVersionWithDiff['diff'] }) {
   if (diff.length === 0) return <p class="subtle">No change to the campaign.</p>;
@@ -27,7 +43,7 @@ function Diff({ diff }: { diff: CampaignVersionWithDiff['diff'] }) {
         {diff.map((change) => (
           <tr key={change.path}>
             <th scope="row" class="mono">
-              {change.path || '(whole campaign)'}
+              <FieldPath path={change.path} />
             </th>
             <td class="mono before">{shown(change.before)}</td>
             <td class="mono after">{shown(change.after)}</td>

@@ -8,6 +8,7 @@ import { fetchReport } from '../reports/fetch-report.ts';
 import { PeopleBars } from '../reports/people-bars.tsx';
 import { readFilters } from '../reports/report-filters.ts';
 import { ReportPage } from '../reports/report-page.tsx';
+import { TableWrap } from '../ui/table-wrap.tsx';
 import { Empty, Failure, Loading } from '../ui/states.tsx';
 
 function StepsChart({ report }: { report: ChecklistFunnelReport }) {
@@ -57,39 +58,41 @@ function Steps({ campaignId, query }: { campaignId: string; query: string }) {
       </figure>
       <section class="panel" aria-label="Checklist steps">
         <h2 class="panel-title">Steps</h2>
-        <table class="table table-compact numbers" id="checklist">
-          <caption class="visually-hidden">People who completed each step, of those shown and of the step before</caption>
-          <thead>
-            <tr>
-              <th scope="col">Step</th>
-              <th scope="col">People</th>
-              <th scope="col">Of those shown</th>
-              <th scope="col">From the step before</th>
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <th scope="row">Shown the checklist</th>
-              <td>{count(shown)}</td>
-              <td>—</td>
-              <td>—</td>
-            </tr>
-            {steps.map((row) => (
-              <tr key={row.step}>
-                <th scope="row">{row.step}</th>
-                <td>{count(row.completed)}</td>
-                <td>{percent(row.fromShown)}</td>
-                <td>{percent(row.fromPrevious)}</td>
+        <TableWrap label="Completions per step" bare>
+          <table class="table table-compact numbers" id="checklist">
+            <caption class="visually-hidden">People who completed each step, of those shown and of the step before</caption>
+            <thead>
+              <tr>
+                <th scope="col">Step</th>
+                <th scope="col">People</th>
+                <th scope="col">Of those shown</th>
+                <th scope="col">From the step before</th>
               </tr>
-            ))}
-            <tr>
-              <th scope="row">Completed the checklist</th>
-              <td>{count(completed.people)}</td>
-              <td>{percent(completed.fromShown)}</td>
-              <td>—</td>
-            </tr>
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              <tr>
+                <th scope="row">Shown the checklist</th>
+                <td>{count(shown)}</td>
+                <td>—</td>
+                <td>—</td>
+              </tr>
+              {steps.map((row) => (
+                <tr key={row.step}>
+                  <th scope="row">{row.step}</th>
+                  <td>{count(row.completed)}</td>
+                  <td>{percent(row.fromShown)}</td>
+                  <td>{percent(row.fromPrevious)}</td>
+                </tr>
+              ))}
+              <tr>
+                <th scope="row">Completed the checklist</th>
+                <td>{count(completed.people)}</td>
+                <td>{percent(completed.fromShown)}</td>
+                <td>—</td>
+              </tr>
+            </tbody>
+          </table>
+        </TableWrap>
         <p class="hint">Steps are counted apart: someone may complete a later step without an earlier one, so a step can pass 100%.</p>
       </section>
     </div>

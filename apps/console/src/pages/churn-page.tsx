@@ -6,6 +6,7 @@ import { daysAgo } from '../reports/date-range.tsx';
 import { fetchReport } from '../reports/fetch-report.ts';
 import { readFilters } from '../reports/report-filters.ts';
 import { ReportPage } from '../reports/report-page.tsx';
+import { TableWrap } from '../ui/table-wrap.tsx';
 import { ChartCanvas } from '../ui/chart-canvas.tsx';
 import { Empty, Loaded } from '../ui/states.tsx';
 
@@ -86,25 +87,27 @@ function Report({ report }: { report: ChurnReport }) {
         </figure>
         <section class="panel" aria-label="Reasons">
           <h2 class="panel-title">Reasons</h2>
-          <table class="table table-compact numbers">
-            <caption class="visually-hidden">Churn reasons with their counts</caption>
-            <thead>
-              <tr>
-                <th scope="col">Reason</th>
-                <th scope="col">Count</th>
-                <th scope="col">Share</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.reasons.map((row) => (
-                <tr key={row.reason ?? ''}>
-                  <th scope="row">{reasonName(row.reason)}</th>
-                  <td>{count(row.count)}</td>
-                  <td>{percent(row.share)}</td>
+          <TableWrap label="Reasons and their counts" bare>
+            <table class="table table-compact numbers">
+              <caption class="visually-hidden">Churn reasons with their counts</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Reason</th>
+                  <th scope="col">Count</th>
+                  <th scope="col">Share</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {report.reasons.map((row) => (
+                  <tr key={row.reason ?? ''}>
+                    <th scope="row">{reasonName(row.reason)}</th>
+                    <td>{count(row.count)}</td>
+                    <td>{percent(row.share)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableWrap>
         </section>
       </div>
       <section class="panel" aria-label="Save offers">
@@ -112,27 +115,29 @@ function Report({ report }: { report: ChurnReport }) {
         {report.offers.length === 0 ? (
           <p class="muted">No offer was shown in this range.</p>
         ) : (
-          <table class="table table-compact numbers">
-            <caption class="visually-hidden">Each save offer: how often it was shown and how often it saved the customer</caption>
-            <thead>
-              <tr>
-                <th scope="col">Offer</th>
-                <th scope="col">Shown</th>
-                <th scope="col">Saved</th>
-                <th scope="col">Save rate</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.offers.map((row) => (
-                <tr key={row.offer}>
-                  <th scope="row">{row.offer.replaceAll('_', ' ')}</th>
-                  <td>{count(row.shown)}</td>
-                  <td>{count(row.saved)}</td>
-                  <td>{percent(row.rate)}</td>
+          <TableWrap label="Save offers and their rates" bare>
+            <table class="table table-compact numbers">
+              <caption class="visually-hidden">Each save offer: how often it was shown and how often it saved the customer</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Offer</th>
+                  <th scope="col">Shown</th>
+                  <th scope="col">Saved</th>
+                  <th scope="col">Save rate</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {report.offers.map((row) => (
+                  <tr key={row.offer}>
+                    <th scope="row">{row.offer.replaceAll('_', ' ')}</th>
+                    <td>{count(row.shown)}</td>
+                    <td>{count(row.saved)}</td>
+                    <td>{percent(row.rate)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableWrap>
         )}
       </section>
     </div>

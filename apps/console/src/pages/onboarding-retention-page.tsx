@@ -7,6 +7,7 @@ import { daysAgo } from '../reports/date-range.tsx';
 import { fetchReport } from '../reports/fetch-report.ts';
 import { readFilters } from '../reports/report-filters.ts';
 import { ReportPage } from '../reports/report-page.tsx';
+import { TableWrap } from '../ui/table-wrap.tsx';
 import { ChartCanvas } from '../ui/chart-canvas.tsx';
 import { Empty, Failure, Loading } from '../ui/states.tsx';
 import { ChartEmpty } from '../ui/chart-empty.tsx';
@@ -84,37 +85,39 @@ function Split({ campaignId, query }: { campaignId: string; query: string }) {
       </figure>
       <section class="panel" aria-label="Retention">
         <h2 class="panel-title">Retention by whether they finished</h2>
-        <table class="table table-compact numbers" id="retention">
-          <caption class="visually-hidden">Each group's new users and the share of them active on day 1, 7 and 30</caption>
-          <thead>
-            <tr>
-              <th scope="col">Group</th>
-              <th scope="col">New users</th>
-              {DAYS.map(([day, name]) => (
-                <th key={day} scope="col">
-                  {name}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {GROUPS.map(([group, name]) => (
-              <tr key={group}>
-                <th scope="row">{name}</th>
-                <td>{count(data[group].cohort)}</td>
-                {DAYS.map(([day]) => (
-                  <td key={day}>
-                    {percent(data[group][day].rate)}
-                    <span class="hint">
-                      {' '}
-                      {count(data[group][day].active)} of {count(data[group][day].measured)}
-                    </span>
-                  </td>
+        <TableWrap label="Retention per group" bare>
+          <table class="table table-compact numbers" id="retention">
+            <caption class="visually-hidden">Each group's new users and the share of them active on day 1, 7 and 30</caption>
+            <thead>
+              <tr>
+                <th scope="col">Group</th>
+                <th scope="col">New users</th>
+                {DAYS.map(([day, name]) => (
+                  <th key={day} scope="col">
+                    {name}
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {GROUPS.map(([group, name]) => (
+                <tr key={group}>
+                  <th scope="row">{name}</th>
+                  <td>{count(data[group].cohort)}</td>
+                  {DAYS.map(([day]) => (
+                    <td key={day}>
+                      {percent(data[group][day].rate)}
+                      <span class="hint">
+                        {' '}
+                        {count(data[group][day].active)} of {count(data[group][day].measured)}
+                      </span>
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableWrap>
         <p class="hint">
           Day N counts only the users whose day N has ended; finished means a completed checklist before{' '}
           {new Date(data.asOf).toISOString().slice(0, 16).replace('T', ' ')} UTC.

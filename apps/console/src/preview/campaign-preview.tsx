@@ -124,7 +124,7 @@ export function CampaignPreview({ campaign }: { campaign: Campaign }) {
           {(control) => (
             <select {...control} value={locale} onChange={(event) => setLocale(select(event) as typeof locale)}>
               {LOCALES.map((option) => (
-                <option key={option.tag} value={option.tag}>
+                <option key={option.tag} value={option.tag} lang={option.tag}>
                   {option.label}
                 </option>
               ))}

@@ -3,6 +3,7 @@ import type { FunnelReportStep } from '@growthkit/core';
 import { count, percent } from '../experiments/figures.ts';
 import { duration } from './duration.ts';
 import { PeopleBars } from './people-bars.tsx';
+import { TableWrap } from '../ui/table-wrap.tsx';
 
 function FunnelChart({ title, steps }: { title: string; steps: FunnelReportStep[] }) {
   const label = `${title}: ${steps.map((row) => `${row.step} ${count(row.people)} people`).join(', ')}.`;
@@ -22,31 +23,33 @@ export function FunnelFigures({ title, steps, showEvent }: { title: string; step
       </figure>
       <section class="panel" aria-label="Steps">
         <h2 class="panel-title">Steps</h2>
-        <table class="table table-compact numbers" id="funnel">
-          <caption class="visually-hidden">People at each step, the conversion and the median time from the step before</caption>
-          <thead>
-            <tr>
-              <th scope="col">Step</th>
-              {showEvent && <th scope="col">Event</th>}
-              <th scope="col">People</th>
-              <th scope="col">From the step before</th>
-              <th scope="col">Of the first step</th>
-              <th scope="col">Median time from the step before</th>
-            </tr>
-          </thead>
-          <tbody>
-            {steps.map((row) => (
-              <tr key={row.step}>
-                <th scope="row">{row.step}</th>
-                {showEvent && <td class="mono">{row.event}</td>}
-                <td>{count(row.people)}</td>
-                <td>{percent(row.fromPrevious)}</td>
-                <td>{percent(row.fromFirst)}</td>
-                <td>{duration(row.medianMsFromPrevious)}</td>
+        <TableWrap label="Conversion at each step" bare>
+          <table class="table table-compact numbers" id="funnel">
+            <caption class="visually-hidden">People at each step, the conversion and the median time from the step before</caption>
+            <thead>
+              <tr>
+                <th scope="col">Step</th>
+                {showEvent && <th scope="col">Event</th>}
+                <th scope="col">People</th>
+                <th scope="col">From the step before</th>
+                <th scope="col">Of the first step</th>
+                <th scope="col">Median time from the step before</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {steps.map((row) => (
+                <tr key={row.step}>
+                  <th scope="row">{row.step}</th>
+                  {showEvent && <td class="mono">{row.event}</td>}
+                  <td>{count(row.people)}</td>
+                  <td>{percent(row.fromPrevious)}</td>
+                  <td>{percent(row.fromFirst)}</td>
+                  <td>{duration(row.medianMsFromPrevious)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableWrap>
       </section>
     </div>
   );

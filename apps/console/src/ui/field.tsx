@@ -8,7 +8,7 @@ interface FieldControl {
 
 interface FieldProps {
   id: string;
-  label: string;
+  label: ComponentChildren;
   hint?: ComponentChildren;
   error?: string;
   class?: string;

@@ -6,7 +6,18 @@ import { useEffect, useRef, useState } from 'preact/hooks';
  * and it is a named region that takes focus, so the arrow keys scroll it (a mouse-less reader would not reach the
  * hidden columns otherwise).
  */
-export function TableWrap({ label, flat = false, children }: { label: string; flat?: boolean; children: ComponentChildren }) {
+export function TableWrap({
+  label,
+  flat = false,
+  bare = false,
+  children,
+}: {
+  label: string;
+  flat?: boolean;
+  /** no frame of its own: the table sits in a panel that is its frame */
+  bare?: boolean;
+  children: ComponentChildren;
+}) {
   const frame = useRef<HTMLElement>(null);
   const [scrolls, setScrolls] = useState(false);
   useEffect(() => {
@@ -27,7 +38,7 @@ export function TableWrap({ label, flat = false, children }: { label: string; fl
       )}
       <section
         ref={frame}
-        class={`table-wrap${flat ? ' flat' : ''}${scrolls ? ' scrolls' : ''}`}
+        class={`table-wrap${flat ? ' flat' : ''}${bare ? ' bare' : ''}${scrolls ? ' scrolls' : ''}`}
         tabIndex={scrolls ? 0 : undefined}
         aria-label={scrolls ? label : undefined}
       >
