@@ -50,6 +50,21 @@ test('a trait holding markup shows as text and never runs', async () => {
   alert.mockRestore();
 });
 
+test('a Chinese, Japanese or Korean quote stands upright (no synthetic italic); a Latin one stays italic', async () => {
+  const slant = async (locale: string) => {
+    const { root } = mountUpsell({}, upsellProps(basicOffers(), { locale }));
+    await nextFrame();
+    return getComputedStyle(root.querySelector('blockquote')!).fontStyle;
+  };
+  expect({ zh: await slant('zh-CN'), ja: await slant('ja'), ko: await slant('ko'), en: await slant('en'), de: await slant('de') }).toEqual({
+    zh: 'normal',
+    ja: 'normal',
+    ko: 'normal',
+    en: 'italic',
+    de: 'italic',
+  });
+});
+
 test('screenshots for the docs (written with VITE_UPDATE_SCREENSHOTS=1)', async () => {
   await page.viewport(600, 500);
   const zh = [
