@@ -45,7 +45,7 @@ export function Step({ step, status: { status, progress }, index, expanded, loca
         </span>
         <span class="label">
           {step.label}
-          <span class="sr"> ({status === 'open' ? t.todo : t[status]})</span>
+          <span class="sr">{t.state[status]}</span>
         </span>
         {status === 'skipped' && (
           <span class="tag" aria-hidden>
