@@ -10,7 +10,7 @@ export const ICON = {
 
 export function Icon({ d }: { d: string }) {
   return (
-    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden>
       <path d={d} />
     </svg>
   );

@@ -1,4 +1,4 @@
-import { h } from 'preact';
+import { h, type ComponentChildren } from 'preact';
 
 interface ProgressBarProps {
   max: number;
@@ -9,12 +9,12 @@ interface ProgressBarProps {
   valueText: string;
   /** the count beside the bar, "2 of 6" */
   label: string;
-  /** where ticks stand along the bar, 0–100 */
-  ticks?: readonly number[];
+  /** drawn on the bar, over its fill (aha's milestone ticks) */
+  children?: ComponentChildren;
 }
 
 /** A labelled progressbar ("Get started", 2 of 6) with the count beside it; the card's title names it. */
-export function ProgressBar({ max, now, percent, valueText, label, ticks = [] }: ProgressBarProps) {
+export function ProgressBar({ max, now, percent, valueText, label, children }: ProgressBarProps) {
   return (
     <div class="progress">
       <div
@@ -27,9 +27,7 @@ export function ProgressBar({ max, now, percent, valueText, label, ticks = [] }:
         aria-valuetext={valueText}
       >
         <div class="fill" style={{ width: `${percent}%` }} />
-        {ticks.map((at) => (
-          <span key={at} class="tick" style={{ insetInlineStart: `${at}%` }} />
-        ))}
+        {children}
       </div>
       <span class="of">{label}</span>
     </div>

@@ -170,6 +170,9 @@ test('Simplified Chinese UI strings and count', () => {
   expect(screen.getByRole('button', { name: '收起' })).toBeTruthy();
   expect(row(/Create your first doc/).textContent).toContain('已完成');
   expect(document.querySelector('.kit')?.getAttribute('lang')).toBe('zh-CN');
+  // a step's state, as a screen reader hears it after the label: in full-width brackets, with no space before them
+  const labels = [...document.querySelectorAll('.label')].map((label) => label.textContent);
+  expect(labels.slice(0, 3)).toEqual(['Create your first doc（已完成）', 'Invite a teammate（已完成）', 'Connect Google Drive（待完成）']);
 });
 
 test('unknown locales fall back to English; Arabic, Hebrew, Persian and Urdu render right to left', () => {

@@ -88,11 +88,14 @@ test('Simplified Chinese: strings, units and percent from Intl', () => {
   render(<Quota {...props} />);
   expect(screen.getByRole('region', { name: '存储空间' }).textContent).toContain('已使用 4.1 / 5 GB（82%）');
   expect(screen.getByRole('button', { name: '升级' })).toBeTruthy();
+  // Chinese punctuation (a full-width colon, no space after it) in what the live region says
+  expect(screen.getByRole('status').textContent).toBe('存储空间：已使用 4.1 / 5 GB（82%）');
   props.show.value = 'dialog';
   cleanup();
   render(<Quota {...props} />);
   expect(screen.getByRole('button', { name: '升级到成长版' })).toBeTruthy();
-  expect(screen.getByRole('button', { name: '免费试用 7天' })).toBeTruthy();
+  // no space between the words and the days: Chinese sets none on either side ("免费试用7天")
+  expect(screen.getByRole('button', { name: '免费试用7天' })).toBeTruthy();
   expect(screen.getByRole('heading', { name: '成长版包含' })).toBeTruthy();
 });
 

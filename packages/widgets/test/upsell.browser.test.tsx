@@ -50,6 +50,22 @@ test('a trait holding markup shows as text and never runs', async () => {
   alert.mockRestore();
 });
 
+test('the quote stands upright in every language: no synthetic italic slanting Chinese, Japanese or Korean glyphs', async () => {
+  const slant = async (locale: string) => {
+    const { root } = mountUpsell({}, upsellProps(basicOffers(), { locale }));
+    await nextFrame();
+    return getComputedStyle(root.querySelector('blockquote')!).fontStyle;
+  };
+  const locales = ['zh-CN', 'ja', 'ko', 'en'];
+  const slants = await Promise.all(locales.map(slant));
+  expect(Object.fromEntries(locales.map((locale, i) => [locale, slants[i]]))).toEqual({
+    'zh-CN': 'normal',
+    ja: 'normal',
+    ko: 'normal',
+    en: 'normal',
+  });
+});
+
 test('screenshots for the docs (written with VITE_UPDATE_SCREENSHOTS=1)', async () => {
   await page.viewport(600, 500);
   const zh = [

@@ -22,7 +22,10 @@ export function MilestoneBar({ locale, unit, milestones, value, reached }: Miles
       percent={percent(shown)}
       valueText={next ? `${count}. ${format(t.next, locale, next)}` : count}
       label={count}
-      ticks={milestones.slice(0, -1).map(({ at }) => percent(at))}
-    />
+    >
+      {milestones.slice(0, -1).map(({ at }) => (
+        <span key={at} class="tick" style={{ insetInlineStart: `${percent(at)}%` }} />
+      ))}
+    </ProgressBar>
   );
 }

@@ -40,15 +40,15 @@ export function Step({ step, status: { status, progress }, index, expanded, loca
   return (
     <li class={`${status}${expanded ? ' expanded' : ''}`}>
       <button type="button" class="row" aria-expanded={expanded} aria-controls={detailId} onClick={() => onExpand(!expanded)}>
-        <span class="mark" aria-hidden="true">
+        <span class="mark" aria-hidden>
           <Mark status={status} index={index} locale={locale} />
         </span>
         <span class="label">
           {step.label}
-          <span class="sr"> ({status === 'open' ? t.todo : t[status]})</span>
+          <span class="sr">{t.state[status]}</span>
         </span>
         {status === 'skipped' && (
-          <span class="tag" aria-hidden="true">
+          <span class="tag" aria-hidden>
             {t.skipped}
           </span>
         )}

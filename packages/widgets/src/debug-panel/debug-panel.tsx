@@ -16,13 +16,14 @@ function variantOf({ key, variant, holdout }: NonNullable<DebugPanelRow['experim
 
 /**
  * The "why is this (not) showing" panel for developers: every campaign with its verdict and exact reason, live.
- * English only: it is a debugging tool, not something end users see.
+ * English only: it is a debugging tool, not something end users see; it says so (lang, dir), so a screen reader on a
+ * Chinese or Arabic host page reads it in an English voice, left to right.
  */
 export function DebugPanel({ rows: list, decidedAt }: DebugPanelProps) {
   const [open, setOpen] = useState(true);
   const shown = list.filter((row) => row.verdict === 'show').length;
   return (
-    <section class="kit debug" aria-labelledby={TITLE}>
+    <section class="kit debug" lang="en" dir="ltr" aria-labelledby={TITLE}>
       <div class="debug-head">
         <h2 id={TITLE} class="debug-title">
           GrowthKit debug

@@ -100,7 +100,7 @@ export function UsagePrompt(props: QuotaProps) {
         </Dialog>
       )}
       <p class="sr" role="status">
-        {show === 'banner' ? `${label}: ${usedText}` : ''}
+        {show === 'banner' ? format(t.said, locale, { label, used: usedText }) : ''}
       </p>
     </>
   );
