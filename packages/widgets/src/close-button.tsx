@@ -13,7 +13,7 @@ interface CloseButtonProps {
 /** The × icon button every widget closes with. */
 export function CloseButton({ label, locale, onClick }: CloseButtonProps) {
   return (
-    <button type="button" class="icon" aria-label={label ?? kitStrings(locale).dismiss} onClick={() => onClick()}>
+    <button class="icon" aria-label={label ?? kitStrings(locale).dismiss} onClick={() => onClick()}>
       <Icon d={ICON.close} />
     </button>
   );

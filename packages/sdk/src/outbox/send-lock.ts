@@ -19,9 +19,7 @@ const fallback = pageLock();
  * One tab sends at a time: the Web Locks API is shared by every tab of the origin. A page of no origin (a sandboxed
  * frame) has the API but every request is refused: it has no other tab to wait for either.
  */
-export function sendLock(
-  locks: LockManager | undefined = globalThis.origin === 'null' ? undefined : globalThis.navigator?.locks,
-): SendLock {
-  if (!locks) return fallback;
+export function sendLock(locks: LockManager | undefined = globalThis.navigator?.locks): SendLock {
+  if (!locks || globalThis.origin === 'null') return fallback;
   return (body) => locks.request(LOCK_NAME, body);
 }

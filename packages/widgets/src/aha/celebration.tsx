@@ -19,7 +19,7 @@ export function Celebration({ locale, milestones, reached, onAcknowledge }: Cele
       </span>
       <p>{latest.message}</p>
       {everyReached && (
-        <button type="button" class="btn primary" onClick={onAcknowledge}>
+        <button class="btn primary" onClick={onAcknowledge}>
           {strings(locale).gotIt}
         </button>
       )}

@@ -82,16 +82,16 @@ export class CancelFlow extends Component<CancelFlowProps, CancelFlowState> {
               <CallToAction class="btn primary" action={offer.accept} onClick={() => props.onAccept(answer, offer.id)} />
             )}
             {step === 'confirm' ? (
-              <button type="button" class="btn primary" onClick={() => props.onConfirm(answer, offer?.id)}>
+              <button class="btn primary" onClick={() => props.onConfirm(answer, offer?.id)}>
                 {t.confirm}
               </button>
             ) : (
-              <button type="button" class="btn" onClick={step === 'reason' ? this.next : () => this.setState({ step: 'confirm' })}>
+              <button class="btn" onClick={step === 'reason' ? this.next : () => this.setState({ step: 'confirm' })}>
                 {t.go}
               </button>
             )}
             {step === 'confirm' && (
-              <button type="button" class="btn quiet" onClick={props.onDismiss}>
+              <button class="btn quiet" onClick={props.onDismiss}>
                 {t.keep}
               </button>
             )}

@@ -28,7 +28,6 @@ export function ChecklistCard(props: ChecklistCardProps) {
       onKeyDown={(event) => event.key === 'Escape' && onCollapse()}
       actions={
         <button
-          type="button"
           ref={collapseRef}
           class="icon"
           aria-label={strings(locale).collapse}

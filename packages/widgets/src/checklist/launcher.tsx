@@ -15,7 +15,7 @@ export function Launcher({ locale, statuses, buttonRef, onOpen }: LauncherProps)
   const t = strings(locale);
   const counts = stepCounts(statuses.value);
   return (
-    <button type="button" ref={buttonRef} class="launch" aria-expanded="false" aria-controls={PANEL} onClick={onOpen}>
+    <button ref={buttonRef} class="launch" aria-expanded="false" aria-controls={PANEL} onClick={onOpen}>
       <span class="ring" style={{ '--gk-p': `${counts.percent}%` }} />
       {t.launcher} · {format('{done}/{total}', locale, counts)}
       <span class="sr"> {t.open}</span>

@@ -39,7 +39,7 @@ export function Step({ step, status: { status, progress }, index, expanded, loca
 
   return (
     <li class={`${status}${expanded ? ' expanded' : ''}`}>
-      <button type="button" class="row" aria-expanded={expanded} aria-controls={detailId} onClick={() => onExpand(!expanded)}>
+      <button class="row" aria-expanded={expanded} aria-controls={detailId} onClick={() => onExpand(!expanded)}>
         <span class="mark" aria-hidden>
           <Mark status={status} index={index} locale={locale} />
         </span>
@@ -60,12 +60,12 @@ export function Step({ step, status: { status, progress }, index, expanded, loca
         <div class="actions">
           {action && <CallToAction class="btn primary" action={action} onClick={() => on.onAction(id)} />}
           {step.manual && status !== 'done' && (
-            <button type="button" class="btn" onClick={press(on.onMarkDone)}>
+            <button class="btn" onClick={press(on.onMarkDone)}>
               {t.markDone}
             </button>
           )}
           {step.skippable && status === 'open' && (
-            <button type="button" class="btn quiet" onClick={press(on.onSkip)}>
+            <button class="btn quiet" onClick={press(on.onSkip)}>
               {t.skip}
             </button>
           )}

@@ -55,7 +55,7 @@ export function UsagePrompt(props: QuotaProps) {
           {gauge}
           {usage}
           {meter}
-          <button type="button" class="btn primary" onClick={onUpgrade}>
+          <button class="btn primary" onClick={onUpgrade}>
             {t.upgrade}
           </button>
           <CloseButton locale={locale} onClick={() => onDismiss('warn')} />
@@ -85,15 +85,15 @@ export function UsagePrompt(props: QuotaProps) {
             ))}
           </ul>
           <div class="choices">
-            <button type="button" class="btn primary" onClick={onUpgrade}>
+            <button class="btn primary" onClick={onUpgrade}>
               {format(t.upgradeTo, locale, named)}
             </button>
             {trialDays !== undefined && (
-              <button type="button" class="btn" onClick={onTrial}>
+              <button class="btn" onClick={onTrial}>
                 {format(t.trial, locale, { days: formatDays(locale, trialDays) })}
               </button>
             )}
-            <button type="button" class="btn quiet" onClick={closeDialog}>
+            <button class="btn quiet" onClick={closeDialog}>
               {t.notNow}
             </button>
           </div>

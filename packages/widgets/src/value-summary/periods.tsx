@@ -11,7 +11,7 @@ export function Periods({ locale, periods, period, onPeriod }: PeriodsProps) {
   return (
     <fieldset class="periods" aria-label={t.period}>
       {periods.map((option) => (
-        <button type="button" key={option} aria-pressed={option === current} onClick={() => option !== current && onPeriod(option)}>
+        <button key={option} aria-pressed={option === current} onClick={() => option !== current && onPeriod(option)}>
           {t[option]}
         </button>
       ))}
