@@ -29,7 +29,10 @@ export const upsellPreview: WidgetPreview<'upsell'> = {
           id: best.id,
           title: text(best.title),
           value: text(best.value),
-          testimonial: best.testimonial && { quote: text(best.testimonial.quote), author: best.testimonial.author },
+          testimonial: best.testimonial && {
+            quote: text(best.testimonial.quote),
+            author: typeof best.testimonial.author === 'string' ? best.testimonial.author : text(best.testimonial.author),
+          },
           action: { ...best.action, label: text(best.action.label) },
         }),
         onAction: () => undefined,

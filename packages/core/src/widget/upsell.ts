@@ -17,7 +17,8 @@ export const OfferSchema = z.object({
   title: TextSchema,
   /** the quantified value, e.g. "Saves about 10 h a month" */
   value: TextSchema,
-  testimonial: z.object({ quote: TextSchema, author: z.string().min(1).max(200) }).optional(),
+  /** `author`: text per locale like the quote ("Priya N., 运营主管"), or one string for every locale, as before */
+  testimonial: z.object({ quote: TextSchema, author: z.union([z.string().min(1).max(200), TextSchema]) }).optional(),
   action: OfferActionSchema,
   /** days a dismissed offer stays away, letting the next best show */
   cooldownDays: z.number().min(0).default(14),

@@ -1,4 +1,4 @@
-import { rankOffers, type CampaignOf } from '@growthkit/core';
+import { rankOffers, type CampaignOf, type Text } from '@growthkit/core';
 import type { UpsellOfferView, UpsellProps } from '@growthkit/widgets';
 import { signal } from '@preact/signals';
 import type { WidgetApi, WidgetLogic } from './widget-module.ts';
@@ -13,6 +13,8 @@ import { writeIfChanged } from './write-if-changed.ts';
 export function upsellController(campaign: CampaignOf<'upsell'>, api: WidgetApi): WidgetLogic<UpsellProps> {
   const { context } = api;
   const offer = signal<UpsellOfferView | undefined>(undefined);
+  /** a testimonial's author: one string for every locale (as before), or text per locale */
+  const authorText = (author: string | Text) => (typeof author === 'string' ? author : api.text(author));
   /**
    * the page the user said "Not interested" on: no offer there, or the next would take the card's place under their
    * focus (Enter again would walk the whole catalogue) and the dismissal would look ignored
@@ -41,7 +43,7 @@ export function upsellController(campaign: CampaignOf<'upsell'>, api: WidgetApi)
           id: chosen.id,
           title: api.text(chosen.title),
           value: api.text(chosen.value),
-          testimonial: chosen.testimonial && { quote: api.text(chosen.testimonial.quote), author: chosen.testimonial.author },
+          testimonial: chosen.testimonial && { quote: api.text(chosen.testimonial.quote), author: authorText(chosen.testimonial.author) },
           action: { ...chosen.action, label: api.text(chosen.action.label) },
         },
       );
