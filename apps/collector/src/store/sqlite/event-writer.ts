@@ -1,4 +1,3 @@
-import type { Worker } from 'node:worker_threads';
 import type { GrowthEvent } from '@growthkit/core';
 import type Database from 'better-sqlite3';
 import type { InsertResult } from '../store.ts';
@@ -7,7 +6,7 @@ import { toEventRows } from './event-row.ts';
 import type { WriteAnswer, WriteRequest } from './event-writer-thread.ts';
 import type { Settled } from './group-commit.ts';
 import { fromThreadError } from './thread-error.ts';
-import { startTypeScriptThread } from './typescript-thread.ts';
+import { ticketedThread } from './ticketed-thread.ts';
 
 export interface EventWriter {
   /** Stores the events whose id is new; resolves once the commit that stored them is done. */
@@ -26,8 +25,16 @@ const INLINE_ROWS_MAX = 50;
  */
 export function startEventWriter(path: string, db: Database.Database): EventWriter {
   const commitHere = prepareEventCommit(db);
-  let worker: Worker | undefined;
-  let nextTicket = 0;
+  const writer = ticketedThread<{ resolve: (result: InsertResult) => void; reject: (error: unknown) => void }>(
+    new URL('./event-writer-thread.ts', import.meta.url),
+    { path },
+    'event writer',
+    (thread, answers: WriteAnswer[]) => {
+      for (const answer of answers) settle(answer.ok ? answer : { ticket: answer.ticket, ok: false, error: fromThreadError(answer.error) });
+      if (writer.pending.size === 0 && queued.length === 0) thread.unref();
+    },
+  );
+  const { pending } = writer;
   // Requests whose bodies arrived in the same turn of the event loop go to the thread in one message: each message
   // costs a copy and a wake-up of the thread.
   let queued: WriteRequest[] = [];
@@ -42,12 +49,11 @@ export function startEventWriter(path: string, db: Database.Database): EventWrit
         settle({ ticket: requests[index]!.ticket, ...outcome });
       return;
     }
-    worker ??= start();
+    const thread = writer.thread();
     // The thread keeps the process alive only while a write is waiting for it: an idle store must not hold it open.
-    worker.ref();
-    worker.postMessage(requests);
+    thread.ref();
+    thread.postMessage(requests);
   };
-  const pending = new Map<number, { resolve: (result: InsertResult) => void; reject: (error: unknown) => void }>();
 
   const settle = (answer: { ticket: number } & Settled<InsertResult>) => {
     const waiting = pending.get(answer.ticket);
@@ -55,42 +61,19 @@ export function startEventWriter(path: string, db: Database.Database): EventWrit
     if (answer.ok) waiting?.resolve(answer.result);
     else waiting?.reject(answer.error);
   };
-  const failAll = (error: unknown) => {
-    for (const { reject } of pending.values()) reject(error);
-    pending.clear();
-    worker = undefined;
-  };
-  const start = () => {
-    const thread = startTypeScriptThread(new URL('./event-writer-thread.ts', import.meta.url), { path });
-    thread.on('message', (answers: WriteAnswer[]) => {
-      for (const answer of answers) settle(answer.ok ? answer : { ticket: answer.ticket, ok: false, error: fromThreadError(answer.error) });
-      if (pending.size === 0 && queued.length === 0) thread.unref();
-    });
-    thread.on('error', failAll);
-    thread.on('exit', (code) => {
-      if (worker === thread) failAll(new Error(`the event writer thread exited with ${code}`));
-    });
-    return thread;
-  };
 
   return {
     write(projectId, events, receivedAt) {
       if (events.length === 0) return Promise.resolve({ accepted: 0, duplicates: 0 });
-      const request: WriteRequest = { ticket: nextTicket++, rows: toEventRows(projectId, events, receivedAt) };
+      const request: WriteRequest = { ticket: writer.ticket(), rows: toEventRows(projectId, events, receivedAt) };
       // setImmediate runs after the poll phase: every request whose body arrived in this turn has joined by then.
       if (queued.length === 0) setImmediate(post);
       queued.push(request);
       return new Promise<InsertResult>((resolve, reject) => pending.set(request.ticket, { resolve, reject }));
     },
-    async close() {
+    close() {
       post();
-      const thread = worker;
-      if (thread === undefined) return;
-      worker = undefined;
-      const exited = new Promise<void>((resolve) => thread.once('exit', () => resolve()));
-      thread.ref();
-      thread.postMessage('close');
-      await exited;
+      return writer.close();
     },
   };
 }
