@@ -5,12 +5,14 @@ import { BYTE_BUDGET as BUDGET, FIRST_SCRIPT, sdkBundleSizes } from '../support/
 // (gzip -9 of each file as the browser fetches it) the same way for this test and the size benchmark.
 /**
  * Two SPEC budgets cannot hold with all eight widgets (issue 12) and the design card's packages: a page with one
- * widget (three of the eight pages hold; the largest, the checklist's, is 30,830 B) and everything but the debug panel
- * (47,818 B). docs/BENCHMARKS-HISTORY.md, "Bundle sizes", has the figures and what was tried; the decision is the
+ * widget (three of the eight pages hold; the largest, the checklist's, is 31,217 B) and everything but the debug panel
+ * (48,295 B). docs/BENCHMARKS-HISTORY.md, "Bundle sizes", has the figures and what was tried; the decision is the
  * project's (issue 12 is open on it). Until then these ceilings, today's sizes with a little room, keep either sum
- * from growing unnoticed; the table still prints each sum against SPEC's budget.
+ * from growing unnoticed; the table still prints each sum against SPEC's budget. They rose by about 400 B in session
+ * 13 for three accessibility fixes (a corner card stepping aside from the page's focus, English fallback text marked
+ * lang="en", the quota's live region): a defect does not wait for a budget that already does not hold.
  */
-const CEILING = { pageWithOneWidget: 30_900, allButDebugPanel: 47_900 };
+const CEILING = { pageWithOneWidget: 31_300, allButDebugPanel: 48_400 };
 const { sizes, sum, widgets, pageWith, debugPanel, allButDebugPanel, debugPanelEntry } = sdkBundleSizes();
 const count = (names: readonly string[]) => (names.length === 1 ? '1 file' : `${names.length} files`);
 

@@ -1,5 +1,7 @@
 import { h, options as preactOptions, render, type ComponentType } from 'preact';
+import { stepAsideFromFocus } from './corner-aside.ts';
 import { ErrorBoundary } from './error-boundary.ts';
+import { englishTexts } from './i18n/english-texts.ts';
 import kitStylesheet from './theme/theme.css?inline';
 import type { Theme } from './theme/theme.ts';
 
@@ -34,11 +36,17 @@ const failures = new WeakMap<Node, (error: unknown) => void>();
  * Error boundaries catch a render's and an effect's errors, never an event handler's: those would reach the host's
  * window.onerror. So every DOM element's `on…` handler runs inside a catch, and one that throws in a widget fails that
  * widget like a render error. A handler of another tree sharing this Preact (the console's UI) throws as before.
+ * An element whose text is a campaign text shown in English in a widget of another language (englishTexts) gets
+ * lang="en"; among other children, such a text gets a span of its own.
  */
 const previousVnode = preactOptions.vnode;
 preactOptions.vnode = (vnode) => {
   const props = vnode.props as Record<string, unknown>;
   if (typeof vnode.type === 'string') {
+    const { children } = props;
+    if (englishTexts.has(children as string)) props.lang = 'en';
+    if (Array.isArray(children))
+      props.children = children.map((child) => (englishTexts.has(child) ? h('span', { lang: 'en' }, child) : child));
     for (const name in props) {
       const handler = props[name];
       if (name.startsWith('on') && typeof handler === 'function') {
@@ -67,13 +75,17 @@ export function mountWidget<P>(Component: ComponentType<P>, css: string): Mount<
     const host = root.host as HTMLElement;
     let sheets: CSSStyleSheet[] = [];
     let mounted = true;
+    const watching = new AbortController();
+    if (host.matches('[data-growthkit-widget^=corner]')) stepAsideFromFocus(host, watching.signal);
     const unmount = () => {
       if (!mounted) return;
       mounted = false;
+      watching.abort();
       failures.delete(root);
       render(null, root);
       root.adoptedStyleSheets = root.adoptedStyleSheets.filter((adopted) => !sheets.includes(adopted));
       host.removeAttribute('data-theme');
+      host.removeAttribute('data-aside');
     };
     const fail = (error: unknown) => {
       try {

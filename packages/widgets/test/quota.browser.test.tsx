@@ -48,6 +48,29 @@ test('the banner never takes focus; keyboard reaches Upgrade and Dismiss', async
   expect(props.onDismiss).toHaveBeenCalledWith('warn');
 });
 
+test('the banner is heard as it arrives: its live region is on the page empty, then speaks; a new amount at the same level says nothing, the limit does', async () => {
+  const root = place(document.createElement('div')).attachShadow({ mode: 'open' });
+  /** the live region's words the moment it entered the page */
+  const atInsertion: string[] = [];
+  new MutationObserver((records) => {
+    for (const record of records)
+      for (const node of record.addedNodes)
+        for (const region of (node as Element).querySelectorAll?.('[role=status]') ?? []) atInsertion.push(region.textContent ?? '');
+  }).observe(root, { childList: true, subtree: true });
+  const props = quotaProps();
+  cleanups.push(mount(root, props, {}).unmount);
+  const said = () => root.querySelector('[role=status]')!.textContent;
+  await expect.poll(said).toBe("Storage: You've used 4.1 of 5 GB (82%)");
+  expect(atInsertion).toEqual(['']);
+  props.usage.value = { used: 4.4, limit: 5 };
+  await nextFrame();
+  await nextFrame();
+  expect(root.querySelector('.usage')!.textContent).toContain('4.4 of 5 GB');
+  expect(said()).toBe("Storage: You've used 4.1 of 5 GB (82%)");
+  props.usage.value = { used: 5, limit: 5 };
+  await expect.poll(said).toBe("Storage: You've used 5 of 5 GB (100%)");
+});
+
 test('dialog, keyboard only: focus moves in, Tab and Shift+Tab stay inside, Escape closes, focus returns', async () => {
   const opener = place(document.createElement('button'));
   opener.textContent = 'Upload file';

@@ -1,13 +1,13 @@
 // @vitest-environment happy-dom
 import { h } from 'preact';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { afterEach, expect, test } from 'vitest';
+import { afterEach, expect, test, vi } from 'vitest';
 import { Quota } from '../src/quota/index.ts';
 import { quotaProps, QUOTA_ZH } from './quota-fixture.ts';
 
 afterEach(cleanup);
 
-test('the banner shows the usage in words, a meter with values, Upgrade and Dismiss, and takes no focus', () => {
+test('the banner shows the usage in words, a meter with values, Upgrade and Dismiss, and takes no focus', async () => {
   const props = quotaProps();
   render(<Quota {...props} />);
   const banner = screen.getByRole('region', { name: 'Storage' });
@@ -21,7 +21,8 @@ test('the banner shows the usage in words, a meter with values, Upgrade and Dism
     '4.1',
   ]);
   expect(meter.getAttribute('aria-valuetext')).toBe("You've used 4.1 of 5 GB (82%)");
-  expect(screen.getByRole('status').textContent).toBe("Storage: You've used 4.1 of 5 GB (82%)");
+  // the live region speaks a task after it is on the page (quota.browser.test.tsx has why)
+  await vi.waitFor(() => expect(screen.getByRole('status').textContent).toBe("Storage: You've used 4.1 of 5 GB (82%)"));
   expect(document.activeElement).toBe(document.body);
   expect(screen.queryByRole('dialog')).toBeNull();
 
@@ -83,13 +84,13 @@ test('follows the signals: banner → dialog → nothing', async () => {
   expect(screen.getByRole('status').textContent).toBe('');
 });
 
-test('Simplified Chinese: strings, units and percent from Intl', () => {
+test('Simplified Chinese: strings, units and percent from Intl', async () => {
   const props = quotaProps(QUOTA_ZH);
   render(<Quota {...props} />);
   expect(screen.getByRole('region', { name: '存储空间' }).textContent).toContain('已使用 4.1 / 5 GB（82%）');
   expect(screen.getByRole('button', { name: '升级' })).toBeTruthy();
   // Chinese punctuation (a full-width colon, no space after it) in what the live region says
-  expect(screen.getByRole('status').textContent).toBe('存储空间：已使用 4.1 / 5 GB（82%）');
+  await vi.waitFor(() => expect(screen.getByRole('status').textContent).toBe('存储空间：已使用 4.1 / 5 GB（82%）'));
   props.show.value = 'dialog';
   cleanup();
   render(<Quota {...props} />);

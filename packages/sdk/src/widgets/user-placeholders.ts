@@ -1,5 +1,5 @@
 import { fillPlaceholders, localize, type Text } from '@growthkit/core';
-import { intlLocale } from '@growthkit/widgets/i18n';
+import { englishTexts, intlLocale } from '@growthkit/widgets/i18n';
 import type { WidgetContext } from './widget-context.ts';
 
 /** A campaign text as the user reads it; `values`: more placeholder roots a widget's logic fills (`{ value: … }`). */
@@ -19,5 +19,12 @@ export function userText(context: WidgetContext): UserText {
     number ??= new Intl.NumberFormat(intlLocale(locale));
     return number.format(n);
   };
-  return (text, values) => fillPlaceholders(localize(text, locale), { ...values, user, account }, formatNumber);
+  const english = locale.split('-')[0] === 'en';
+  return (text, values) => {
+    const localized = localize(text, locale);
+    const said = fillPlaceholders(localized, { ...values, user, account }, formatNumber);
+    // the English text (a project's fallback) in a widget of another language must be read in an English voice
+    if (localized === text.en && !english) englishTexts.add(said);
+    return said;
+  };
 }

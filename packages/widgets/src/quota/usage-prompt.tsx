@@ -4,6 +4,7 @@ import { Dialog } from '../dialog/dialog.tsx';
 import { format } from '../i18n/format.ts';
 import { Icon, ICON } from '../icon.tsx';
 import { formatDays, usageAmounts } from './amounts.ts';
+import { BannerStatus } from './banner-status.tsx';
 import type { QuotaProps } from './props.ts';
 import { strings } from './strings.ts';
 
@@ -21,6 +22,8 @@ export function UsagePrompt(props: QuotaProps) {
   const now = Math.min(Math.max(used, 0), max);
   const named = { plan: plan.name };
   const closeDialog = () => onDismiss('limit');
+  const banner = show === 'banner';
+  const level = limit > 0 && used >= limit ? 'full' : 'warn';
   // The banner and the dialog show the same usage line and bar (one at a time, so the ids stay unique); the bar is a
   // <meter>, named by the line's label, with the amounts in words for screen readers. Its aria-value* say what its
   // min, max and value say, for the tools that read only ARIA attributes.
@@ -50,8 +53,8 @@ export function UsagePrompt(props: QuotaProps) {
 
   return (
     <>
-      {show === 'banner' && (
-        <section class={limit > 0 && used >= limit ? 'card banner full' : 'card banner'} aria-labelledby="label">
+      {banner && (
+        <section class={`card banner ${level}`} aria-labelledby="label">
           {gauge}
           {usage}
           {meter}
@@ -99,9 +102,7 @@ export function UsagePrompt(props: QuotaProps) {
           </div>
         </Dialog>
       )}
-      <p class="sr" role="status">
-        {show === 'banner' ? format(t.said, locale, { label, used: usedText }) : ''}
-      </p>
+      <BannerStatus text={format(t.said, locale, { label, used: usedText })} level={banner && level} />
     </>
   );
 }
