@@ -426,7 +426,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
             misuse(
               'init',
               'options',
-              '{ key, endpoint }: the publishable key and the collector URL',
+              'the publishable key and the collector URL',
               "{ key: 'pk_demo', endpoint: 'https://growth.example.com' }",
             ),
           );

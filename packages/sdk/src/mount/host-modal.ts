@@ -1,10 +1,10 @@
 /** The host page's modals: a `<dialog open>` (showModal() or not) and any displayed `[aria-modal="true"]`. */
-const MODAL = 'dialog[open], [aria-modal="true"]';
+const MODAL = 'dialog[open],[aria-modal=true]';
 
 /** Whether the host page has a modal open now: floating widgets wait for it to close (core's `host-modal`). */
 export function hostModalOpen(doc: Document = document): boolean {
   // getClientRects: an element not displayed (display: none, or inside a closed ancestor) has none
-  return [...doc.querySelectorAll(MODAL)].some((modal) => modal.getClientRects().length > 0);
+  return [...doc.querySelectorAll(MODAL)].some((modal) => modal.getClientRects().length);
 }
 
 /**

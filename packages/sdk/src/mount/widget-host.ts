@@ -70,16 +70,25 @@ export function createWidgetHost(placement: Placement, slot: Element | undefined
 }
 
 /**
- * Calls `onChange` whenever the page's DOM changes, so a slot that appears later gets its widget, and a host modal
- * that opens or closes holds or frees the floating ones (its `open` and `aria-modal`; a modal added or removed is a
- * child list change). The mutations of one task come in one call; the widget runtime coalesces the rest
- * (WidgetRuntime.update).
+ * What a change of the page's DOM must add or remove to matter to the widgets: a slot (one removed takes its widget
+ * along) or a host modal. Not our own widget elements: mounting one must not cost another decision.
  */
-export function watchSlots(onChange: () => void, doc: Document = document): () => void {
+const WATCHED = '[data-growthkit],dialog,[aria-modal]';
+
+const watched = (node: Node) => (node as Element).matches?.(WATCHED) || (node as Element).querySelector?.(WATCHED);
+
+/**
+ * Calls `onChange` when the page's DOM changes in a way that matters to the widgets: a slot that appears later gets its
+ * widget, one removed has its widget mounted again if it returns, and a host modal that opens or closes holds or frees the floating ones
+ * (its `open` and `aria-modal`; a modal added or removed is a child list change). A live page's clock or feed changes
+ * its DOM many times a second and is none of that, so it costs no decision. The mutations of one task come in one
+ * call; the widget runtime coalesces the rest (WidgetRuntime.update).
+ */
+export function watchSlots(onChange: () => void): () => void {
   const observer = new MutationObserver((records) => {
-    // Our own widgets rendering must not wake us up.
-    if (!records.every((record) => (record.target as Element).closest?.('[data-growthkit-widget]'))) onChange();
+    // attributeName: a modal's `open` or `aria-modal` changed (attributeFilter)
+    if (records.some((record) => record.attributeName || [...record.addedNodes, ...record.removedNodes].some(watched))) onChange();
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, attributeFilter: ['open', 'aria-modal'] });
+  observer.observe(document.documentElement, { childList: true, subtree: true, attributeFilter: ['open', 'aria-modal'] });
   return () => observer.disconnect();
 }
