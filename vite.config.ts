@@ -19,6 +19,7 @@ export default defineConfig({
             'apps/*/test/**/*.test.{ts,tsx}',
             'test/eligibility/**/*.test.ts',
             'test/lint/**/*.test.ts',
+            'test/build/**/*.test.ts',
           ],
           exclude: ['**/node_modules/**', '**/*.browser.test.{ts,tsx}', 'apps/collector/test/store-postgres*.test.ts'],
         },

@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ServerEvents } from '@growthkit/node';
@@ -21,9 +21,12 @@ export async function startDemo(options: {
   port?: number;
   secretKey?: string;
 }): Promise<{ url: string; close(): Promise<void> }> {
-  const html = await readFile(join(DIST, 'index.html'), 'utf8');
+  // the build it started with, by its own folder: its page, read once, names that build's files, which a later
+  // `pnpm build` keeps beside the new one (scripts/swapped-out-dir.ts)
+  const dist = await realpath(DIST);
+  const html = await readFile(join(dist, 'index.html'), 'utf8');
   const collector = new URL(options.collectorUrl).origin;
-  const assets = sirv(DIST);
+  const assets = sirv(dist);
   const events = new ServerEvents({ endpoint: collector, secretKey: options.secretKey ?? 'sk_demo' });
   const server: Server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://demo').pathname;

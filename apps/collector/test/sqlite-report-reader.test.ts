@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, expect, test } from 'vitest';
 import { openStore } from '../src/store/open-store.ts';
+import { DEFAULT_REPORT_TIMEOUT_MS } from '../src/store/report-timeout.ts';
 import { startReportReader } from '../src/store/sqlite/report-reader.ts';
 
 // The SQLite store reads reports on a thread of its own (store/sqlite/report-reader.ts); a store that has run reports
@@ -46,12 +47,37 @@ test('a store that has run reports lets its process end once closed, and while l
 test("a statement the thread cannot run rejects with SQLite's error, and the next one is answered", async () => {
   const path = join(dir, 'failing.sqlite');
   const store = await openStore({ dbPath: path });
-  const reader = startReportReader(path);
+  const reader = startReportReader(path, DEFAULT_REPORT_TIMEOUT_MS);
   try {
     await expect(reader.all({ text: 'SELECT id FROM no_such_table', params: {} })).rejects.toThrow(/no such table/);
     expect(
       await reader.all({ text: 'SELECT count(*) AS events FROM events WHERE project_id = :project', params: { project: 'x' } }),
     ).toEqual([{ events: 0 }]);
+  } finally {
+    await reader.close();
+    await store.close();
+  }
+});
+
+test('a statement whose request is abandoned fails with its reason, waiting or running, and the ones behind it are answered', async () => {
+  const path = join(dir, 'abandoned.sqlite');
+  const store = await openStore({ dbPath: path });
+  const reader = startReportReader(path, DEFAULT_REPORT_TIMEOUT_MS);
+  try {
+    // a statement of a while (a count to two million), then two short ones
+    const runningClient = new AbortController();
+    const running = reader.all(
+      { text: 'WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000000) SELECT count(*) AS n FROM n', params: {} },
+      runningClient.signal,
+    );
+    const waitingClient = new AbortController();
+    const waiting = reader.all({ text: 'SELECT 1 AS one', params: {} }, waitingClient.signal);
+    const after = reader.all({ text: 'SELECT 2 AS two', params: {} });
+    waitingClient.abort(new Error('the waiting one went away'));
+    await expect(waiting).rejects.toThrow('the waiting one went away');
+    runningClient.abort(new Error('the running one went away'));
+    await expect(running).rejects.toThrow('the running one went away');
+    expect(await after).toEqual([{ two: 2 }]);
   } finally {
     await reader.close();
     await store.close();

@@ -5,14 +5,14 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { postgresBin } from '../../../test/support/postgres-cluster.ts';
 import { psql, usePostgresDatabase } from '../../../test/support/postgres-database.ts';
-import { makeEvent, startTestCollector, type TestCollector } from './collector-fixture.ts';
-import { sendServerEvents } from './server-events.ts';
+import { startTestCollector, type TestCollector } from './collector-fixture.ts';
+import { describeReportLimits, FUNNEL, reportGet } from './report-limit-cases.ts';
 
-// A report on PostgreSQL is bounded: its statements stop at the report time limit (answered 504 naming the report), and
-// when the client gives up, its statement is cancelled instead of running on for minutes. A session that holds a lock
-// on the events makes the report's statement wait for as long as the test needs, whatever the machine's speed.
+// A report on PostgreSQL is bounded: its statements stop at the report time limit (answered 504 naming the report: the
+// suite shared with SQLite, report-limit-cases.ts), and when the client gives up, its statement is cancelled instead of
+// running on for minutes. A session that holds a lock on the events makes the report's statement wait for as long as
+// the test needs, whatever the machine's speed.
 const database = usePostgresDatabase();
-const FUNNEL = '/v1/admin/reports/event-funnel?steps=doc_created,report_generated';
 
 /** A psql session that has locked the events table in a transaction it keeps open until release(). */
 async function lockEvents(url: string): Promise<{ release(): Promise<void> }> {
@@ -43,41 +43,21 @@ const runningFunnels = () =>
     )[0]![0],
   );
 
-const get = (collector: TestCollector, path: string, signal?: AbortSignal) =>
-  fetch(`${collector.url}${path}`, { headers: { authorization: 'Bearer sk_demo' }, signal });
-
-describe('report limits on PostgreSQL', () => {
-  let collector: TestCollector;
-  beforeAll(async () => {
-    collector = await startTestCollector({ databaseUrl: database.url, reportTimeoutMs: 500 });
-    await sendServerEvents(collector, [
-      makeEvent({ userId: 'u1', name: 'doc_created', ts: '2026-11-20T10:00:00.000Z' }),
-      makeEvent({ userId: 'u1', name: 'report_generated', ts: '2026-11-20T11:00:00.000Z' }),
-    ]);
-  });
-  afterAll(async () => {
-    await collector.close();
-  });
-
-  test('a report past the time limit is answered 504 naming the report, and the collector serves on', async () => {
+describeReportLimits(
+  'PostgreSQL',
+  500,
+  (reportTimeoutMs) => startTestCollector({ databaseUrl: database.url, reportTimeoutMs }),
+  async () => {
     const lock = await lockEvents(database.url);
-    try {
-      const res = await get(collector, FUNNEL);
-      expect(res.status).toBe(504);
-      const { error } = (await res.json()) as { error: { code: string; message: string } };
-      expect(error.code).toBe('report_timeout');
-      expect(error.message).toContain('event-funnel report');
-      expect(error.message).toContain('0.5 s');
-      expect(runningFunnels()).toBe(0);
-    } finally {
-      await lock.release();
-    }
-    expect(await collector.healthy()).toBe(true);
-    const res = await get(collector, FUNNEL);
-    expect(res.status).toBe(200);
-    expect(((await res.json()) as { steps: { people: number }[] }).steps.map((step) => step.people)).toEqual([1, 1]);
-  });
-});
+    return {
+      async release() {
+        // cancelled in the database, not only answered
+        expect(runningFunnels()).toBe(0);
+        await lock.release();
+      },
+    };
+  },
+);
 
 describe('a report whose client gives up on PostgreSQL', () => {
   let collector: TestCollector;
@@ -93,7 +73,7 @@ describe('a report whose client gives up on PostgreSQL', () => {
     const lock = await lockEvents(database.url);
     try {
       const client = new AbortController();
-      const answer = get(collector, FUNNEL, client.signal).catch((error: unknown) => error);
+      const answer = reportGet(collector, FUNNEL, client.signal).catch((error: unknown) => error);
       while (runningFunnels() === 0) await sleep(50);
       client.abort();
       expect(await answer).toBeInstanceOf(Error);

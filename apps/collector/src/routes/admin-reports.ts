@@ -204,19 +204,24 @@ async function getOnboardingRetention(ctx: RequestContext, signal: AbortSignal):
 }
 
 /**
- * A report's handler with the signal of its client going away, which cancels the report's statements on PostgreSQL;
- * a statement the database stopped because its time ran out is answered 504 naming the report, not a 500.
+ * A report's handler with a signal that ends the report's statements still running or waiting (cancelled on PostgreSQL,
+ * dropped on SQLite): when its client goes away, and once its answer is decided, so that the statements of a report
+ * that already failed do not hold the database (on SQLite, the queue behind them). A statement stopped because its time
+ * ran out is answered 504 naming the report, not a 500.
  */
 function report(name: string, handler: (ctx: RequestContext, signal: AbortSignal) => Promise<void>): Handler {
   return async (ctx) => {
+    const answered = new AbortController();
     try {
-      await handler(ctx, clientGone(ctx.res));
+      await handler(ctx, AbortSignal.any([clientGone(ctx.res), answered.signal]));
     } catch (error) {
       if (!(error instanceof ReportTimeout)) throw error;
       throw new HttpError(504, {
         code: 'report_timeout',
         message: `the ${name} report took longer than the ${error.limitMs / 1000} s the database allows one report statement (reportTimeoutMs); ask for a shorter range or a narrower segment`,
       });
+    } finally {
+      answered.abort(new Error('the report has its answer'));
     }
   };
 }

@@ -19,7 +19,7 @@ export interface StoreChoice {
    * created nor migrated, and nothing is written to it
    */
   readOnly?: boolean;
-  /** PostgreSQL only: how long one report statement may run before it is cancelled and the report answered 504 (default 30 s) */
+  /** how long one report statement may run before it is stopped and the report answered 504 (default 30 s), on either engine */
   reportTimeoutMs?: number;
 }
 
@@ -35,6 +35,10 @@ export async function openStore(choice: StoreChoice): Promise<Store> {
   }
   if (choice.retentionDays !== undefined) throw new Error('retentionDays needs PostgreSQL (databaseUrl): SQLite keeps everything');
   if (choice.dbPath !== undefined)
-    return openSqliteStore(choice.dbPath, { projectCacheMs: choice.projectCacheMs, readOnly: choice.readOnly });
+    return openSqliteStore(choice.dbPath, {
+      projectCacheMs: choice.projectCacheMs,
+      readOnly: choice.readOnly,
+      reportTimeoutMs: choice.reportTimeoutMs,
+    });
   throw new Error('the collector needs a store: pass store, databaseUrl (postgres://…) or dbPath (a SQLite file)');
 }

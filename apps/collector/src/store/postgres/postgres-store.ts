@@ -12,7 +12,7 @@ import { insertEvents } from './insert-events.ts';
 import { metricsTally } from './metrics-tally.ts';
 import { reportTallies } from './report-tallies.ts';
 import { inTransaction } from './pool-client.ts';
-import { DEFAULT_REPORT_TIMEOUT_MS } from './report-query.ts';
+import { DEFAULT_REPORT_TIMEOUT_MS } from '../report-timeout.ts';
 
 export interface PostgresStoreOptions {
   /** `postgres://user:password@host:5432/database` */

@@ -2,9 +2,6 @@ import type { Pool } from 'pg';
 import type { ReportStatement } from '../report-dialect.ts';
 import { ReportTimeout } from '../report-timeout.ts';
 
-/** How long one report statement may run on PostgreSQL unless the collector is told otherwise (reportTimeoutMs). */
-export const DEFAULT_REPORT_TIMEOUT_MS = 30_000;
-
 /** PostgreSQL's SQLSTATE for a statement cancelled: by statement_timeout, or by pg_cancel_backend when the client left. */
 const QUERY_CANCELED = '57014';
 

@@ -100,16 +100,21 @@ SELECT
 export async function metricsTally(
   all: ReportRowsOf,
   projectId: string,
-  { intervals, reportEnd, segment }: MetricsQuery,
+  { intervals, reportEnd, segment, signal }: MetricsQuery,
 ): Promise<IntervalTally[]> {
   const common = { project: projectId, reportEnd: reportEnd.getTime(), ...segmentParams(segment) };
-  const retention = all<RetentionRow>({
-    text: retentionSql(segment),
-    params: { ...common, intervals: JSON.stringify(intervals.map(({ start, end }) => [start.getTime(), end.getTime()])) },
-  });
+  const retention = all<RetentionRow>(
+    {
+      text: retentionSql(segment),
+      params: { ...common, intervals: JSON.stringify(intervals.map(({ start, end }) => [start.getTime(), end.getTime()])) },
+    },
+    signal,
+  );
   const billing = intervals.map(
     async ({ start, end }) =>
-      (await all<BillingRow>({ text: billingSql(segment), params: { ...common, start: start.getTime(), end: end.getTime() } }))[0]!,
+      (await all<BillingRow>({ text: billingSql(segment), params: { ...common, start: start.getTime(), end: end.getTime() } }, signal))[0]!,
   );
-  return intervalTallies(await retention, await Promise.all(billing));
+  // awaited together: once one fails, the others are abandoned (the report's signal), and their rejections are handled
+  const [retentionRows, ...billingRows] = await Promise.all([retention, ...billing]);
+  return intervalTallies(retentionRows, billingRows);
 }

@@ -13,8 +13,15 @@ import { toThreadError, type ThreadError } from './thread-error.ts';
  */
 export type ReadRequest = { ticket: number; statement: ReportStatement } | { ticket: number; next: true };
 
-/** A piece of a statement's rows (`last` on the final one), or its error. */
-export type ReadAnswer = { ticket: number } & ({ ok: true; rows: unknown[]; last: boolean } | { ok: false; error: ThreadError });
+/**
+ * That a statement has started (its time limit counts from here, not from a queue or the thread's start), then a piece
+ * of its rows (`last` on the final one), or its error.
+ */
+export type ReadAnswer = { ticket: number } & (
+  | { started: true }
+  | { ok: true; rows: unknown[]; last: boolean }
+  | { ok: false; error: ThreadError }
+);
 
 /**
  * Rows go to the main thread in pieces of this many, each when it asks: a hundred thousand rows in one message would
@@ -50,6 +57,7 @@ port.on('message', (message: ReadRequest | 'close') => {
     return;
   }
   const { ticket, statement } = message;
+  port.postMessage({ ticket, started: true } satisfies ReadAnswer);
   try {
     unsent.set(ticket, { rows: db.prepare(statement.text).all(statement.params), sent: 0 });
   } catch (error) {

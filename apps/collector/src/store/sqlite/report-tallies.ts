@@ -44,24 +44,25 @@ export const SQLITE: ReportDialect = {
 
 /**
  * The churn, funnel, checklist and onboarding counts of the SQLite store (the statements are ../funnel-sql.ts and its
- * siblings), their statements run on the report thread (`all`: report-reader.ts).
+ * siblings), their statements run on the report thread (`all`: report-reader.ts), each within the report time limit
+ * and abandoned when its query's signal aborts.
  */
 export const reportTallies = (all: ReportRowsOf) => ({
   churnTally: async (projectId: string, query: ChurnQuery): Promise<ChurnTally> =>
-    churnTallyFromRows(await all<ChurnRow>(churnStatement(SQLITE, projectId, query))),
+    churnTallyFromRows(await all<ChurnRow>(churnStatement(SQLITE, projectId, query), query.signal)),
   funnelTally: async (projectId: string, query: FunnelTallyQuery): Promise<FunnelTally> =>
-    funnelTallyFromRows(await all<FunnelRow>(funnelStatement(SQLITE, projectId, query)), query.steps.length),
+    funnelTallyFromRows(await all<FunnelRow>(funnelStatement(SQLITE, projectId, query), query.signal), query.steps.length),
   checklistTally: async (projectId: string, query: ChecklistQuery): Promise<ChecklistTally> =>
-    checklistTallyFromRows(await all<ChecklistRow>(checklistStatement(SQLITE, projectId, query))),
+    checklistTallyFromRows(await all<ChecklistRow>(checklistStatement(SQLITE, projectId, query), query.signal)),
   onboardingTally: async (projectId: string, query: OnboardingQuery): Promise<OnboardingTally> =>
-    onboardingTallyFromRows(await all<OnboardingRow>(onboardingStatement(SQLITE, projectId, query))),
+    onboardingTallyFromRows(await all<OnboardingRow>(onboardingStatement(SQLITE, projectId, query), query.signal)),
   eventNames: async (projectId: string, limit: number): Promise<EventName[]> =>
     eventNamesFromRows(await all<EventNameRow>(eventNamesStatement(SQLITE, projectId, limit))),
   computedTraitSources: async (projectId: string, query: ComputedTraitQuery): Promise<ComputedTraitSources> => {
     const [events, counts, accounts] = await Promise.all([
-      all<OwnedEventRow>(ownedEventsStatement(SQLITE, projectId, query)),
-      all<OwnedCountRow>(ownedCountsStatement(SQLITE, projectId, query)),
-      all<AccountUsageRow>(accountUsageStatement(SQLITE, projectId, query)),
+      all<OwnedEventRow>(ownedEventsStatement(SQLITE, projectId, query), query.signal),
+      all<OwnedCountRow>(ownedCountsStatement(SQLITE, projectId, query), query.signal),
+      all<AccountUsageRow>(accountUsageStatement(SQLITE, projectId, query), query.signal),
     ]);
     return computedTraitSourcesFromRows(events, counts, accounts, query.signal);
   },

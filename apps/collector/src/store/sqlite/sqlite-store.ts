@@ -10,6 +10,7 @@ import { applyMigrations, checkMigrated } from './apply-migrations.ts';
 import { prepareCustomerSearch } from './customer-search.ts';
 import { prepareExperimentTally } from './experiment-tally.ts';
 import { startEventWriter } from './event-writer.ts';
+import { DEFAULT_REPORT_TIMEOUT_MS } from '../report-timeout.ts';
 import { startReportReader } from './report-reader.ts';
 import { reportTallies } from './report-tallies.ts';
 import { metricsTally } from './metrics-tally.ts';
@@ -25,6 +26,8 @@ export interface SqliteStoreOptions {
   projectCacheMs?: number;
   /** for tools that only read (experiment-report): the file must exist, migrated by this version; nothing is written */
   readOnly?: boolean;
+  /** how long one report statement may run before its thread is dropped (default DEFAULT_REPORT_TIMEOUT_MS, 30 s) */
+  reportTimeoutMs?: number;
 }
 
 /** The connection to the file at `path`, its failure naming the path (the driver's "unable to open database file" does not). */
@@ -139,7 +142,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   const eventWriter = startEventWriter(path, db);
   // Reports read on a thread of their own too: their statements take seconds on a large project, which the main
   // thread must spend on /healthz and ingest.
-  const reports = startReportReader(path);
+  const reports = startReportReader(path, options.reportTimeoutMs ?? DEFAULT_REPORT_TIMEOUT_MS);
   const tallies = reportTallies(reports.all);
   let checkpointer: WalCheckpointer | undefined;
 

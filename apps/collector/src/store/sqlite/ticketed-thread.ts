@@ -13,6 +13,11 @@ export interface TicketedThread<W extends Waiting> {
   ticket(): number;
   /** the running thread, started now if there is none (first use, or after one died) */
   thread(): Worker;
+  /**
+   * Ends the thread now, mid-statement: whatever it left unanswered fails with `error`, and the next use starts a new
+   * one. The driver cannot interrupt a statement, so the old thread ends once its statement returns; nothing waits for it.
+   */
+  stop(error: unknown): void;
   /** Ends the thread once what was handed to it is done; whatever it left unanswered fails. */
   close(): Promise<void>;
 }
@@ -32,14 +37,18 @@ export function ticketedThread<W extends Waiting>(
   let nextTicket = 0;
   const pending = new Map<number, W>();
   const failAll = (error: unknown) => {
-    for (const { reject } of pending.values()) reject(error);
+    const unanswered = [...pending.values()];
     pending.clear();
+    // gone before the rejections run: what they start next goes to a new thread
     worker = undefined;
+    for (const { reject } of unanswered) reject(error);
   };
   const start = () => {
     const thread = startTypeScriptThread(file, workerData);
     thread.on('message', (message) => onMessage(thread, message as never));
-    thread.on('error', failAll);
+    thread.on('error', (error) => {
+      if (worker === thread) failAll(error);
+    });
     thread.on('exit', (code) => {
       if (worker === thread) failAll(new Error(`the ${name} thread exited with ${code}`));
     });
@@ -51,6 +60,14 @@ export function ticketedThread<W extends Waiting>(
     thread() {
       worker ??= start();
       return worker;
+    },
+    stop(error) {
+      const thread = worker;
+      if (thread === undefined) return;
+      failAll(error);
+      // its statement may run on for a while yet: that must not keep an idle process alive
+      thread.unref();
+      thread.terminate().catch(() => undefined);
     },
     async close() {
       const thread = worker;
