@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, expect, test } from 'vitest';
 import { openStore } from '../src/store/open-store.ts';
-import { DEFAULT_REPORT_TIMEOUT_MS } from '../src/store/report-timeout.ts';
+import { DEFAULT_REPORT_TIMEOUT_MS, ReportTimeout } from '../src/store/report-timeout.ts';
 import { startReportReader } from '../src/store/sqlite/report-reader.ts';
 
 // The SQLite store reads reports on a thread of its own (store/sqlite/report-reader.ts); a store that has run reports
@@ -83,3 +83,26 @@ test('a statement whose request is abandoned fails with its reason, waiting or r
     await store.close();
   }
 });
+
+test('while a statement past its limit still runs on its dropped thread, no second one starts: what waits for it gives up at the limit, and the next is answered once it has finished', async () => {
+  const path = join(dir, 'runaway.sqlite');
+  const store = await openStore({ dbPath: path });
+  const limitMs = 200;
+  const reader = startReportReader(path, limitMs);
+  try {
+    // a count to twenty million: seconds of work on any machine, far past the limit
+    const runaway = reader.all({
+      text: 'WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000000) SELECT count(*) AS n FROM n',
+      params: {},
+    });
+    await expect(runaway).rejects.toThrow(ReportTimeout);
+    // asked while the count still runs on the dropped thread: a new thread would answer at once
+    await expect(reader.all({ text: 'SELECT 1 AS one', params: {} })).rejects.toThrow(ReportTimeout);
+    await expect
+      .poll(() => reader.all({ text: 'SELECT 2 AS two', params: {} }).catch(() => 'waited'), { timeout: 30_000 })
+      .toEqual([{ two: 2 }]);
+  } finally {
+    await reader.close();
+    await store.close();
+  }
+}, 60_000);

@@ -64,11 +64,28 @@ export function startReportReader(path: string, timeoutMs: number): ReportReader
     },
   );
 
-  /** Hands the thread the next statement waiting, unless it runs one. */
+  /** A statement that waited `timeoutMs` for a dropped thread to finish gives up as if it had run that long. */
+  const giveUp = (read: Read) => {
+    queue.splice(queue.indexOf(read), 1);
+    read.reject(new ReportTimeout(timeoutMs));
+  };
+
+  /**
+   * Hands the thread the next statement waiting, unless it runs one. While a dropped thread still runs the statement it
+   * was dropped for, nothing starts a new one: reports keep to one core whatever happens, the other stays for ingest,
+   * and what waits for that core waits no longer than the limit.
+   */
   const handNext = () => {
     if (reader.pending.size > 0) return;
+    const finishing = reader.finishing();
+    if (finishing) {
+      for (const read of queue) read.limit ??= setTimeout(() => giveUp(read), timeoutMs);
+      void finishing.then(handNext);
+      return;
+    }
     const read = queue.shift();
     if (read === undefined) return;
+    clearTimeout(read.limit);
     reader.pending.set(read.ticket, read);
     const thread = reader.thread();
     thread.ref();

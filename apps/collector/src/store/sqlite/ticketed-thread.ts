@@ -18,6 +18,8 @@ export interface TicketedThread<W extends Waiting> {
    * one. The driver cannot interrupt a statement, so the old thread ends once its statement returns; nothing waits for it.
    */
   stop(error: unknown): void;
+  /** while a thread stop() ended still runs its statement: resolves when it has exited */
+  finishing(): Promise<void> | undefined;
   /** Ends the thread once what was handed to it is done; whatever it left unanswered fails. */
   close(): Promise<void>;
 }
@@ -34,6 +36,7 @@ export function ticketedThread<W extends Waiting>(
   onMessage: (thread: Worker, message: never) => void,
 ): TicketedThread<W> {
   let worker: Worker | undefined;
+  let stopped: Promise<void> | undefined;
   let nextTicket = 0;
   const pending = new Map<number, W>();
   const failAll = (error: unknown) => {
@@ -67,8 +70,13 @@ export function ticketedThread<W extends Waiting>(
       failAll(error);
       // its statement may run on for a while yet: that must not keep an idle process alive
       thread.unref();
+      const finished: Promise<void> = new Promise<void>((resolve) => thread.once('exit', () => resolve())).then(() => {
+        if (stopped === finished) stopped = undefined;
+      });
+      stopped = finished;
       thread.terminate().catch(() => undefined);
     },
+    finishing: () => stopped,
     async close() {
       const thread = worker;
       if (thread === undefined) return;
