@@ -85,7 +85,7 @@ export interface ChurnTally {
  * What every report's query may carry: the signal of the request that asked, aborted when its client goes away. On
  * PostgreSQL the statement then running is cancelled; a report nobody waits for should not hold a connection and a CPU.
  */
-export interface ReportCall {
+interface ReportCall {
   signal?: AbortSignal;
 }
 

@@ -4,7 +4,7 @@ import { intervalTallies, type BillingRow, type RetentionRow } from '../metrics-
 import { accountSegmentCte, inAccountSegmentSql, inSegmentSql, segmentCte, segmentParams } from '../report-dialect.ts';
 import type { IntervalTally, MetricsQuery, TraitSegment } from '../store.ts';
 import { eventMsSql } from './event-ms-sql.ts';
-import { POSTGRES } from './report-tallies.ts';
+import { POSTGRES } from './postgres-dialect.ts';
 import { reportRows } from './report-query.ts';
 
 const DAY_MS = 86_400_000;

@@ -10,7 +10,9 @@ import { maintainPartitions } from './event-partitions.ts';
 import { experimentTally } from './experiment-tally.ts';
 import { insertEvents } from './insert-events.ts';
 import { metricsTally } from './metrics-tally.ts';
-import { reportTallies } from './report-tallies.ts';
+import { reportTallies } from '../report-tallies.ts';
+import { POSTGRES } from './postgres-dialect.ts';
+import { reportRows } from './report-query.ts';
 import { inTransaction } from './pool-client.ts';
 import { DEFAULT_REPORT_TIMEOUT_MS } from '../report-timeout.ts';
 
@@ -225,7 +227,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     accountUsage: (projectId, accountId, since) => accountUsage(pool, projectId, accountId, since),
     metricsTally: (projectId, query) => metricsTally(pool, projectId, query, reportTimeoutMs),
     ...campaignVersions(pool),
-    ...reportTallies(pool, reportTimeoutMs),
+    ...reportTallies(POSTGRES, (statement, signal) => reportRows(pool, statement, { timeoutMs: reportTimeoutMs, signal })),
     async ping() {
       await pool.query('SELECT 1');
     },

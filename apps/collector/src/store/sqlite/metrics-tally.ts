@@ -3,8 +3,8 @@ import { accountSegmentCte, inAccountSegmentSql, inSegmentSql, segmentCte, segme
 import type { IntervalTally, MetricsQuery, TraitSegment } from '../store.ts';
 import { productEventSql } from '../product-event-sql.ts';
 import { eventMsSql } from './event-ms-sql.ts';
-import type { ReportRowsOf } from './report-reader.ts';
-import { SQLITE } from './report-tallies.ts';
+import type { ReportRowsOf } from '../report-tallies.ts';
+import { SQLITE } from './sqlite-dialect.ts';
 
 const DAY_MS = 86_400_000;
 

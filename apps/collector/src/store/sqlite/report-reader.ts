@@ -1,14 +1,9 @@
 import type { ReportStatement } from '../report-dialect.ts';
+import type { ReportRowsOf } from '../report-tallies.ts';
 import { ReportTimeout } from '../report-timeout.ts';
 import type { ReadAnswer, ReadRequest } from './report-reader-thread.ts';
 import { fromThreadError } from './thread-error.ts';
 import { ticketedThread } from './ticketed-thread.ts';
-
-/**
- * The rows of a report statement with `:name` parameters; `signal` (the asking request's) abandons the statement when
- * it aborts.
- */
-export type ReportRowsOf = <Row>(statement: ReportStatement, signal?: AbortSignal) => Promise<Row[]>;
 
 export interface ReportReader {
   /** The rows of `statement`, read on the report thread. */
@@ -93,7 +88,7 @@ export function startReportReader(path: string, timeoutMs: number): ReportReader
   };
 
   return {
-    all<Row>(statement: ReportStatement, signal?: AbortSignal) {
+    all<Row extends object>(statement: ReportStatement, signal?: AbortSignal) {
       return new Promise<Row[]>((resolve, reject) => {
         signal?.throwIfAborted();
         const abandon = () => {

@@ -12,7 +12,8 @@ import { prepareExperimentTally } from './experiment-tally.ts';
 import { startEventWriter } from './event-writer.ts';
 import { DEFAULT_REPORT_TIMEOUT_MS } from '../report-timeout.ts';
 import { startReportReader } from './report-reader.ts';
-import { reportTallies } from './report-tallies.ts';
+import { reportTallies } from '../report-tallies.ts';
+import { SQLITE } from './sqlite-dialect.ts';
 import { metricsTally } from './metrics-tally.ts';
 import { startWalCheckpointer, type WalCheckpointer } from './wal-checkpointer.ts';
 import { openSqliteConnection } from './open-sqlite-connection.ts';
@@ -143,7 +144,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   // Reports read on a thread of their own too: their statements take seconds on a large project, which the main
   // thread must spend on /healthz and ingest.
   const reports = startReportReader(path, options.reportTimeoutMs ?? DEFAULT_REPORT_TIMEOUT_MS);
-  const tallies = reportTallies(reports.all);
+  const tallies = reportTallies(SQLITE, reports.all);
   let checkpointer: WalCheckpointer | undefined;
 
   const mergeInto = db.transaction((projectId: string, subject: string, state: UserState): UserState => {
