@@ -88,6 +88,27 @@ describe('outbox persistence in IndexedDB', () => {
     expect(received.map((e) => e.name)).toEqual(['private_mode']);
   });
 
+  test('when opening IndexedDB throws at once (a sandboxed frame, a server rendering the page), events go to memory and nothing rejects unheard later', async () => {
+    const unhandled = vi.fn();
+    process.on('unhandledRejection', unhandled);
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      const store = openOutboxStore('throws', () => {
+        throw new DOMException('access to the Indexed Database API is denied in this context', 'SecurityError');
+      });
+      const kept = store.put({ kept: 1 });
+      // past the 3 s an open is given before the store settles for memory
+      await vi.advanceTimersByTimeAsync(5_000);
+      await kept;
+      for (let turn = 0; turn < 3; turn++) await new Promise((resolve) => setImmediate(resolve));
+      expect(await store.all()).toEqual([1]);
+      expect(unhandled).not.toHaveBeenCalled();
+    } finally {
+      vi.useRealTimers();
+      process.off('unhandledRejection', unhandled);
+    }
+  });
+
   test('when IndexedDB fails after opening, the store falls back to memory and keeps working', async () => {
     const store = openOutboxStore(`fails-${Math.random()}`);
     await store.put({ x: 1 });

@@ -75,9 +75,11 @@ export function openOutboxStore(name = 'growthkit', open: OpenOutboxDatabase = o
     try {
       // opened once the first widgets are on screen: until then events wait in memory and the journal
       await backgroundTask();
+      // opened before the timeout is set: an open that throws at once (no IndexedDB, a sandboxed frame) leaves no timeout
+      // to reject later unheard, in the host page's console
+      const opening = open(name);
       // an open that never settles (a wedged profile, WebKit's first-load bug) would hold every event: memory after 3 s
-      const opening = new Promise<never>((_, reject) => setTimeout(reject, OPEN_TIMEOUT_MS));
-      return indexedDbStore(await Promise.race([open(name), opening]));
+      return indexedDbStore(await Promise.race([opening, new Promise<never>((_, reject) => setTimeout(reject, OPEN_TIMEOUT_MS))]));
     } catch {
       return undefined;
     }
