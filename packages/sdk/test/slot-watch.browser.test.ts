@@ -51,7 +51,7 @@ test('a slot that arrives, inside what the host renders, or leaves with it, is o
   expect(await changesOf(() => route.remove())).toBe(1);
 });
 
-test("a host modal that opens, closes, arrives open or leaves open is a decision; our own widget's element is not", async () => {
+test('a host modal that opens, closes, arrives open or leaves open is a decision, and so is a widget of ours the host takes off', async () => {
   unwatch = watchSlots(onChange);
   const dialog = document.body.appendChild(element('<dialog><p>Settings</p></dialog>')) as HTMLDialogElement;
 
@@ -60,5 +60,9 @@ test("a host modal that opens, closes, arrives open or leaves open is a decision
   expect(await changesOf(() => document.body.append(element('<div role="dialog" aria-modal="true">Share</div>')))).toBe(1);
   expect(await changesOf(() => document.querySelector('[aria-modal]')!.setAttribute('aria-modal', 'false'))).toBe(1);
   expect(await changesOf(() => document.querySelector('[aria-modal]')!.remove())).toBe(1);
-  expect(await changesOf(() => document.body.append(document.createElement('growthkit-widget')))).toBe(0);
+  document.body.replaceChildren();
+  const floating = document.body.appendChild(document.createElement('growthkit-widget'));
+  // a framework rendering into the body clears it (React's createRoot on document.body does at its first render)
+  expect(await changesOf(() => document.body.replaceChildren(element('<div id="app"><h1>Home</h1></div>')))).toBe(1);
+  expect(floating.isConnected).toBe(false);
 });

@@ -23,8 +23,8 @@ const FLOATING: Record<FloatingPlacement['floating'], Partial<CSSStyleDeclaratio
   modal: { inset: '0', display: 'grid', placeItems: 'center' },
 };
 
-export function findSlot(placement: Placement, doc: Document = document): Element | undefined {
-  return 'slot' in placement ? (doc.querySelector(`[data-growthkit="${CSS.escape(placement.slot)}"]`) ?? undefined) : undefined;
+export function findSlot(placement: Placement): Element | undefined {
+  return 'slot' in placement ? (document.querySelector(`[data-growthkit="${CSS.escape(placement.slot)}"]`) ?? undefined) : undefined;
 }
 
 /**
@@ -37,27 +37,27 @@ export function findSlot(placement: Placement, doc: Document = document): Elemen
  * while the host has a modal open can only be host-initiated (core holds the others): it enters the top layer after
  * the host's modal (a popover), inside the host's modal `<dialog>` if there is one, since all outside it is inert.
  */
-export function createWidgetHost(placement: Placement, slot: Element | undefined, zIndex: number, doc: Document = document): WidgetHost {
+export function createWidgetHost(placement: Placement, slot: Element | undefined, zIndex: number): WidgetHost {
   // a name of our own, not a div: the host page's rules for its divs (padding, borders, offsets) must not reach it
-  const element = doc.createElement('growthkit-widget');
+  const element = document.createElement('growthkit-widget');
   const floating = 'floating' in placement && placement.floating;
   // A floating host names its place ("banner", "corner-end" …), so a host page can style around it in its own CSS.
   element.setAttribute('data-growthkit-widget', floating || '');
-  const above = floating && hostModalOpen(doc);
+  const above = floating && hostModalOpen();
   // In flow only where the body lays its children out as blocks: in an app shell whose body is a grid or a flex row,
   // a first child would take the sidebar's cell; there it floats at the top instead.
   const inFlow =
     floating === 'banner' &&
     !above &&
-    !getComputedStyle(doc.documentElement).getPropertyValue(OFFSET_TOP).trim() &&
-    !/flex|grid/.test(getComputedStyle(doc.body).display);
+    !getComputedStyle(document.documentElement).getPropertyValue(OFFSET_TOP).trim() &&
+    !/flex|grid/.test(getComputedStyle(document.body).display);
   // CSSOM writes, not a style attribute: allowed under a CSP without 'unsafe-inline'.
   if (floating) element.style.setProperty('--gk-z', String(zIndex));
   if (floating && !inFlow) Object.assign(element.style, { position: 'fixed', zIndex: String(zIndex) }, FLOATING[floating]);
   if (above) element.popover = 'manual';
-  const dialog = above ? topModalDialog(doc) : undefined;
-  if (inFlow) doc.body.prepend(element);
-  else (slot ?? dialog ?? doc.body).append(element);
+  const dialog = above ? topModalDialog() : undefined;
+  if (inFlow) document.body.prepend(element);
+  else (slot ?? dialog ?? document.body).append(element);
   // where the Popover API is missing it stays at the zIndex base: above the host's own z-indexed modals still
   if (above) element.showPopover?.();
   return {
@@ -71,9 +71,9 @@ export function createWidgetHost(placement: Placement, slot: Element | undefined
 
 /**
  * What a change of the page's DOM must add or remove to matter to the widgets: a slot (one removed takes its widget
- * along) or a host modal. Not our own widget elements: mounting one must not cost another decision.
+ * along), a widget element of ours (a framework that clears the body takes floating ones along) or a host modal.
  */
-const WATCHED = '[data-growthkit],dialog,[aria-modal]';
+const WATCHED = '[data-growthkit],growthkit-widget,dialog,[aria-modal]';
 
 const watched = (node: Node) => (node as Element).matches?.(WATCHED) || (node as Element).querySelector?.(WATCHED);
 
