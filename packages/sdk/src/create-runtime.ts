@@ -277,6 +277,8 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
     const signal = listeners.signal;
     document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && leaving(), { signal });
     addEventListener('pagehide', leaving, { signal });
+    // a page the browser restores from its back/forward cache runs none of its scripts again: a page view all the same
+    addEventListener('pageshow', (event) => event.persisted && guard.run('page', page), { signal });
     addEventListener('online', () => guard.run('send', outbox.flush), { signal });
     watchRoutes(
       () => guard.run('page', () => widgets.leave()),

@@ -9,8 +9,7 @@ export const pagePath = (at: Location = location): string => /^#(\/[^?#]*)/.exec
  * microtask, React in its scheduler's tasks, which it runs before the next frame. So: a task queued from the next
  * animation frame, just after that frame is painted. A hidden page paints no frames: a plain task there.
  */
-const afterRender = (then: () => void, win: Window) =>
-  win.document.hidden ? setTimeout(then) : win.requestAnimationFrame(() => setTimeout(then));
+const afterRender = (then: () => void) => (document.hidden ? setTimeout(then) : requestAnimationFrame(() => setTimeout(then)));
 
 /**
  * Sees SPA route changes: the History API (pushState/replaceState wrapped, popstate) and hash routes (hashchange).
@@ -18,21 +17,20 @@ const afterRender = (then: () => void, win: Window) =>
  * not count as seen on the new one); `settled` once per change, or per burst of changes, after the host rendered the
  * new route. Until `signal` aborts: then the History API is as it was (but for a library that wrapped it after us).
  */
-export function watchRoutes(left: () => void, settled: () => void, signal: AbortSignal, win: Window = window): void {
-  const history = win.history;
+export function watchRoutes(left: () => void, settled: () => void, signal: AbortSignal): void {
   const { pushState, replaceState } = history;
-  let path = pagePath(win.location);
+  let path = pagePath();
   let settling = false;
   const check = () => {
-    if (pagePath(win.location) === path) return;
-    path = pagePath(win.location);
+    if (pagePath() === path) return;
+    path = pagePath();
     left();
     if (settling) return;
     settling = true;
     afterRender(() => {
       settling = false;
       if (!signal.aborted) settled();
-    }, win);
+    });
   };
   const wrap = (original: History['pushState']): History['pushState'] =>
     function (this: History, ...args) {
@@ -41,8 +39,8 @@ export function watchRoutes(left: () => void, settled: () => void, signal: Abort
     };
   const ours = { pushState: wrap(pushState), replaceState: wrap(replaceState) };
   Object.assign(history, ours);
-  win.addEventListener('popstate', check, { signal });
-  win.addEventListener('hashchange', check, { signal });
+  addEventListener('popstate', check, { signal });
+  addEventListener('hashchange', check, { signal });
   signal.addEventListener('abort', () => {
     // Only undo our own wrapper: a library that wrapped after us keeps its wrapper (and ours inside it).
     if (history.pushState === ours.pushState) history.pushState = pushState;
