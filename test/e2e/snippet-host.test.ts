@@ -82,10 +82,15 @@ eachBrowser(({ launch }) => {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
         return;
       }
+      // a cross-origin isolated app (COOP and COEP, for SharedArrayBuffer): every file it loads must consent to it
+      const isolation =
+        req.url === '/isolated' ? { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' } : {};
       const connect = req.url === '/blocked' ? "'self'" : collector;
       // an element the page names `growthkit` makes `window.growthkit` that element (named access), before the snippet runs
       const page = hostPage(collector, connect, req.url === '/named-element' ? '<section id="growthkit">Growth</section>' : '');
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': page.policy }).end(page.html);
+      res
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': page.policy, ...isolation })
+        .end(page.html);
     });
     await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
     const address = host.address();
@@ -121,6 +126,16 @@ eachBrowser(({ launch }) => {
       account_id: string | null;
     })[];
   }
+
+  test('in a cross-origin isolated app (COOP and COEP require-corp) the snippet loads the script and its widget chunks and shows the checklist', async () => {
+    const { context, page, problems } = await openHost();
+    await page.goto(`${hostUrl}/isolated`);
+    expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+    await sdkLoaded(page);
+    await expect.poll(() => textCount(page, 'body', 'Get started with Acme Docs'), { timeout: 10_000 }).toBe(1);
+    expect(problems).toEqual([]);
+    await close(context);
+  });
 
   test('in a sandboxed frame (no storage, no IndexedDB, origin "null") nothing reaches the page unhandled, however long it runs', async () => {
     const { context, page, problems } = await openHost();

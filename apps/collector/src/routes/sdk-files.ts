@@ -60,6 +60,9 @@ async function sdkFile(ctx: RequestContext): Promise<void> {
     'x-content-type-options': 'nosniff',
     // The SDK loads on any customer's site; these files hold no secrets.
     'access-control-allow-origin': '*',
+    // A cross-origin isolated host (COEP require-corp, for SharedArrayBuffer) loads the snippet's script tag, a no-cors
+    // request, only from a server that says any site may embed the file.
+    'cross-origin-resource-policy': 'cross-origin',
   };
   // After its 5 minutes a browser asks again with the tag it holds: unchanged, the answer is 304 and no bytes.
   if (matchesIfNoneMatch(ctx.req.headers['if-none-match'], known.tag)) {
