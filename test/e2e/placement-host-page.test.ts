@@ -113,6 +113,23 @@ test("a widget in a slot has no z-index of its own: the host's sticky header pai
   await demo.close();
 });
 
+test('a printed page carries no widget: neither the one in its slot nor a floating one, which would repeat on every sheet', async () => {
+  const demo = await openDemo(e2e.browser, e2e.stack);
+  const { page } = demo;
+  await growthkit(page).show('host-asked');
+  const hosts = page.locator('[data-growthkit-widget]');
+  const shown = () =>
+    hosts.evaluateAll((all) =>
+      all.filter((host) => host.getClientRects().length > 0).map((host) => host.textContent || host.shadowRoot!.textContent!.slice(0, 30)),
+    );
+  await expect.poll(async () => (await shown()).length, { timeout: 10_000 }).toBe(2);
+  await page.emulateMedia({ media: 'print' });
+  expect(await shown()).toEqual([]);
+  await page.emulateMedia({ media: 'screen' });
+  expect(await shown()).toHaveLength(2);
+  await demo.close();
+});
+
 test('a floating widget waits while the host has a <dialog> open with showModal() or a displayed [aria-modal="true"], and shows after it closes', async () => {
   const demo = await openDemo(e2e.browser, e2e.stack);
   const { page } = demo;
