@@ -1,17 +1,20 @@
 import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { MAX_TRUSTED_PROXIES } from './http/client-address.ts';
 import { DEFAULT_RATE_LIMIT, rateLimitOf } from './http/rate-limit.ts';
 import { startCollector } from './index.ts';
 import { PROJECT_COMMANDS, PROJECT_USAGE, runProjectCommand, type ProjectCommand } from './project-commands.ts';
 import { isLoopbackHost } from './projects/loopback-host.ts';
 import { diskPathProblem } from './store/sqlite/disk-path-problem.ts';
 
-const USAGE = `Usage: pnpm collector [--port 8787] [--db ./growthkit.sqlite] [--host 127.0.0.1] [--rate-limit 2000] [--sdk-dir dir] [--seed-demo]
+const USAGE = `Usage: pnpm collector [--port 8787] [--db ./growthkit.sqlite] [--host 127.0.0.1] [--rate-limit 2000] [--trusted-proxies 0] [--sdk-dir dir] [--seed-demo]
   --port        port to listen on (env GROWTHKIT_PORT; default 8787; 0 picks a free one)
   --db          SQLite file, created when missing (env GROWTHKIT_DB; default ./growthkit.sqlite)
   --host        address to listen on (env GROWTHKIT_HOST; default 127.0.0.1)
   --rate-limit  requests per second per key and address, in bursts of twice that; 0 turns it off
                 (env GROWTHKIT_RATE_LIMIT; default 2000)
+  --trusted-proxies  reverse proxies in front (TLS, a load balancer): rate limits count each caller by the
+                address in X-Forwarded-For that the outermost of them saw (env GROWTHKIT_TRUSTED_PROXIES; default 0)
   --sdk-dir     folder served under /sdk/ (env GROWTHKIT_SDK_DIR; default the checkout's dist/sdk, which pnpm build
                 upgrades in place, keeping earlier builds' chunks: docs/DEPLOYMENT.md)
   --seed-demo   create the demo project (keys pk_demo / sk_demo) if absent; only with a loopback --host
@@ -46,6 +49,7 @@ const VALUE_OPTIONS = {
   db: 'GROWTHKIT_DB',
   host: 'GROWTHKIT_HOST',
   'rate-limit': 'GROWTHKIT_RATE_LIMIT',
+  'trusted-proxies': 'GROWTHKIT_TRUSTED_PROXIES',
   'sdk-dir': 'GROWTHKIT_SDK_DIR',
 } as const;
 
@@ -75,6 +79,7 @@ function readOptions() {
         db: { type: 'string', default: process.env.GROWTHKIT_DB ?? './growthkit.sqlite' },
         host: { type: 'string', default: process.env.GROWTHKIT_HOST ?? '127.0.0.1' },
         'rate-limit': { type: 'string', default: process.env.GROWTHKIT_RATE_LIMIT ?? String(DEFAULT_RATE_LIMIT.perSecond) },
+        'trusted-proxies': { type: 'string', default: process.env.GROWTHKIT_TRUSTED_PROXIES ?? '0' },
         'sdk-dir': { type: 'string', default: process.env.GROWTHKIT_SDK_DIR },
         'seed-demo': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -106,6 +111,11 @@ if (dbProblem !== undefined) fail(`${source('db')} ${dbProblem}`);
 if (!/^\d{1,9}$/.test(options['rate-limit'])) {
   fail(`${source('rate-limit')} must be a whole number of requests per second (0 turns the limit off), got "${options['rate-limit']}"`);
 }
+if (!/^\d+$/.test(options['trusted-proxies']) || Number(options['trusted-proxies']) > MAX_TRUSTED_PROXIES) {
+  fail(
+    `${source('trusted-proxies')} must be the number of reverse proxies in front of the collector, 0 to ${MAX_TRUSTED_PROXIES}, got "${options['trusted-proxies']}"`,
+  );
+}
 const databaseUrl = process.env.DATABASE_URL || undefined;
 if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) fail('DATABASE_URL must start with postgres://');
 const retention = process.env.GROWTHKIT_RETENTION_DAYS;
@@ -131,6 +141,7 @@ const collector = await startCollector({
   databaseUrl,
   dbPath: options.db,
   rateLimit: rateLimitOf(Number(options['rate-limit'])),
+  trustedProxies: Number(options['trusted-proxies']),
   ...(retention !== undefined && { retentionDays: Number(retention) }),
   seedDemo: options['seed-demo'],
   ...(sdkDir !== undefined && { sdkDir }),

@@ -1,8 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { answerBeforeClosing } from './http/answer-before-closing.ts';
-import type { BodyBudget } from './http/body-budget.ts';
 import { HttpError } from './http/http-error.ts';
-import type { RateLimiter } from './http/rate-limit.ts';
+import type { RequestContext } from './http/request-context.ts';
 import { errorFields, logLine, type RequestWhere } from './http/log-line.ts';
 import { requestIdOf } from './http/request-id.ts';
 import { sendError } from './http/respond.ts';
@@ -26,7 +25,6 @@ import { sdkFilesRoutes } from './routes/sdk-files.ts';
 import { stateRoutes } from './routes/state.ts';
 import { isStorageFailure } from './store/storage-failure.ts';
 import type { StorageHealth } from './store/storage-health.ts';
-import type { Store } from './store/store.ts';
 
 /** Seconds a client waits before it resends what the database could not take (the SDK honours Retry-After). */
 const STORAGE_RETRY_AFTER_S = 5;
@@ -87,13 +85,7 @@ function answerFailure(req: IncomingMessage, res: ServerResponse, error: unknown
 }
 
 /** The node:http request listener. Nothing a request does can take the server down: every failure is answered. */
-export function createRequestHandler(deps: {
-  store: Store;
-  limiter: RateLimiter;
-  bodies: BodyBudget;
-  sdkDir: string;
-  storage: StorageHealth;
-}) {
+export function createRequestHandler(deps: Omit<RequestContext, 'req' | 'res' | 'url' | 'where'>) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     const where: RequestWhere = { requestId: requestIdOf(req), method: req.method ?? 'GET', path: (req.url ?? '/').split('?')[0]! };
     res.setHeader('x-request-id', where.requestId);

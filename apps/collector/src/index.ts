@@ -32,6 +32,8 @@ export interface CollectorOptions extends StoreChoice {
   sdkDir?: string;
   /** requests per second and burst per key and address (default DEFAULT_RATE_LIMIT); false: no limit */
   rateLimit?: RateLimitOptions | false;
+  /** reverse proxies in front (TLS, a load balancer) whose X-Forwarded-For names the caller's address; default 0 */
+  trustedProxies?: number;
   /** bytes of request bodies buffered at once across connections, default DEFAULT_BODY_BUDGET (64 MB); past it, 503 */
   bodyBudget?: number;
   /** how long a request (headers and body) may take to arrive, default REQUEST_TIMEOUT_MS; then 408 */
@@ -69,6 +71,7 @@ export async function startCollector(options: CollectorOptions): Promise<Collect
   const handler = createRequestHandler({
     store,
     limiter: new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT),
+    trustedProxies: options.trustedProxies ?? 0,
     bodies: new BodyBudget(options.bodyBudget ?? DEFAULT_BODY_BUDGET),
     sdkDir: options.sdkDir ?? DEFAULT_SDK_DIR,
     storage,

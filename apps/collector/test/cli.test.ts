@@ -75,6 +75,28 @@ test('a bad flag or port is refused with a message naming it and the usage', asy
   expect(badPort.output().stderr).toMatch(/--port must be a whole number from 0 to 65535, got "eighty"/);
 }, 30_000);
 
+test('--trusted-proxies N counts each caller by the address its proxy saw in X-Forwarded-For; a bad value is refused', async () => {
+  const cli = run(['--port', '0', '--db', join(dir, 'proxied.sqlite'), '--seed-demo', '--rate-limit', '1', '--trusted-proxies', '1']);
+  await expect.poll(() => cli.output().stdout, { timeout: 15_000 }).toMatch(/listening on/);
+  const url = /(http:\/\/127\.0\.0\.1:\d+)/.exec(cli.output().stdout)![1];
+  try {
+    const from = async (address: string) =>
+      (await fetch(`${url}/v1/config?key=pk_demo`, { headers: { 'x-forwarded-for': address } })).status;
+    // bursts of 2: the third read from one browser is over, another browser's first is not
+    expect([await from('203.0.113.1'), await from('203.0.113.1'), await from('203.0.113.1'), await from('203.0.113.2')]).toEqual([
+      200, 200, 429, 200,
+    ]);
+  } finally {
+    cli.child.kill('SIGTERM');
+    await cli.exited;
+  }
+  const tooMany = run(['--trusted-proxies', '12']);
+  expect(await tooMany.exited).toBe(2);
+  expect(tooMany.output().stderr).toMatch(
+    /--trusted-proxies must be the number of reverse proxies in front of the collector, 0 to 9, got "12"/,
+  );
+}, 30_000);
+
 test('--rate-limit N allows N requests a second per key and address in bursts of 2N; 0 turns the limit off; a bad value is refused', async () => {
   /** starts the command line with `--rate-limit <limit>`; answers the statuses of `count` config reads sent at once */
   async function burst(limit: string, count: number) {

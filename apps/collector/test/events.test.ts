@@ -446,6 +446,24 @@ describe('POST /v1/events', () => {
     });
     expect(otherKey.status).toBe(200);
   });
+
+  test('behind a trusted reverse proxy each browser has its own rate limit, by the address the proxy saw; without one, X-Forwarded-For counts for nothing', async () => {
+    const sendFrom = (forwardedFor: string) =>
+      postEvents(collector, JSON.stringify({ events: [makeEvent()] }), { headers: { 'x-forwarded-for': forwardedFor } });
+    await collector.close();
+    // every request comes from the proxy's address (here loopback), which appends the address it saw
+    collector = await startTestCollector({ rateLimit: { perSecond: 1, burst: 1 }, trustedProxies: 1 });
+    expect((await sendFrom('203.0.113.1')).status).toBe(200);
+    expect((await sendFrom('203.0.113.1')).status).toBe(429);
+    expect((await sendFrom('203.0.113.2')).status).toBe(200);
+    // what a caller writes in the header itself comes first, before the proxy's entry: it cannot pick another bucket
+    expect((await sendFrom('198.51.100.7, 203.0.113.1')).status).toBe(429);
+
+    await collector.close();
+    collector = await startTestCollector({ rateLimit: { perSecond: 1, burst: 1 } });
+    expect((await sendFrom('203.0.113.3')).status).toBe(200);
+    expect((await sendFrom('203.0.113.4')).status).toBe(429);
+  });
 });
 
 test('a chunked body with no declared length stops being read once it passes 1 MB', async () => {

@@ -1,3 +1,4 @@
+import { clientAddress } from '../http/client-address.ts';
 import { HttpError } from '../http/http-error.ts';
 import { allowOrigin, isOriginAllowed } from '../http/cors.ts';
 import type { RequestContext } from '../http/request-context.ts';
@@ -54,7 +55,7 @@ export async function authenticate(ctx: RequestContext, accepts: readonly KeyKin
     }
     allowOrigin(ctx.res, origin);
   }
-  const wait = ctx.limiter.take(`${key}|${ctx.req.socket.remoteAddress ?? ''}`);
+  const wait = ctx.limiter.take(`${key}|${clientAddress(ctx.req, ctx.trustedProxies)}`);
   if (wait > 0) {
     throw new HttpError(429, { code: 'rate_limited', message: `too many requests; retry in ${wait} s` }, { 'retry-after': String(wait) });
   }

@@ -14,6 +14,8 @@ export interface RequestContext {
   where: RequestWhere;
   store: Store;
   limiter: RateLimiter;
+  /** reverse proxies in front of the collector, whose X-Forwarded-For names the caller (client-address.ts) */
+  trustedProxies: number;
   /** the bytes of request bodies buffered at once, shared by every connection */
   bodies: BodyBudget;
   /** folder served under /sdk/ */
