@@ -78,11 +78,11 @@ const WATCHED = '[data-growthkit],growthkit-widget,dialog,[aria-modal]';
 const watched = (node: Node) => (node as Element).matches?.(WATCHED) || (node as Element).querySelector?.(WATCHED);
 
 /**
- * Calls `onChange` when the page's DOM changes in a way that matters to the widgets: a slot that appears later gets its
- * widget, one removed has its widget mounted again if it returns, and a host modal that opens or closes holds or frees the floating ones
- * (its `open` and `aria-modal`; a modal added or removed is a child list change). A live page's clock or feed changes
- * its DOM many times a second and is none of that, so it costs no decision. The mutations of one task come in one
- * call; the widget runtime coalesces the rest (WidgetRuntime.update).
+ * Calls `onChange` when the page's DOM changes in a way that matters to the widgets: a slot that appears later gets
+ * its widget, a widget taken off with its slot or the body is mounted again, and a host modal that opens or closes
+ * holds or frees the floating ones (its `open` and `aria-modal`; a modal added or removed is a child list change). A
+ * live page's clock or feed changes its DOM many times a second and is none of that, so it costs no decision. The
+ * mutations of one task come in one call; the widget runtime coalesces the rest (WidgetRuntime.update).
  */
 export function watchSlots(onChange: () => void): () => void {
   const observer = new MutationObserver((records) => {
