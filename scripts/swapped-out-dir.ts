@@ -11,11 +11,20 @@ import type { Plugin } from 'vite';
 export function swappedOutDir(outDir: string): Plugin {
   const builds = `${outDir}.builds`;
   const next = join(builds, `${process.pid}-${Date.now()}`);
+  // a build that failed leaves its folder unfinished: the one served stays
+  let failed = false;
   return {
     name: 'swapped-out-dir',
     apply: 'build',
     config: () => ({ build: { outDir: next, emptyOutDir: true } }),
+    buildEnd(error) {
+      if (error) failed = true;
+    },
+    renderError() {
+      failed = true;
+    },
     closeBundle() {
+      if (failed) return;
       const previous = lstatSync(outDir, { throwIfNoEntry: false });
       const kept = previous?.isSymbolicLink() ? basename(readlinkSync(outDir)) : undefined;
       // a plain folder from before this plugin: replaced the slow way, once

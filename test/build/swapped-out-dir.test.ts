@@ -49,3 +49,11 @@ test('a build swaps the served folder whole: the old build while the new one is 
   // a server that keeps the build it started with (the demo) still has all of it
   expect(pageScript(first)).toContain('build-one');
 }, 20_000);
+
+test('a build that fails leaves the served folder as it was', async () => {
+  const before = realpathSync(served);
+  writeFileSync(join(root, 'main.js'), "import { missing } from './no-such-module.js';\ndocument.title = missing;\n");
+  await expect(build({ root, logLevel: 'silent', configFile: false, plugins: [swappedOutDir(served)] })).rejects.toThrow();
+  expect(realpathSync(served)).toBe(before);
+  expect(pageScript(served)).toContain('build-two');
+}, 20_000);
