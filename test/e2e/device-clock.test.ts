@@ -47,6 +47,22 @@ function shiftWallClock(offset: number) {
   globalThis.Date = WrongClock as DateConstructor;
 }
 
+/**
+ * `step`, or a failure naming it and what the page said, once `ms` have passed: this test hung for its whole minute in
+ * CI three times (the second case each time, never here), and a timeout alone does not say where.
+ */
+async function withinStep<T>(what: string, ms: number, said: string[], step: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took over ${ms / 1000} s; the page said: ${said.join(' | ') || 'nothing'}`)), ms);
+  });
+  try {
+    return await Promise.race([step, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 const track = (page: Page, run: string, leave: boolean) =>
   page.evaluate(
     ({ run, leave }) => {
@@ -68,12 +84,18 @@ for (const [name, offset] of [
     const context = await e2e.browser.newContext();
     await context.addInitScript(shiftWallClock, offset);
     const page = await context.newPage();
-    await page.goto(`${host.url}/a`);
+    const said: string[] = [];
+    page.on('console', (message) => said.push(`${message.type()}: ${message.text()}`));
+    page.on('pageerror', (error) => said.push(`pageerror: ${error.message}`));
+    page.on('requestfailed', (request) => said.push(`request failed: ${request.url()} ${request.failure()?.errorText}`));
+    await withinStep('loading the page', 20_000, said, page.goto(`${host.url}/a`));
     expect(await page.evaluate(() => Date.now() - performance.timeOrigin - performance.now())).toBeCloseTo(offset, -4);
-    await page.waitForFunction(() => typeof (window as { growthkit?: { destroy?: unknown } }).growthkit?.destroy === 'function');
+    await page.waitForFunction(() => typeof (window as { growthkit?: { destroy?: unknown } }).growthkit?.destroy === 'function', null, {
+      timeout: 15_000,
+    });
     const started = Date.now();
-    await track(page, `${name}-fetch`, false);
-    await track(page, `${name}-leave`, true);
+    await withinStep('tracking and flush()', 20_000, said, track(page, `${name}-fetch`, false));
+    await withinStep('tracking, then leaving the page', 10_000, said, track(page, `${name}-leave`, true));
     for (const run of [`${name}-fetch`, `${name}-leave`]) {
       await expect.poll(() => storedTimes(run).length, { timeout: 10_000, interval: 50 }).toBe(2);
       // within the test's own minute, not days away
