@@ -286,7 +286,7 @@ export function describeComputedSegments(engine: string, start: () => Promise<Te
       sources.mockRestore();
     }, 30_000);
 
-    test('while a report replays 3,000 users, /healthz and a batch of events are answered before it is done', async () => {
+    test('while a report replays 3,000 users, /healthz is answered before it is done, and batches of events are taken meanwhile', async () => {
       crowd ??= seedCrowd();
       await crowd;
       const order: string[] = [];
@@ -327,7 +327,12 @@ export function describeComputedSegments(engine: string, start: () => Promise<Te
         });
         expect(((await res.json()) as Funnel).steps.map((step) => step.people)).toEqual([1000, 1000]);
         expect(await Promise.all(others)).toEqual([200, 2, 200, 2]);
-        expect(order.indexOf('replayed')).toBe(4);
+        // A replay that held the event loop would answer the health check sent as it starts only after it: 'replayed'
+        // first. A batch needs a database round trip too (a commit on PostgreSQL), which on a loaded machine may outlast
+        // the replay, so only the first batch, sent while the histories were read, must be in before it.
+        const beforeReplayed = order.slice(0, order.indexOf('replayed'));
+        expect(beforeReplayed.filter((answered) => answered === 'healthz')).toHaveLength(2);
+        expect(beforeReplayed).toContain('events');
       } finally {
         sources.mockRestore();
         funnelTally.mockRestore();
