@@ -32,6 +32,8 @@ interface Read {
 export function startReportReader(path: string, timeoutMs: number): ReportReader {
   /** statements not yet handed to the thread, in the order asked */
   const queue: Read[] = [];
+  /** the dropped thread's end that handNext already waits for: one wait however often it is asked in the meantime */
+  let awaitedFinish: Promise<void> | undefined;
   const reader = ticketedThread<Read>(
     new URL('./report-reader-thread.ts', import.meta.url),
     { path },
@@ -75,7 +77,10 @@ export function startReportReader(path: string, timeoutMs: number): ReportReader
     const finishing = reader.finishing();
     if (finishing) {
       for (const read of queue) read.limit ??= setTimeout(() => giveUp(read), timeoutMs);
-      void finishing.then(handNext);
+      if (awaitedFinish !== finishing) {
+        awaitedFinish = finishing;
+        void finishing.then(handNext);
+      }
       return;
     }
     const read = queue.shift();
