@@ -6,7 +6,8 @@ import type { Plugin } from 'vite';
  * A Vite plugin for a folder that a running server answers from (dist/console, dist/demo): the build goes to a fresh
  * folder beside it, `<outDir>.builds/<n>`, and `outDir` is a symlink that one rename then points at the new build. A
  * request meets the old build or the new one, whole, never an emptied or half-written folder. The build just replaced
- * is kept, for a server that holds on to the build it started with (the demo reads its page once); older ones go.
+ * is kept, for a server that holds on to the build it started with (the demo reads its page once) and for a page of
+that build still open (the collector answers the console's chunks from it); older ones go.
  */
 export function swappedOutDir(outDir: string): Plugin {
   const builds = `${outDir}.builds`;

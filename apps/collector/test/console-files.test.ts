@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startTestCollector, type TestCollector } from './collector-fixture.ts';
 
@@ -42,4 +42,23 @@ test('the hashed assets are cached for good; a missing one or a path out of the 
   expect((await fetch(`${collector.url}/console/assets/nothing-AbCd1234.js`)).status).toBe(404);
   expect((await fetch(`${collector.url}/console/assets/..%2f..%2fpackage.json`)).status).toBe(404);
   expect((await fetch(`${collector.url}/console/assets/%E0%A4%A`)).status).toBe(404);
+});
+
+test('a tab opened before the last build still gets the chunks of its build, which the new build no longer has', async () => {
+  // the build `pnpm build` replaced, as scripts/swapped-out-dir.ts keeps it beside the current one
+  const replaced = new URL('../../../dist/console.builds/replaced-by-test/', import.meta.url);
+  mkdirSync(new URL('assets/', replaced), { recursive: true });
+  writeFileSync(new URL('assets/campaign-editor-OldBuild.js', replaced), 'export const page = "the old build";\n');
+  try {
+    const res = await fetch(`${collector.url}/console/assets/campaign-editor-OldBuild.js`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(await res.text()).toContain('the old build');
+    // only hashed names, which never change their content, come from another build
+    writeFileSync(new URL('assets/favicon.svg', replaced), '<svg/>');
+    expect((await fetch(`${collector.url}/console/assets/favicon.svg`)).status).toBe(404);
+    expect((await fetch(`${collector.url}/console/assets/..%2f..%2freplaced-by-test%2fassets%2fcampaign-editor-OldBuild.js`)).status).toBe(404);
+  } finally {
+    rmSync(replaced, { recursive: true, force: true });
+  }
 });

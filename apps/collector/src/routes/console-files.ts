@@ -1,5 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
-import { extname, resolve, sep } from 'node:path';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HttpError } from '../http/http-error.ts';
 import type { RequestContext, Route } from '../http/request-context.ts';
@@ -7,6 +7,8 @@ import { CONTENT_TYPES, HASHED_NAME } from './sdk-files.ts';
 
 /** `pnpm build` writes the console here (repo root /dist/console, apps/console/vite.config.ts). */
 const CONSOLE_DIR = resolve(fileURLToPath(new URL('../../../../dist/console/', import.meta.url)));
+/** every build the console's build keeps (scripts/swapped-out-dir.ts): the current one and the one it replaced */
+const CONSOLE_BUILDS = `${CONSOLE_DIR}.builds`;
 
 /**
  * The console holds the secret key in the tab: its page allows only its own files and its own API, no inline script
@@ -42,19 +44,37 @@ function assetFile(pathname: string): string | undefined {
   }
 }
 
+const isFile = async (file: string) => (await stat(file).catch(() => undefined))?.isFile() === true;
+
+/**
+ * Where the asset `file` of the current build is found: there, or for a hashed name that build lacks, in the build it
+ * replaced. A tab opened before `pnpm build` still loads that build's pages (their chunks load as they are visited),
+ * which the new build no longer has.
+ */
+async function foundAsset(file: string): Promise<string | undefined> {
+  if (await isFile(file)) return file;
+  if (!HASHED_NAME.test(file)) return undefined;
+  const path = relative(CONSOLE_DIR, file);
+  for (const build of await readdir(CONSOLE_BUILDS).catch(() => [])) {
+    const kept = join(CONSOLE_BUILDS, build, path);
+    if (await isFile(kept)) return kept;
+  }
+  return undefined;
+}
+
 /**
  * The console's files under /console/assets/…; every other path under /console is one of its pages, which the app
  * routes itself (History API), so each gets index.html.
  */
 async function consoleFile(ctx: RequestContext): Promise<void> {
   const index = resolve(CONSOLE_DIR, 'index.html');
-  if (!(await stat(index).catch(() => undefined))?.isFile())
+  if (!(await isFile(index)))
     throw new HttpError(404, { code: 'console_not_built', message: 'the console is not built: run pnpm build, then reload' });
   const { pathname } = ctx.url;
   if (pathname.startsWith('/console/assets/')) {
-    const file = assetFile(pathname);
-    const info = file === undefined ? undefined : await stat(file).catch(() => undefined);
-    if (file === undefined || !info?.isFile()) throw new HttpError(404, { code: 'not_found', message: `no console file at ${pathname}` });
+    const named = assetFile(pathname);
+    const file = named === undefined ? undefined : await foundAsset(named);
+    if (file === undefined) throw new HttpError(404, { code: 'not_found', message: `no console file at ${pathname}` });
     await send(ctx, file, {
       'cache-control': HASHED_NAME.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
       'x-content-type-options': 'nosniff',
