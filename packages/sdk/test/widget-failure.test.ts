@@ -125,6 +125,27 @@ describe('a widget that throws', () => {
     ]);
   });
 
+  test('whose chunk did not load: asked for again at the next page view, and it shows once the network is back', async () => {
+    const runtime = fakeRuntime();
+    destroyAfter(runtime.growthkit.destroy);
+    const module = await runtime.loadWidget('checklist');
+    runtime.loadWidget.mockClear();
+    runtime.loadWidget.mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'));
+    runtime.growthkit.init(INIT);
+    await vi.waitFor(() => expect(runtime.log).toHaveBeenCalledWith(expect.stringContaining('Failed to fetch')));
+    // not again within the page view, whatever the page does meanwhile
+    runtime.growthkit.track('doc_created');
+    await widgetsUpdated();
+    expect(runtime.loadWidget).toHaveBeenCalledTimes(1);
+    expect(runtime.mounted).toHaveLength(0);
+    // the network is back; the single-page app moves to its next page
+    runtime.loadWidget.mockResolvedValue(module);
+    history.pushState({}, '', '/docs');
+    await vi.waitFor(() => expect(runtime.mounted).toHaveLength(1));
+    expect(runtime.loadWidget).toHaveBeenCalledTimes(2);
+    expect((await errors(runtime)).map((event) => event.props.kind)).toEqual(['load']);
+  });
+
   test('whose chunk does not load while its slot is missing: asked for once, one gk.error, no loop of loads', async () => {
     document.body.innerHTML = '<main></main>';
     const runtime = fakeRuntime();

@@ -17,6 +17,11 @@ export class WidgetRuntime {
   #manual: string | undefined;
   /** campaigns that took themselves off (dismissed, failed): not put back in this page's life */
   readonly #closed = new Set<string>();
+  /**
+   * widget types whose chunk did not load: asked for again at the next page view, when the network may be back; their
+   * campaigns keep their places meanwhile, showing nothing
+   */
+  readonly #unloaded = new Set<string>();
   /** loaded widget chunks by type */
   readonly #modules = new Map<string, WidgetModule>();
   /** chunks on their way, with the campaigns waiting for them */
@@ -75,6 +80,7 @@ export class WidgetRuntime {
   /** a new page view: widgets that stay may be seen again (widgets the new page drops first) */
   pageView(): void {
     this.#leaving = false;
+    this.#unloaded.clear();
     this.#impressions?.pageView();
     this.updateNow();
     for (const controller of this.#controllers.values()) controller.newPageView();
@@ -110,8 +116,7 @@ export class WidgetRuntime {
       const campaign = byId.get(campaignId)!;
       this.#awaitingSlot.push(campaign);
       this.#warnSlotMissing(campaignId, reason.slot);
-      // it shows once its slot is there: its chunk loads meanwhile, while the host is still rendering (SPEC §11); not
-      // again for a campaign closed by its chunk's failure, whose catch re-decides: that would load it in a loop
+      // it shows once its slot is there: its chunk loads meanwhile, while the host is still rendering (SPEC §11)
       if (!this.#closed.has(campaign.id)) this.#module(campaign);
     }
     this.#interruptive = new Set(decisions.filter((decision) => decision.interruptive).map((decision) => decision.campaignId));
@@ -174,10 +179,13 @@ export class WidgetRuntime {
     this.#closed.clear();
   }
 
-  /** the chunk of the campaign's widget type, once loaded; the first ask starts loading it and re-decides when it is there */
+  /**
+   * the chunk of the campaign's widget type, once loaded; the first ask starts loading it and re-decides when it is there
+   * (none for a type whose chunk failed, until the next page view)
+   */
   #module({ id, widget: { type } }: Campaign): WidgetModule | undefined {
     const module = this.#modules.get(type);
-    if (module) return module;
+    if (module || this.#unloaded.has(type)) return module;
     const waiting = this.#loading.get(type);
     if (waiting) return void waiting.add(id);
     const campaigns = new Set([id]);
@@ -194,9 +202,8 @@ export class WidgetRuntime {
       })
       .catch((error: unknown) => {
         this.#loading.delete(type);
+        this.#unloaded.add(type);
         this.#failed(campaigns, type, 'load', error);
-        for (const waiting of campaigns) this.#closed.add(waiting);
-        this.update();
       });
   }
 
