@@ -31,7 +31,9 @@ function sharedChunkName(): Plugin {
  * (vite.debug.config.ts), since it names the widgets' shared chunk.
  */
 export default defineConfig({
-  plugins: [terserPass({}), sharedChunkName()],
+  // a second round with function declarations hoisted to the top of their scope (where the language puts them anyway)
+  // gzips 17 B smaller; on the widget chunks, ES modules, it gzips larger
+  plugins: [terserPass({}, { compress: { hoist_funs: true } }), sharedChunkName()],
   // core's WITH_WORDS: the minifier drops the reasons' words (describeReason) from the first script
   define: { __GROWTHKIT_DEBUG__: 'false' },
   // class fields set in constructors, not declared too (see the file; about 55 B gzip)
