@@ -28,6 +28,42 @@ test('counts per UTC day survive a reload, and events counted on the next page v
   expect(new EventCounters(localValues(), 'counters:pk_other').total('doc_created')).toBe(0);
 });
 
+test('one user in two tabs: each tab counts on top of what the other saved, so no count is lost', async () => {
+  // two tabs of one origin: two copies of the record over one localStorage, each read when its page loaded
+  const first = new EventCounters(localValues(), 'counters:pk');
+  const second = new EventCounters(localValues(), 'counters:pk');
+  first.count('report_generated', '2026-11-22T09:00:00.000Z');
+  await taskEnd();
+  second.count('report_generated', '2026-11-22T09:05:00.000Z');
+  second.count('report_generated', '2026-11-22T09:06:00.000Z');
+  await taskEnd();
+  first.count('doc_created', '2026-11-22T09:10:00.000Z');
+  await taskEnd();
+  expect(second.total('report_generated')).toBe(3);
+  expect(first.all().report_generated).toMatchObject({ total: 3, days: { '2026-11-22': 3 } });
+  expect(new EventCounters(localValues(), 'counters:pk').all()).toMatchObject({
+    report_generated: { total: 3, first: '2026-11-22T09:00:00.000Z', last: '2026-11-22T09:06:00.000Z' },
+    doc_created: { total: 1 },
+  });
+});
+
+test('the value ledger of two tabs adds up the same way', async () => {
+  const first = new ValueLedger(localValues(), 'values', 'UTC');
+  const second = new ValueLedger(localValues(), 'values', 'UTC');
+  first.count('report_sent', '2026-11-22T09:00:00.000Z');
+  await taskEnd();
+  second.count('report_sent', '2026-11-22T10:00:00.000Z');
+  await taskEnd();
+  expect(new ValueLedger(localValues(), 'values', 'UTC').all().totals).toEqual({ report_sent: 2 });
+});
+
+test('a copy of an older format that another tab saved is not counted on', async () => {
+  const counters = new EventCounters(localValues(), 'counters:pk');
+  localStorage.setItem('growthkit:counters:pk', JSON.stringify({ doc_created: { total: 4, first: '2026-11-01T00:00:00.000Z' } }));
+  counters.count('doc_created', '2026-11-22T09:00:00.000Z');
+  expect(counters.total('doc_created')).toBe(1);
+});
+
 test('a saved copy from before daily buckets is dropped rather than misread', () => {
   localStorage.setItem(
     'growthkit:counters',

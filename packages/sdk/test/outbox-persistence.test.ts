@@ -45,7 +45,7 @@ describe('outbox persistence in IndexedDB', () => {
     expect(received.map((e) => e.name)).toEqual(['a', 'b', 'c']);
     expect(await store.all()).toEqual([]);
     expect(warn).toHaveBeenCalledTimes(1);
-    expect(warn.mock.calls[0][1]).toContain('rejected 1 event');
+    expect(warn.mock.calls[0][1]).toContain('refused 1 event(s), dropped; e.g. name: not allowed');
   });
 
   test('events an earlier version queued (its own IndexedDB code, with a kv store beside the outbox) still go out', async () => {

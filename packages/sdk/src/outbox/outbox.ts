@@ -120,8 +120,8 @@ export function createOutbox({
     if (result || UNUSABLE.has(status)) {
       const first = result?.rejected?.[0];
       if (first)
-        warn('rejected', `the collector rejected ${result!.rejected.length} event(s), dropped; e.g. ${first.field}: ${first.message}`);
-      if (!result) warn('unusable', `the collector refused ${batch.length} event(s) with HTTP ${status}, dropped`);
+        warn('rejected', `the collector refused ${result!.rejected.length} event(s), dropped; e.g. ${first.field}: ${first.message}`);
+      if (!result) warn('unusable', `the collector refused ${batch.length} event(s), dropped (HTTP ${status})`);
       await store.delete(batch.map((entry) => entry.event.id));
       for (const entry of batch) pending.delete(entry.event.id);
       return true;
