@@ -177,3 +177,26 @@ test('with no host handler the banner\'s "Upgrade" follows the plan\'s URL; "Try
   expect(demo.problems).toEqual([]);
   await demo.close();
 });
+
+test("the limit dialog is above the host's own overlays, even a cookie bar at the highest z-index later in the page", async () => {
+  const demo = await openDemo(e2e.browser, e2e.stack);
+  const { page } = demo;
+  // what consent managers and chat launchers do: the last element of the body, fixed, at the highest z-index there is
+  await page.evaluate(() => {
+    const bar = document.createElement('div');
+    bar.id = 'cookie-bar';
+    bar.textContent = 'We use cookies.';
+    Object.assign(bar.style, { position: 'fixed', inset: '0', zIndex: '2147483647', background: 'rgba(0, 0, 0, 0.1)' });
+    document.body.append(bar);
+  });
+  // the cover takes the whole viewport: the demo's own button is reached from the keyboard
+  await page.focus('#upload');
+  for (let i = 0; i < 7; i++) await page.keyboard.press('Enter');
+  await expect.poll(() => dialogOf(page).count()).toBe(1);
+  await nextPaint(page);
+  // a click at the dialog's button lands on it, not on the host's overlay
+  const upgrades = await captureUpgrades(page);
+  await dialogOf(page).getByRole('button', { name: 'Upgrade to Growth' }).click({ timeout: 5_000 });
+  await expect.poll(upgrades).toHaveLength(1);
+  await demo.close();
+});

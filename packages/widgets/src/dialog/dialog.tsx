@@ -30,7 +30,11 @@ export class Dialog extends Component<DialogProps> {
   before = deepActive();
 
   componentDidMount() {
-    this.box.current?.querySelector<HTMLElement>(FOCUSABLE)?.focus();
+    const box = this.box.current!;
+    // in the top layer, above whatever the host page stacks at any z-index (a cookie bar last in the body, a chat);
+    // where the Popover API is missing it stays at the zIndex base
+    box.parentElement!.showPopover?.();
+    box.querySelector<HTMLElement>(FOCUSABLE)?.focus();
   }
 
   componentWillUnmount() {
@@ -58,7 +62,7 @@ export class Dialog extends Component<DialogProps> {
 
   render({ labelledBy, describedBy, onClose, children }: DialogProps) {
     return (
-      <div class="backdrop" role="none" onClick={(event) => event.target === event.currentTarget && onClose()} onKeyDown={this.onKeyDown}>
+      <div class="backdrop" role="none" popover="manual" onClick={(event) => event.target === event.currentTarget && onClose()} onKeyDown={this.onKeyDown}>
         <div ref={this.box} class="card dialog" role="dialog" aria-modal="true" aria-labelledby={labelledBy} aria-describedby={describedBy}>
           {children}
         </div>
