@@ -62,7 +62,13 @@ export class Dialog extends Component<DialogProps> {
 
   render({ labelledBy, describedBy, onClose, children }: DialogProps) {
     return (
-      <div class="backdrop" role="none" popover="manual" onClick={(event) => event.target === event.currentTarget && onClose()} onKeyDown={this.onKeyDown}>
+      <div
+        class="backdrop"
+        role="none"
+        popover="manual"
+        onClick={(event) => event.target === event.currentTarget && onClose()}
+        onKeyDown={this.onKeyDown}
+      >
         <div ref={this.box} class="card dialog" role="dialog" aria-modal="true" aria-labelledby={labelledBy} aria-describedby={describedBy}>
           {children}
         </div>
