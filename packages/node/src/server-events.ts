@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { DeliveryError } from './delivery-error.ts';
 import { postBatch } from './post-batch.ts';
 import { retryDelay } from './retry-delay.ts';
 import type { ServerEvent } from './server-event.ts';
@@ -22,8 +23,8 @@ export interface ServerEventsOptions {
   retryDelay?: number;
   /** one request's time limit in ms (default 10000) */
   timeout?: number;
-  /** what could not be delivered: events the collector rejected, or a batch given up (default console.error) */
-  onError?: (error: Error) => void;
+  /** what could not be delivered, with the events: those the collector rejected, or a batch given up (default console.error) */
+  onError?: (error: DeliveryError) => void;
 }
 
 export interface TrackOptions {
@@ -66,6 +67,12 @@ export class ServerEvents {
     if (this.#closed) throw new Error('ServerEvents is closed: track before close()');
     const device = anonymousId ?? userId ?? accountId;
     if (device === undefined) throw new TypeError(`track("${name}") needs a userId, accountId or anonymousId`);
+    // checked now: a batch that cannot be written as JSON would fail every try, and take the other events of its batch along
+    try {
+      JSON.stringify(props);
+    } catch (error) {
+      throw new TypeError(`track("${name}"): props must be JSON, e.g. numbers as Number, not BigInt (${(error as Error).message})`);
+    }
     const id = randomUUID();
     this.#queue.push({
       id,
@@ -115,12 +122,12 @@ export class ServerEvents {
       const outcome = await postBatch(endpoint, secretKey, batch, timeout);
       if (outcome.kind === 'answered') {
         for (const { index, field, message } of outcome.result.rejected) {
-          this.#report(`event ${batch[index].id} ("${batch[index].name}") rejected: ${field} ${message}`);
+          this.#report(`event ${batch[index].id} ("${batch[index].name}") rejected: ${field} ${message}`, [batch[index]]);
         }
         return;
       }
       if (outcome.kind === 'refused' || attempt === maxAttempts) {
-        this.#report(`${batch.length} events not delivered after ${attempt} tries: ${outcome.reason}`);
+        this.#report(`${batch.length} events not delivered after ${attempt} tries: ${outcome.reason}`, batch);
         return;
       }
       const wait = retryDelay(attempt, this.#options.retryDelay, outcome.retryAfter);
@@ -128,7 +135,7 @@ export class ServerEvents {
     }
   }
 
-  #report(message: string): void {
-    (this.#options.onError ?? console.error)(new Error(`@growthkit/node: ${message}`));
+  #report(message: string, events: readonly ServerEvent[]): void {
+    (this.#options.onError ?? console.error)(new DeliveryError(message, events));
   }
 }

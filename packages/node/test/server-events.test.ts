@@ -1,6 +1,6 @@
 import { afterEach, expect, test } from 'vitest';
 import { parseEvents } from '@growthkit/core';
-import { ServerEvents, type ServerEventsOptions } from '../src/index.ts';
+import { type ServerEvent, ServerEvents, type ServerEventsOptions } from '../src/index.ts';
 import { type ScriptedAnswer, startScriptedCollector } from './scripted-collector.ts';
 
 let collector: Awaited<ReturnType<typeof startScriptedCollector>> | undefined;
@@ -90,10 +90,19 @@ test('events the collector rejects are reported by id and field; the rest of the
 
 test('a batch is given up after maxAttempts tries and reported; later events still go', async () => {
   const down = () => ({ status: 500 });
-  const { client, errors, requests } = await clientAgainst([down, down, down], { maxAttempts: 3 });
+  const given: ServerEvent[] = [];
+  const { client, errors, requests } = await clientAgainst([down, down, down], {
+    maxAttempts: 3,
+    onError: (error) => {
+      errors.push(error.message);
+      given.push(...error.events);
+    },
+  });
   client.track('lost', { userId: 'user_1' });
   await client.flush();
   expect(errors).toEqual([expect.stringContaining('1 events not delivered after 3 tries')]);
+  // the events come with it, to be kept or sent again by the server
+  expect(given.map((event) => [event.name, event.id])).toEqual([['lost', requests[0].events[0].id]]);
   client.track('kept', { userId: 'user_1' });
   await client.flush();
   expect(requests.map((request) => request.events[0].name)).toEqual(['lost', 'lost', 'lost', 'kept']);
@@ -107,4 +116,17 @@ test('close() sends what is queued, then refuses new events; a wrong call says w
   expect(requests).toHaveLength(1);
   expect(() => client.track('plan_upgraded', { userId: 'user_1' })).toThrow('closed');
   expect(() => new ServerEvents({ endpoint: 'http://127.0.0.1', secretKey: 'pk_demo' })).toThrow('sk_');
+});
+
+test('props that are not JSON (a BigInt, a cycle) are refused when tracked, naming the event; the batch around them still goes', async () => {
+  const { client, errors, requests } = await clientAgainst([]);
+  client.track('seat_added', { userId: 'user_1' });
+  expect(() => client.track('invoice_paid', { userId: 'user_1', props: { amount: 10n } })).toThrow(TypeError);
+  expect(() => client.track('invoice_paid', { userId: 'user_1', props: { amount: 10n } })).toThrow(
+    'track("invoice_paid"): props must be JSON',
+  );
+  client.track('plan_upgraded', { userId: 'user_1' });
+  await client.flush();
+  expect(requests.flatMap((request) => request.events.map((event) => event.name))).toEqual(['seat_added', 'plan_upgraded']);
+  expect(errors).toEqual([]);
 });
