@@ -32,6 +32,8 @@ export function esChunks(
         fileName: (_format, name) => `${name}.js`,
       },
       rolldownOptions: {
+        // the terser pass is most of the build's time by design: no warning saying so on every `pnpm build`
+        checks: { bundlerTimings: false },
         // the entries keep their exports (the runtime reads them); a group that leaves its modules' dependencies where
         // they are (the dialog's) needs leave to add exports
         preserveEntrySignatures: 'allow-extension',

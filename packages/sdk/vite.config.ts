@@ -46,6 +46,8 @@ export default defineConfig({
     minify: true,
     lib: { entry: here('src/script.ts'), formats: ['iife'], name: 'growthkitRuntime', fileName: () => 'growthkit.js' },
     rolldownOptions: {
+      // the terser pass is most of the build's time by design: no warning saying so on every `pnpm build`
+      checks: { bundlerTimings: false },
       treeshake: {
         // Byte budget (≤ 15 KB gzip): core's index re-exports its zod schemas, whose module-level
         // construction looks like a side effect; the runtime uses only core's zod-free functions.
