@@ -111,6 +111,34 @@ test('a time PostgreSQL cannot read (year 0000, an offset past ±15:59) is rejec
   }
 });
 
+test("a sentAt centuries ahead moves an event's time before year 0001: that event is rejected for its ts (it failed the whole batch with a 500); the rest is stored", async () => {
+  const collector = await startCollector({ port: 0, databaseUrl: database.url, seedDemo: true });
+  try {
+    const recent = makeEvent({ ts: '9999-12-31T23:59:58.000Z' });
+    const ancient = makeEvent({ ts: new Date().toISOString() });
+    const res = await fetch(`${collector.url}/v1/events?key=pk_demo`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ events: [recent, ancient], sentAt: '9999-12-31T23:59:59.000Z' }),
+    });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({
+      accepted: 1,
+      duplicates: 0,
+      rejected: [
+        {
+          index: 1,
+          field: 'ts',
+          message: "must be in year 0001 or later on this collector's clock (times move by as much as the batch's sentAt is off it)",
+        },
+      ],
+    });
+    expect(psql(database.url, `SELECT id FROM events WHERE id IN ('${recent.id}', '${ancient.id}')`)).toEqual([[recent.id]]);
+  } finally {
+    await collector.close();
+  }
+});
+
 test('a store opened read only (experiment-report) neither migrates a database nor writes to it', async () => {
   await expect(openPostgresStore({ connectionString: unmigrated.url, readOnly: true })).rejects.toThrow(
     /the PostgreSQL database gk_\w+ holds no GrowthKit schema/,
