@@ -139,6 +139,30 @@ test("a sentAt centuries ahead moves an event's time before year 0001: that even
   }
 });
 
+test('text PostgreSQL refuses (U+0000, half a UTF-16 pair) in a campaign or its author is a 400 naming the field (it was a 500); nothing is saved', async () => {
+  const collector = await startCollector({ port: 0, databaseUrl: database.url, seedDemo: true });
+  const change = (path: string, method: string, body: object) =>
+    fetch(`${collector.url}/v1/admin/campaigns/${path}`, {
+      method,
+      headers: { authorization: 'Bearer sk_demo', 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  try {
+    const campaign = { ...abTestCampaign('unstorable', 'unstorable'), content: { title: { en: 'Hello\u0000' } } };
+    const inContent = await change('unstorable', 'PUT', { campaign, author: 'Pat' });
+    expect(inContent.status).toBe(400);
+    expect(((await inContent.json()) as { error: object }).error).toMatchObject({ code: 'invalid_campaign', field: 'content.title.en' });
+    const lone = { ...campaign, content: { title: { en: 'Hello\ud800' } } };
+    expect((await change('unstorable', 'PUT', { campaign: lone, author: 'Pat' })).status).toBe(400);
+    const byAuthor = await change('unstorable', 'PUT', { campaign: abTestCampaign('unstorable', 'unstorable'), author: 'Pat\u0000' });
+    expect(byAuthor.status).toBe(400);
+    expect(((await byAuthor.json()) as { error: object }).error).toMatchObject({ code: 'invalid_request', field: 'author' });
+    expect(psql(database.url, "SELECT count(*) FROM campaigns WHERE id = 'unstorable'")).toEqual([['0']]);
+  } finally {
+    await collector.close();
+  }
+});
+
 test('a store opened read only (experiment-report) neither migrates a database nor writes to it', async () => {
   await expect(openPostgresStore({ connectionString: unmigrated.url, readOnly: true })).rejects.toThrow(
     /the PostgreSQL database gk_\w+ holds no GrowthKit schema/,
