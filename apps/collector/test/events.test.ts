@@ -400,6 +400,38 @@ describe('POST /v1/events', () => {
     expect(storedIds()).toEqual([event.id]);
   });
 
+  test('a gzip transfer coding ("gzip, chunked") is refused with 415 naming transfer-encoding, not read as text that is neither UTF-8 nor JSON; plain chunked is read', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const { request } = await import('node:http');
+    const send = (transferEncoding: string, body: Buffer) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = request(`${collector.url}/v1/events?key=pk_demo`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'transfer-encoding': transferEncoding },
+        });
+        req.on('response', (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => resolve({ status: res.statusCode!, body: Buffer.concat(chunks).toString() }));
+        });
+        req.on('error', reject);
+        req.end(body);
+      });
+    const event = makeEvent();
+    const batch = JSON.stringify({ events: [event] });
+    const gzipped = await send('gzip, chunked', gzipSync(batch));
+    expect(gzipped.status).toBe(415);
+    expect((JSON.parse(gzipped.body) as ErrorAnswer).error).toEqual({
+      code: 'unsupported_encoding',
+      message: 'transfer-encoding gzip is not accepted: the collector does not decompress; send the body as plain UTF-8 JSON',
+      field: 'transfer-encoding',
+    });
+    expect(storedIds()).toEqual([]);
+    const chunked = await send('chunked', Buffer.from(batch));
+    expect(JSON.parse(chunked.body)).toEqual({ accepted: 1, duplicates: 0, rejected: [] });
+    expect(storedIds()).toEqual([event.id]);
+  });
+
   test('an id repeated inside one batch is stored once and counted as a duplicate', async () => {
     const event = makeEvent();
     const res = await postEvents(collector, JSON.stringify({ events: [event, event] }));
