@@ -157,6 +157,23 @@ describe('GET/PUT /v1/state', () => {
     expect(collector.query('SELECT * FROM user_state')).toEqual([]);
   });
 
+  test('a state that would grow past 1,000,000 characters is refused with 413 naming the bound and is kept as it was (each PUT of new ids made every later one slower)', async () => {
+    const many = (prefix: string) => ({
+      campaigns: Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`${prefix}${i}`, { impressions: 1 }])),
+    });
+    expect((await putState({ anonymousId: 'grows' }, many('a'))).status).toBe(200);
+    const before = await (await fetch(stateUrl({ anonymousId: 'grows' }))).json();
+    const res = await putState({ anonymousId: 'grows' }, many('b'));
+    expect(res.status).toBe(413);
+    const { error } = (await res.json()) as { error: { code: string; field: string; message: string } };
+    expect(error).toMatchObject({ code: 'state_too_large', field: '(body)' });
+    expect(error.message).toMatch(
+      /^the merged state would take \d+ characters, over the 1000000 a state may hold: send the ids still in use/,
+    );
+    expect(await (await fetch(stateUrl({ anonymousId: 'grows' }))).json()).toEqual(before);
+    expect((await putState({ anonymousId: 'grows' }, { campaigns: { a1: { impressions: 2 } } })).status).toBe(200);
+  });
+
   test('a request naming nobody is refused naming anonymousId', async () => {
     const res = await fetch(stateUrl({}));
     expect(res.status).toBe(400);

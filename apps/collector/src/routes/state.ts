@@ -6,6 +6,7 @@ import { readJson } from '../http/read-json.ts';
 import type { RequestContext, Route } from '../http/request-context.ts';
 import { sendJson } from '../http/respond.ts';
 import { rawJsonProblem } from '../json/raw-json-problem.ts';
+import { StateTooLarge } from '../store/state-too-large.ts';
 import { readUserAccountValue } from '../users/user-record.ts';
 
 /**
@@ -53,6 +54,20 @@ async function getState(ctx: RequestContext): Promise<void> {
 /** Levels of objects and arrays in a state, the state itself being the first: it nests five. */
 const STATE_NESTING_MAX = 32;
 
+/** The stored state with `state` merged in; a 413 naming the bound when the result would pass it. */
+async function mergedState(ctx: RequestContext, { project }: Caller, subject: string, state: UserState): Promise<UserState> {
+  try {
+    return await ctx.store.mergeUserState(project.id, subject, state);
+  } catch (error) {
+    if (!(error instanceof StateTooLarge)) throw error;
+    throw new HttpError(413, {
+      code: 'state_too_large',
+      message: `${error.message}: send the ids still in use (campaigns, steps, dismissals, experiments), not new ones on every call`,
+      field: '(body)',
+    });
+  }
+}
+
 async function putState(ctx: RequestContext): Promise<void> {
   const caller = await authenticate(ctx, ['publishable', 'secret']);
   const subject = subjectOf(ctx, caller);
@@ -69,7 +84,7 @@ async function putState(ctx: RequestContext): Promise<void> {
     const field = issue.path.join('.') || '(body)';
     throw new HttpError(400, { code: 'invalid_state', message: `${field}: ${issue.message}`, field });
   }
-  await answerState(ctx, caller, await ctx.store.mergeUserState(caller.project.id, subject, parsed.data));
+  await answerState(ctx, caller, await mergedState(ctx, caller, subject, parsed.data));
 }
 
 export const stateRoutes: Route[] = [
