@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createRequestHandler } from './handle-request.ts';
 import { EVENT_LIMITS } from '@growthkit/core';
-import { answerClientError } from './http/answer-client-error.ts';
+import { answerClientError, answerOnSocket } from './http/answer-client-error.ts';
 import { BodyBudget, DEFAULT_BODY_BUDGET } from './http/body-budget.ts';
 import { declaredTooLarge } from './http/read-body.ts';
 import { sendError } from './http/respond.ts';
@@ -88,6 +88,23 @@ export async function startCollector(options: CollectorOptions): Promise<Collect
     handler,
   );
   server.on('clientError', answerClientError);
+  // A proxy's CONNECT never reaches the router: without this node drops the connection without a word.
+  server.on('connect', (_req, socket) =>
+    answerOnSocket(socket, 405, { code: 'method_not_allowed', message: 'CONNECT is not answered here: the collector is no proxy' }),
+  );
+  // Any Expect but 100-continue: node would answer an empty 417. The body, if sent, is left unread, so the connection ends.
+  server.on('checkExpectation', (req, res) =>
+    sendError(
+      res,
+      417,
+      {
+        code: 'expectation_failed',
+        message: `Expect: ${req.headers.expect} is not supported; send none, or 100-continue`,
+        field: 'expect',
+      },
+      { connection: 'close' },
+    ),
+  );
   // A client that waits for "100 Continue" before sending a body over the limit is refused at once: it then sends
   // nothing, and reads the 413 instead of a broken pipe.
   server.on('checkContinue', (req, res) => {

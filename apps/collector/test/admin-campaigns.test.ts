@@ -131,6 +131,65 @@ test('bad input is refused with a 4xx naming the field and the rule', async () =
   expect((await admin('/nobody')).status).toBe(404);
 });
 
+test('text PostgreSQL cannot store (U+0000, half a UTF-16 pair), a "__proto__" key or nesting past 32 levels, anywhere in a campaign or its author, is refused naming the field and the rule; nothing is saved', async () => {
+  const nul = 'must not contain U+0000 (\\u0000): PostgreSQL stores no text with it';
+  const lone = 'must be well-formed Unicode: a \\ud800–\\udfff escape only as half of a pair';
+  const cases: { campaign: unknown; field: string; message: string }[] = [
+    { campaign: welcome('Hi\u0000'), field: 'content.title.en', message: `campaign.content.title.en: ${nul}` },
+    { campaign: welcome('Hi\ud800'), field: 'content.title.en', message: `campaign.content.title.en: ${lone}` },
+    {
+      campaign: { ...welcome(), audience: { 'pl\u0000an': 'trial' } },
+      field: 'audience.pl\u0000an',
+      message: `campaign.audience.pl\u0000an: keys ${nul}`,
+    },
+  ];
+  for (const { campaign, field, message } of cases) {
+    const res = await admin('/unstorable', {
+      method: 'PUT',
+      body: { campaign: { ...(campaign as object), id: 'unstorable' }, author: 'Pat' },
+    });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: object }).error).toEqual({ code: 'invalid_campaign', field, message });
+  }
+  const proto = await admin('/unstorable', {
+    method: 'PUT',
+    body: JSON.parse(
+      `{"author":"Pat","campaign":${JSON.stringify({ ...welcome(), id: 'unstorable', audience: {} }).replace('"audience":{}', '"audience":{"__proto__":{"plan":"trial"}}')}}`,
+    ),
+  });
+  expect(((await proto.json()) as { error: object }).error).toMatchObject({ field: 'audience.__proto__' });
+
+  // 100,000 levels overflowed the stack (a 500) before anything was checked
+  const depth = 100_000;
+  const audience = `${'{"$not":'.repeat(depth)}{"plan":"trial"}${'}'.repeat(depth)}`;
+  const campaign = JSON.stringify({ ...welcome(), id: 'unstorable', audience: 'AUDIENCE' }).replace('"AUDIENCE"', audience);
+  const deep = await fetch(`${collector.url}/v1/admin/campaigns/unstorable`, {
+    method: 'PUT',
+    headers: { authorization: 'Bearer sk_demo', 'content-type': 'application/json' },
+    body: `{"author":"Pat","campaign":${campaign}}`,
+  });
+  expect(deep.status).toBe(400);
+  expect(((await deep.json()) as { error: object }).error).toEqual({
+    code: 'invalid_campaign',
+    field: 'audience',
+    message: 'campaign.audience: objects and arrays may nest at most 32 levels deep in a campaign',
+  });
+
+  const version = async () => ((await (await admin('/welcome-tip')).json()) as { version: number }).version;
+  const versionBefore = await version();
+  for (const author of ['Pat\u0000', 'Pat\udc00']) {
+    const res = await admin('/welcome-tip/status', { method: 'POST', body: { status: 'paused', author } });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: object }).error).toEqual({
+      code: 'invalid_request',
+      field: 'author',
+      message: 'author must be well-formed Unicode without U+0000 (\\u0000): PostgreSQL stores no other text',
+    });
+  }
+  expect((await admin('/unstorable')).status).toBe(404);
+  expect(await version()).toBe(versionBefore);
+});
+
 test('a live checklist never loses a step: removing one is refused naming it; the seeded first state is kept as version 1', async () => {
   const { campaign } = (await (await admin('/onboarding')).json()) as { campaign: { widget: { steps: { id: string }[] } } };
   const [first, ...rest] = campaign.widget.steps;

@@ -306,6 +306,26 @@ describe('POST /v1/events', () => {
     expect(stored.map((row) => row.ts)).toEqual([ts, ts]);
   });
 
+  test("a time that lands before year 0001 (a sentAt centuries ahead moving it back, or an offset) is rejected naming ts; the batch's other events are stored on the collector's clock", async () => {
+    const sentAt = '9999-12-31T23:59:59.000Z';
+    // sent a second before the batch left: moved to a second ago
+    const recent = makeEvent({ ts: '9999-12-31T23:59:58.000Z' });
+    // today's time on a clock nearly 8,000 years fast: moved to about 5950 BC, which SQLite kept as "-005947-…"
+    const ancient = makeEvent({ ts: new Date().toISOString() });
+    const res = await postEvents(collector, JSON.stringify({ events: [recent, ancient], sentAt }));
+    expect(res.status).toBe(200);
+    const rule = "must be in year 0001 or later on this collector's clock (times move by as much as the batch's sentAt is off it)";
+    expect(await res.json()).toEqual({ accepted: 1, duplicates: 0, rejected: [{ index: 1, field: 'ts', message: rule }] });
+    const stored = collector.query<{ id: string; ts: string }>("SELECT id, ts FROM events WHERE project_id = 'demo'");
+    expect(stored.map((row) => row.id)).toEqual([recent.id]);
+    expect(Math.abs(Date.parse(stored[0]!.ts) - (Date.now() - 1_000))).toBeLessThan(5_000);
+
+    // year 0001 as written, year 0 as an instant
+    const offset = await postEvents(collector, JSON.stringify({ events: [makeEvent({ ts: '0001-01-01T00:00:00+14:00' })] }));
+    expect(await offset.json()).toEqual({ accepted: 0, duplicates: 0, rejected: [{ index: 0, field: 'ts', message: rule }] });
+    expect(storedIds()).toEqual([recent.id]);
+  });
+
   test('a sentAt that is not an instant refuses the batch naming sentAt and the rule', async () => {
     for (const sentAt of ['yesterday', 1_733_000_000_000, '2026-12-07T10:00:00']) {
       const res = await postEvents(collector, JSON.stringify({ events: [makeEvent()], sentAt }));
@@ -377,6 +397,38 @@ describe('POST /v1/events', () => {
     });
     const plain = await postEvents(collector, batch, { headers: { 'content-encoding': 'identity' } });
     expect(await plain.json()).toEqual({ accepted: 1, duplicates: 0, rejected: [] });
+    expect(storedIds()).toEqual([event.id]);
+  });
+
+  test('a gzip transfer coding ("gzip, chunked") is refused with 415 naming transfer-encoding, not read as text that is neither UTF-8 nor JSON; plain chunked is read', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const { request } = await import('node:http');
+    const send = (transferEncoding: string, body: Buffer) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = request(`${collector.url}/v1/events?key=pk_demo`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'transfer-encoding': transferEncoding },
+        });
+        req.on('response', (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => resolve({ status: res.statusCode!, body: Buffer.concat(chunks).toString() }));
+        });
+        req.on('error', reject);
+        req.end(body);
+      });
+    const event = makeEvent();
+    const batch = JSON.stringify({ events: [event] });
+    const gzipped = await send('gzip, chunked', gzipSync(batch));
+    expect(gzipped.status).toBe(415);
+    expect((JSON.parse(gzipped.body) as ErrorAnswer).error).toEqual({
+      code: 'unsupported_encoding',
+      message: 'transfer-encoding gzip is not accepted: the collector does not decompress; send the body as plain UTF-8 JSON',
+      field: 'transfer-encoding',
+    });
+    expect(storedIds()).toEqual([]);
+    const chunked = await send('chunked', Buffer.from(batch));
+    expect(JSON.parse(chunked.body)).toEqual({ accepted: 1, duplicates: 0, rejected: [] });
     expect(storedIds()).toEqual([event.id]);
   });
 

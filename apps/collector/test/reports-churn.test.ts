@@ -112,4 +112,26 @@ describe('GET /v1/admin/reports/churn', () => {
     const publishable = await fetch(`${collector.url}/v1/admin/reports/churn?key=pk_demo`);
     expect(publishable.status).toBe(403);
   });
+
+  test('an instant outside years 0001–9999 on UTC (year 0000, or an offset carrying 9999 past it) is refused naming it; it was answered as "0000-…" or "+010000-…"', async () => {
+    const cases = [
+      ['from=0000-06-01T00:00:00Z', 'from'],
+      ['from=0001-01-01T00:00:00%2B14:00', 'from'],
+      ['from=2026-01-01T00:00:00Z&to=9999-12-31T23:59:59-14:00', 'to'],
+    ];
+    for (const [query, field] of cases) {
+      const { status, body } = await adminGet<{ error: object }>(collector, `/v1/admin/reports/churn?${query}`);
+      expect(status).toBe(400);
+      expect(body.error).toEqual({
+        code: 'invalid_query',
+        message: `${field} must be from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z`,
+        field,
+      });
+    }
+    const widest = await adminGet<{ from: string; to: string }>(
+      collector,
+      '/v1/admin/reports/churn?from=0001-01-01T00:00:00Z&to=9999-12-31T23:59:59.999Z',
+    );
+    expect([widest.status, widest.body.from, widest.body.to]).toEqual([200, '0001-01-01T00:00:00.000Z', '9999-12-31T23:59:59.999Z']);
+  });
 });

@@ -316,6 +316,21 @@ describe('GET /v1/admin/reports/metrics', () => {
     ]);
   });
 
+  test("three years month by month leave nothing in the log: each month's statements listen to the report's signal, and Node warned of a listener leak past 10", async () => {
+    const warnings: string[] = [];
+    const listen = (warning: Error) => warnings.push(`${warning.name}: ${warning.message}`);
+    process.on('warning', listen);
+    try {
+      const { status } = await adminGet(collector, '/v1/admin/reports/metrics?from=2024-01-01T00:00:00Z&to=2027-01-01T00:00:00Z');
+      expect(status).toBe(200);
+      // a process warning is emitted on a later tick
+      await new Promise((settle) => setImmediate(settle));
+    } finally {
+      process.off('warning', listen);
+    }
+    expect(warnings).toEqual([]);
+  });
+
   test('a query that is not one is refused naming the field', async () => {
     const cases = [
       ['/v1/admin/reports/metrics?to=2026-04-01T00:00:00Z', 'from'],

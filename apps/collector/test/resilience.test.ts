@@ -108,6 +108,38 @@ test('a request node cannot parse gets a JSON error naming the problem (400, or 
   expect(await collector.healthy()).toBe(true);
 });
 
+test('a CONNECT (node dropped the connection without a word) and an Expect other than 100-continue (an empty 417) get JSON errors naming the rule', async () => {
+  const { connect } = await import('node:net');
+  const exchange = (text: string) =>
+    new Promise<string>((resolve) => {
+      const socket = connect(collector.port, '127.0.0.1');
+      let answer = '';
+      socket.on('data', (chunk: Buffer) => {
+        answer += chunk.toString('utf8');
+      });
+      socket.on('close', () => resolve(answer));
+      socket.write(text);
+    });
+  const parse = (answer: string) => ({
+    status: Number(answer.slice(9, 12)),
+    body: JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)),
+  });
+
+  expect(parse(await exchange('CONNECT 127.0.0.1:80 HTTP/1.1\r\nHost: 127.0.0.1:80\r\n\r\n'))).toEqual({
+    status: 405,
+    body: { error: { code: 'method_not_allowed', message: 'CONNECT is not answered here: the collector is no proxy' } },
+  });
+  expect(parse(await exchange('POST /v1/events?key=pk_demo HTTP/1.1\r\nHost: x\r\nExpect: 200-ok\r\nContent-Length: 2\r\n\r\n{}'))).toEqual(
+    {
+      status: 417,
+      body: {
+        error: { code: 'expectation_failed', message: 'Expect: 200-ok is not supported; send none, or 100-continue', field: 'expect' },
+      },
+    },
+  );
+  expect(await collector.healthy()).toBe(true);
+});
+
 test('an HTTP/1.1 request without a Host header is refused with a JSON error naming host', async () => {
   const { connect } = await import('node:net');
   const answer = await new Promise<string>((resolve) => {

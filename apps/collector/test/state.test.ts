@@ -120,6 +120,60 @@ describe('GET/PUT /v1/state', () => {
     expect(collector.query('SELECT * FROM user_state')).toEqual([]);
   });
 
+  test("an id holding U+0000 or half a UTF-16 pair (stored before, as no campaign's id can be) is refused naming its path; nothing is stored", async () => {
+    const at = '2026-11-22T10:00:00.000Z';
+    const cases: [unknown, string, string][] = [
+      [{ campaigns: { 'onboarding\u0000': { impressions: 1 } } }, 'campaigns.onboarding\u0000', 'keys must not contain U+0000'],
+      [
+        { campaigns: { onboarding: { steps: { 'a\ud800': step(at) } } } },
+        'campaigns.onboarding.steps.a\ud800',
+        'keys must be well-formed Unicode',
+      ],
+      [{ experiments: { copy: { variant: 'b\udc00', at } } }, 'experiments.copy.variant', 'must be well-formed Unicode'],
+    ];
+    for (const [state, field, rule] of cases) {
+      const res = await putState({ anonymousId: 'a9' }, state);
+      expect(res.status).toBe(400);
+      const { error } = (await res.json()) as { error: { code: string; field: string; message: string } };
+      expect(error).toMatchObject({ code: 'invalid_state', field });
+      expect(error.message.startsWith(`${field}: ${rule}`)).toBe(true);
+    }
+    expect(collector.query('SELECT * FROM user_state')).toEqual([]);
+  });
+
+  test('an anonymousId or userId longer than 128 characters (an event could not name it; a 10 KB one was stored) is refused naming it', async () => {
+    for (const field of ['anonymousId', 'userId']) {
+      const long = 'x'.repeat(10_000);
+      for (const res of [await fetch(stateUrl({ [field]: long })), await putState({ [field]: long }, { campaigns: {} }, 'pk_demo')]) {
+        expect(res.status).toBe(400);
+        expect(((await res.json()) as { error: object }).error).toEqual({
+          code: 'invalid_query',
+          field,
+          message: `${field} must be 1–128 characters`,
+        });
+      }
+    }
+    expect((await fetch(stateUrl({ anonymousId: 'x'.repeat(128) }))).status).toBe(200);
+    expect(collector.query('SELECT * FROM user_state')).toEqual([]);
+  });
+
+  test('a state that would grow past 1,000,000 characters is refused with 413 naming the bound and is kept as it was (each PUT of new ids made every later one slower)', async () => {
+    const many = (prefix: string) => ({
+      campaigns: Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`${prefix}${i}`, { impressions: 1 }])),
+    });
+    expect((await putState({ anonymousId: 'grows' }, many('a'))).status).toBe(200);
+    const before = await (await fetch(stateUrl({ anonymousId: 'grows' }))).json();
+    const res = await putState({ anonymousId: 'grows' }, many('b'));
+    expect(res.status).toBe(413);
+    const { error } = (await res.json()) as { error: { code: string; field: string; message: string } };
+    expect(error).toMatchObject({ code: 'state_too_large', field: '(body)' });
+    expect(error.message).toMatch(
+      /^the merged state would take \d+ characters, over the 1000000 a state may hold: send the ids still in use/,
+    );
+    expect(await (await fetch(stateUrl({ anonymousId: 'grows' }))).json()).toEqual(before);
+    expect((await putState({ anonymousId: 'grows' }, { campaigns: { a1: { impressions: 2 } } })).status).toBe(200);
+  });
+
   test('a request naming nobody is refused naming anonymousId', async () => {
     const res = await fetch(stateUrl({}));
     expect(res.status).toBe(400);

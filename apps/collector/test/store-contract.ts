@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PublicSettingsSchema, UserStateSchema, parseEvents, type EventInput, type GrowthEvent } from '@growthkit/core';
+import { STATE_MAX_CHARS, StateTooLarge } from '../src/store/state-too-large.ts';
 import type { Project, Store } from '../src/store/store.ts';
 import { abTestCampaign, makeEvent } from './collector-fixture.ts';
 
@@ -315,6 +316,18 @@ export function describeStoreContract(engine: string, open: () => Promise<Store>
       expect(Object.keys(merged.campaigns).sort()).toEqual(['c1', 'c2', 'c3', 'c4']);
       expect(await store.mergeUserState(projectId, 'u:1', { campaigns: {} })).toEqual(merged);
       expect(await store.userState(projectId, 'u:2')).toEqual({ campaigns: {} });
+    });
+
+    test('refuses a merge whose state would pass STATE_MAX_CHARS, writing nothing: every merge reads and writes it all', async () => {
+      const projectId = await withProject();
+      const many = (prefix: string) =>
+        UserStateSchema.parse({
+          campaigns: Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`${prefix}${i}`, { impressions: 1 }])),
+        });
+      const first = await store.mergeUserState(projectId, 'a:grows', many('a'));
+      expect(JSON.stringify(first).length).toBeLessThan(STATE_MAX_CHARS);
+      await expect(store.mergeUserState(projectId, 'a:grows', many('b'))).rejects.toThrow(StateTooLarge);
+      expect(await store.userState(projectId, 'a:grows')).toEqual(first);
     });
 
     test('counts a funnel: each step only after the one before, per person, within the range', async () => {

@@ -111,6 +111,58 @@ test('a time PostgreSQL cannot read (year 0000, an offset past ±15:59) is rejec
   }
 });
 
+test("a sentAt centuries ahead moves an event's time before year 0001: that event is rejected for its ts (it failed the whole batch with a 500); the rest is stored", async () => {
+  const collector = await startCollector({ port: 0, databaseUrl: database.url, seedDemo: true });
+  try {
+    const recent = makeEvent({ ts: '9999-12-31T23:59:58.000Z' });
+    const ancient = makeEvent({ ts: new Date().toISOString() });
+    const res = await fetch(`${collector.url}/v1/events?key=pk_demo`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ events: [recent, ancient], sentAt: '9999-12-31T23:59:59.000Z' }),
+    });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({
+      accepted: 1,
+      duplicates: 0,
+      rejected: [
+        {
+          index: 1,
+          field: 'ts',
+          message: "must be in year 0001 or later on this collector's clock (times move by as much as the batch's sentAt is off it)",
+        },
+      ],
+    });
+    expect(psql(database.url, `SELECT id FROM events WHERE id IN ('${recent.id}', '${ancient.id}')`)).toEqual([[recent.id]]);
+  } finally {
+    await collector.close();
+  }
+});
+
+test('text PostgreSQL refuses (U+0000, half a UTF-16 pair) in a campaign or its author is a 400 naming the field (it was a 500); nothing is saved', async () => {
+  const collector = await startCollector({ port: 0, databaseUrl: database.url, seedDemo: true });
+  const change = (path: string, method: string, body: object) =>
+    fetch(`${collector.url}/v1/admin/campaigns/${path}`, {
+      method,
+      headers: { authorization: 'Bearer sk_demo', 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  try {
+    const campaign = { ...abTestCampaign('unstorable', 'unstorable'), content: { title: { en: 'Hello\u0000' } } };
+    const inContent = await change('unstorable', 'PUT', { campaign, author: 'Pat' });
+    expect(inContent.status).toBe(400);
+    expect(((await inContent.json()) as { error: object }).error).toMatchObject({ code: 'invalid_campaign', field: 'content.title.en' });
+    const lone = { ...campaign, content: { title: { en: 'Hello\ud800' } } };
+    expect((await change('unstorable', 'PUT', { campaign: lone, author: 'Pat' })).status).toBe(400);
+    const byAuthor = await change('unstorable', 'PUT', { campaign: abTestCampaign('unstorable', 'unstorable'), author: 'Pat\u0000' });
+    expect(byAuthor.status).toBe(400);
+    expect(((await byAuthor.json()) as { error: object }).error).toMatchObject({ code: 'invalid_request', field: 'author' });
+    expect(psql(database.url, "SELECT count(*) FROM campaigns WHERE id = 'unstorable'")).toEqual([['0']]);
+  } finally {
+    await collector.close();
+  }
+});
+
 test('a store opened read only (experiment-report) neither migrates a database nor writes to it', async () => {
   await expect(openPostgresStore({ connectionString: unmigrated.url, readOnly: true })).rejects.toThrow(
     /the PostgreSQL database gk_\w+ holds no GrowthKit schema/,

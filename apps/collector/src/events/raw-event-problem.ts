@@ -1,71 +1,15 @@
 import type { Rejection } from '@growthkit/core';
-import { hasNul, notUnicode } from './well-formed-text.ts';
+import { rawJsonProblem } from '../json/raw-json-problem.ts';
 
 /** Levels of objects and arrays in one event, the event itself being the first: props and context nest far less. */
 const EVENT_NESTING_MAX = 32;
 
-const NOT_UNICODE = 'must be well-formed Unicode: a \\ud800–\\udfff escape only as half of a pair';
-const NUL = 'must not contain U+0000 (\\u0000): PostgreSQL stores no text with it';
-const NOT_FINITE = 'must be a finite number: it is beyond what a double holds (±1.8e308), and JSON has no Infinity';
-
-interface Visit {
-  value: unknown;
-  /** the visit holding `value`, undefined for the event itself */
-  parent: Visit | undefined;
-  /** `value`'s key in its parent */
-  key: string;
-  /** levels from the event down to `value` */
-  depth: number;
-}
-
-/** Keys from the event down to a visit's value, dotted. Only a problem needs it, so no visit carries its path. */
-function dottedPath(visit: Visit): string {
-  const keys: string[] = [];
-  for (let at: Visit | undefined = visit; at?.parent !== undefined; at = at.parent) keys.push(at.key);
-  return keys.reverse().join('.');
-}
-
-/** The first key of a visit's path: the event's top-level field it sits under. */
-function topField(visit: Visit): string {
-  let at = visit;
-  while (at.parent?.parent !== undefined) at = at.parent;
-  return at.key;
-}
-
 /**
- * What makes an event unsafe to hand to the schema at all, found without recursion: the schema's checks
- * (JSON.stringify of props) recurse and overflow the stack on an event nested a few thousand levels deep, which a
- * 1 MB body can hold hundreds of times over; a key the schema cannot copy; text or a number that cannot be stored as
- * sent. A
- * nesting problem names the event's top-level field, a key or a string its dotted path.
+ * What makes an event unsafe to hand to the schema at all (rawJsonProblem): a nesting problem names the event's
+ * top-level field, a key or a string its dotted path.
  */
 export function rawEventProblem(event: unknown): Omit<Rejection, 'index'> | undefined {
   // What is not an object is the schema's to reject: it names the event itself, not an index inside it.
   if (typeof event !== 'object' || event === null || Array.isArray(event)) return undefined;
-  const stack: Visit[] = [{ value: event, parent: undefined, key: '', depth: 0 }];
-  while (stack.length > 0) {
-    const visit = stack.pop()!;
-    const { value, depth } = visit;
-    if (typeof value === 'string') {
-      if (notUnicode(value)) return { field: dottedPath(visit), message: NOT_UNICODE };
-      if (hasNul(value)) return { field: dottedPath(visit), message: NUL };
-      continue;
-    }
-    // JSON.parse reads 1e309 as Infinity, which JSON.stringify would store as null: refused, not changed
-    if (typeof value === 'number' && !Number.isFinite(value)) return { field: dottedPath(visit), message: NOT_FINITE };
-    if (typeof value !== 'object' || value === null) continue;
-    if (depth >= EVENT_NESTING_MAX) {
-      return { field: topField(visit), message: `objects and arrays may nest at most ${EVENT_NESTING_MAX} levels deep in an event` };
-    }
-    for (const key of Object.keys(value)) {
-      const child: Visit = { value: (value as Record<string, unknown>)[key], parent: visit, key, depth: depth + 1 };
-      // JSON.parse makes "__proto__" an own key, but the schema copies keys by assignment, which sets the copy's
-      // prototype instead: the key would vanish from what is stored, its value hidden in the prototype chain.
-      if (key === '__proto__') return { field: dottedPath(child), message: 'a key may not be named "__proto__"' };
-      if (notUnicode(key)) return { field: dottedPath(child), message: `keys ${NOT_UNICODE}` };
-      if (hasNul(key)) return { field: dottedPath(child), message: `keys ${NUL}` };
-      stack.push(child);
-    }
-  }
-  return undefined;
+  return rawJsonProblem(event, { nestingMax: EVENT_NESTING_MAX, within: 'an event' });
 }

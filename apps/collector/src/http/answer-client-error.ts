@@ -1,5 +1,6 @@
 import { maxHeaderSize, STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
+import type { ErrorBody } from './http-error.ts';
 
 /** What node:http's parser reports on a request it cannot read (llhttp's code and reason). */
 interface ParseError extends Error {
@@ -33,11 +34,19 @@ function refusalOf(error: ParseError): { status: number; answer: { code: string;
  * body cut short) with the same JSON error body as every other refusal, then drops only that connection.
  */
 export function answerClientError(error: ParseError, socket: Duplex): void {
+  const { status, answer } = refusalOf(error);
+  answerOnSocket(socket, status, answer);
+}
+
+/**
+ * Writes a JSON refusal straight on a connection no ServerResponse holds (node's parser gave up on it, or a CONNECT
+ * took it over), then closes it.
+ */
+export function answerOnSocket(socket: Duplex, status: number, answer: ErrorBody): void {
   if (!socket.writable) {
     socket.destroy();
     return;
   }
-  const { status, answer } = refusalOf(error);
   const body = JSON.stringify({ error: answer });
   socket.end(
     `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nconnection: close\r\ncontent-type: application/json; charset=utf-8\r\n` +

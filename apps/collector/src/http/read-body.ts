@@ -11,20 +11,33 @@ const tooLarge = (limit: number) =>
   );
 
 /**
- * The 415 for a compressed body: the collector does not decompress (an inflated body would need its own limits, and the
- * SDK's batches are small), so it says so instead of reading the bytes as text.
+ * The 415 for a compressed body, named by the header that says so: the collector does not decompress (an inflated body
+ * would need its own limits, and the SDK's batches are small), so it says so instead of reading the bytes as text.
  */
-const encoded = (encoding: string) =>
+const encoded = (header: 'content-encoding' | 'transfer-encoding', encoding: string) =>
   new HttpError(
     415,
     {
       code: 'unsupported_encoding',
-      message: `content-encoding ${encoding} is not accepted: the collector does not decompress; send the body as plain UTF-8 JSON`,
-      field: 'content-encoding',
+      message: `${header} ${encoding} is not accepted: the collector does not decompress; send the body as plain UTF-8 JSON`,
+      field: header,
     },
     // the body is not read, so this connection cannot carry another request
     { connection: 'close' },
   );
+
+/** Content codings that leave the bytes as sent. */
+const PLAIN_CONTENT = new Set(['identity']);
+/** Transfer codings that leave the bytes as sent: node's parser undoes chunked, and identity is nothing to undo. */
+const PLAIN_TRANSFER = new Set(['chunked', 'identity']);
+
+/** The compressed coding a header names (`gzip` of `gzip, chunked`), if any. */
+function compressedCoding(header: string | undefined, plain: ReadonlySet<string>): string | undefined {
+  return header
+    ?.split(',')
+    .map((coding) => coding.trim().toLowerCase())
+    .find((coding) => !plain.has(coding));
+}
 
 /** The 413 for a request whose declared length is over `limit`, known before any of its body is read. */
 export function declaredTooLarge(req: IncomingMessage, limit: number): HttpError | undefined {
@@ -51,8 +64,11 @@ function decodeUtf8(bytes: Buffer): string {
  * A refused body's rest is left unread here: the refusal reads and drops it (answerBeforeClosing).
  */
 export function readBody(req: IncomingMessage, limit: number, budget: BodyBudget): Promise<string> {
-  const encoding = req.headers['content-encoding'];
-  if (encoding !== undefined && encoding.trim().toLowerCase() !== 'identity') return Promise.reject(encoded(encoding));
+  const content = compressedCoding(req.headers['content-encoding'], PLAIN_CONTENT);
+  if (content !== undefined) return Promise.reject(encoded('content-encoding', content));
+  // node hands a "gzip, chunked" body on still compressed: it would be refused as not UTF-8 or not JSON, naming neither
+  const transfer = compressedCoding(req.headers['transfer-encoding'], PLAIN_TRANSFER);
+  if (transfer !== undefined) return Promise.reject(encoded('transfer-encoding', transfer));
   const declared = declaredTooLarge(req, limit);
   if (declared !== undefined) return Promise.reject(declared);
   return new Promise((resolve, reject) => {

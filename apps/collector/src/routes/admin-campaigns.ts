@@ -2,16 +2,26 @@ import { CampaignSchema, type Campaign, type CampaignRecord, type CampaignStandi
 import { authenticate } from '../auth/authenticate.ts';
 import { campaignDiff } from '../campaigns/campaign-diff.ts';
 import { removedLiveStep } from '../campaigns/removed-live-step.ts';
+import { storableText } from '../events/well-formed-text.ts';
 import { HttpError } from '../http/http-error.ts';
 import { readJson } from '../http/read-json.ts';
 import type { RequestContext, Route } from '../http/request-context.ts';
 import { sendJson } from '../http/respond.ts';
+import { rawJsonProblem } from '../json/raw-json-problem.ts';
 import type { Project } from '../store/store.ts';
 
 const STANDINGS: readonly CampaignStanding[] = ['live', 'paused', 'draft', 'archived'];
+/** Levels of objects and arrays in a campaign, the campaign itself being the first: audiences nest a few levels. */
+const CAMPAIGN_NESTING_MAX = 32;
 const ONE = /^\/v1\/admin\/campaigns\/([^/]+)(?:\/(status|versions|rollback))?$/;
 
 const badRequest = (field: string, message: string, code = 'invalid_request') => new HttpError(400, { code, message, field });
+
+/** A 400 for a problem at `path` in the campaign sent (its dotted keys; empty for the campaign itself). */
+function campaignProblem(path: string, message: string): HttpError {
+  if (path === '') return badRequest('campaign', `campaign: ${message}`, 'invalid_campaign');
+  return badRequest(path, `campaign.${path}: ${message}`, 'invalid_campaign');
+}
 
 /** The campaign id and the sub-resource a path names, e.g. `/v1/admin/campaigns/onboarding/versions`. */
 function target(ctx: RequestContext, method: string): { id: string; part: string | undefined } {
@@ -38,6 +48,8 @@ async function readChange(ctx: RequestContext): Promise<{ body: Record<string, u
   const author = typeof record.author === 'string' ? record.author.trim() : '';
   if (author === '' || author.length > 100)
     throw badRequest('author', 'author must be your name, 1–100 characters: it is kept with the change');
+  if (!storableText(author))
+    throw badRequest('author', 'author must be well-formed Unicode without U+0000 (\\u0000): PostgreSQL stores no other text');
   return { body: record, author };
 }
 
@@ -94,11 +106,13 @@ async function put(ctx: RequestContext): Promise<void> {
   const { project } = await authenticate(ctx, ['secret']);
   const { id } = target(ctx, 'PUT');
   const { body, author } = await readChange(ctx);
+  // before the schema, whose checks recurse, and before the store, where PostgreSQL refuses such text with a 500
+  const unsafe = rawJsonProblem(body.campaign, { nestingMax: CAMPAIGN_NESTING_MAX, within: 'a campaign' });
+  if (unsafe !== undefined) throw campaignProblem(unsafe.field, unsafe.message);
   const parsed = CampaignSchema.safeParse(body.campaign);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    const field = issue.path.join('.');
-    throw badRequest(field === '' ? 'campaign' : field, `campaign${field === '' ? '' : `.${field}`}: ${issue.message}`, 'invalid_campaign');
+    throw campaignProblem(issue.path.join('.'), issue.message);
   }
   const campaign: Campaign = parsed.data;
   if (campaign.id !== id) throw badRequest('id', `the campaign's id "${campaign.id}" must be the id in the path, "${id}"`);

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { authenticate } from '../auth/authenticate.ts';
 import { clientGone } from '../http/client-gone.ts';
 import { HttpError } from '../http/http-error.ts';
@@ -212,8 +213,12 @@ async function getOnboardingRetention(ctx: RequestContext, signal: AbortSignal):
 function report(name: string, handler: (ctx: RequestContext, signal: AbortSignal) => Promise<void>): Handler {
   return async (ctx) => {
     const answered = new AbortController();
+    const signal = AbortSignal.any([clientGone(ctx.res), answered.signal]);
+    // Each statement listens while it runs or waits, and a metrics report queues one per month (up to 36) at once: past
+    // Node's default of 10 it would log a leak warning that is none (every statement removes its listener when done).
+    setMaxListeners(0, signal);
     try {
-      await handler(ctx, AbortSignal.any([clientGone(ctx.res), answered.signal]));
+      await handler(ctx, signal);
     } catch (error) {
       if (!(error instanceof ReportTimeout)) throw error;
       throw new HttpError(504, {

@@ -1,10 +1,12 @@
-import { UserStateSchema, type UserState } from '@growthkit/core';
+import { EVENT_LIMITS, UserStateSchema, type UserState } from '@growthkit/core';
 import { authenticate, type Caller } from '../auth/authenticate.ts';
 import { identityHashProblem } from '../auth/identity-hash.ts';
 import { HttpError } from '../http/http-error.ts';
 import { readJson } from '../http/read-json.ts';
 import type { RequestContext, Route } from '../http/request-context.ts';
 import { sendJson } from '../http/respond.ts';
+import { rawJsonProblem } from '../json/raw-json-problem.ts';
+import { StateTooLarge } from '../store/state-too-large.ts';
 import { readUserAccountValue } from '../users/user-record.ts';
 
 /**
@@ -15,6 +17,11 @@ function subjectOf(ctx: RequestContext, { project, kind }: Caller): string {
   const query = ctx.url.searchParams;
   const userId = query.get('userId') || undefined;
   const anonymousId = query.get('anonymousId') || undefined;
+  for (const [field, id] of Object.entries({ userId, anonymousId })) {
+    // the events' limit for the same ids: a longer one names nobody an event can, and would only take room
+    if (id !== undefined && id.length > EVENT_LIMITS.idLength)
+      throw new HttpError(400, { code: 'invalid_query', message: `${field} must be 1–${EVENT_LIMITS.idLength} characters`, field });
+  }
   if (userId === undefined) {
     if (anonymousId === undefined) {
       throw new HttpError(400, { code: 'invalid_query', message: 'anonymousId is required (or userId)', field: 'anonymousId' });
@@ -44,38 +51,32 @@ async function getState(ctx: RequestContext): Promise<void> {
   await answerState(ctx, caller, await ctx.store.userState(caller.project.id, subject));
 }
 
-/** The value's own entries, when it is an object. */
-const entriesOf = (value: unknown): [string, unknown][] => (typeof value === 'object' && value !== null ? Object.entries(value) : []);
+/** Levels of objects and arrays in a state, the state itself being the first: it nests five. */
+const STATE_NESTING_MAX = 32;
 
-/** The value's own property `key`, when it is an object that has one. */
-const ownChild = (value: unknown, key: string): unknown => entriesOf(value).find(([name]) => name === key)?.[1];
-
-/**
- * Where the state names an id "__proto__", if it does. JSON.parse keeps such a key as data, but zod's records drop it
- * silently (an object would take it as its prototype), so that id could never be stored as sent: refused instead.
- * Only the records of ids are looked at (campaigns, their steps and dismissals, experiments), so the walk is bounded.
- */
-function protoIdPath(body: unknown): string | undefined {
-  const paths: string[][] = [];
-  for (const record of ['campaigns', 'experiments']) {
-    for (const [id, entry] of entriesOf(ownChild(body, record))) {
-      paths.push([record, id]);
-      if (record !== 'campaigns') continue;
-      for (const part of ['steps', 'dismissals']) {
-        for (const [partId] of entriesOf(ownChild(entry, part))) paths.push([record, id, part, partId]);
-      }
-    }
+/** The stored state with `state` merged in; a 413 naming the bound when the result would pass it. */
+async function mergedState(ctx: RequestContext, { project }: Caller, subject: string, state: UserState): Promise<UserState> {
+  try {
+    return await ctx.store.mergeUserState(project.id, subject, state);
+  } catch (error) {
+    if (!(error instanceof StateTooLarge)) throw error;
+    throw new HttpError(413, {
+      code: 'state_too_large',
+      message: `${error.message}: send the ids still in use (campaigns, steps, dismissals, experiments), not new ones on every call`,
+      field: '(body)',
+    });
   }
-  return paths.find((path) => path.at(-1) === '__proto__')?.join('.');
 }
 
 async function putState(ctx: RequestContext): Promise<void> {
   const caller = await authenticate(ctx, ['publishable', 'secret']);
   const subject = subjectOf(ctx, caller);
   const body = await readJson(ctx.req, ctx.bodies);
-  const protoField = protoIdPath(body);
-  if (protoField !== undefined) {
-    throw new HttpError(400, { code: 'invalid_state', message: `${protoField}: "__proto__" cannot be an id`, field: protoField });
+  // Events' and campaigns' rules: no id holds U+0000 or half a UTF-16 pair, and a "__proto__" id, which JSON.parse
+  // keeps as data, zod's records would drop silently. A body that is no object is the schema's to refuse.
+  const unsafe = rawJsonProblem(body, { nestingMax: STATE_NESTING_MAX, within: 'a state' });
+  if (unsafe !== undefined && unsafe.field !== '') {
+    throw new HttpError(400, { code: 'invalid_state', message: `${unsafe.field}: ${unsafe.message}`, field: unsafe.field });
   }
   const parsed = UserStateSchema.safeParse(body);
   if (!parsed.success) {
@@ -83,7 +84,7 @@ async function putState(ctx: RequestContext): Promise<void> {
     const field = issue.path.join('.') || '(body)';
     throw new HttpError(400, { code: 'invalid_state', message: `${field}: ${issue.message}`, field });
   }
-  await answerState(ctx, caller, await ctx.store.mergeUserState(caller.project.id, subject, parsed.data));
+  await answerState(ctx, caller, await mergedState(ctx, caller, subject, parsed.data));
 }
 
 export const stateRoutes: Route[] = [

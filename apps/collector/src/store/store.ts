@@ -281,7 +281,10 @@ export interface Store {
   /** true when `cursor` is something `listEvents` accepts as `after` */
   isCursor(cursor: string): boolean;
   userState(projectId: string, subject: string): Promise<UserState>;
-  /** Merges `state` into the stored state atomically (core's mergeState) and returns the result. */
+  /**
+   * Merges `state` into the stored state atomically (core's mergeState) and returns the result; StateTooLarge, nothing
+   * written, when the result would pass STATE_MAX_CHARS.
+   */
   mergeUserState(projectId: string, subject: string, state: UserState): Promise<UserState>;
   /** The campaign (live or not) whose experiment has this key. */
   experimentCampaign(projectId: string, experimentKey: string): Promise<Campaign | undefined>;

@@ -15,6 +15,7 @@ import { POSTGRES } from './postgres-dialect.ts';
 import { reportRows } from './report-query.ts';
 import { inTransaction } from './pool-client.ts';
 import { DEFAULT_REPORT_TIMEOUT_MS } from '../report-timeout.ts';
+import { boundedStateJson } from '../state-too-large.ts';
 
 export interface PostgresStoreOptions {
   /** `postgres://user:password@host:5432/database` */
@@ -125,7 +126,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       await client.query('SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2))', [projectId, subject]);
       const stored = await storedState(client, projectId, subject);
       const merged = mergeState(stored, state);
-      const json = JSON.stringify(merged);
+      const json = boundedStateJson(merged);
       if (json !== JSON.stringify(mergeState(stored, stored))) {
         await client.query(
           `INSERT INTO user_state (project_id, subject, state, updated_at) VALUES ($1, $2, $3, $4)

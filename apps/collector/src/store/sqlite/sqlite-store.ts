@@ -19,6 +19,7 @@ import { startWalCheckpointer, type WalCheckpointer } from './wal-checkpointer.t
 import { openSqliteConnection } from './open-sqlite-connection.ts';
 import { eventMsSql } from './event-ms-sql.ts';
 import { ProjectCache } from '../project-cache.ts';
+import { boundedStateJson } from '../state-too-large.ts';
 import { checkWritable } from './writable-check.ts';
 import { diskPathProblem } from './disk-path-problem.ts';
 
@@ -152,7 +153,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     const merged = mergeState(stored, state);
     // The SDK sends its copy on every page load to get the merge back: most of those change nothing and write nothing
     // (nor a row for a visitor with no state at all).
-    const json = JSON.stringify(merged);
+    const json = boundedStateJson(merged);
     if (json !== JSON.stringify(mergeState(stored, stored))) upsertState.run(projectId, subject, json, new Date().toISOString());
     return merged;
   });
