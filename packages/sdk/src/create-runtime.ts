@@ -411,7 +411,7 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
   const api: GrowthKit = {
     init: (options) =>
       guard.run('init', () => {
-        if (started) return guard.warn('call:init-again', "init was called again; the first call's settings stay");
+        if (started) return guard.warn('call:init:again', "init was called again; the first call's settings stay");
         // read once, as JSON: a getter that throws or changes midway cannot leave GrowthKit half started
         const [copy] = jsonArguments([options]) ?? [];
         // the publishable key, as the collector takes it (a secret key in a page is anyone's), and an absolute endpoint
@@ -474,9 +474,11 @@ export function createRuntime(deps: RuntimeDependencies): GrowthKit {
 
     usage: method(
       'usage',
-      (metric, used, limit) => isName(metric) && Number.isFinite(used) && Number.isFinite(limit),
+      // numbers first: a comparison would convert anything else, and a Symbol throws
+      (metric, used, limit) =>
+        isName(metric) && Number.isFinite(used) && Number.isFinite(limit) && (used as number) >= 0 && (limit as number) > 0,
       'metric, used, limit',
-      'a name and two numbers',
+      'a name, used and limit > 0',
       "'storage_gb', 4.6, 5",
     ),
 

@@ -128,6 +128,23 @@ describe('every kind of wrong argument', () => {
     expect(events.find((event) => event.name === 'early')?.props).toEqual({ at: '2026-12-01T00:00:00.000Z', ratio: null, n: 1 });
   });
 
+  test('a quota with no limit (0) or a negative use is refused with the fix; a meter over its limit is fine', async () => {
+    const { growthkit, log } = fakeRuntime([]);
+    destroy = growthkit.destroy;
+    const api = growthkit as unknown as Loose;
+    growthkit.init(INIT);
+    const warnings = () => log.mock.calls.map(([message]) => String(message)).filter((message) => message.includes('usage('));
+    growthkit.usage('storage_gb', 6, 5);
+    growthkit.usage('storage_gb', 0, 5);
+    expect(warnings()).toEqual([]);
+    growthkit.usage('storage_gb', 5, 0);
+    api.usage('storage_gb', -1, 5);
+    api.usage('storage_gb', '4', 5);
+    expect(warnings()).toEqual([
+      "growthkit: usage(metric, used, limit) needs a name, used and limit > 0, e.g. growthkit('usage', 'storage_gb', 4.6, 5)",
+    ]);
+  });
+
   test('a Date is no user id, and a hash that is no string is refused (it would get every later event rejected)', async () => {
     const { growthkit, log, events } = fakeRuntime([]);
     destroy = growthkit.destroy;
