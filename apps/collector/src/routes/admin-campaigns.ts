@@ -1,6 +1,7 @@
 import { CampaignSchema, type Campaign, type CampaignRecord, type CampaignStanding } from '@growthkit/core';
 import { authenticate } from '../auth/authenticate.ts';
 import { campaignDiff } from '../campaigns/campaign-diff.ts';
+import { campaignProblem } from '../campaigns/campaign-problem.ts';
 import { removedLiveStep } from '../campaigns/removed-live-step.ts';
 import { HttpError } from '../http/http-error.ts';
 import { readJson } from '../http/read-json.ts';
@@ -45,6 +46,12 @@ async function record(project: Project, ctx: RequestContext, id: string): Promis
   const found = await ctx.store.campaignRecord(project.id, id);
   if (!found) throw new HttpError(404, { code: 'campaign_not_found', message: `this project has no campaign "${id}"`, field: 'id' });
   return found;
+}
+
+/** Refuses a campaign the schema lets through but browsers or the collector should not run (campaignProblem). */
+function refuseProblem(campaign: Campaign): void {
+  const problem = campaignProblem(campaign);
+  if (problem !== undefined) throw badRequest(problem.field, `campaign.${problem.message}`, 'invalid_campaign');
 }
 
 /** Saves a change as a new version, unless it would take a completed step away from a live checklist's users. */
@@ -101,6 +108,7 @@ async function put(ctx: RequestContext): Promise<void> {
     throw badRequest(field === '' ? 'campaign' : field, `campaign${field === '' ? '' : `.${field}`}: ${issue.message}`, 'invalid_campaign');
   }
   const campaign: Campaign = parsed.data;
+  refuseProblem(campaign);
   if (campaign.id !== id) throw badRequest('id', `the campaign's id "${campaign.id}" must be the id in the path, "${id}"`);
   const before = await ctx.store.campaignRecord(project.id, id);
   // `If-None-Match: *` creates only: a new campaign given a taken id must not replace that campaign as its next version
@@ -144,6 +152,8 @@ async function post(ctx: RequestContext): Promise<void> {
     const known = versions.map((version) => version.version).join(', ');
     throw badRequest('version', `version must be one of this campaign's versions${known === '' ? ' (it has none yet)' : `: ${known}`}`);
   }
+  // a version saved before these checks existed is checked as a new one would be
+  refuseProblem(chosen.campaign);
   await save(ctx, project, before, {
     campaign: chosen.campaign,
     status: chosen.status,
