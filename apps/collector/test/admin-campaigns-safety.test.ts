@@ -31,6 +31,8 @@ const quota = (upgradeUrl: string): Omit<CampaignInput, 'id'> => {
   return { ...DEMO_QUOTA, widget: { ...widget, nextPlan: { ...widget.nextPlan, upgradeUrl } } };
 };
 
+const withAudience = (audience: Record<string, unknown>) => ({ ...DEMO_QUOTA, audience });
+
 test('an upgrade URL the SDK would hand to location.assign must be http(s) or relative: no javascript: or data: in the host page', async () => {
   for (const url of [
     'javascript:alert(document.domain)',
@@ -52,4 +54,22 @@ test("a variant's overrides cannot bring in what the campaign itself may not hav
     ],
   };
   expect(await save({ ...quota('/account'), experiment })).toEqual({ status: 400, field: 'experiment.variants' });
+});
+
+test('a $regex that backtracks for long on a long trait is refused where it is saved, wherever the condition nests', async () => {
+  const refused: [Record<string, unknown>, string][] = [
+    [{ email: { $regex: '(a+)+$' } }, 'audience.email.$regex'],
+    [{ email: { $regexi: '^(a|aa)*$' } }, 'audience.email.$regexi'],
+    [{ $or: [{ email: { $not: { $regex: 'a.*b.*c' } } }] }, 'audience.$or.0.email.$not.$regex'],
+    [{ email: { $regex: `^${'x'.repeat(300)}$` } }, 'audience.email.$regex'],
+  ];
+  for (const [audience, field] of refused) expect(await save(withAudience(audience)), field).toEqual({ status: 400, field });
+  for (const $regex of ['@example\\.com$', '^.*@(acme|globex)\\.com$', '^\\d{3}-\\d{4}$', '(?:ab)+'])
+    expect((await save(withAudience({ email: { $regex } }))).status, $regex).toBeLessThan(300);
+});
+
+test('a page pattern with more than three "*" (each one a ".*" to backtrack over) is refused', async () => {
+  const page = (path: string) => ({ ...DEMO_QUOTA, trigger: { type: 'page' as const, path } });
+  expect(await save(page('/a*/b*/c*/d*'))).toEqual({ status: 400, field: 'trigger.path' });
+  expect((await save(page('/projects/*/reports/*/edit*'))).status).toBeLessThan(300);
 });
