@@ -1,6 +1,7 @@
 import { CampaignSchema, type Campaign, type CampaignRecord, type CampaignStanding } from '@growthkit/core';
 import { authenticate } from '../auth/authenticate.ts';
 import { campaignDiff } from '../campaigns/campaign-diff.ts';
+import { campaignProblem } from '../campaigns/campaign-problem.ts';
 import { removedLiveStep } from '../campaigns/removed-live-step.ts';
 import { storableText } from '../events/well-formed-text.ts';
 import { HttpError } from '../http/http-error.ts';
@@ -59,6 +60,12 @@ async function record(project: Project, ctx: RequestContext, id: string): Promis
   return found;
 }
 
+/** Refuses a campaign the schema lets through but browsers or the collector should not run (campaignProblem). */
+function refuseProblem(campaign: Campaign): void {
+  const problem = campaignProblem(campaign);
+  if (problem !== undefined) throw badRequest(problem.field, `campaign.${problem.message}`, 'invalid_campaign');
+}
+
 /** Saves a change as a new version, unless it would take a completed step away from a live checklist's users. */
 async function save(
   ctx: RequestContext,
@@ -115,6 +122,7 @@ async function put(ctx: RequestContext): Promise<void> {
     throw campaignProblem(issue.path.join('.'), issue.message);
   }
   const campaign: Campaign = parsed.data;
+  refuseProblem(campaign);
   if (campaign.id !== id) throw badRequest('id', `the campaign's id "${campaign.id}" must be the id in the path, "${id}"`);
   const before = await ctx.store.campaignRecord(project.id, id);
   // `If-None-Match: *` creates only: a new campaign given a taken id must not replace that campaign as its next version
@@ -158,6 +166,8 @@ async function post(ctx: RequestContext): Promise<void> {
     const known = versions.map((version) => version.version).join(', ');
     throw badRequest('version', `version must be one of this campaign's versions${known === '' ? ' (it has none yet)' : `: ${known}`}`);
   }
+  // a version saved before these checks existed is checked as a new one would be
+  refuseProblem(chosen.campaign);
   await save(ctx, project, before, {
     campaign: chosen.campaign,
     status: chosen.status,

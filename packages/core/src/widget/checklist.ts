@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ConditionSchema } from '../condition-schema.ts';
 import { TextSchema } from '../text.ts';
+import { LinkUrlSchema } from './link-url.ts';
 
 /** How a step completes itself: after an event (n times), when the user's traits match, or by the user's own tick. */
 export const StepRuleSchema = z.discriminatedUnion('kind', [
@@ -10,7 +11,7 @@ export const StepRuleSchema = z.discriminatedUnion('kind', [
 ]);
 
 export const StepActionSchema = z.union([
-  z.object({ label: TextSchema, url: z.string().max(2048) }),
+  z.object({ label: TextSchema, url: LinkUrlSchema }),
   /** fires the host's `cta` callback with `{ campaignId, step, action }` */
   z.object({ label: TextSchema, action: z.string().min(1).max(100) }),
 ]);

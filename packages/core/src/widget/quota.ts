@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TextSchema } from '../text.ts';
+import { LinkUrlSchema } from './link-url.ts';
 
 export const QuotaPlanSchema = z.object({
   /** the plan id the host's `upgrade` callback receives */
@@ -8,7 +9,7 @@ export const QuotaPlanSchema = z.object({
   /** what the plan adds, one short line each ("100 GB of storage") */
   unlocks: z.array(TextSchema).min(1).max(6),
   /** followed by "Upgrade" when the host registered no `upgrade` handler */
-  upgradeUrl: z.string().max(2048).optional(),
+  upgradeUrl: LinkUrlSchema.optional(),
 });
 
 export const QuotaWidgetSchema = z

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { ConditionSchema } from '../condition-schema.ts';
 import { TextSchema } from '../text.ts';
+import { LinkUrlSchema } from './link-url.ts';
 
 export const OfferActionSchema = z.union([
-  z.object({ label: TextSchema, url: z.string().max(2048) }),
+  z.object({ label: TextSchema, url: LinkUrlSchema }),
   /** fires the host's `cta` callback with `{ campaignId, offer, action }` */
   z.object({ label: TextSchema, action: z.string().min(1).max(100) }),
 ]);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TextSchema } from '../text.ts';
+import { LinkUrlSchema } from './link-url.ts';
 
 export const MoneySchema = z.object({
   amount: z.number().positive(),
@@ -39,10 +40,7 @@ export const ValueSummaryWidgetSchema = z
     periods: z.array(ValuePeriodSchema).min(1).default(['week', 'month', 'signup']),
     /** an optional call to action, e.g. "Share with my team"; `url` opens a link, `action` fires the host's `cta` */
     cta: z
-      .union([
-        z.object({ label: TextSchema, url: z.string().max(2048) }),
-        z.object({ label: TextSchema, action: z.string().min(1).max(100) }),
-      ])
+      .union([z.object({ label: TextSchema, url: LinkUrlSchema }), z.object({ label: TextSchema, action: z.string().min(1).max(100) })])
       .optional(),
   })
   .refine((widget) => widget.periods.includes(widget.period), { message: 'must be one of `periods`', path: ['period'] });
