@@ -19,7 +19,7 @@ const ONE = /^\/v1\/admin\/campaigns\/([^/]+)(?:\/(status|versions|rollback))?$/
 const badRequest = (field: string, message: string, code = 'invalid_request') => new HttpError(400, { code, message, field });
 
 /** A 400 for a problem at `path` in the campaign sent (its dotted keys; empty for the campaign itself). */
-function campaignProblem(path: string, message: string): HttpError {
+function invalidCampaign(path: string, message: string): HttpError {
   if (path === '') return badRequest('campaign', `campaign: ${message}`, 'invalid_campaign');
   return badRequest(path, `campaign.${path}: ${message}`, 'invalid_campaign');
 }
@@ -115,11 +115,11 @@ async function put(ctx: RequestContext): Promise<void> {
   const { body, author } = await readChange(ctx);
   // before the schema, whose checks recurse, and before the store, where PostgreSQL refuses such text with a 500
   const unsafe = rawJsonProblem(body.campaign, { nestingMax: CAMPAIGN_NESTING_MAX, within: 'a campaign' });
-  if (unsafe !== undefined) throw campaignProblem(unsafe.field, unsafe.message);
+  if (unsafe !== undefined) throw invalidCampaign(unsafe.field, unsafe.message);
   const parsed = CampaignSchema.safeParse(body.campaign);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw campaignProblem(issue.path.join('.'), issue.message);
+    throw invalidCampaign(issue.path.join('.'), issue.message);
   }
   const campaign: Campaign = parsed.data;
   refuseProblem(campaign);
