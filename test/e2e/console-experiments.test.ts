@@ -202,6 +202,7 @@ test('a sample-ratio mismatch shows no winner: every verdict says the split is b
   const verdicts = await page.locator('#results tbody tr td:nth-child(8)').allTextContents();
   expect(verdicts).toEqual(['No verdict: split mismatch', 'No verdict: split mismatch', '—']);
   expect(await page.getByText('Sample ratio mismatch', { exact: true }).count()).toBe(1);
+  expect(await page.getByText('The split differs from the configured weights').textContent()).toContain('(p < 0.0001)');
   expect(await page.locator('.page').textContent()).not.toContain('safe to decide');
   expect(await page.locator('.page').textContent()).not.toContain('Winner');
   await console.close();

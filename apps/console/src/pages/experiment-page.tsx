@@ -4,7 +4,7 @@ import { useResource } from '../api/use-resource.ts';
 import { comparable, hasData, shortArms } from '../experiments/arm-data.ts';
 import { NO_FIGURES, type Comparison, type Verdict } from '@growthkit/stats';
 import type { ExperimentAnswer, ResultArm, SeriesPoint } from '../experiments/experiment-answer.ts';
-import { chance, count, interval, percent, pValue, signedPercent } from '../experiments/figures.ts';
+import { chance, count, interval, percent, pInWords, pValue, signedPercent } from '../experiments/figures.ts';
 import { verdictWords } from '../experiments/verdict-words.ts';
 import { RateChart } from '../experiments/rate-chart.tsx';
 import { download, resultsCsv } from '../experiments/results-csv.ts';
@@ -138,8 +138,8 @@ function Checks({ results }: { results: ExperimentAnswer }) {
         <strong>Sample ratio {srm.flagged ? 'mismatch' : 'as configured'}</strong>
         <span>
           {srm.flagged
-            ? `The split differs from the configured weights (p = ${pValue(srm.pValue)}): check how users are assigned before trusting these results.`
-            : `The split matches the configured weights (p = ${pValue(srm.pValue)}).`}
+            ? `The split differs from the configured weights (${pInWords(srm.pValue)}): check how users are assigned before trusting these results.`
+            : `The split matches the configured weights (${pInWords(srm.pValue)}).`}
         </span>
       </li>
       <li class={shortfall ? 'check check-warn' : 'check check-ok'}>
