@@ -208,6 +208,22 @@ test('a sample-ratio mismatch shows no winner: every verdict says the split is b
   await console.close();
 });
 
+test('on a 390 px phone the copy test’s table is named by a heading that stays on screen, not a caption that scrolls with the table', async () => {
+  const console = await openConsole(`/console/experiments/${experiment.key}`, { viewport: { width: 390, height: 844 } });
+  const { page } = console;
+  await signIn(page);
+  const table = page.getByRole('table', { name: /^Each variant against control, the first variant/ });
+  await expect.poll(() => table.count()).toBe(1);
+  const title = page.getByRole('heading', { name: /^Each variant against control/ });
+  const box = (await title.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+  // the whole name is on screen: the heading wraps in its own width, its text is not cut
+  expect(await title.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+  expect(console.problems).toEqual([]);
+  await console.close();
+});
+
 test('acceptance 3: the experiment page shows exactly the numbers of the results endpoint, charts beside tables, and the CSV holds those rows', async () => {
   const expected = await results();
   expect(expected.variants.map((arm) => arm.exposed).reduce((a, b) => a + b)).toBe(240);
