@@ -1,6 +1,6 @@
 import { beforeAll, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
 import { openConsole, signIn } from '../support/console-page.ts';
+import { drawnChart } from '../support/drawn-chart.ts';
 import { useStack } from '../support/use-stack.ts';
 
 const e2e = useStack();
@@ -27,36 +27,12 @@ beforeAll(async () => {
   expect(await res.json()).toMatchObject({ accepted: events.length, rejected: [] });
 });
 
-/**
- * What the reasons chart drew: how many of its reasons have a label on the axis (Chart.js skips labels it finds
- * crowded), and how many pixels are drawn in the canvas's first three columns, where only a label cut off at the
- * edge reaches. The chart is the one Chart.js keeps for the canvas, from the console's own chart chunk.
- */
-async function drawnReasons(page: Page) {
-  const chunk = await page.evaluate(() =>
-    performance
-      .getEntriesByType('resource')
-      .map((entry) => entry.name)
-      .find((name) => /\/assets\/chart-library-[^/]+\.js$/.test(name)),
-  );
-  if (chunk === undefined) return undefined;
-  // a string, so the test runner's transform leaves its import() alone: the page's own module instance is the one read
-  return page.evaluate(`import(${JSON.stringify(chunk)}).then((exported) => {
-    const Chart = Object.values(exported).find((value) => typeof value?.getChart === 'function');
-    const canvas = document.querySelector('figure canvas');
-    const chart = Chart.getChart(canvas);
-    if (chart === undefined) return undefined;
-    const edge = canvas.getContext('2d').getImageData(0, 0, 3, canvas.height).data;
-    return { labelled: chart.scales.y.ticks.length, edgePixels: edge.filter((value, i) => i % 4 === 3 && value > 0).length };
-  })`);
-}
-
 test.each([1280, 390])('at %i px the churn chart names every reason, a long one in lines, none cut off at the edge', async (width) => {
   const console = await openConsole(e2e, '/console/reports/churn', { viewport: { width, height: 900 } });
   const { page } = console;
   await signIn(page);
   await expect.poll(() => page.getByRole('img', { name: /Churn reasons by share/ }).count()).toBe(1);
-  await expect.poll(() => drawnReasons(page)).toEqual({ labelled: REASONS.length, edgePixels: 0 });
+  await expect.poll(() => drawnChart(page, 'figure canvas')).toMatchObject({ labelled: REASONS.length, edgePixels: 0 });
   expect(console.problems).toEqual([]);
   await console.close();
 });
