@@ -224,6 +224,18 @@ test('on a 390 px phone the copy test’s table is named by a heading that stays
   await console.close();
 });
 
+test('an experiment key nobody has says so in plain words, with where keys come from, and no "Try again"', async () => {
+  const console = await openConsole('/console/experiments/no-such-test');
+  const { page } = console;
+  await signIn(page);
+  await expect.poll(() => page.getByText('No such experiment').count()).toBe(1);
+  expect(await page.locator('.state-empty').textContent()).toContain(
+    'The collector answered: no campaign of this project has the experiment "no-such-test".',
+  );
+  expect(await page.getByRole('button', { name: 'Try again' }).count()).toBe(0);
+  await console.close();
+});
+
 test('acceptance 3: the experiment page shows exactly the numbers of the results endpoint, charts beside tables, and the CSV holds those rows', async () => {
   const expected = await results();
   expect(expected.variants.map((arm) => arm.exposed).reduce((a, b) => a + b)).toBe(240);

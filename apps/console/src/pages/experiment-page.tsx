@@ -255,7 +255,15 @@ export function ExperimentPage({ experimentKey }: { experimentKey: string }) {
           </button>
         )}
       </div>
-      <Loaded resource={results} what="results" reload={reload}>
+      <Loaded
+        resource={results}
+        what="results"
+        reload={reload}
+        notFound={{
+          title: 'No such experiment',
+          hint: 'Check the key: it is the one in its campaign’s experiment, as Experiments lists them.',
+        }}
+      >
         {(data) => (
           <div class="stack">
             <p class="verdict" role="status">
