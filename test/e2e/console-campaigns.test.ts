@@ -192,6 +192,19 @@ test('Enter in a field of the form saves, as Save does: refused at the field whi
   await console.close();
 });
 
+test('a campaign id nobody has says so in plain words, with where ids come from, and no "Try again"', async () => {
+  const console = await openConsole('/console/campaigns/no-such-campaign');
+  const { page } = console;
+  await signIn(page);
+  await expect.poll(() => page.getByText('No such campaign').count()).toBe(1);
+  expect(await page.locator('.state-empty').textContent()).toContain(
+    'The collector answered: this project has no campaign "no-such-campaign".',
+  );
+  expect(await page.getByRole('button', { name: 'Try again' }).count()).toBe(0);
+  expect(await page.getByRole('link', { name: 'Back to campaigns' }).count()).toBe(1);
+  await console.close();
+});
+
 test("the browser's Back button with unsaved edits asks first: Escape keeps the page and the edit, 'Leave and discard' goes back", async () => {
   const console = await openConsole('/console/campaigns', { bypassCSP: true });
   const { page } = console;

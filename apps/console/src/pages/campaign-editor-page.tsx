@@ -16,7 +16,7 @@ import { Link } from '../routing/link.tsx';
 import { session } from '../session/session.ts';
 import { PageTitle } from '../ui/page-title.tsx';
 import { useConfirm } from '../ui/confirm-dialog.tsx';
-import { Failure, Loading } from '../ui/states.tsx';
+import { Empty, Failure, Loading } from '../ui/states.tsx';
 import { StatusBadge } from '../ui/status-badge.tsx';
 
 /** The editor's tabs after the form (its own URL each: /campaigns/:id/json, …). */
@@ -247,7 +247,13 @@ export function CampaignEditorPage({ id, tab }: { id?: string; tab: string }) {
     return (
       <section class="page">
         <PageTitle title="Campaign not available" />
-        <Failure message={record.message} retry={reload} />
+        {record.status === 404 ? (
+          <Empty title="No such campaign">
+            <p>The collector answered: {record.message}. Check the id: the campaign list has every campaign, archived ones too.</p>
+          </Empty>
+        ) : (
+          <Failure message={record.message} retry={reload} />
+        )}
         <Link href={`${BASE}/campaigns`}>Back to campaigns</Link>
       </section>
     );
