@@ -342,7 +342,7 @@ test.each(['light', 'dark'] as const)(
     await picture(page, `console-experiments${suffix}`);
 
     await page.goto(`${e2e.stack.collectorUrl}/console/experiments/no-such-test`);
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('no-such-test');
+    await expect.poll(() => page.locator('.state-empty').textContent()).toContain('no-such-test');
     await expectAccessible(page, 'unknown experiment');
     await console.close();
   },
