@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { WIDGET_TYPES } from '@growthkit/core';
+import { type CampaignRecord, WIDGET_TYPES } from '@growthkit/core';
 import type { BrowserContextOptions } from 'playwright-core';
 import { DEMO_CAMPAIGNS } from '../../apps/collector/src/seed/demo-project.ts';
 import { choosePersona, openDemo } from '../support/demo-page.ts';
@@ -159,6 +159,49 @@ test('a blank English title, an end before the start and an audience that is not
   await typeInto(page.getByLabel('Priority'), '2.5');
   await expect.poll(() => page.locator('#field-priority-error').textContent()).toContain('Priority must be a whole number.');
   expect(await storedCampaign('nps-survey')).toEqual(before);
+  await console.close();
+});
+
+test('Enter in a field of the form saves, as Save does: refused at the field while it has a problem, then saved once it is fixed', async () => {
+  const console = await openConsole('/console/campaigns/value-saved');
+  const { page } = console;
+  await signIn(page);
+  await expect.poll(() => page.getByLabel('Name', { exact: true }).count()).toBe(1);
+  await typeInto(page.getByLabel('Title (English)'), ' ');
+  await page.keyboard.press('Enter');
+  // read without waiting for the element, so a page that ignores Enter fails here, not at the test's time limit
+  const said = (role: 'alert' | 'status') =>
+    page
+      .getByRole(role)
+      .allTextContents()
+      .then((texts) => texts.join(' '));
+  await expect.poll(() => said('alert')).toContain('Not saved: the campaign has one problem');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('field-title-en');
+  await typeInto(page.getByLabel('Title (English)'), 'Your month with Acme Docs');
+  await typeInto(page.getByLabel('Name', { exact: true }), 'Value saved summary, monthly');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => said('status')).toContain('Saved as version 2');
+  const { campaign } = (await storedCampaign('value-saved')) as CampaignRecord;
+  expect(campaign.name).toBe('Value saved summary, monthly');
+  expect(campaign.content.title.en).toBe('Your month with Acme Docs');
+  // Save works from the other tabs too, where there is no field to press Enter in
+  await press(page.getByRole('link', { name: 'Preview' }));
+  await press(page.getByRole('button', { name: 'Save' }));
+  await expect.poll(() => said('status')).toContain('Saved as version 3');
+  expect(console.problems).toEqual([]);
+  await console.close();
+});
+
+test('a campaign id nobody has says so in plain words, with where ids come from, and no "Try again"', async () => {
+  const console = await openConsole('/console/campaigns/no-such-campaign');
+  const { page } = console;
+  await signIn(page);
+  await expect.poll(() => page.getByText('No such campaign').count()).toBe(1);
+  expect(await page.locator('.state-empty').textContent()).toContain(
+    'The collector answered: this project has no campaign "no-such-campaign".',
+  );
+  expect(await page.getByRole('button', { name: 'Try again' }).count()).toBe(0);
+  expect(await page.getByRole('link', { name: 'Back to campaigns' }).count()).toBe(1);
   await console.close();
 });
 

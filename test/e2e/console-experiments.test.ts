@@ -202,8 +202,37 @@ test('a sample-ratio mismatch shows no winner: every verdict says the split is b
   const verdicts = await page.locator('#results tbody tr td:nth-child(8)').allTextContents();
   expect(verdicts).toEqual(['No verdict: split mismatch', 'No verdict: split mismatch', '—']);
   expect(await page.getByText('Sample ratio mismatch', { exact: true }).count()).toBe(1);
+  expect(await page.getByText('The split differs from the configured weights').textContent()).toContain('(p < 0.0001)');
   expect(await page.locator('.page').textContent()).not.toContain('safe to decide');
   expect(await page.locator('.page').textContent()).not.toContain('Winner');
+  await console.close();
+});
+
+test('on a 390 px phone the copy test’s table is named by a heading that stays on screen, not a caption that scrolls with the table', async () => {
+  const console = await openConsole(`/console/experiments/${experiment.key}`, { viewport: { width: 390, height: 844 } });
+  const { page } = console;
+  await signIn(page);
+  const table = page.getByRole('table', { name: /^Each variant against control, the first variant/ });
+  await expect.poll(() => table.count()).toBe(1);
+  const title = page.getByRole('heading', { name: /^Each variant against control/ });
+  const box = (await title.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+  // the whole name is on screen: the heading wraps in its own width, its text is not cut
+  expect(await title.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+  expect(console.problems).toEqual([]);
+  await console.close();
+});
+
+test('an experiment key nobody has says so in plain words, with where keys come from, and no "Try again"', async () => {
+  const console = await openConsole('/console/experiments/no-such-test');
+  const { page } = console;
+  await signIn(page);
+  await expect.poll(() => page.getByText('No such experiment').count()).toBe(1);
+  expect(await page.locator('.state-empty').textContent()).toContain(
+    'The collector answered: no campaign of this project has the experiment "no-such-test".',
+  );
+  expect(await page.getByRole('button', { name: 'Try again' }).count()).toBe(0);
   await console.close();
 });
 
@@ -313,7 +342,7 @@ test.each(['light', 'dark'] as const)(
     await picture(page, `console-experiments${suffix}`);
 
     await page.goto(`${e2e.stack.collectorUrl}/console/experiments/no-such-test`);
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('no-such-test');
+    await expect.poll(() => page.locator('.state-empty').textContent()).toContain('no-such-test');
     await expectAccessible(page, 'unknown experiment');
     await console.close();
   },

@@ -154,10 +154,15 @@ test('the metrics page shows each month of its range with the counts behind ever
       .last()
       .textContent();
   expect(await page.locator('#metrics thead th').count()).toBe(2);
+  expect(await page.getByText(/^Everyone, /).textContent()).toBe(
+    `Everyone, ${isoDay(LAST_MONTH)} to ${isoDay(LAST_MONTH_END)}, days in UTC.`,
+  );
   // last month: acme 20.00 and globex 50.00 paying at its end, initech cancelled (voluntary) of the 3 subscribed at its start
   expect(await last('ARPU')).toBe('35.00MRR 70.00 / 2 paying');
   expect(await page.getByRole('row', { name: /^Churn, voluntary/ }).textContent()).toContain('1 of 3');
   expect(await page.getByRole('row', { name: /^Expansion revenue share/ }).textContent()).toContain('30.00 of 70.00');
+  // globex's one upgrade, in the singular
+  expect(await last('Upgrades per account-year')).toMatch(/1 upgrade, 2 paying$/);
   // churn is drawn; nobody was new last month (the retention users are 60 days old), which the retention chart says
   expect(await page.locator('canvas[role="img"]').count()).toBe(1);
   expect(await page.locator('.chart-empty').textContent()).toContain('No retention to draw');

@@ -3,6 +3,7 @@ import { mayLeave } from './routing/leave-guard.ts';
 import { BASE, here } from './routing/location.ts';
 import { Link } from './routing/link.tsx';
 import { NAV } from './routing/pages.tsx';
+import { KeyRefusedNotice } from './session/key-refused-notice.tsx';
 import { session, signOut } from './session/session.ts';
 import { ThemeSwitch } from './ui/theme-switch.tsx';
 
@@ -42,6 +43,7 @@ export function Shell({ children }: { children: ComponentChildren }) {
         </div>
       </header>
       <main id="main" class="main">
+        <KeyRefusedNotice />
         {children}
       </main>
     </div>

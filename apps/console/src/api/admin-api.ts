@@ -1,4 +1,4 @@
-import { session } from '../session/session.ts';
+import { keyRefused, session } from '../session/session.ts';
 
 /** A refusal or failure of an admin endpoint, in the collector's words, with the field it names. */
 export class ApiError extends Error {
@@ -34,6 +34,8 @@ export async function adminApi<T>(
   } catch {
     throw new ApiError('The collector could not be reached. Check that it is running, then try again.', 0);
   }
+  // every page would fail on its own with "Try again", which cannot help: the shell offers to sign in again instead
+  if (res.status === 401 && init.key === undefined) keyRefused.value = true;
   const answer = (await res.json().catch(() => ({}))) as T & ErrorAnswer;
   if (!res.ok) throw new ApiError(answer.error?.message ?? `The collector answered ${res.status}.`, res.status, answer.error?.field);
   return answer;

@@ -31,6 +31,16 @@ const localInput = (iso: unknown) => {
   return at && !Number.isNaN(at.getTime()) ? new Date(at.getTime() - at.getTimezoneOffset() * 60_000).toISOString().slice(0, 16) : '';
 };
 
+/** The browser's time zone: the schedule's inputs are on its clock, where the rest of the console writes UTC. */
+const ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** A schedule field's hint: whose clock it is read on and, once set, the instant in UTC as the console writes times. */
+function scheduleHint(empty: string, iso: unknown): string {
+  const at = typeof iso === 'string' ? Date.parse(iso) : Number.NaN;
+  if (Number.isNaN(at)) return `${empty} In your time zone, ${ZONE}.`;
+  return `In your time zone, ${ZONE}: ${new Date(at).toISOString().slice(0, 16).replace('T', ' ')} UTC.`;
+}
+
 function AudienceField({ draft }: { draft: Draft }) {
   const [raw, setRaw] = useState(() => {
     const audience = valueAt(draft, 'audience') ?? {};
@@ -283,7 +293,12 @@ export function CampaignForm({ draft, isNew }: { draft: Draft; isNew: boolean })
               />
             )}
           </Field>
-          <Field id="field-start" label="Starts" hint="Empty: as soon as it is live." error={draft.errorAt('schedule.start')}>
+          <Field
+            id="field-start"
+            label="Starts"
+            hint={scheduleHint('Empty: as soon as it is live.', valueAt(draft, 'schedule.start'))}
+            error={draft.errorAt('schedule.start')}
+          >
             {(control) => (
               <input
                 {...control}
@@ -293,7 +308,12 @@ export function CampaignForm({ draft, isNew }: { draft: Draft; isNew: boolean })
               />
             )}
           </Field>
-          <Field id="field-end" label="Ends" hint="Empty: no end." error={draft.errorAt('schedule.end')}>
+          <Field
+            id="field-end"
+            label="Ends"
+            hint={scheduleHint('Empty: no end.', valueAt(draft, 'schedule.end'))}
+            error={draft.errorAt('schedule.end')}
+          >
             {(control) => (
               <input
                 {...control}

@@ -8,6 +8,9 @@ export function pValue(value: number | null | undefined): string {
   return value < 0.0001 ? '< 0.0001' : value.toFixed(4);
 }
 
+/** A p-value in a sentence: "p = 0.0123", or "p < 0.0001" (not "p = < 0.0001"). */
+export const pInWords = (value: number) => (value < 0.0001 ? `p ${pValue(value)}` : `p = ${pValue(value)}`);
+
 /** A probability near certainty: "> 99.9%" and "< 0.1%" rather than a rounded 100.0% or 0.0% that claims it. */
 export function chance(value: number | null | undefined): string {
   if (value == null) return '—';

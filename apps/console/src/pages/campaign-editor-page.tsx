@@ -16,13 +16,14 @@ import { Link } from '../routing/link.tsx';
 import { session } from '../session/session.ts';
 import { PageTitle } from '../ui/page-title.tsx';
 import { useConfirm } from '../ui/confirm-dialog.tsx';
-import { Failure, Loading } from '../ui/states.tsx';
+import { Empty, Failure, Loading } from '../ui/states.tsx';
 import { StatusBadge } from '../ui/status-badge.tsx';
 
 /** The editor's tabs after the form (its own URL each: /campaigns/:id/json, …). */
 export const EDITOR_TABS = ['json', 'preview', 'history'];
 
 const TAB_LABELS: Record<string, string> = { form: 'Form', json: 'JSON', preview: 'Preview', history: 'History' };
+const FORM_ID = 'campaign-editor-form';
 
 const newCampaign = () => ({
   id: '',
@@ -118,6 +119,11 @@ function Editor({ record, tab, onChanged }: { record?: CampaignRecord; tab: stri
     );
   };
 
+  const submit = (event: Event) => {
+    event.preventDefault();
+    save();
+  };
+
   /** what each status change does to the people who see the campaign, asked before it is made */
   const STATUS_QUESTIONS: Record<CampaignStanding, { title: string; body: string; confirm: string }> = {
     live: { title: `Make “${title}” live?`, body: 'Browsers start showing it on their next config fetch.', confirm: 'Go live' },
@@ -175,7 +181,8 @@ function Editor({ record, tab, onChanged }: { record?: CampaignRecord; tab: stri
               Archive
             </button>
           )}
-          <button type="button" class="button button-primary" disabled={busy} onClick={save}>
+          {/* the form's submit button from up here, so Enter in a field saves as this button does */}
+          <button type="submit" form={FORM_ID} class="button button-primary" disabled={busy}>
             {busy ? 'Saving…' : 'Save'}
           </button>
         </div>
@@ -198,8 +205,11 @@ function Editor({ record, tab, onChanged }: { record?: CampaignRecord; tab: stri
         ))}
       </nav>
       <div class="tab-panel">
-        {tab === 'form' && <CampaignForm draft={draft} isNew={!record} />}
-        {tab === 'json' && <CampaignJson draft={draft} />}
+        {/* always there, so Save has its form on every tab; the preview's and history's controls are outside it */}
+        <form id={FORM_ID} onSubmit={submit} noValidate>
+          {tab === 'form' && <CampaignForm draft={draft} isNew={!record} />}
+          {tab === 'json' && <CampaignJson draft={draft} />}
+        </form>
         {tab === 'preview' &&
           (checked.success ? (
             <CampaignPreview campaign={checked.data} />
@@ -237,7 +247,13 @@ export function CampaignEditorPage({ id, tab }: { id?: string; tab: string }) {
     return (
       <section class="page">
         <PageTitle title="Campaign not available" />
-        <Failure message={record.message} retry={reload} />
+        {record.status === 404 ? (
+          <Empty title="No such campaign">
+            <p>The collector answered: {record.message}. Check the id: the campaign list has every campaign, archived ones too.</p>
+          </Empty>
+        ) : (
+          <Failure message={record.message} retry={reload} />
+        )}
         <Link href={`${BASE}/campaigns`}>Back to campaigns</Link>
       </section>
     );

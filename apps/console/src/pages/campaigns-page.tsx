@@ -18,7 +18,7 @@ function CampaignRow({ record }: { record: CampaignRecord }) {
   const href = `${BASE}/campaigns/${encodeURIComponent(campaign.id)}`;
   return (
     <tr>
-      <th scope="row">
+      <th scope="row" class="campaign-name">
         <Link href={href} class="row-link">
           {campaign.name ?? campaign.id}
         </Link>

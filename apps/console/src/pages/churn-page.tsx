@@ -8,6 +8,7 @@ import { readFilters } from '../reports/report-filters.ts';
 import { ReportPage } from '../reports/report-page.tsx';
 import { TableWrap } from '../ui/table-wrap.tsx';
 import { ChartCanvas } from '../ui/chart-canvas.tsx';
+import { chartLabelLines } from '../ui/chart-label-lines.ts';
 import { Empty, Loaded } from '../ui/states.tsx';
 
 const reasonName = (reason: string | null) => (reason === null ? 'No reason given' : reason.replaceAll('_', ' '));
@@ -20,7 +21,7 @@ function ReasonsChart({ reasons }: { reasons: ChurnReport['reasons'] }) {
       config={(colors) => ({
         type: 'bar',
         data: {
-          labels: reasons.map((row) => reasonName(row.reason)),
+          labels: reasons.map((row) => chartLabelLines(reasonName(row.reason))),
           datasets: [
             { label: 'Share', data: reasons.map((row) => (row.share ?? 0) * 100), backgroundColor: colors.series[0], borderRadius: 4 },
           ],
@@ -36,7 +37,8 @@ function ReasonsChart({ reasons }: { reasons: ChurnReport['reasons'] }) {
               ticks: { color: colors.muted, callback: (value) => `${value}%` },
               grid: { color: colors.line },
             },
-            y: { ticks: { color: colors.fg }, grid: { display: false } },
+            // every reason named: its lines take more room than Chart.js's skipping of crowded labels allows for
+            y: { ticks: { color: colors.fg, autoSkip: false }, grid: { display: false } },
           },
           plugins: { legend: { display: false } },
         },

@@ -1,10 +1,10 @@
-import { h } from 'preact';
+import { Fragment, h } from 'preact';
 import { adminApi } from '../api/admin-api.ts';
 import { useResource } from '../api/use-resource.ts';
 import { comparable, hasData, shortArms } from '../experiments/arm-data.ts';
 import { NO_FIGURES, type Comparison, type Verdict } from '@growthkit/stats';
 import type { ExperimentAnswer, ResultArm, SeriesPoint } from '../experiments/experiment-answer.ts';
-import { chance, count, interval, percent, pValue, signedPercent } from '../experiments/figures.ts';
+import { chance, count, interval, percent, pInWords, pValue, signedPercent } from '../experiments/figures.ts';
 import { verdictWords } from '../experiments/verdict-words.ts';
 import { RateChart } from '../experiments/rate-chart.tsx';
 import { download, resultsCsv } from '../experiments/results-csv.ts';
@@ -112,21 +112,24 @@ function CopyTestTable({ results, first }: { results: ExperimentAnswer; first: s
   const firstArm = results.variants.find((arm) => arm.key === first)!;
   const context = { comparator: firstArm, ...shared(results) };
   const rows = results.variants.flatMap((arm) => (arm.versusFirstVariant ? [{ arm, figures: arm.versusFirstVariant }] : []));
+  // named by a heading above its frame rather than a caption: a caption spans the table and, on a phone, scrolls out of view with it
   return (
-    <TableWrap label={`Results per variant against ${first}`}>
-      <table class="table table-compact numbers" id="copy-test">
-        <caption>
-          Each variant against {first}, the first variant (the copy test; the holdout above measures showing anything at all)
-        </caption>
-        <ResultsHead comparator={first} />
-        <tbody>
-          <ArmRow arm={firstArm} figures={NO_COMPARISON} context={context} note="compared with" />
-          {rows.map(({ arm, figures }) => (
-            <ArmRow key={arm.key} arm={arm} figures={figures} context={context} />
-          ))}
-        </tbody>
-      </table>
-    </TableWrap>
+    <>
+      <h2 class="table-title" id="copy-test-title">
+        Each variant against {first}, the first variant (the copy test; the holdout above measures showing anything at all)
+      </h2>
+      <TableWrap label={`Results per variant against ${first}`}>
+        <table class="table table-compact numbers" id="copy-test" aria-labelledby="copy-test-title">
+          <ResultsHead comparator={first} />
+          <tbody>
+            <ArmRow arm={firstArm} figures={NO_COMPARISON} context={context} note="compared with" />
+            {rows.map(({ arm, figures }) => (
+              <ArmRow key={arm.key} arm={arm} figures={figures} context={context} />
+            ))}
+          </tbody>
+        </table>
+      </TableWrap>
+    </>
   );
 }
 
@@ -138,8 +141,8 @@ function Checks({ results }: { results: ExperimentAnswer }) {
         <strong>Sample ratio {srm.flagged ? 'mismatch' : 'as configured'}</strong>
         <span>
           {srm.flagged
-            ? `The split differs from the configured weights (p = ${pValue(srm.pValue)}): check how users are assigned before trusting these results.`
-            : `The split matches the configured weights (p = ${pValue(srm.pValue)}).`}
+            ? `The split differs from the configured weights (${pInWords(srm.pValue)}): check how users are assigned before trusting these results.`
+            : `The split matches the configured weights (${pInWords(srm.pValue)}).`}
         </span>
       </li>
       <li class={shortfall ? 'check check-warn' : 'check check-ok'}>
@@ -252,7 +255,15 @@ export function ExperimentPage({ experimentKey }: { experimentKey: string }) {
           </button>
         )}
       </div>
-      <Loaded resource={results} what="results" reload={reload}>
+      <Loaded
+        resource={results}
+        what="results"
+        reload={reload}
+        notFound={{
+          title: 'No such experiment',
+          hint: 'Check the key: it is the one in its campaign’s experiment, as Experiments lists them.',
+        }}
+      >
         {(data) => (
           <div class="stack">
             <p class="verdict" role="status">

@@ -56,7 +56,7 @@ export function ExperimentsPage() {
                           {experiment.key}
                         </Link>
                       </th>
-                      <td>
+                      <td class="campaign-name">
                         {campaign.name ?? campaign.id}
                         <span class="mono subtle">{campaign.widget.type}</span>
                       </td>

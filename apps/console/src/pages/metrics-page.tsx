@@ -9,6 +9,7 @@ import { ChartCanvas } from '../ui/chart-canvas.tsx';
 import { Loaded } from '../ui/states.tsx';
 import { TableWrap } from '../ui/table-wrap.tsx';
 import { money } from '../ui/money.ts';
+import { plural } from '../ui/plural.ts';
 import { ChartEmpty } from '../ui/chart-empty.tsx';
 import { chartGapNotes } from '../ui/chart-gap-notes.ts';
 import { dayCount, intervalLabel, type IntervalHead } from '../reports/interval-label.ts';
@@ -87,7 +88,7 @@ const ROWS: [string, (row: MetricsReportInterval) => VNode][] = [
     'Upgrades per account-year',
     (row) => (
       <Cell value={row.upgradesPerAccountYear.value === null ? '—' : row.upgradesPerAccountYear.value.toFixed(2)}>
-        {count(row.upgradesPerAccountYear.upgrades)} upgrades, {count(row.upgradesPerAccountYear.paying)} paying
+        {plural(row.upgradesPerAccountYear.upgrades, 'upgrade')}, {count(row.upgradesPerAccountYear.paying)} paying
       </Cell>
     ),
   ],

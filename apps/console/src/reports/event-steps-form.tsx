@@ -27,14 +27,16 @@ export function EventStepsForm({ steps: asked, within: askedWithin, names }: Eve
   const [steps, setSteps] = useState(asked.length >= MIN_STEPS ? asked : [...asked, '', ''].slice(0, MIN_STEPS));
   const [within, setWithin] = useState(askedWithin);
   const [tried, setTried] = useState(false);
-  const problem = tried ? stepsProblem(steps, within) : undefined;
+  // kept as typed, so a space between two words survives the keystroke; the names are trimmed where they are read
+  const trimmed = steps.map((step) => step.trim());
+  const problem = tried ? stepsProblem(trimmed, within) : undefined;
   const setStep = (k: number, name: string) => setSteps(steps.map((step, i) => (i === k ? name : step)));
   const show = (event: Event) => {
     event.preventDefault();
     setTried(true);
-    if (stepsProblem(steps, within)) return;
+    if (stepsProblem(trimmed, within)) return;
     const params = new URLSearchParams(here.value.search);
-    params.set('steps', steps.join(','));
+    params.set('steps', trimmed.join(','));
     params.set('within', within);
     navigate(`${here.value.pathname}?${params}`);
   };
@@ -54,9 +56,9 @@ export function EventStepsForm({ steps: asked, within: askedWithin, names }: Eve
               list="event-names"
               value={step}
               autoComplete="off"
-              aria-invalid={Boolean(problem) && (step === '' || steps.indexOf(step) !== k)}
+              aria-invalid={Boolean(problem) && (trimmed[k] === '' || trimmed.indexOf(trimmed[k]!) !== k)}
               aria-describedby={problem ? 'steps-error' : undefined}
-              onInput={(event) => setStep(k, event.currentTarget.value.trim())}
+              onInput={(event) => setStep(k, event.currentTarget.value)}
             />
             {steps.length > MIN_STEPS && (
               <button type="button" class="button button-quiet" onClick={() => setSteps(steps.filter((_, i) => i !== k))}>

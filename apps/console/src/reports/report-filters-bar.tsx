@@ -20,7 +20,8 @@ export function ReportFiltersBar({ filters }: { filters: ReturnType<typeof readF
       <DateRange key={`${range.from}/${range.to}`} from={range.from} to={range.to} />
       <SegmentFilter key={segment ? `${segment.trait}:${segment.value}` : ''} segment={segment} />
       <p class="hint" aria-live="polite">
-        {segment ? whose(segment) : 'Everyone'}, {range.from} to {range.to}.
+        {/* the collector counts days in UTC: a reader east or west of it would otherwise take them for their own */}
+        {segment ? whose(segment) : 'Everyone'}, {range.from} to {range.to}, days in UTC.
       </p>
     </div>
   );

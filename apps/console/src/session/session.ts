@@ -20,12 +20,17 @@ function stored(): Session | null {
 
 export const session = signal<Session | null>(stored());
 
+/** The collector refused the key after the sign-in had accepted it (rotated or revoked since): the shell says so. */
+export const keyRefused = signal(false);
+
 export function keep(next: Session): void {
   sessionStorage.setItem(STORE, JSON.stringify(next));
   session.value = next;
+  keyRefused.value = false;
 }
 
 export function signOut(): void {
   sessionStorage.removeItem(STORE);
   session.value = null;
+  keyRefused.value = false;
 }

@@ -59,7 +59,7 @@ export function Loaded<T>({
     return (
       <Empty title={notFound.title}>
         <p>
-          The collector has {resource.message}. {notFound.hint}
+          The collector answered: {resource.message}. {notFound.hint}
         </p>
       </Empty>
     );
