@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { connect } from 'node:net';
 import { afterAll, beforeAll, expect, test, vi } from 'vitest';
 import { startTestCollector, type TestCollector } from './collector-fixture.ts';
 
@@ -80,22 +81,29 @@ test('HEAD answers wherever GET does, with the same status and headers and no bo
   );
 });
 
-test('a request node cannot parse gets a JSON error naming the problem (400, or 431 for headers past the limit), on that connection only', async () => {
-  const { connect } = await import('node:net');
-  const exchange = (text: string) =>
-    new Promise<string>((resolve) => {
-      const socket = connect(collector.port, '127.0.0.1');
-      let answer = '';
-      socket.on('data', (chunk: Buffer) => {
-        answer += chunk.toString('utf8');
-      });
-      socket.on('close', () => resolve(answer));
-      socket.write(text);
+/** Sends `text` as it is on a connection of its own and resolves with all the collector wrote back before closing it. */
+const exchange = (text: string) =>
+  new Promise<string>((resolve) => {
+    const socket = connect(collector.port, '127.0.0.1');
+    let answer = '';
+    socket.on('data', (chunk: Buffer) => {
+      answer += chunk.toString('utf8');
     });
-  const parse = (answer: string) => ({
-    status: Number(answer.slice(9, 12)),
-    error: (JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)) as { error: { code: string; message: string } }).error,
+    socket.on('close', () => resolve(answer));
+    socket.write(text);
   });
+
+/** A raw HTTP/1.1 answer's status and JSON body. */
+const rawAnswer = (answer: string) => ({
+  status: Number(answer.slice(9, 12)),
+  body: JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)) as unknown,
+});
+
+test('a request node cannot parse gets a JSON error naming the problem (400, or 431 for headers past the limit), on that connection only', async () => {
+  const parse = (answer: string) => {
+    const { status, body } = rawAnswer(answer);
+    return { status, error: (body as { error: { code: string; message: string } }).error };
+  };
 
   expect(parse(await exchange('G\u0001T /healthz HTTP/1.1\r\nHost: x\r\n\r\n'))).toEqual({
     status: 400,
@@ -109,50 +117,25 @@ test('a request node cannot parse gets a JSON error naming the problem (400, or 
 });
 
 test('a CONNECT (node dropped the connection without a word) and an Expect other than 100-continue (an empty 417) get JSON errors naming the rule', async () => {
-  const { connect } = await import('node:net');
-  const exchange = (text: string) =>
-    new Promise<string>((resolve) => {
-      const socket = connect(collector.port, '127.0.0.1');
-      let answer = '';
-      socket.on('data', (chunk: Buffer) => {
-        answer += chunk.toString('utf8');
-      });
-      socket.on('close', () => resolve(answer));
-      socket.write(text);
-    });
-  const parse = (answer: string) => ({
-    status: Number(answer.slice(9, 12)),
-    body: JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)),
-  });
-
-  expect(parse(await exchange('CONNECT 127.0.0.1:80 HTTP/1.1\r\nHost: 127.0.0.1:80\r\n\r\n'))).toEqual({
+  expect(rawAnswer(await exchange('CONNECT 127.0.0.1:80 HTTP/1.1\r\nHost: 127.0.0.1:80\r\n\r\n'))).toEqual({
     status: 405,
     body: { error: { code: 'method_not_allowed', message: 'CONNECT is not answered here: the collector is no proxy' } },
   });
-  expect(parse(await exchange('POST /v1/events?key=pk_demo HTTP/1.1\r\nHost: x\r\nExpect: 200-ok\r\nContent-Length: 2\r\n\r\n{}'))).toEqual(
-    {
-      status: 417,
-      body: {
-        error: { code: 'expectation_failed', message: 'Expect: 200-ok is not supported; send none, or 100-continue', field: 'expect' },
-      },
+  expect(
+    rawAnswer(await exchange('POST /v1/events?key=pk_demo HTTP/1.1\r\nHost: x\r\nExpect: 200-ok\r\nContent-Length: 2\r\n\r\n{}')),
+  ).toEqual({
+    status: 417,
+    body: {
+      error: { code: 'expectation_failed', message: 'Expect: 200-ok is not supported; send none, or 100-continue', field: 'expect' },
     },
-  );
+  });
   expect(await collector.healthy()).toBe(true);
 });
 
 test('an HTTP/1.1 request without a Host header is refused with a JSON error naming host', async () => {
-  const { connect } = await import('node:net');
-  const answer = await new Promise<string>((resolve) => {
-    const socket = connect(collector.port, '127.0.0.1');
-    let text = '';
-    socket.on('data', (chunk: Buffer) => {
-      text += chunk.toString('utf8');
-    });
-    socket.on('close', () => resolve(text));
-    socket.write('GET /healthz HTTP/1.1\r\nConnection: close\r\n\r\n');
-  });
+  const answer = await exchange('GET /healthz HTTP/1.1\r\nConnection: close\r\n\r\n');
   expect(answer).toMatch(/^HTTP\/1\.1 400 /);
-  expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toEqual({
+  expect(rawAnswer(answer).body).toEqual({
     error: { code: 'malformed_request', message: expect.stringMatching(/Host header/), field: 'host' },
   });
   expect(await collector.healthy()).toBe(true);
