@@ -4,8 +4,8 @@
 // (style-src 'self', no inline) holds. uPlot is smaller but draws only series against a numeric x axis. Every chart
 // stands beside a table or text with the same figures.
 import type { ChartConfiguration } from 'chart.js';
-import { h } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { Fragment, h } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { scheme } from './theme-switch.tsx';
 
 /** The console's colours as the theme has them now (console.css tokens), for what a canvas cannot read from CSS. */
@@ -32,12 +32,19 @@ interface ChartCanvasProps {
 export function ChartCanvas({ label, config }: ChartCanvasProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const theme = scheme.value;
+  // the chart library's file did not arrive (offline, or a console built again since this tab opened): said, not blank
+  const [unloaded, setUnloaded] = useState(false);
   useEffect(() => {
     let chart: { destroy(): void } | undefined;
     let gone = false;
-    void import('./chart-library.ts').then(({ Chart }) => {
-      if (!gone) chart = new Chart(canvas.current!, config(chartColors()));
-    });
+    import('./chart-library.ts').then(
+      ({ Chart }) => {
+        if (gone) return;
+        chart = new Chart(canvas.current!, config(chartColors()));
+        setUnloaded(false);
+      },
+      () => setUnloaded(true),
+    );
     return () => {
       gone = true;
       chart?.destroy();
@@ -45,8 +52,11 @@ export function ChartCanvas({ label, config }: ChartCanvasProps) {
     // config is a fresh closure each render; the theme and the label say when the chart changes
   }, [theme, label]);
   return (
-    <div class="chart">
-      <canvas ref={canvas} role="img" aria-label={label} />
-    </div>
+    <>
+      {unloaded && <p class="hint">The chart could not be loaded; reload the page to draw it. Its figures are in the table.</p>}
+      <div class="chart" hidden={unloaded}>
+        <canvas ref={canvas} role="img" aria-label={label} />
+      </div>
+    </>
   );
 }
