@@ -348,3 +348,25 @@ test.each(['light', 'dark'] as const)(
   },
   60_000,
 );
+
+test('before anyone is exposed, the sample-ratio check says it has nothing to check yet, not that the split matches (p = 1 of nobody)', async () => {
+  const real = (await (
+    await fetch(`${e2e.stack.collectorUrl}/v1/admin/experiments/${experiment.key}/results?series=day`, {
+      headers: { authorization: 'Bearer sk_demo' },
+    })
+  ).json()) as Awaited<ReturnType<typeof results>>;
+  // the collector's answer for an experiment that has just started: every arm 0 of 0, the chi-square of nothing p = 1
+  const answer = {
+    ...real,
+    srm: { ...real.srm, chiSquare: 0, pValue: 1, flagged: false },
+    variants: real.variants.map((arm) => ({ ...arm, exposed: 0, converted: 0, rate: null, rateInterval: null })),
+  };
+  const console = await openConsole(`/console/experiments/${experiment.key}`);
+  const { page } = console;
+  await page.route('**/v1/admin/experiments/*/results*', (route) => route.fulfill({ json: answer }));
+  await signIn(page);
+  await page.getByText('Sample ratio not checked yet').waitFor({ timeout: 10_000 });
+  expect(await page.getByText('Nobody has been exposed yet').count()).toBe(1);
+  expect(await page.getByText('The split matches the configured weights').count()).toBe(0);
+  await console.close();
+});

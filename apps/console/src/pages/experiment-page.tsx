@@ -133,18 +133,33 @@ function CopyTestTable({ results, first }: { results: ExperimentAnswer; first: s
   );
 }
 
+/** The sample-ratio check: nothing to say of a split nobody has been put into yet (its p = 1 is no evidence). */
+function SplitCheck({ results }: { results: ExperimentAnswer }) {
+  const { srm } = results;
+  if (results.variants.every((arm) => arm.exposed === 0))
+    return (
+      <li class="check check-warn">
+        <strong>Sample ratio not checked yet</strong>
+        <span>Nobody has been exposed yet: the split is checked against the configured weights once users are.</span>
+      </li>
+    );
+  return (
+    <li class={srm.flagged ? 'check check-warn' : 'check check-ok'}>
+      <strong>Sample ratio {srm.flagged ? 'mismatch' : 'as configured'}</strong>
+      <span>
+        {srm.flagged
+          ? `The split differs from the configured weights (${pInWords(srm.pValue)}): check how users are assigned before trusting these results.`
+          : `The split matches the configured weights (${pInWords(srm.pValue)}).`}
+      </span>
+    </li>
+  );
+}
+
 function Checks({ results }: { results: ExperimentAnswer }) {
-  const { srm, shortfall } = results;
+  const { shortfall } = results;
   return (
     <ul class="checks">
-      <li class={srm.flagged ? 'check check-warn' : 'check check-ok'}>
-        <strong>Sample ratio {srm.flagged ? 'mismatch' : 'as configured'}</strong>
-        <span>
-          {srm.flagged
-            ? `The split differs from the configured weights (${pInWords(srm.pValue)}): check how users are assigned before trusting these results.`
-            : `The split matches the configured weights (${pInWords(srm.pValue)}).`}
-        </span>
-      </li>
+      <SplitCheck results={results} />
       <li class={shortfall ? 'check check-warn' : 'check check-ok'}>
         <strong>{shortfall ? 'Minimum sample not reached' : 'Minimum sample reached'}</strong>
         <span>
