@@ -20,7 +20,8 @@ const DAYS = [
 
 const GROUPS = [
   ['finished', 'Finished the checklist'],
-  ['notFinished', 'Did not finish'],
+  // every other new user of the range, shown the checklist or not: the label must not read as "started it, then stopped"
+  ['notFinished', 'Everyone else (did not finish)'],
 ] as const;
 
 function RetentionChart({ report }: { report: OnboardingRetentionReport }) {
@@ -120,7 +121,8 @@ function Split({ campaignId, query }: { campaignId: string; query: string }) {
         </TableWrap>
         <p class="hint">
           Day N counts only the users whose day N has ended; finished means a completed checklist before{' '}
-          {new Date(data.asOf).toISOString().slice(0, 16).replace('T', ' ')} UTC.
+          {new Date(data.asOf).toISOString().slice(0, 16).replace('T', ' ')} UTC. Everyone else is every other user first seen in the range,
+          whether the checklist was shown to them or not.
         </p>
       </section>
     </div>
