@@ -73,8 +73,9 @@ interface Arm extends Figures {
   versusFirstVariant: Figures | null;
 }
 
-async function results() {
-  const res = await fetch(`${e2e.stack.collectorUrl}/v1/admin/experiments/${experiment.key}/results`, {
+/** The collector's results of the demo experiment, as the console asks for them (`query`: `?series=day` for its charts). */
+async function results(query = '') {
+  const res = await fetch(`${e2e.stack.collectorUrl}/v1/admin/experiments/${experiment.key}/results${query}`, {
     headers: { authorization: 'Bearer sk_demo' },
   });
   return (await res.json()) as {
@@ -124,11 +125,7 @@ const comparisonCells = (figures: Figures, comparisons: number, provisional: boo
 ];
 
 test('an arm nobody was exposed to shows no figures, is not plotted, and the headline names it as the one short of data', async () => {
-  const real = (await (
-    await fetch(`${e2e.stack.collectorUrl}/v1/admin/experiments/${experiment.key}/results?series=day`, {
-      headers: { authorization: 'Bearer sk_demo' },
-    })
-  ).json()) as Awaited<ReturnType<typeof results>>;
+  const real = await results('?series=day');
   // the collector's answer with the holdout (the control) empty, as it answers once its figures of 0 of 0 are null
   const short = { measure: 'users', have: 0, need: 100 };
   const answer = {
@@ -181,11 +178,7 @@ test('an arm nobody was exposed to shows no figures, is not plotted, and the hea
 });
 
 test('a sample-ratio mismatch shows no winner: every verdict says the split is broken, and nothing says "safe to decide"', async () => {
-  const real = (await (
-    await fetch(`${e2e.stack.collectorUrl}/v1/admin/experiments/${experiment.key}/results?series=day`, {
-      headers: { authorization: 'Bearer sk_demo' },
-    })
-  ).json()) as Awaited<ReturnType<typeof results>>;
+  const real = await results('?series=day');
   // the collector's answer for a flagged split (QA H3's qa-e2), as the stats library gives it
   const answer = {
     ...real,
@@ -350,11 +343,7 @@ test.each(['light', 'dark'] as const)(
 );
 
 test('before anyone is exposed, the sample-ratio check says it has nothing to check yet, not that the split matches (p = 1 of nobody)', async () => {
-  const real = (await (
-    await fetch(`${e2e.stack.collectorUrl}/v1/admin/experiments/${experiment.key}/results?series=day`, {
-      headers: { authorization: 'Bearer sk_demo' },
-    })
-  ).json()) as Awaited<ReturnType<typeof results>>;
+  const real = await results('?series=day');
   // the collector's answer for an experiment that has just started: every arm 0 of 0, the chi-square of nothing p = 1
   const answer = {
     ...real,
