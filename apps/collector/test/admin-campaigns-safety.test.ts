@@ -64,11 +64,16 @@ test('a $regex that backtracks for long on a long trait is refused where it is s
     [{ email: { $regex: '(a?){30}a{30}' } }, 'audience.email.$regex'],
     [{ email: { $regex: 'a{0,9}a{0,9}.*b' } }, 'audience.email.$regex'],
     [{ email: { $regex: `^${'x'.repeat(300)}$` } }, 'audience.email.$regex'],
+    // quadratic: an unanchored search tries each from every position of a 16 KB value
+    [{ email: { $regex: 'a.*b' } }, 'audience.email.$regex'],
+    [{ email: { $regex: '.+@.+' } }, 'audience.email.$regex'],
+    [{ email: { $regex: '^a.*b.*c' } }, 'audience.email.$regex'],
   ];
   for (const [audience, field] of refused) expect(await save(withAudience(audience)), field).toEqual({ status: 400, field });
-  for (const $regex of ['@example\\.com$', '^.*@(acme|globex)\\.com$', '^\\d{3}-\\d{4}$', '(?:ab)+', 'a.*b', '^a.*b.*c'])
-    expect((await save(withAudience({ email: { $regex } }))).status, $regex).toBeLessThan(300);
-});
+  const allowed = ['@example\\.com$', '^.*@(acme|globex)\\.com$', '^\\d{3}-\\d{4}$', '(?:ab)+', '^a.*b', '^[^@]+@[^@]+$', '^(free|trial)$'];
+  for (const $regex of allowed) expect((await save(withAudience({ email: { $regex } }))).status, $regex).toBeLessThan(300);
+  // recheck judges each pattern when it is saved: about 2 s for these in all, one of them (fuzzed) 1.3 s
+}, 15_000);
 
 test('a page pattern with more than three "*" (each one a ".*" to backtrack over) is refused', async () => {
   const page = (path: string) => ({ ...DEMO_QUOTA, trigger: { type: 'page' as const, path } });
