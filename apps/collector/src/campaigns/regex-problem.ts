@@ -1,4 +1,11 @@
-import { checkSync } from 'recheck';
+import { createRequire } from 'node:module';
+
+/** recheck (2.9 MB of script, 0.4 s to load) is loaded by the first pattern to judge, not by every start of the collector. */
+let recheck: typeof import('recheck') | undefined;
+function loadedRecheck(): typeof import('recheck') {
+  if (recheck === undefined) recheck = createRequire(import.meta.url)('recheck') as typeof import('recheck');
+  return recheck;
+}
 
 /** Longer sources are refused outright: nothing a targeting rule needs is that long, and each is run on every check. */
 const REGEX_MAX_LENGTH = 256;
@@ -20,7 +27,7 @@ export function regexProblem(source: string, flags = ''): string | undefined {
   } catch {
     return undefined;
   }
-  const judged = checkSync(source, flags, { timeout: CHECK_TIMEOUT_MS });
+  const judged = loadedRecheck().checkSync(source, flags, { timeout: CHECK_TIMEOUT_MS });
   if (judged.status === 'safe') return undefined;
   if (judged.status === 'unknown')
     return `could not be shown to run in linear time within ${CHECK_TIMEOUT_MS / 1000} s (${judged.error.kind}): simplify it`;
