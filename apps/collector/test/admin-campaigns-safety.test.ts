@@ -80,3 +80,17 @@ test('a page pattern with more than three "*" (each one a ".*" to backtrack over
   expect(await save(page('/a*/b*/c*/d*'))).toEqual({ status: 400, field: 'trigger.path' });
   expect((await save(page('/projects/*/reports/*/edit*'))).status).toBeLessThan(300);
 });
+
+test('judging a pattern (seconds, for one recheck cannot decide quickly) does not hold the collector: /healthz answers meanwhile', async () => {
+  const saving = save(withAudience({ email: { $regex: '(a?){30}a{30}' } }));
+  // the save is still being judged while these are answered
+  const waits: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const started = performance.now();
+    expect((await fetch(`${collector.url}/healthz`)).status).toBe(200);
+    waits.push(performance.now() - started);
+  }
+  expect(await saving).toEqual({ status: 400, field: 'audience.email.$regex' });
+  expect(Math.max(...waits)).toBeLessThan(250);
+}, 15_000);

@@ -31,13 +31,13 @@ function regexOperands(campaign: Campaign): { path: string; source: string; flag
  * browser applies them unchecked, a `javascript:` upgrade URL included), and patterns that could stall whoever
  * evaluates them against a long trait, prop or path (the collector's eligibility, every visitor's browser).
  */
-export function campaignProblem(campaign: Campaign): CampaignProblem | undefined {
+export async function campaignProblem(campaign: Campaign): Promise<CampaignProblem | undefined> {
   const variant = variantProblems(campaign)[0];
   if (variant !== undefined) return { field: 'experiment.variants', message: `experiment.variants: ${variant}` };
   if (campaign.trigger.type === 'page' && campaign.trigger.path.split('*').length - 1 > PATH_MAX_STARS)
     return { field: 'trigger.path', message: `trigger.path: must have at most ${PATH_MAX_STARS} "*"` };
   for (const { path, source, flags } of regexOperands(campaign)) {
-    const problem = regexProblem(source, flags);
+    const problem = await regexProblem(source, flags);
     if (problem !== undefined) return { field: path, message: `${path}: ${problem}` };
   }
   return undefined;

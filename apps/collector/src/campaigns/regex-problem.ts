@@ -1,12 +1,3 @@
-import { createRequire } from 'node:module';
-
-/** recheck (2.9 MB of script, 0.4 s to load) is loaded by the first pattern to judge, not by every start of the collector. */
-let recheck: typeof import('recheck') | undefined;
-function loadedRecheck(): typeof import('recheck') {
-  if (recheck === undefined) recheck = createRequire(import.meta.url)('recheck') as typeof import('recheck');
-  return recheck;
-}
-
 /** Longer sources are refused outright: nothing a targeting rule needs is that long, and each is run on every check. */
 const REGEX_MAX_LENGTH = 256;
 
@@ -20,14 +11,17 @@ const CHECK_TIMEOUT_MS = 2_000;
  * which an unanchored search tries from every position of a 16 KB value, quadratic), and so is one it cannot judge in
  * time. A source that is not a valid regex is left alone: it never matches and runs nothing.
  */
-export function regexProblem(source: string, flags = ''): string | undefined {
+export async function regexProblem(source: string, flags = ''): Promise<string | undefined> {
   if (source.length > REGEX_MAX_LENGTH) return `must be at most ${REGEX_MAX_LENGTH} characters`;
   try {
     new RegExp(source, flags);
   } catch {
     return undefined;
   }
-  const judged = loadedRecheck().checkSync(source, flags, { timeout: CHECK_TIMEOUT_MS });
+  // loaded by the first pattern to judge (2.9 MB of script, 0.4 s), not by every start of the collector; `check` runs
+  // in recheck's own process or thread, so judging never holds the event loop that ingest and health checks share
+  const { check } = await import('recheck');
+  const judged = await check(source, flags, { timeout: CHECK_TIMEOUT_MS });
   if (judged.status === 'safe') return undefined;
   if (judged.status === 'unknown')
     return `could not be shown to run in linear time within ${CHECK_TIMEOUT_MS / 1000} s (${judged.error.kind}): simplify it`;

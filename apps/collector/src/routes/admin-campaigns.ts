@@ -61,8 +61,8 @@ async function record(project: Project, ctx: RequestContext, id: string): Promis
 }
 
 /** Refuses a campaign the schema lets through but browsers or the collector should not run (campaignProblem). */
-function refuseProblem(campaign: Campaign): void {
-  const problem = campaignProblem(campaign);
+async function refuseProblem(campaign: Campaign): Promise<void> {
+  const problem = await campaignProblem(campaign);
   if (problem !== undefined) throw badRequest(problem.field, `campaign.${problem.message}`, 'invalid_campaign');
 }
 
@@ -122,7 +122,7 @@ async function put(ctx: RequestContext): Promise<void> {
     throw invalidCampaign(issue.path.join('.'), issue.message);
   }
   const campaign: Campaign = parsed.data;
-  refuseProblem(campaign);
+  await refuseProblem(campaign);
   if (campaign.id !== id) throw badRequest('id', `the campaign's id "${campaign.id}" must be the id in the path, "${id}"`);
   const before = await ctx.store.campaignRecord(project.id, id);
   // `If-None-Match: *` creates only: a new campaign given a taken id must not replace that campaign as its next version
@@ -167,7 +167,7 @@ async function post(ctx: RequestContext): Promise<void> {
     throw badRequest('version', `version must be one of this campaign's versions${known === '' ? ' (it has none yet)' : `: ${known}`}`);
   }
   // a version saved before these checks existed is checked as a new one would be
-  refuseProblem(chosen.campaign);
+  await refuseProblem(chosen.campaign);
   await save(ctx, project, before, {
     campaign: chosen.campaign,
     status: chosen.status,
